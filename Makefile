@@ -1,0 +1,46 @@
+# TEE oracle: one Makefile for contracts, bindings, enclave worker and relayer.
+SHELL := /bin/bash
+NPM_BIN := tools/npm/node_modules/@foundry-rs
+FORGE := $(CURDIR)/$(NPM_BIN)/forge-linux-amd64/bin/forge
+ANVIL := $(CURDIR)/$(NPM_BIN)/anvil-linux-amd64/bin/anvil
+CAST  := $(CURDIR)/$(NPM_BIN)/cast-linux-amd64/bin/cast
+export FORGE ANVIL CAST
+GO ?= go
+
+.PHONY: help tools build contracts bindings check-bindings test test-contracts test-go bench gas-snapshot fmt
+
+help: ## show this help
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+tools: ## install the project-local toolchain (forge, anvil, cast, solc-js, forge-std) from npm
+	@scripts/tools.sh
+
+contracts: tools ## compile the Solidity contracts
+	$(FORGE) build --sizes
+
+build: contracts ## build contracts and every Go binary
+	$(GO) build ./...
+
+bindings: contracts ## regenerate the Go bindings in bindings/ from the forge artifacts
+	scripts/bindings.sh
+
+check-bindings: contracts ## fail when regenerating the bindings would change them
+	$(GO) test ./bindings/ -run TestBindingsUpToDate -count=1
+
+test-contracts: contracts ## Foundry tests (unit, attacks, fuzz, invariants)
+	$(FORGE) test
+
+test-go: tools ## Go tests (protocol, bindings, enclave, relayer) on real parts
+	$(GO) test -count=1 -timeout 40m ./...
+
+test: test-contracts test-go ## the full test suite (what CI runs)
+
+bench: tools ## print every benchmark figure as `BENCH <name> <value> <unit>`
+	@scripts/bench.sh
+
+gas-snapshot: contracts ## refresh contracts/.gas-snapshot
+	$(FORGE) snapshot --snap contracts/.gas-snapshot
+
+fmt: ## format Go and Solidity sources
+	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')
+	$(FORGE) fmt
