@@ -1,0 +1,105 @@
+package sandbox
+
+import (
+	"sync/atomic"
+
+	"github.com/tetratelabs/wazero/experimental"
+)
+
+// memoryGuard is the per-run wazero memory allocator. wazero's own page limit only makes
+// memory.grow return -1, which a program may handle or not, and which looks from outside like
+// any other failure. The guard sees each grow request, refuses those past the limit and records
+// it, so a program that then dies (Go's runtime aborts with "out of memory", exit 2; C's malloc
+// returns NULL and the program traps or exits) is reported as StatusMemoryLimit.
+type memoryGuard struct {
+	limit       uint64
+	refused     atomic.Bool
+	refusedSize atomic.Uint64
+}
+
+// Allocate implements experimental.MemoryAllocator. wazero calls it once per instantiation,
+// with capacity = the module's initial size (loadProgram already refused modules whose initial
+// memory is over the limit).
+func (g *memoryGuard) Allocate(capacity, _ uint64) experimental.LinearMemory {
+	if capacity > g.limit {
+		capacity = g.limit
+	}
+	return &guardedMemory{guard: g, buf: make([]byte, 0, capacity)}
+}
+
+type guardedMemory struct {
+	guard *memoryGuard
+	buf   []byte
+}
+
+// Reallocate implements experimental.LinearMemory: grow to size bytes or return nil.
+func (m *guardedMemory) Reallocate(size uint64) []byte {
+	if size > m.guard.limit {
+		m.guard.refused.Store(true)
+		m.guard.refusedSize.Store(size)
+		return nil
+	}
+	if size <= uint64(cap(m.buf)) {
+		m.buf = m.buf[:size] // wasm memory never shrinks, so these bytes are still zero
+		return m.buf
+	}
+	// Leave headroom so that a program growing page by page does not copy its memory each
+	// time; the headroom is virtual until touched, and never above the limit.
+	newCap := max(size, min(uint64(cap(m.buf))*2, m.guard.limit))
+	buf := make([]byte, size, newCap)
+	copy(buf, m.buf)
+	m.buf = buf
+	return buf
+}
+
+// Free implements experimental.LinearMemory.
+func (m *guardedMemory) Free() { m.buf = nil }
+
+// initialMemoryPages reads the minimum size of the memory a module defines (its memory
+// section), without trusting the module: ok is false if there is none or the bytes are not a
+// well-formed module (wazero then refuses it anyway).
+func initialMemoryPages(module []byte) (pages uint32, ok bool) {
+	const header = 8 // "\0asm" + version
+	if len(module) < header {
+		return 0, false
+	}
+	p := module[header:]
+	for len(p) > 0 {
+		id := p[0]
+		size, n := uleb(p[1:])
+		if n == 0 || uint64(len(p)-1-n) < size {
+			return 0, false
+		}
+		body := p[1+n : 1+n+int(size)]
+		p = p[1+n+int(size):]
+		if id != 5 { // memory section
+			continue
+		}
+		count, n := uleb(body)
+		if n == 0 || count == 0 || len(body) <= n {
+			return 0, false
+		}
+		body = body[n:]
+		// flags: bit 0 = has max, bit 1 = shared, bit 2 = memory64 (not supported by wazero)
+		if body[0]&^3 != 0 {
+			return 0, false
+		}
+		minPages, n := uleb(body[1:])
+		if n == 0 || minPages > 1<<16 {
+			return 0, false
+		}
+		return uint32(minPages), true
+	}
+	return 0, false
+}
+
+// uleb decodes an unsigned LEB128 number of at most 5 bytes (u32); n is 0 when malformed.
+func uleb(b []byte) (v uint64, n int) {
+	for i := 0; i < len(b) && i < 5; i++ {
+		v |= uint64(b[i]&0x7f) << (7 * i)
+		if b[i]&0x80 == 0 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
+}
