@@ -222,7 +222,7 @@ func lastLine(s string) string {
 func RepoRoot() string {
 	_, file, _, ok := runtime.Caller(0)
 	if ok {
-		if root, err := filepath.Abs(filepath.Join(filepath.Dir(file), "..", "..", "..")); err == nil {
+		if root, err := filepath.Abs(filepath.Join(filepath.Dir(file), "..", "..")); err == nil {
 			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
 				return root
 			}

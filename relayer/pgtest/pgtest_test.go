@@ -8,7 +8,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/teeoracle/teeoracle/relayer/internal/pgtest"
+	"github.com/teeoracle/teeoracle/relayer/pgtest"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
