@@ -1,5 +1,7 @@
 package sandbox
 
+import "strings"
+
 // A tiny WebAssembly assembler, enough to hand-write the minimal WASI module that the engine
 // probe runs (and that tests and benchmarks use: Go's wasip1 runtime takes milliseconds to start,
 // this module microseconds).
@@ -18,6 +20,10 @@ const (
 	opI32Store    = 0x36
 	opI32Const    = 0x41
 	opI32Eqz      = 0x45
+	opI32Eq       = 0x46
+	opI32DivS     = 0x6d
+	opDrop        = 0x1a
+	opMemoryGrow  = 0x40
 	blockVoid     = 0x40
 	typeI32       = 0x7f
 	typeFunc      = 0x60
@@ -69,21 +75,31 @@ func cat(parts ...[]byte) []byte {
 	return b
 }
 
-// wasiModule assembles a module importing the named wasi_snapshot_preview1 functions (all of
-// type (i32 i32 i32 i32) -> i32, indices 0..), with one memory of memPages pages exported as
-// "memory" and an exported _start whose body (one i32 local, index 0) is code.
+// wasiModule assembles a module importing the named wasi_snapshot_preview1 functions (function
+// indices 0.. in order), with one memory of memPages pages exported as "memory" and an exported
+// _start whose body (one i32 local, index 0) is code. An import is "name" for type
+// (i32 i32 i32 i32) -> i32, or "name/1" for (i32) -> () (proc_exit), or "module.name" or
+// "module.name/1" to import from another module.
 func wasiModule(imports []string, memPages uint32, code []byte) []byte {
 	m := []byte{0x00, 'a', 's', 'm', 0x01, 0x00, 0x00, 0x00}
-	m = appendSection(m, 1, []byte{ // types: 0 = (i32 i32 i32 i32) -> i32, 1 = () -> ()
-		2,
+	m = appendSection(m, 1, []byte{ // types: 0 = (i32 i32 i32 i32) -> i32, 1 = () -> (), 2 = (i32) -> ()
+		3,
 		typeFunc, 4, typeI32, typeI32, typeI32, typeI32, 1, typeI32,
 		typeFunc, 0, 0,
+		typeFunc, 1, typeI32, 0,
 	})
 	imp := appendULEB(nil, uint64(len(imports)))
-	for _, name := range imports {
-		imp = appendName(imp, "wasi_snapshot_preview1")
+	for _, spec := range imports {
+		module, name, typ := "wasi_snapshot_preview1", spec, byte(0)
+		if n, ok := strings.CutSuffix(name, "/1"); ok {
+			name, typ = n, 2
+		}
+		if mod, n, ok := strings.Cut(name, "."); ok {
+			module, name = mod, n
+		}
+		imp = appendName(imp, module)
 		imp = appendName(imp, name)
-		imp = append(imp, 0x00, 0x00) // func, type 0
+		imp = append(imp, 0x00, typ) // func of type typ
 	}
 	m = appendSection(m, 2, imp)
 	m = appendSection(m, 3, []byte{1, 1})                                  // one function of type 1
