@@ -185,16 +185,14 @@ func RecoverDigestSigner(digest [32]byte, sig Signature) (common.Address, error)
 	return crypto.PubkeyToAddress(*pub), nil
 }
 
-// Malleate returns the other valid signature for the same digest (s' = n - s, parity flipped). The
-// router must reject it; tests use this to prove that.
-func (s Signature) Malleate() Signature {
-	rsv := s.RSV()
+// MalleateRSV returns the other valid [R || S || V] signature of the same digest (s' = n - s, parity
+// flipped). SignatureFromRSV and the router refuse it; tests use it to prove that.
+func MalleateRSV(rsv []byte) []byte {
+	out := append([]byte(nil), rsv...)
 	sv := new(big.Int).SetBytes(rsv[32:64])
 	sv.Sub(secp256k1N, sv)
-	var out Signature
-	out.R = s.R
-	sv.FillBytes(out.VS[:])
-	out.VS[0] |= (rsv[64] ^ 1) << 7
+	sv.FillBytes(out[32:64])
+	out[64] ^= 1
 	return out
 }
 

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Test} from "forge-std/Test.sol";
+import {JobRouter} from "../src/JobRouter.sol";
+import {EnclaveRegistry} from "../src/EnclaveRegistry.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
+
+/// Shared fixture: a router with one registrar, one allowlisted MRENCLAVE and one active enclave.
+abstract contract RouterFixture is Test {
+    JobRouter internal router;
+    address internal owner = makeAddr("owner");
+    address internal registrar = makeAddr("registrar");
+    address internal payee = makeAddr("payee");
+    address internal relayer = makeAddr("relayer");
+    address internal user = makeAddr("user");
+
+    uint256 internal enclavePk = 0xA11CE;
+    address internal enclaveSigner;
+    bytes32 internal constant MRENCLAVE = keccak256("mrenclave");
+    bytes32 internal constant MRSIGNER = keccak256("mrsigner");
+    bytes32 internal constant PROGRAM = keccak256("program.wasm");
+    bytes internal encKey;
+
+    uint32 internal constant MAX_INPUT = 16 * 1024;
+    uint32 internal constant MAX_CB_GAS = 2_000_000;
+    uint32 internal constant MIN_TTL = 60;
+    uint32 internal constant MAX_TTL = 7 days;
+
+    function setUp() public virtual {
+        vm.warp(1_700_000_000);
+        router = new JobRouter(owner, true, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL);
+        enclaveSigner = vm.addr(enclavePk);
+        encKey = abi.encodePacked(bytes1(0x02), keccak256("enc"));
+        vm.startPrank(owner);
+        router.setRegistrar(registrar, true);
+        router.allowMrEnclave(MRENCLAVE);
+        vm.stopPrank();
+        _register(enclaveSigner, payee, uint40(block.timestamp + 30 days));
+        vm.deal(user, 100 ether);
+    }
+
+    function _registration(address signer, address payee_, uint40 expiresAt)
+        internal
+        view
+        returns (EnclaveRegistry.Registration memory)
+    {
+        return EnclaveRegistry.Registration({
+            signer: signer,
+            payee: payee_,
+            expiresAt: expiresAt,
+            simulated: false,
+            mrEnclave: MRENCLAVE,
+            mrSigner: MRSIGNER,
+            productId: 1,
+            svn: 2,
+            evidenceDigest: keccak256(abi.encode("evidence", signer)),
+            encryptionKey: encKey
+        });
+    }
+
+    function _register(address signer, address payee_, uint40 expiresAt) internal {
+        EnclaveRegistry.Registration memory r = _registration(signer, payee_, expiresAt);
+        vm.prank(registrar);
+        router.registerEnclave(r);
+    }
+
+    /// Requests a job from `from` and returns its id and request fields.
+    function _request(address from, bytes memory input, uint32 gasLimit, uint32 ttl, uint256 fee)
+        internal
+        returns (bytes32 jobId, IJobRouter.Request memory q)
+    {
+        vm.deal(from, from.balance + fee);
+        vm.prank(from);
+        jobId = router.requestJob{value: fee}(PROGRAM, input, gasLimit, ttl);
+        q = IJobRouter.Request({
+            requester: from,
+            programId: PROGRAM,
+            inputHash: keccak256(input),
+            callbackGasLimit: gasLimit,
+            fee: uint96(fee),
+            deadline: uint40(block.timestamp + ttl)
+        });
+    }
+
+    function _commitment(IJobRouter.Request memory q) internal pure returns (bytes32) {
+        return keccak256(abi.encode(q.requester, q.programId, q.inputHash, q.callbackGasLimit, q.fee, q.deadline));
+    }
+
+    /// EIP-712 digest computed independently of the router.
+    function _digest(address routerAddr, uint256 chainId, bytes32 jobId, bytes32 c, uint8 status, bytes memory out)
+        internal
+        pure
+        returns (bytes32)
+    {
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("TeeOracle"),
+                keccak256("1"),
+                chainId,
+                routerAddr
+            )
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)"),
+                jobId,
+                c,
+                status,
+                keccak256(out)
+            )
+        );
+        return keccak256(abi.encodePacked(hex"1901", domain, structHash));
+    }
+
+    function _signDigest(uint256 pk, bytes32 digest) internal pure returns (bytes32 r, bytes32 vs) {
+        (uint8 v, bytes32 r_, bytes32 s) = vm.sign(pk, digest);
+        r = r_;
+        vs = bytes32(uint256(s) | (uint256(v - 27) << 255));
+    }
+
+    /// A fulfilment signed by `pk` for this router on this chain.
+    function _fulfillment(uint256 pk, bytes32 jobId, IJobRouter.Request memory q, uint8 status, bytes memory out)
+        internal
+        view
+        returns (JobRouter.Fulfillment memory f)
+    {
+        (bytes32 r, bytes32 vs) =
+            _signDigest(pk, _digest(address(router), block.chainid, jobId, _commitment(q), status, out));
+        f = JobRouter.Fulfillment({jobId: jobId, request: q, status: status, output: out, r: r, vs: vs});
+    }
+
+    function _enclaveFees(address signer) internal view returns (uint256) {
+        (EnclaveRegistry.Enclave memory e,) = router.enclave(signer);
+        return e.fees;
+    }
+}
