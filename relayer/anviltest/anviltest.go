@@ -1,0 +1,275 @@
+// Package anviltest starts a real anvil (the project-local one from tools/npm, via scripts/anvil.sh) on
+// a free loopback port for a test, and stops it when the test ends. Each Anvil is a separate chain
+// (id 31337) with the ten usual dev accounts.
+package anviltest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// DevKeys are the private keys of anvil's default accounts 0..4.
+var DevKeys = []string{
+	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+	"47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+}
+
+// Key returns dev account i's private key.
+func Key(i int) *ecdsa.PrivateKey {
+	k, err := crypto.HexToECDSA(DevKeys[i])
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// Address returns dev account i's address.
+func Address(i int) common.Address { return crypto.PubkeyToAddress(Key(i).PublicKey) }
+
+// ChainID is anvil's default chain id.
+var ChainID = big.NewInt(31337)
+
+// Anvil is a running anvil process.
+type Anvil struct {
+	URL  string
+	Port int
+	args []string
+
+	mu  sync.Mutex
+	cmd *exec.Cmd
+	rpc *rpc.Client
+}
+
+// Start starts anvil with extra args (e.g. "--no-mining", "--block-time", "1") and stops it when the
+// test ends.
+func Start(t testing.TB, args ...string) *Anvil {
+	t.Helper()
+	a := &Anvil{args: args}
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		if err = a.start(freePort(t)); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		t.Fatalf("anviltest: %v", err)
+	}
+	t.Cleanup(a.Kill)
+	return a
+}
+
+func (a *Anvil) start(port int) error {
+	cmd := exec.Command(filepath.Join(RepoRoot(), "scripts", "anvil.sh"), append([]string{fmt.Sprint(port)}, a.args...)...)
+	cmd.Stdout = os.Stderr
+	cmd.Stderr = os.Stderr
+	// anvil.sh execs anvil: this is anvil's own PID. Kill it if the test binary dies.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		c, err := rpc.Dial(url)
+		if err == nil {
+			var id hexutil.Big
+			ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+			err = c.CallContext(ctx, &id, "eth_chainId")
+			cancel()
+			if err == nil {
+				a.mu.Lock()
+				a.cmd, a.rpc, a.URL, a.Port = cmd, c, url, port
+				a.mu.Unlock()
+				go func() { <-exited }() // reap
+				return nil
+			}
+			c.Close()
+		}
+		select {
+		case err := <-exited:
+			return fmt.Errorf("anvil exited: %v", err)
+		case <-time.After(50 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			_ = cmd.Process.Kill()
+			return fmt.Errorf("anvil did not answer on %s", url)
+		}
+	}
+}
+
+// Kill stops anvil (SIGKILL). Safe to call twice.
+func (a *Anvil) Kill() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.rpc != nil {
+		a.rpc.Close()
+		a.rpc = nil
+	}
+	if a.cmd != nil && a.cmd.Process != nil {
+		_ = a.cmd.Process.Kill()
+		a.cmd = nil
+	}
+}
+
+// Client returns a new ethclient on this anvil, closed when the test ends.
+func (a *Anvil) Client(t testing.TB) *ethclient.Client {
+	t.Helper()
+	c, err := ethclient.Dial(a.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+// Call runs a JSON-RPC method (anvil_*, evm_*) and fails the test on error.
+func (a *Anvil) Call(t testing.TB, result any, method string, args ...any) {
+	t.Helper()
+	if err := a.TryCall(result, method, args...); err != nil {
+		t.Fatalf("anviltest: %s: %v", method, err)
+	}
+}
+
+// TryCall runs a JSON-RPC method and returns its error.
+func (a *Anvil) TryCall(result any, method string, args ...any) error {
+	a.mu.Lock()
+	c := a.rpc
+	a.mu.Unlock()
+	if c == nil {
+		return fmt.Errorf("anvil stopped")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return c.CallContext(ctx, result, method, args...)
+}
+
+// Mine mines n blocks.
+func (a *Anvil) Mine(t testing.TB, n int) {
+	t.Helper()
+	a.Call(t, nil, "anvil_mine", hexutil.EncodeUint64(uint64(n)))
+}
+
+// SetAutomine turns automatic mining of each transaction on or off.
+func (a *Anvil) SetAutomine(t testing.TB, on bool) {
+	t.Helper()
+	a.Call(t, nil, "evm_setAutomine", on)
+}
+
+// SetNextBaseFee sets the base fee of the next block (wei).
+func (a *Anvil) SetNextBaseFee(t testing.TB, wei *big.Int) {
+	t.Helper()
+	a.Call(t, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(wei))
+}
+
+// DropTransaction removes a transaction from anvil's pool.
+func (a *Anvil) DropTransaction(t testing.TB, hash common.Hash) {
+	t.Helper()
+	a.Call(t, nil, "anvil_dropTransaction", hash)
+}
+
+// Reorg replaces the last depth blocks with as many new, empty blocks (anvil_reorg).
+func (a *Anvil) Reorg(t testing.TB, depth int) {
+	t.Helper()
+	a.Call(t, nil, "anvil_reorg", depth, []any{})
+}
+
+// BlockNumber returns anvil's head.
+func (a *Anvil) BlockNumber(t testing.TB) uint64 {
+	t.Helper()
+	var n hexutil.Uint64
+	a.Call(t, &n, "eth_blockNumber")
+	return uint64(n)
+}
+
+func freePort(t testing.TB) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// RepoRoot is the repository root (the directory holding go.mod), found from this source file.
+func RepoRoot() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+// Send signs and sends a dynamic-fee transaction from dev account `from` (to nil: contract creation)
+// and waits for its receipt (anvil must be mining).
+func (a *Anvil) Send(t testing.TB, from int, to *common.Address, data []byte, value *big.Int) *types.Receipt {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c := a.Client(t)
+	nonce, err := c.PendingNonceAt(ctx, Address(from))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if value == nil {
+		value = new(big.Int)
+	}
+	gas := uint64(1_000_000)
+	tx := types.MustSignNewTx(Key(from), types.LatestSignerForChainID(ChainID), &types.DynamicFeeTx{
+		ChainID: ChainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
+		Gas: gas, To: to, Value: value, Data: data,
+	})
+	if err := c.SendTransaction(ctx, tx); err != nil {
+		t.Fatalf("anviltest: send: %v", err)
+	}
+	for {
+		r, err := c.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			return r
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("anviltest: no receipt for %s", tx.Hash())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// logEmitterCode deploys a contract whose every call emits LOG1 with topic = the first 32 bytes of
+// calldata: PUSH1 0 CALLDATALOAD PUSH1 0 PUSH1 0 LOG1 STOP.
+var logEmitterCode = common.FromHex("0x6009600c60003960096000f3" + "600035600060" + "00a100")
+
+// DeployLogEmitter deploys a contract that emits one log (topic = calldata) per call; see EmitLog.
+func (a *Anvil) DeployLogEmitter(t testing.TB) common.Address {
+	t.Helper()
+	r := a.Send(t, 0, nil, logEmitterCode, nil)
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("anviltest: log emitter deployment failed")
+	}
+	return r.ContractAddress
+}
+
+// EmitLog calls a log emitter so that it emits one log with the given topic; returns the receipt.
+func (a *Anvil) EmitLog(t testing.TB, emitter common.Address, topic common.Hash) *types.Receipt {
+	t.Helper()
+	return a.Send(t, 0, &emitter, topic.Bytes(), nil)
+}
