@@ -16,7 +16,7 @@ tools: ## install the project-local toolchain (forge, anvil, cast, solc-js, forg
 	@scripts/tools.sh
 
 contracts: tools ## compile the Solidity contracts
-	$(FORGE) build --sizes
+	$(FORGE) build
 
 build: contracts ## build contracts and every Go binary
 	$(GO) build ./...
