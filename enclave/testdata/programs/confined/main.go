@@ -1,6 +1,8 @@
 // Command confined probes its confinement and reports what it saw on stdout, one "key=value"
-// line each, in a fixed order. Input selects the probe: "files", "net", "env", "clock", "rand".
-// The sandbox tests assert the exact lines.
+// line each, in a fixed order. Input selects the probe: "files", "net PORT", "env", "clock",
+// "rand". The sandbox tests assert the exact lines. Note that Go's net package on wasip1 is an
+// in-process fake network: Listen succeeds inside the program, Dial reaches only those fake
+// listeners, never the host.
 package main
 
 import (
@@ -26,7 +28,8 @@ func report(key string, err error) {
 
 func main() {
 	in, _ := io.ReadAll(os.Stdin)
-	switch strings.TrimSpace(string(in)) {
+	probe, arg, _ := strings.Cut(strings.TrimSpace(string(in)), " ")
+	switch probe {
 	case "files":
 		f, err := os.Open("/etc/passwd")
 		report("open_etc_passwd", err)
@@ -44,8 +47,8 @@ func main() {
 		report("readdir_cwd", err)
 		err = os.WriteFile("out.txt", []byte("x"), 0o600)
 		report("write_cwd", err)
-	case "net":
-		c, err := net.Dial("tcp", "127.0.0.1:80")
+	case "net": // arg: a host port where the test listens
+		c, err := net.Dial("tcp", "127.0.0.1:"+arg)
 		report("dial_tcp", err)
 		if err == nil {
 			c.Close()
