@@ -158,6 +158,9 @@ func verifyChain(certs []*x509.Certificate, root *x509.Certificate, now time.Tim
 			return nil, fmt.Errorf("%w: %q allows %d intermediates below it, chain has %d",
 				ErrCertChain, parent.Subject.CommonName, parent.MaxPathLen, below)
 		}
+	}
+	// Only once the whole chain is known to lead to the pinned root do validity and revocation matter.
+	for _, c := range certs {
 		if err := checkValidity(c, now); err != nil {
 			return nil, err
 		}

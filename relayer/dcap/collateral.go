@@ -217,16 +217,16 @@ func (c *Collateral) check(now time.Time, root *x509.Certificate, opts VerifyOpt
 		return nil, fmt.Errorf("%w: PCK CRL", ErrMissingCRL)
 	}
 
-	if err := verifySignedJSON(c.tcbChain, root, now, rv, c.tcbInfoRaw, c.tcbInfoSig, "TCB info", ErrTCBInfoSignature); err != nil {
-		return nil, err
-	}
-	if err := checkPeriod("TCB info", c.tcbInfo.IssueDate, c.tcbInfo.NextUpdate, now); err != nil {
-		return nil, err
-	}
 	if err := verifySignedJSON(c.qeChain, root, now, rv, c.qeIDRaw, c.qeIDSig, "QE identity", ErrQEIdentitySignature); err != nil {
 		return nil, err
 	}
 	if err := checkPeriod("QE identity", c.qeID.IssueDate, c.qeID.NextUpdate, now); err != nil {
+		return nil, err
+	}
+	if err := verifySignedJSON(c.tcbChain, root, now, rv, c.tcbInfoRaw, c.tcbInfoSig, "TCB info", ErrTCBInfoSignature); err != nil {
+		return nil, err
+	}
+	if err := checkPeriod("TCB info", c.tcbInfo.IssueDate, c.tcbInfo.NextUpdate, now); err != nil {
 		return nil, err
 	}
 	if min := opts.MinTCBEvaluationDataNumber; c.tcbInfo.TCBEvaluationDataNumber < min || c.qeID.TCBEvaluationDataNumber < min {
