@@ -150,7 +150,10 @@ CREATE TABLE txs (
     tx_hash             bytea,
     raw_tx              bytea,
     bumps               integer     NOT NULL DEFAULT 0,
-    broadcast_at        timestamptz,
+    noop                boolean     NOT NULL DEFAULT false, -- replace by a 0-value self-transfer (abandon / dry-run failed)
+    bump_requested      boolean     NOT NULL DEFAULT false, -- an operator asked for a fee bump now
+    first_sent_at       timestamptz,
+    broadcast_at        timestamptz, -- last successful broadcast of the current attempt; NULL: (re)broadcast now
     included_hash       bytea,
     block_number        bigint,
     block_hash          bytea,
@@ -159,7 +162,8 @@ CREATE TABLE txs (
     effective_gas_price numeric(78,0),
     error               text,
     created_at          timestamptz NOT NULL DEFAULT now(),
-    updated_at          timestamptz NOT NULL DEFAULT now()
+    updated_at          timestamptz NOT NULL DEFAULT now(),
+    finished_at         timestamptz
 );
 CREATE UNIQUE INDEX txs_sender_nonce ON txs (chain_id, from_address, nonce) WHERE nonce IS NOT NULL;
 CREATE INDEX txs_queued ON txs (chain_id, from_address, id) WHERE state = 'queued';
@@ -168,6 +172,9 @@ CREATE INDEX txs_in_flight ON txs (chain_id, from_address, nonce) WHERE state IN
 CREATE TABLE tx_attempts (
     tx_hash     bytea       PRIMARY KEY,
     tx_id       bigint      NOT NULL REFERENCES txs (id) ON DELETE CASCADE,
+    nonce       bigint      NOT NULL,
+    gas_limit   bigint      NOT NULL,
+    noop        boolean     NOT NULL DEFAULT false,
     raw_tx      bytea       NOT NULL,
     gas_tip_cap numeric(78,0) NOT NULL,
     gas_fee_cap numeric(78,0) NOT NULL,

@@ -273,3 +273,16 @@ func (a *Anvil) EmitLog(t testing.TB, emitter common.Address, topic common.Hash)
 	t.Helper()
 	return a.Send(t, 0, &emitter, topic.Bytes(), nil)
 }
+
+// revertCode deploys a contract whose every call reverts: PUSH1 0 PUSH1 0 REVERT.
+var revertCode = common.FromHex("0x6005600c60003960056000f3" + "60006000fd")
+
+// DeployReverter deploys a contract that reverts on every call.
+func (a *Anvil) DeployReverter(t testing.TB) common.Address {
+	t.Helper()
+	r := a.Send(t, 0, nil, revertCode, nil)
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("anviltest: reverter deployment failed")
+	}
+	return r.ContractAddress
+}
