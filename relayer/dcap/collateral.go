@@ -150,11 +150,25 @@ func RawCollateralFromPCS(tcbInfoBody []byte, tcbInfoIssuerChain string, qeIdent
 // Raw returns the collateral as text, e.g. to save it with json.Marshal for offline registration.
 func (c *Collateral) Raw() RawCollateral { return c.raw }
 
-// TCBInfo returns a copy of the parsed (not necessarily verified) TCB info.
-func (c *Collateral) TCBInfo() TCBInfo { return *c.tcbInfo }
+// TCBInfo returns a fresh copy of the parsed TCB info (verified only once Check or Verify succeeds).
+// Changing it does not affect the collateral.
+func (c *Collateral) TCBInfo() TCBInfo {
+	ti, err := parseTCBInfo(c.tcbInfoRaw)
+	if err != nil { // parsed successfully before; cannot happen
+		return TCBInfo{}
+	}
+	return *ti
+}
 
-// QEIdentity returns a copy of the parsed (not necessarily verified) QE identity.
-func (c *Collateral) QEIdentity() QEIdentity { return *c.qeID }
+// QEIdentity returns a fresh copy of the parsed QE identity (verified only once Check or Verify
+// succeeds). Changing it does not affect the collateral.
+func (c *Collateral) QEIdentity() QEIdentity {
+	qi, err := parseQEIdentity(c.qeIDRaw)
+	if err != nil { // parsed successfully before; cannot happen
+		return QEIdentity{}
+	}
+	return *qi
+}
 
 // NextUpdate returns the earliest time at which a part of the collateral (TCB info, QE identity, CRLs)
 // is due to be replaced; after it, verification with this collateral fails with ErrExpired.

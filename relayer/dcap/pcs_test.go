@@ -104,7 +104,7 @@ type clock struct {
 	now time.Time
 }
 
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+func (c *clock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
 func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.now = t }
 
 func newFakePCS(t *testing.T) (*fakePCS, *httptest.Server, *clock, *PCSClient) {
@@ -286,7 +286,9 @@ func TestLoadCollateralFile(t *testing.T) {
 		{"TCB info short FMSPC", mod(func(r *RawCollateral) { r.TCBInfo = strings.Replace(r.TCBInfo, `"00A067110000"`, `"00A0671100"`, 1) })},
 		{"TCB info 15 components", mod(func(r *RawCollateral) { r.TCBInfo = strings.Replace(r.TCBInfo, `{"svn":0},`, ``, 1) })},
 		{"QE identity of the QVE", mod(func(r *RawCollateral) { r.QEIdentity = strings.Replace(r.QEIdentity, `"id":"QE"`, `"id":"QVE"`, 1) })},
-		{"QE identity bad mrsigner", mod(func(r *RawCollateral) { r.QEIdentity = strings.Replace(r.QEIdentity, `"mrsigner":"8C`, `"mrsigner":"ZZ`, 1) })},
+		{"QE identity bad mrsigner", mod(func(r *RawCollateral) {
+			r.QEIdentity = strings.Replace(r.QEIdentity, `"mrsigner":"8C`, `"mrsigner":"ZZ`, 1)
+		})},
 		{"signature too short", mod(func(r *RawCollateral) { r.TCBInfoSignature = r.TCBInfoSignature[:126] })},
 		{"signature not hex", mod(func(r *RawCollateral) { r.QEIdentitySignature = "zz" + r.QEIdentitySignature[2:] })},
 		{"issuer chain missing", mod(func(r *RawCollateral) { r.TCBInfoIssuerChain = "" })},

@@ -87,19 +87,19 @@ type TCBLevel struct {
 // QEIdentity is Intel's signed identity of the Quoting Enclave (the "enclaveIdentity" object,
 // version 2, id "QE").
 type QEIdentity struct {
-	ID                      string         `json:"id"`
-	Version                 int            `json:"version"`
-	IssueDate               time.Time      `json:"issueDate"`
-	NextUpdate              time.Time      `json:"nextUpdate"`
-	TCBEvaluationDataNumber uint32         `json:"tcbEvaluationDataNumber"`
-	MiscSelect              string         `json:"miscselect"`
-	MiscSelectMask          string         `json:"miscselectMask"`
-	Attributes              string         `json:"attributes"`
-	AttributesMask          string         `json:"attributesMask"`
-	MRSigner                string         `json:"mrsigner"`
-	ISVProdID               uint16         `json:"isvprodid"`
-	TCBLevels               []QETCBLevel   `json:"tcbLevels"`
-	parsed                  qeIdentityBits `json:"-"`
+	ID                      string       `json:"id"`
+	Version                 int          `json:"version"`
+	IssueDate               time.Time    `json:"issueDate"`
+	NextUpdate              time.Time    `json:"nextUpdate"`
+	TCBEvaluationDataNumber uint32       `json:"tcbEvaluationDataNumber"`
+	MiscSelect              string       `json:"miscselect"`
+	MiscSelectMask          string       `json:"miscselectMask"`
+	Attributes              string       `json:"attributes"`
+	AttributesMask          string       `json:"attributesMask"`
+	MRSigner                string       `json:"mrsigner"`
+	ISVProdID               uint16       `json:"isvprodid"`
+	TCBLevels               []QETCBLevel `json:"tcbLevels"`
+	parsed                  qeIdentityBits
 }
 
 // QETCBLevel is one TCB level of a QEIdentity.

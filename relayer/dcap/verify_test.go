@@ -388,6 +388,16 @@ func TestCollateral_roundTrip_succeeds(t *testing.T) {
 	if qi := col.QEIdentity(); qi.ISVProdID != 1 {
 		t.Errorf("QEIdentity = %+v", qi)
 	}
+	// The accessors hand out copies: changing them leaves the collateral as Intel signed it.
+	ti := col.TCBInfo()
+	ti.TCBLevels[1].TCBStatus = TCBUpToDate
+	ti.TCBLevels[1].AdvisoryIDs[0] = "changed"
+	qi := col.QEIdentity()
+	qi.TCBLevels[0].TCB.ISVSVN = 0
+	id, err := Verify(readFile(t, phalaQuoteFile), col, VerifyOptions{Now: now})
+	if err != nil || id.TCBStatus != TCBConfigurationAndSWHardeningNeeded || id.AdvisoryIDs[0] != "INTEL-SA-00289" {
+		t.Errorf("after changing the copies: %v %v", id, err)
+	}
 }
 
 // TestVerifyChain_oasisPCKValidity pins the PCK certificates' own validity window (oasis-core's vectors):
