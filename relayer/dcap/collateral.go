@@ -24,15 +24,24 @@ const maxCollateralFile = 4 << 20
 // "enclaveIdentity" of the PCS responses) with hex signatures (raw r || s); CRLs are hex DER, PEM or DER.
 // The CRL fields may be empty (then revocation is not checked unless VerifyOptions.RequireCRLs is set).
 type RawCollateral struct {
-	PCKCRLIssuerChain     string `json:"pck_crl_issuer_chain"`
-	RootCACRL             string `json:"root_ca_crl"`
-	PCKCRL                string `json:"pck_crl"`
-	TCBInfoIssuerChain    string `json:"tcb_info_issuer_chain"`
-	TCBInfo               string `json:"tcb_info"`
-	TCBInfoSignature      string `json:"tcb_info_signature"`
+	// PCKCRLIssuerChain is the PEM chain of the PCK CRL's issuer (PCK Processor or Platform CA, root).
+	PCKCRLIssuerChain string `json:"pck_crl_issuer_chain"`
+	// RootCACRL is the Intel SGX Root CA's CRL.
+	RootCACRL string `json:"root_ca_crl"`
+	// PCKCRL is the PCK CA's CRL of revoked PCK certificates.
+	PCKCRL string `json:"pck_crl"`
+	// TCBInfoIssuerChain is the PEM chain of the TCB info's signer (TCB Signing, root).
+	TCBInfoIssuerChain string `json:"tcb_info_issuer_chain"`
+	// TCBInfo is the exact "tcbInfo" JSON object Intel signed.
+	TCBInfo string `json:"tcb_info"`
+	// TCBInfoSignature is the hex r || s ECDSA P-256 signature over TCBInfo.
+	TCBInfoSignature string `json:"tcb_info_signature"`
+	// QEIdentityIssuerChain is the PEM chain of the QE identity's signer (TCB Signing, root).
 	QEIdentityIssuerChain string `json:"qe_identity_issuer_chain"`
-	QEIdentity            string `json:"qe_identity"`
-	QEIdentitySignature   string `json:"qe_identity_signature"`
+	// QEIdentity is the exact "enclaveIdentity" JSON object Intel signed.
+	QEIdentity string `json:"qe_identity"`
+	// QEIdentitySignature is the hex r || s ECDSA P-256 signature over QEIdentity.
+	QEIdentitySignature string `json:"qe_identity_signature"`
 }
 
 // Collateral is parsed, immutable verification collateral. Build it with ParseCollateral,

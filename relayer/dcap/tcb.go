@@ -55,15 +55,24 @@ func (s *TCBStatus) UnmarshalText(b []byte) error {
 // TCBInfo is Intel's signed statement (the "tcbInfo" object, version 3, id "SGX") of the TCB levels of
 // one platform family (FMSPC) and their status.
 type TCBInfo struct {
-	ID                      string     `json:"id"`
-	Version                 int        `json:"version"`
-	IssueDate               time.Time  `json:"issueDate"`
-	NextUpdate              time.Time  `json:"nextUpdate"`
-	FMSPC                   string     `json:"fmspc"`
-	PCEID                   string     `json:"pceId"`
-	TCBType                 int        `json:"tcbType"`
-	TCBEvaluationDataNumber uint32     `json:"tcbEvaluationDataNumber"`
-	TCBLevels               []TCBLevel `json:"tcbLevels"`
+	// ID is "SGX".
+	ID string `json:"id"`
+	// Version is the format version (3).
+	Version int `json:"version"`
+	// IssueDate is when Intel issued it; it is not valid before.
+	IssueDate time.Time `json:"issueDate"`
+	// NextUpdate is when Intel will have replaced it; it is not valid after.
+	NextUpdate time.Time `json:"nextUpdate"`
+	// FMSPC is the platform family it describes (hex, 6 bytes).
+	FMSPC string `json:"fmspc"`
+	// PCEID is the PCE it describes (hex, 2 bytes).
+	PCEID string `json:"pceId"`
+	// TCBType is the component interpretation (0).
+	TCBType int `json:"tcbType"`
+	// TCBEvaluationDataNumber grows with every TCB recovery event.
+	TCBEvaluationDataNumber uint32 `json:"tcbEvaluationDataNumber"`
+	// TCBLevels lists the known TCB levels, newest first, as Intel orders (and signs) them.
+	TCBLevels []TCBLevel `json:"tcbLevels"`
 
 	fmspc [6]byte
 	pceID [2]byte
@@ -71,6 +80,7 @@ type TCBInfo struct {
 
 // TCBLevel is one platform TCB level of a TCBInfo: component SVNs, PCESVN and their status.
 type TCBLevel struct {
+	// TCB holds the minimum component SVNs (16) and PCESVN of the level.
 	TCB struct {
 		SGXTCBComponents []struct {
 			SVN      int    `json:"svn"`
@@ -79,37 +89,55 @@ type TCBLevel struct {
 		} `json:"sgxtcbcomponents"`
 		PCESVN int `json:"pcesvn"`
 	} `json:"tcb"`
-	TCBDate     time.Time `json:"tcbDate"`
-	TCBStatus   TCBStatus `json:"tcbStatus"`
-	AdvisoryIDs []string  `json:"advisoryIDs,omitempty"`
+	// TCBDate is the date of the level.
+	TCBDate time.Time `json:"tcbDate"`
+	// TCBStatus is Intel's verdict for platforms at this level.
+	TCBStatus TCBStatus `json:"tcbStatus"`
+	// AdvisoryIDs are the security advisories that apply at this level.
+	AdvisoryIDs []string `json:"advisoryIDs,omitempty"`
 }
 
 // QEIdentity is Intel's signed identity of the Quoting Enclave (the "enclaveIdentity" object,
 // version 2, id "QE").
 type QEIdentity struct {
-	ID                      string       `json:"id"`
-	Version                 int          `json:"version"`
-	IssueDate               time.Time    `json:"issueDate"`
-	NextUpdate              time.Time    `json:"nextUpdate"`
-	TCBEvaluationDataNumber uint32       `json:"tcbEvaluationDataNumber"`
-	MiscSelect              string       `json:"miscselect"`
-	MiscSelectMask          string       `json:"miscselectMask"`
-	Attributes              string       `json:"attributes"`
-	AttributesMask          string       `json:"attributesMask"`
-	MRSigner                string       `json:"mrsigner"`
-	ISVProdID               uint16       `json:"isvprodid"`
-	TCBLevels               []QETCBLevel `json:"tcbLevels"`
-	parsed                  qeIdentityBits
+	// ID is "QE".
+	ID string `json:"id"`
+	// Version is the format version (2).
+	Version int `json:"version"`
+	// IssueDate is when Intel issued it; it is not valid before.
+	IssueDate time.Time `json:"issueDate"`
+	// NextUpdate is when Intel will have replaced it; it is not valid after.
+	NextUpdate time.Time `json:"nextUpdate"`
+	// TCBEvaluationDataNumber grows with every TCB recovery event.
+	TCBEvaluationDataNumber uint32 `json:"tcbEvaluationDataNumber"`
+	// MiscSelect and MiscSelectMask (hex, 4 bytes): the QE's MISCSELECT under the mask must equal MiscSelect.
+	MiscSelect     string `json:"miscselect"`
+	MiscSelectMask string `json:"miscselectMask"`
+	// Attributes and AttributesMask (hex, 16 bytes): the QE's ATTRIBUTES under the mask must equal Attributes.
+	Attributes     string `json:"attributes"`
+	AttributesMask string `json:"attributesMask"`
+	// MRSigner is the QE signer's measurement (hex, 32 bytes).
+	MRSigner string `json:"mrsigner"`
+	// ISVProdID is the QE's product ID.
+	ISVProdID uint16 `json:"isvprodid"`
+	// TCBLevels lists the QE's TCB levels by ISVSVN, newest first.
+	TCBLevels []QETCBLevel `json:"tcbLevels"`
+
+	parsed qeIdentityBits
 }
 
 // QETCBLevel is one TCB level of a QEIdentity.
 type QETCBLevel struct {
+	// TCB holds the minimum QE ISVSVN of the level.
 	TCB struct {
 		ISVSVN uint16 `json:"isvsvn"`
 	} `json:"tcb"`
-	TCBDate     time.Time `json:"tcbDate"`
-	TCBStatus   TCBStatus `json:"tcbStatus"`
-	AdvisoryIDs []string  `json:"advisoryIDs,omitempty"`
+	// TCBDate is the date of the level.
+	TCBDate time.Time `json:"tcbDate"`
+	// TCBStatus is UpToDate, OutOfDate or Revoked.
+	TCBStatus TCBStatus `json:"tcbStatus"`
+	// AdvisoryIDs are the security advisories that apply at this level.
+	AdvisoryIDs []string `json:"advisoryIDs,omitempty"`
 }
 
 type qeIdentityBits struct {

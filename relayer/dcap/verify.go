@@ -59,7 +59,8 @@ func Verify(evidence []byte, col *Collateral, opts VerifyOptions) (*Identity, er
 	return VerifyQuote(q, col, opts)
 }
 
-// VerifyQuote is Verify for an already parsed quote.
+// VerifyQuote is Verify for a quote returned by Parse, ParseQuote or ParseEGoReport (a Quote built by
+// hand lacks the signed bytes and never verifies).
 func VerifyQuote(q *Quote, col *Collateral, opts VerifyOptions) (*Identity, error) {
 	root, err := intelRoot()
 	if err != nil {
