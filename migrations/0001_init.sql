@@ -44,36 +44,53 @@ CREATE INDEX logs_block_number ON logs (chain_id, block_number);
 -- Registry projections (rebuilt from logs when a reorg removes events) ---------------------------
 
 CREATE TABLE enclaves (
-    chain_id     bigint      NOT NULL,
-    signer       bytea       NOT NULL,
-    enc_pubkey   bytea,
-    measurement  bytea,
-    payee        bytea,
-    expires_at   bigint,
-    status       text        NOT NULL DEFAULT 'active'
-                 CHECK (status IN ('active', 'revoked', 'deactivated')),
-    block_number bigint      NOT NULL,
-    updated_at   timestamptz NOT NULL DEFAULT now(),
+    chain_id        bigint      NOT NULL,
+    signer          bytea       NOT NULL,
+    measurement     bytea       NOT NULL, -- allowlist key it was registered under
+    payee           bytea       NOT NULL,
+    expires_at      bigint      NOT NULL, -- unix seconds
+    simulated       boolean     NOT NULL,
+    evidence_digest bytea       NOT NULL,
+    encryption_key  bytea       NOT NULL,
+    status          text        NOT NULL DEFAULT 'active'
+                    CHECK (status IN ('active', 'revoked', 'deactivated')),
+    block_number    bigint      NOT NULL,
+    updated_at      timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (chain_id, signer)
 );
 
 CREATE TABLE measurements (
     chain_id     bigint      NOT NULL,
-    measurement  bytea       NOT NULL,
+    key          bytea       NOT NULL,
+    kind         smallint    NOT NULL, -- 1 MRENCLAVE, 2 MRSIGNER
+    value        bytea       NOT NULL,
+    product_id   integer     NOT NULL,
+    min_svn      integer     NOT NULL,
     allowed      boolean     NOT NULL,
     block_number bigint      NOT NULL,
     updated_at   timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (chain_id, measurement)
+    PRIMARY KEY (chain_id, key)
 );
 
 CREATE TABLE programs (
     chain_id     bigint      NOT NULL,
     program_id   bytea       NOT NULL,
     author       bytea       NOT NULL,
-    cid          text        NOT NULL,
+    enabled      boolean     NOT NULL DEFAULT true,
     block_number bigint      NOT NULL,
     updated_at   timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (chain_id, program_id)
+);
+
+-- Where the module of a program, encrypted to one enclave's key, is on IPFS.
+CREATE TABLE program_cids (
+    chain_id     bigint      NOT NULL,
+    program_id   bytea       NOT NULL,
+    enclave      bytea       NOT NULL,
+    cid          text        NOT NULL,
+    block_number bigint      NOT NULL,
+    updated_at   timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (chain_id, program_id, enclave)
 );
 
 -- Jobs -------------------------------------------------------------------------------------------
@@ -94,7 +111,8 @@ CREATE TABLE jobs (
     callback_gas_limit bigint      NOT NULL,
     fee                numeric(78,0) NOT NULL,
     deadline           bigint      NOT NULL,
-    program_cid        text,
+    program_cid        text,        -- CID used for the last dispatch
+    worker             text,        -- worker of the last dispatch
     block_number       bigint      NOT NULL,
     block_hash         bytea       NOT NULL,
     tx_hash            bytea       NOT NULL,
@@ -102,7 +120,8 @@ CREATE TABLE jobs (
     state              text        NOT NULL DEFAULT 'requested'
                        CHECK (state IN ('requested', 'dispatched', 'result_ready', 'submitted', 'confirmed',
                                         'failed', 'expired', 'cancelled', 'fulfilled_by_other')),
-    attempts           integer     NOT NULL DEFAULT 0,
+    attempts           integer     NOT NULL DEFAULT 0, -- dispatches to a worker
+    submit_attempts    integer     NOT NULL DEFAULT 0, -- transactions that failed to settle it
     next_attempt_at    timestamptz NOT NULL DEFAULT now(),
     lease_owner        text,
     lease_expires_at   timestamptz,

@@ -32,7 +32,7 @@ func TestMigrateFreshThenIdempotent(t *testing.T) {
 		t.Fatalf("applied %v, want up to %d", done, Latest())
 	}
 	for _, table := range []string{"indexer_checkpoints", "blocks", "logs", "jobs", "job_results", "txs",
-		"tx_attempts", "tx_jobs", "tx_senders", "enclaves", "measurements", "programs"} {
+		"tx_attempts", "tx_jobs", "tx_senders", "enclaves", "measurements", "programs", "program_cids"} {
 		var ok bool
 		if err := pool.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, table).Scan(&ok); err != nil || !ok {
 			t.Errorf("table %s missing (err %v)", table, err)

@@ -1,0 +1,447 @@
+// Package jobs is the relayer's job table and its state machine (see migrations/0001_init.sql):
+//
+//	requested -> dispatched (leased; on a worker) -> result_ready -> submitted (in a tx) -> confirmed
+//	any open state -> expired | cancelled | fulfilled_by_other | failed
+//
+// The indexer inserts jobs and records what the chain says (fulfilled, cancelled: those events are the
+// truth and override any state); the dispatcher claims jobs with FOR UPDATE SKIP LOCKED under a lease so
+// that several relayer processes share one table; the submitter moves results into transactions.
+// Every function takes a DBTX so callers compose them into their own transactions.
+package jobs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/teeoracle/teeoracle/protocol"
+)
+
+// DBTX is a pool, a connection or a transaction.
+type DBTX interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+// State of a job.
+type State string
+
+// Job states.
+const (
+	StateRequested        State = "requested"
+	StateDispatched       State = "dispatched"
+	StateResultReady      State = "result_ready"
+	StateSubmitted        State = "submitted"
+	StateConfirmed        State = "confirmed"
+	StateFailed           State = "failed"
+	StateExpired          State = "expired"
+	StateCancelled        State = "cancelled"
+	StateFulfilledByOther State = "fulfilled_by_other"
+)
+
+// AllStates lists every state, in life order.
+var AllStates = []State{StateRequested, StateDispatched, StateResultReady, StateSubmitted, StateConfirmed,
+	StateFailed, StateExpired, StateCancelled, StateFulfilledByOther}
+
+// Final reports whether s is an end state (expired may still become cancelled).
+func (s State) Final() bool {
+	switch s {
+	case StateConfirmed, StateFailed, StateExpired, StateCancelled, StateFulfilledByOther:
+		return true
+	}
+	return false
+}
+
+// ErrNotFound means no job has that id.
+var ErrNotFound = errors.New("jobs: not found")
+
+// Job is a job row.
+type Job struct {
+	JobID            common.Hash
+	ChainID          int64
+	Router           common.Address
+	Requester        common.Address
+	ProgramID        common.Hash
+	Input            []byte
+	InputHash        common.Hash
+	CallbackGasLimit uint32
+	Fee              *big.Int
+	Deadline         uint64
+	ProgramCID       string
+	Worker           string
+	BlockNumber      uint64
+	BlockHash        common.Hash
+	TxHash           common.Hash
+	LogIndex         uint
+	State            State
+	Attempts         int
+	SubmitAttempts   int
+	NextAttemptAt    time.Time
+	LeaseOwner       string
+	LeaseExpiresAt   *time.Time
+	LastError        string
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
+	FinishedAt       *time.Time
+}
+
+// Request returns the committed request fields.
+func (j *Job) Request() protocol.Request {
+	return protocol.Request{Requester: j.Requester, ProgramID: j.ProgramID, InputHash: j.InputHash,
+		CallbackGasLimit: j.CallbackGasLimit, Fee: new(big.Int).Set(j.Fee), Deadline: j.Deadline}
+}
+
+// Result is the signed result a worker returned.
+type Result struct {
+	JobID     common.Hash
+	Status    protocol.Status
+	Output    []byte
+	Signature protocol.Signature
+	Signer    common.Address
+	Worker    string
+	CreatedAt time.Time
+}
+
+const jobColumns = `job_id, chain_id, router, requester, program_id, input, input_hash, callback_gas_limit,
+	fee::text, deadline, coalesce(program_cid, ''), coalesce(worker, ''), block_number, block_hash, tx_hash, log_index,
+	state, attempts, submit_attempts, next_attempt_at, coalesce(lease_owner, ''), lease_expires_at,
+	coalesce(last_error, ''), created_at, updated_at, finished_at`
+
+func scanJob(row pgx.Row) (*Job, error) {
+	var (
+		j                                                  Job
+		id, router, requester, program, inHash, bh, txHash []byte
+		fee, state                                         string
+		cbGas, deadline, blockNumber                       int64
+		logIndex                                           int32
+	)
+	err := row.Scan(&id, &j.ChainID, &router, &requester, &program, &j.Input, &inHash, &cbGas, &fee, &deadline,
+		&j.ProgramCID, &j.Worker, &blockNumber, &bh, &txHash, &logIndex, &state, &j.Attempts, &j.SubmitAttempts,
+		&j.NextAttemptAt, &j.LeaseOwner, &j.LeaseExpiresAt, &j.LastError, &j.CreatedAt, &j.UpdatedAt, &j.FinishedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	j.JobID, j.ProgramID, j.InputHash, j.BlockHash, j.TxHash = common.BytesToHash(id), common.BytesToHash(program),
+		common.BytesToHash(inHash), common.BytesToHash(bh), common.BytesToHash(txHash)
+	j.Router, j.Requester = common.BytesToAddress(router), common.BytesToAddress(requester)
+	j.CallbackGasLimit, j.Deadline, j.BlockNumber, j.LogIndex = uint32(cbGas), uint64(deadline), uint64(blockNumber), uint(logIndex)
+	j.Fee, _ = new(big.Int).SetString(fee, 10)
+	j.State = State(state)
+	return &j, nil
+}
+
+func collect(rows pgx.Rows, err error) ([]*Job, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*Job
+	for rows.Next() {
+		j, err := scanJob(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, j)
+	}
+	return out, rows.Err()
+}
+
+// Insert records a requested job. Idempotent: a job already present is left alone (false).
+func Insert(ctx context.Context, db DBTX, j *Job) (bool, error) {
+	fee := j.Fee
+	if fee == nil {
+		fee = new(big.Int)
+	}
+	tag, err := db.Exec(ctx, `INSERT INTO jobs (job_id, chain_id, router, requester, program_id, input, input_hash,
+			callback_gas_limit, fee, deadline, block_number, block_hash, tx_hash, log_index)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::numeric, $10, $11, $12, $13, $14)
+		ON CONFLICT (job_id) DO NOTHING`,
+		j.JobID.Bytes(), j.ChainID, j.Router.Bytes(), j.Requester.Bytes(), j.ProgramID.Bytes(), nonNil(j.Input),
+		j.InputHash.Bytes(), int64(j.CallbackGasLimit), fee.String(), int64(j.Deadline), int64(j.BlockNumber),
+		j.BlockHash.Bytes(), j.TxHash.Bytes(), int32(j.LogIndex))
+	if err != nil {
+		return false, fmt.Errorf("jobs: insert: %w", err)
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
+// Get returns a job and its result (nil when it has none).
+func Get(ctx context.Context, db DBTX, id common.Hash) (*Job, *Result, error) {
+	j, err := scanJob(db.QueryRow(ctx, `SELECT `+jobColumns+` FROM jobs WHERE job_id = $1`, id.Bytes()))
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := GetResult(ctx, db, id)
+	if errors.Is(err, ErrNotFound) {
+		return j, nil, nil
+	}
+	return j, r, err
+}
+
+// GetResult returns the stored result of a job.
+func GetResult(ctx context.Context, db DBTX, id common.Hash) (*Result, error) {
+	var r Result
+	var jobID, sig, signer []byte
+	var status int16
+	err := db.QueryRow(ctx, `SELECT job_id, status, output, signature, signer, worker, created_at FROM job_results WHERE job_id = $1`,
+		id.Bytes()).Scan(&jobID, &status, &r.Output, &sig, &signer, &r.Worker, &r.CreatedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	r.JobID, r.Status, r.Signer = common.BytesToHash(jobID), protocol.Status(status), common.BytesToAddress(signer)
+	copy(r.Signature.R[:], sig[:32])
+	copy(r.Signature.VS[:], sig[32:])
+	return &r, nil
+}
+
+// Filter selects jobs for List.
+type Filter struct {
+	States []State
+	Limit  int // 0: 100
+}
+
+// List returns jobs, newest first.
+func List(ctx context.Context, db DBTX, f Filter) ([]*Job, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	states := make([]string, len(f.States))
+	for i, s := range f.States {
+		states[i] = string(s)
+	}
+	return collect(db.Query(ctx, `SELECT `+jobColumns+` FROM jobs
+		WHERE cardinality($1::text[]) = 0 OR state = ANY($1) ORDER BY block_number DESC, log_index DESC LIMIT $2`, states, limit))
+}
+
+// Counts returns the number of jobs in each state.
+func Counts(ctx context.Context, db DBTX) (map[State]int, error) {
+	rows, err := db.Query(ctx, `SELECT state, count(*) FROM jobs GROUP BY state`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[State]int{}
+	for rows.Next() {
+		var s string
+		var n int
+		if err := rows.Scan(&s, &n); err != nil {
+			return nil, err
+		}
+		out[State(s)] = n
+	}
+	return out, rows.Err()
+}
+
+// Claim leases up to n jobs that are due (requested, or dispatched under a lease that ran out because
+// its relayer died) to owner for the lease duration, oldest first, and counts an attempt on each.
+// Rows locked by another claimer are skipped, never waited for.
+func Claim(ctx context.Context, db DBTX, chainID int64, owner string, n int, lease time.Duration) ([]*Job, error) {
+	return collect(db.Query(ctx, `UPDATE jobs SET state = 'dispatched', lease_owner = $2,
+			lease_expires_at = now() + $3::interval, attempts = attempts + 1, updated_at = now()
+		WHERE job_id IN (
+			SELECT job_id FROM jobs
+			WHERE chain_id = $1 AND ((state = 'requested' AND next_attempt_at <= now())
+			                         OR (state = 'dispatched' AND lease_expires_at < now()))
+			ORDER BY next_attempt_at, block_number, log_index
+			LIMIT $4 FOR UPDATE SKIP LOCKED)
+		RETURNING `+jobColumns, chainID, owner, lease.String(), n))
+}
+
+// ExtendLease renews owner's lease on jobs still dispatched to it; it returns the ids it still holds.
+func ExtendLease(ctx context.Context, db DBTX, owner string, ids []common.Hash, lease time.Duration) ([]common.Hash, error) {
+	rows, err := db.Query(ctx, `UPDATE jobs SET lease_expires_at = now() + $3::interval
+		WHERE job_id = ANY($2) AND state = 'dispatched' AND lease_owner = $1 RETURNING job_id`, owner, hashes(ids), lease.String())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []common.Hash
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			return nil, err
+		}
+		out = append(out, common.BytesToHash(b))
+	}
+	return out, rows.Err()
+}
+
+func hashes(ids []common.Hash) [][]byte {
+	out := make([][]byte, len(ids))
+	for i, id := range ids {
+		out[i] = id.Bytes()
+	}
+	return out
+}
+
+// ErrLeaseLost means the job is no longer dispatched to this owner (its lease ran out and another
+// relayer took it, or the chain settled it meanwhile).
+var ErrLeaseLost = errors.New("jobs: lease lost")
+
+// SetDispatchInfo records which worker and program CID a leased job is being run with.
+func SetDispatchInfo(ctx context.Context, db DBTX, owner string, id common.Hash, worker, cid string) error {
+	_, err := db.Exec(ctx, `UPDATE jobs SET worker = $3, program_cid = $4, updated_at = now()
+		WHERE job_id = $1 AND state = 'dispatched' AND lease_owner = $2`, id.Bytes(), owner, worker, cid)
+	return err
+}
+
+// SaveResult stores a signed result for a job leased by owner and moves it to result_ready.
+func SaveResult(ctx context.Context, db DBTX, owner string, r Result) error {
+	tag, err := db.Exec(ctx, `UPDATE jobs SET state = 'result_ready', lease_owner = NULL, lease_expires_at = NULL,
+			last_error = NULL, updated_at = now()
+		WHERE job_id = $1 AND state = 'dispatched' AND lease_owner = $2`, r.JobID.Bytes(), owner)
+	if err != nil {
+		return err
+	}
+	if tag.RowsAffected() == 0 {
+		return ErrLeaseLost
+	}
+	sig := append(append([]byte{}, r.Signature.R[:]...), r.Signature.VS[:]...)
+	_, err = db.Exec(ctx, `INSERT INTO job_results (job_id, status, output, signature, signer, worker)
+		VALUES ($1, $2, $3, $4, $5, $6)
+		ON CONFLICT (job_id) DO UPDATE SET status = EXCLUDED.status, output = EXCLUDED.output,
+			signature = EXCLUDED.signature, signer = EXCLUDED.signer, worker = EXCLUDED.worker, created_at = now()`,
+		r.JobID.Bytes(), int16(r.Status), nonNil(r.Output), sig, r.Signer.Bytes(), r.Worker)
+	return err
+}
+
+// Retry gives a leased job back for another attempt after `after`.
+func Retry(ctx context.Context, db DBTX, owner string, id common.Hash, after time.Duration, reason string) error {
+	tag, err := db.Exec(ctx, `UPDATE jobs SET state = 'requested', lease_owner = NULL, lease_expires_at = NULL,
+			next_attempt_at = now() + $3::interval, last_error = $4, updated_at = now()
+		WHERE job_id = $1 AND state = 'dispatched' AND lease_owner = $2`, id.Bytes(), owner, after.String(), reason)
+	if err != nil {
+		return err
+	}
+	if tag.RowsAffected() == 0 {
+		return ErrLeaseLost
+	}
+	return nil
+}
+
+// Finish ends a leased job in a final state (failed or expired) with a reason.
+func Finish(ctx context.Context, db DBTX, owner string, id common.Hash, state State, reason string) error {
+	if !state.Final() {
+		return fmt.Errorf("jobs: %s is not a final state", state)
+	}
+	tag, err := db.Exec(ctx, `UPDATE jobs SET state = $3, lease_owner = NULL, lease_expires_at = NULL, last_error = $4,
+			finished_at = now(), updated_at = now()
+		WHERE job_id = $1 AND state = 'dispatched' AND lease_owner = $2`, id.Bytes(), owner, string(state), reason)
+	if err != nil {
+		return err
+	}
+	if tag.RowsAffected() == 0 {
+		return ErrLeaseLost
+	}
+	return nil
+}
+
+// ReadyWithResult is a job in result_ready with its result.
+type ReadyWithResult struct {
+	Job    *Job
+	Result *Result
+}
+
+// LockReady locks up to n result_ready jobs of chainID (skipping rows others hold) with their
+// results, inside the caller's transaction. Jobs that failed to settle before (submitAttempts > 0)
+// come back alone when single is true.
+func LockReady(ctx context.Context, db DBTX, chainID int64, n int) ([]ReadyWithResult, error) {
+	list, err := collect(db.Query(ctx, `SELECT `+jobColumns+` FROM jobs
+		WHERE chain_id = $1 AND state = 'result_ready'
+		ORDER BY submit_attempts, updated_at LIMIT $2 FOR UPDATE SKIP LOCKED`, chainID, n))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ReadyWithResult, 0, len(list))
+	for _, j := range list {
+		r, err := GetResult(ctx, db, j.JobID)
+		if err != nil {
+			return nil, fmt.Errorf("result of %s: %w", j.JobID, err)
+		}
+		out = append(out, ReadyWithResult{Job: j, Result: r})
+	}
+	return out, nil
+}
+
+// MarkSubmitted links jobs to transaction txID and moves them to submitted.
+func MarkSubmitted(ctx context.Context, db DBTX, ids []common.Hash, txID int64) error {
+	if _, err := db.Exec(ctx, `INSERT INTO tx_jobs (tx_id, job_id) SELECT $1, unnest($2::bytea[]) ON CONFLICT DO NOTHING`,
+		txID, hashes(ids)); err != nil {
+		return err
+	}
+	_, err := db.Exec(ctx, `UPDATE jobs SET state = 'submitted', updated_at = now() WHERE job_id = ANY($1) AND state = 'result_ready'`,
+		hashes(ids))
+	return err
+}
+
+// Close moves open jobs (not yet final) to a final state without a lease check: for events and
+// checks the chain answered (expired deadline, commitment gone).
+func Close(ctx context.Context, db DBTX, ids []common.Hash, state State, reason string) error {
+	_, err := db.Exec(ctx, `UPDATE jobs SET state = $2, lease_owner = NULL, lease_expires_at = NULL, last_error = $3,
+			finished_at = now(), updated_at = now()
+		WHERE job_id = ANY($1) AND state NOT IN ('confirmed', 'cancelled', 'fulfilled_by_other', 'failed')
+		  AND NOT (state = 'expired' AND $2 <> 'cancelled')`, hashes(ids), string(state), reason)
+	return err
+}
+
+// TxFailed is called when transaction txID will not settle its jobs (reverted, dropped, abandoned):
+// its submitted jobs go back to result_ready to be sent again (alone), except those that already
+// failed to settle maxSubmits times, which fail.
+func TxFailed(ctx context.Context, db DBTX, txID int64, reason string, maxSubmits int) error {
+	_, err := db.Exec(ctx, `UPDATE jobs SET
+			submit_attempts = submit_attempts + 1,
+			state = CASE WHEN submit_attempts + 1 >= $3 THEN 'failed' ELSE 'result_ready' END,
+			finished_at = CASE WHEN submit_attempts + 1 >= $3 THEN now() ELSE NULL END,
+			last_error = $2, updated_at = now()
+		WHERE state = 'submitted' AND job_id IN (SELECT job_id FROM tx_jobs WHERE tx_id = $1)`, txID, reason, maxSubmits)
+	return err
+}
+
+// Fulfilled records a JobFulfilled event: confirmed when one of this relayer's transactions settled
+// it, fulfilled_by_other otherwise. Events are the truth: any state is overwritten.
+func Fulfilled(ctx context.Context, db DBTX, id, txHash common.Hash) error {
+	_, err := db.Exec(ctx, `UPDATE jobs SET
+			state = CASE WHEN EXISTS (SELECT 1 FROM tx_attempts WHERE tx_hash = $2) THEN 'confirmed' ELSE 'fulfilled_by_other' END,
+			lease_owner = NULL, lease_expires_at = NULL, finished_at = coalesce(finished_at, now()), updated_at = now()
+		WHERE job_id = $1`, id.Bytes(), txHash.Bytes())
+	return err
+}
+
+// Cancelled records a JobCancelled event.
+func Cancelled(ctx context.Context, db DBTX, id common.Hash) error {
+	_, err := db.Exec(ctx, `UPDATE jobs SET state = 'cancelled', lease_owner = NULL, lease_expires_at = NULL,
+			finished_at = coalesce(finished_at, now()), updated_at = now() WHERE job_id = $1`, id.Bytes())
+	return err
+}
+
+// Requeue sends a job that could not settle for a reason another dispatch may fix (the enclave
+// that signed it became inactive) back to requested.
+func Requeue(ctx context.Context, db DBTX, id common.Hash, reason string) error {
+	_, err := db.Exec(ctx, `UPDATE jobs SET state = 'requested', next_attempt_at = now(), last_error = $2, updated_at = now()
+		WHERE job_id = $1 AND state IN ('submitted', 'result_ready')`, id.Bytes(), reason)
+	if err == nil {
+		_, err = db.Exec(ctx, `DELETE FROM job_results WHERE job_id = $1`, id.Bytes())
+	}
+	return err
+}
