@@ -315,3 +315,33 @@ func mustJSON(t testing.TB, v any) []byte {
 	}
 	return b
 }
+
+func TestPCSClient_concurrentUse(t *testing.T) {
+	f, _, clk, c := newFakePCS(t)
+	quote := mustParse(t, readFile(t, phalaQuoteFile))
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			col, err := c.CollateralForQuote(context.Background(), quote)
+			if err == nil {
+				_, err = VerifyQuote(quote, col, VerifyOptions{Now: clk.Now()})
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Concurrent misses may each fetch; afterwards everything is served from the cache.
+	n := f.count()
+	if _, err := c.CollateralForQuote(context.Background(), quote); err != nil || f.count() != n {
+		t.Fatalf("cached call: err %v, requests %d -> %d", err, n, f.count())
+	}
+}
