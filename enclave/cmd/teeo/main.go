@@ -1,0 +1,387 @@
+// Command teeo is the program author's and requester's tool for the TEE oracle: it computes
+// programIds, encrypts WASM modules to an enclave's key and uploads them to IPFS, prints what to
+// register on-chain, and builds (optionally encrypted) input envelopes and decrypts outputs.
+//
+// The enclave key comes from a worker's identity endpoint (--worker, checked against the worker's
+// attestation report data) or is given in hex (--enclave-key, e.g. read from the on-chain
+// EnclaveRegistry).
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/teeoracle/teeoracle/enclave/client"
+	"github.com/teeoracle/teeoracle/enclave/ipfs"
+	"github.com/teeoracle/teeoracle/protocol"
+)
+
+// Version is set at build time.
+var Version = "dev"
+
+func env(name string) []string { return []string{"TEEO_" + name} }
+
+var (
+	wasmFlag       = &cli.StringFlag{Name: "wasm", Usage: "plaintext WASM module file", EnvVars: env("WASM"), Required: true}
+	workerFlag     = &cli.StringFlag{Name: "worker", Usage: "worker API URL to read the enclave identity from", EnvVars: env("WORKER_URL")}
+	enclaveKeyFlag = &cli.StringFlag{Name: "enclave-key", Usage: "enclave encryption public key, hex (33 or 65 bytes)", EnvVars: env("ENCLAVE_KEY")}
+	signerFlag     = &cli.StringFlag{Name: "enclave-signer", Usage: "enclave signer address (with --enclave-key; read from the worker otherwise)", EnvVars: env("ENCLAVE_SIGNER")}
+	allowSimFlag   = &cli.BoolFlag{Name: "allow-simulation", Usage: "accept a worker in insecure simulation mode (development only)", EnvVars: env("ALLOW_SIMULATION")}
+	ipfsFlag       = &cli.StringFlag{Name: "ipfs-api", Value: "127.0.0.1:5001", Usage: "Kubo HTTP API address", EnvVars: env("IPFS_API")}
+	timeoutFlag    = &cli.DurationFlag{Name: "timeout", Value: time.Minute, Usage: "time limit of network calls", EnvVars: env("TIMEOUT")}
+)
+
+var enclaveFlags = []cli.Flag{workerFlag, enclaveKeyFlag, signerFlag, allowSimFlag, timeoutFlag}
+
+func main() {
+	if err := newApp().Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "teeo:", err)
+		os.Exit(1)
+	}
+}
+
+func newApp() *cli.App {
+	return &cli.App{
+		Name:    "teeo",
+		Usage:   "TEE oracle tool for program authors and requesters",
+		Version: Version,
+		Commands: []*cli.Command{
+			{
+				Name:   "program-id",
+				Usage:  "print the programId (keccak256) of a WASM module",
+				Flags:  []cli.Flag{wasmFlag},
+				Action: programID,
+			},
+			{
+				Name:   "enclave",
+				Usage:  "print a worker's signer and encryption key after checking its report binds them",
+				Flags:  []cli.Flag{workerFlag, allowSimFlag, timeoutFlag},
+				Action: showEnclave,
+			},
+			{
+				Name:  "encrypt-program",
+				Usage: "encrypt a WASM module to an enclave's key",
+				Flags: append([]cli.Flag{wasmFlag,
+					&cli.StringFlag{Name: "out", Usage: "output file for the encrypted module", EnvVars: env("OUT"), Required: true},
+				}, enclaveFlags...),
+				Action: encryptProgram,
+			},
+			{
+				Name:   "publish",
+				Usage:  "encrypt a WASM module to an enclave's key, upload it to IPFS and print what to register",
+				Flags:  append([]cli.Flag{wasmFlag, ipfsFlag}, enclaveFlags...),
+				Action: publish,
+			},
+			{
+				Name:  "upload",
+				Usage: "upload a file to IPFS and print its CID",
+				Flags: []cli.Flag{ipfsFlag, timeoutFlag,
+					&cli.StringFlag{Name: "file", Usage: "file to upload", EnvVars: env("FILE"), Required: true}},
+				Action: upload,
+			},
+			{
+				Name:  "encrypt-input",
+				Usage: "build the input envelope of requestJob (hex on stdout), encrypted to the enclave unless --plaintext",
+				Flags: append([]cli.Flag{
+					&cli.StringFlag{Name: "requester", Usage: "address that will call requestJob", EnvVars: env("REQUESTER")},
+					&cli.StringFlag{Name: "program-id", Usage: "programId (hex)", EnvVars: env("PROGRAM_ID")},
+					&cli.StringFlag{Name: "data", Usage: "input payload (string)", EnvVars: env("DATA")},
+					&cli.StringFlag{Name: "file", Usage: "input payload file ('-' for stdin)", EnvVars: env("FILE")},
+					&cli.StringFlag{Name: "output-key", Usage: "public key (hex) to encrypt the output to", EnvVars: env("OUTPUT_KEY")},
+					&cli.BoolFlag{Name: "plaintext", Usage: "do not encrypt the payload (it will be public on-chain)", EnvVars: env("PLAINTEXT")},
+				}, enclaveFlags...),
+				Action: encryptInput,
+			},
+			{
+				Name:  "output-key",
+				Usage: "generate a key pair to receive encrypted outputs: private key to --out, public key on stdout",
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "out", Usage: "file for the private key (hex, mode 0600)", EnvVars: env("OUT"), Required: true},
+				},
+				Action: outputKey,
+			},
+			{
+				Name:  "decrypt-output",
+				Usage: "decrypt a job output encrypted to your output key (fetching it from IPFS when it is a CID)",
+				Flags: []cli.Flag{ipfsFlag, timeoutFlag,
+					&cli.StringFlag{Name: "key-file", Usage: "private output key file (from output-key)", EnvVars: env("KEY_FILE"), Required: true},
+					&cli.StringFlag{Name: "job-id", Usage: "jobId (hex)", EnvVars: env("JOB_ID"), Required: true},
+					&cli.StringFlag{Name: "output", Usage: "signed output (hex)", EnvVars: env("OUTPUT"), Required: true},
+					&cli.BoolFlag{Name: "cid", Usage: "the output is a CID (status ok_cid): fetch it from IPFS first", EnvVars: env("CID")},
+				},
+				Action: decryptOutput,
+			},
+		},
+	}
+}
+
+func programID(c *cli.Context) error {
+	module, err := os.ReadFile(c.String("wasm"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "%#x\n", protocol.ProgramID(module))
+	return nil
+}
+
+// enclave resolves the enclave encryption key (and signer, when known).
+type enclave struct {
+	key      *ecdsa.PublicKey
+	signer   common.Address
+	insecure bool
+}
+
+func resolveEnclave(c *cli.Context) (enclave, error) {
+	switch {
+	case c.String("worker") != "" && c.String("enclave-key") != "":
+		return enclave{}, errors.New("give either --worker or --enclave-key, not both")
+	case c.String("enclave-key") != "":
+		b, err := decodeHex(c.String("enclave-key"))
+		if err != nil {
+			return enclave{}, fmt.Errorf("--enclave-key: %w", err)
+		}
+		key, err := protocol.ParsePublicKey(b)
+		if err != nil {
+			return enclave{}, err
+		}
+		e := enclave{key: key}
+		if s := c.String("enclave-signer"); s != "" {
+			if !common.IsHexAddress(s) {
+				return enclave{}, fmt.Errorf("--enclave-signer %q is not an address", s)
+			}
+			e.signer = common.HexToAddress(s)
+		}
+		return e, nil
+	case c.String("worker") != "":
+		var opts []client.Option
+		if c.Bool("allow-simulation") {
+			opts = append(opts, client.AllowSimulation())
+		}
+		wc, err := client.New(c.String("worker"), opts...)
+		if err != nil {
+			return enclave{}, err
+		}
+		ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+		defer cancel()
+		id, err := wc.Identity(ctx)
+		if err != nil {
+			return enclave{}, err
+		}
+		key, err := protocol.ParsePublicKey(id.EncryptionKey)
+		if err != nil {
+			return enclave{}, err
+		}
+		if id.Insecure {
+			fmt.Fprintln(c.App.ErrWriter, "WARNING: the worker runs in INSECURE SIMULATION mode: nothing encrypted to it is confidential")
+		}
+		return enclave{key: key, signer: id.Signer, insecure: id.Insecure}, nil
+	}
+	return enclave{}, errors.New("give --worker URL or --enclave-key HEX")
+}
+
+func showEnclave(c *cli.Context) error {
+	if c.String("worker") == "" {
+		return errors.New("--worker is required")
+	}
+	e, err := resolveEnclave(c)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "signer=%s\nencryption_key=%#x\ninsecure=%t\n", e.signer, crypto.CompressPubkey(e.key), e.insecure)
+	return nil
+}
+
+func encryptModule(c *cli.Context) ([]byte, [32]byte, enclave, error) {
+	module, err := os.ReadFile(c.String("wasm"))
+	if err != nil {
+		return nil, [32]byte{}, enclave{}, err
+	}
+	if !strings.HasPrefix(string(module), "\x00asm") {
+		return nil, [32]byte{}, enclave{}, fmt.Errorf("%s is not a WebAssembly module", c.String("wasm"))
+	}
+	e, err := resolveEnclave(c)
+	if err != nil {
+		return nil, [32]byte{}, enclave{}, err
+	}
+	blob, id, err := protocol.EncryptProgram(e.key, module)
+	return blob, id, e, err
+}
+
+func encryptProgram(c *cli.Context) error {
+	blob, id, _, err := encryptModule(c)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(c.String("out"), blob, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "program_id=%#x\nencrypted_file=%s\n", id, c.String("out"))
+	return nil
+}
+
+func publish(c *cli.Context) error {
+	blob, id, e, err := encryptModule(c)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+	defer cancel()
+	cid, err := ipfs.New(c.String("ipfs-api")).Add(ctx, blob)
+	if err != nil {
+		return err
+	}
+	w := c.App.Writer
+	fmt.Fprintf(w, "program_id=%#x\ncid=%s\n", id, cid)
+	if e.signer != (common.Address{}) {
+		fmt.Fprintf(w, "enclave=%s\n", e.signer)
+		fmt.Fprintf(w, "register with: ProgramRegistry.registerAndPublish(%#x, %s, %q)\n", id, e.signer, cid)
+	} else {
+		fmt.Fprintf(w, "register with: ProgramRegistry.registerAndPublish(%#x, <enclave signer>, %q)\n", id, cid)
+	}
+	return nil
+}
+
+func upload(c *cli.Context) error {
+	data, err := os.ReadFile(c.String("file"))
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+	defer cancel()
+	cid, err := ipfs.New(c.String("ipfs-api")).Add(ctx, data)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(c.App.Writer, cid)
+	return nil
+}
+
+func encryptInput(c *cli.Context) error {
+	var payload []byte
+	switch {
+	case c.IsSet("data") && c.IsSet("file"):
+		return errors.New("give either --data or --file")
+	case c.IsSet("file") && c.String("file") == "-":
+		b, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			return err
+		}
+		payload = b
+	case c.IsSet("file"):
+		b, err := os.ReadFile(c.String("file"))
+		if err != nil {
+			return err
+		}
+		payload = b
+	default:
+		payload = []byte(c.String("data"))
+	}
+	var outKey *ecdsa.PublicKey
+	if s := c.String("output-key"); s != "" {
+		b, err := decodeHex(s)
+		if err != nil {
+			return fmt.Errorf("--output-key: %w", err)
+		}
+		if outKey, err = protocol.ParsePublicKey(b); err != nil {
+			return fmt.Errorf("--output-key: %w", err)
+		}
+	}
+	var (
+		requester common.Address
+		pid       common.Hash
+		encKey    *ecdsa.PublicKey
+	)
+	if !c.Bool("plaintext") {
+		if !common.IsHexAddress(c.String("requester")) {
+			return errors.New("--requester must be an address (the ciphertext is bound to it)")
+		}
+		requester = common.HexToAddress(c.String("requester"))
+		b, err := decodeHex(c.String("program-id"))
+		if err != nil || len(b) != 32 {
+			return errors.New("--program-id must be 32 bytes of hex (the ciphertext is bound to it)")
+		}
+		pid = common.BytesToHash(b)
+		e, err := resolveEnclave(c)
+		if err != nil {
+			return err
+		}
+		encKey = e.key
+	}
+	env, err := protocol.SealInput(encKey, requester, pid, payload, outKey)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "%#x\n", env)
+	return nil
+}
+
+func outputKey(c *cli.Context) error {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(c.String("out"), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintf(f, "%x\n", crypto.FromECDSA(key)); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "%#x\n", crypto.CompressPubkey(&key.PublicKey))
+	return nil
+}
+
+func decryptOutput(c *cli.Context) error {
+	raw, err := os.ReadFile(c.String("key-file"))
+	if err != nil {
+		return err
+	}
+	key, err := crypto.HexToECDSA(strings.TrimSpace(string(raw)))
+	if err != nil {
+		return fmt.Errorf("--key-file: %w", err)
+	}
+	jid, err := decodeHex(c.String("job-id"))
+	if err != nil || len(jid) != 32 {
+		return errors.New("--job-id must be 32 bytes of hex")
+	}
+	out, err := decodeHex(c.String("output"))
+	if err != nil {
+		return fmt.Errorf("--output: %w", err)
+	}
+	if c.Bool("cid") {
+		want := string(out)
+		ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+		defer cancel()
+		if out, err = ipfs.New(c.String("ipfs-api")).Fetch(ctx, want, ipfs.MaxBlockBytes); err != nil {
+			return err
+		}
+		if got := ipfs.RawCID(out).String(); got != want {
+			return fmt.Errorf("IPFS content hashes to %s, not the signed CID %s", got, want)
+		}
+	}
+	pt, err := protocol.DecryptOutput(key, common.BytesToHash(jid), out)
+	if err != nil {
+		return err
+	}
+	_, err = c.App.Writer.Write(pt)
+	return err
+}
+
+func decodeHex(s string) ([]byte, error) {
+	return hex.DecodeString(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "0x"), "0X"))
+}

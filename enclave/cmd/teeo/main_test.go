@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/teeoracle/teeoracle/enclave/api"
+	"github.com/teeoracle/teeoracle/enclave/client"
+	"github.com/teeoracle/teeoracle/enclave/ipfs/ipfstest"
+	"github.com/teeoracle/teeoracle/enclave/sandbox"
+	"github.com/teeoracle/teeoracle/enclave/service"
+	"github.com/teeoracle/teeoracle/protocol"
+)
+
+// teeo runs the CLI in-process and returns its stdout.
+func teeo(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	app := newApp()
+	app.Writer, app.ErrWriter = &out, &errOut
+	err := app.Run(append([]string{"teeo"}, args...))
+	return out.String(), err
+}
+
+func field(t *testing.T, out, name string) string {
+	t.Helper()
+	for _, line := range strings.Split(out, "\n") {
+		if v, ok := strings.CutPrefix(line, name+"="); ok {
+			return v
+		}
+	}
+	t.Fatalf("no %s= in %q", name, out)
+	return ""
+}
+
+func TestAuthorAndRequesterFlow(t *testing.T) {
+	kubo := ipfstest.Start(t)
+	svc, err := service.Start(context.Background(), service.Config{
+		Listen: "127.0.0.1:0", DataDir: t.TempDir(), IPFSAPI: kubo.API, InsecureSimulation: true, TLS: service.TLSOn,
+	}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer svc.Stop(context.Background())
+	dir := t.TempDir()
+	wasm := filepath.Join(dir, "cat.wasm")
+	if err := os.WriteFile(wasm, sandbox.MinimalModule(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	// program-id
+	out, err := teeo(t, "program-id", "--wasm", wasm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantID := protocol.ProgramID(sandbox.MinimalModule())
+	if strings.TrimSpace(out) != hexutil.Encode(wantID[:]) {
+		t.Fatalf("program-id %q", out)
+	}
+
+	// A simulation worker is refused unless allowed.
+	if _, err := teeo(t, "enclave", "--worker", svc.URL()); err == nil || !strings.Contains(err.Error(), "simulation") {
+		t.Fatalf("simulation worker accepted without --allow-simulation: %v", err)
+	}
+	out, err = teeo(t, "enclave", "--worker", svc.URL(), "--allow-simulation")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer := svc.Identity().Signer
+	if field(t, out, "signer") != signer.Hex() || field(t, out, "insecure") != "true" {
+		t.Fatalf("enclave: %q", out)
+	}
+	encKeyHex := field(t, out, "encryption_key")
+
+	// publish: encrypt to the worker, upload, print registration.
+	out, err = teeo(t, "publish", "--wasm", wasm, "--worker", svc.URL(), "--allow-simulation", "--ipfs-api", kubo.API)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cid := field(t, out, "cid")
+	if field(t, out, "program_id") != hexutil.Encode(wantID[:]) || !strings.Contains(out, "registerAndPublish(") {
+		t.Fatalf("publish: %q", out)
+	}
+
+	// encrypt-program with the key in hex gives a blob that is not the module.
+	blobPath := filepath.Join(dir, "cat.enc")
+	if _, err := teeo(t, "encrypt-program", "--wasm", wasm, "--enclave-key", encKeyHex, "--out", blobPath); err != nil {
+		t.Fatal(err)
+	}
+	blob, _ := os.ReadFile(blobPath)
+	if len(blob) != 1+len(sandbox.MinimalModule())+protocol.ECIESOverhead || bytes.Contains(blob, sandbox.MinimalModule()[8:]) {
+		t.Fatal("encrypted module looks wrong")
+	}
+
+	// Requester: output key, encrypted input, job, decrypted output.
+	keyFile := filepath.Join(dir, "out.key")
+	outPub, err := teeo(t, "output-key", "--out", keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	requester := common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
+	out, err = teeo(t, "encrypt-input", "--requester", requester.Hex(), "--program-id", hexutil.Encode(wantID[:]),
+		"--enclave-key", encKeyHex, "--data", "the secret question", "--output-key", strings.TrimSpace(outPub))
+	if err != nil {
+		t.Fatal(err)
+	}
+	input, err := hexutil.Decode(strings.TrimSpace(out))
+	if err != nil || input[0] != 0x13 || bytes.Contains(input, []byte("secret")) {
+		t.Fatalf("envelope %x %v", input, err)
+	}
+	chainID, router := big.NewInt(31337), common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
+	job := api.Job{
+		ChainID: (*hexutil.Big)(chainID), Router: router, JobID: protocol.JobID(chainID, router, 1),
+		Requester: requester, ProgramID: wantID, Input: input, CallbackGasLimit: 1, Fee: (*hexutil.Big)(big.NewInt(0)),
+		Deadline: 2_000_000_000, ProgramCID: cid,
+	}
+	wc, _ := client.New(svc.URL(), client.AllowSimulation())
+	res, err := wc.Execute(context.Background(), []api.Job{job})
+	if err != nil || !res[0].Signed() || res[0].Status != protocol.StatusOK {
+		t.Fatalf("job: %+v %v", res, err)
+	}
+	out, err = teeo(t, "decrypt-output", "--key-file", keyFile, "--job-id", job.JobID.Hex(), "--output", hexutil.Encode(res[0].Output))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "the secret question" {
+		t.Fatalf("decrypted output %q", out)
+	}
+
+	// A plaintext envelope needs no enclave.
+	out, err = teeo(t, "encrypt-input", "--plaintext", "--data", "hi")
+	if err != nil || strings.TrimSpace(out) != "0x106869" {
+		t.Fatalf("plaintext envelope %q %v", out, err)
+	}
+	// Encrypting without a requester binding is refused.
+	if _, err := teeo(t, "encrypt-input", "--program-id", hexutil.Encode(wantID[:]), "--enclave-key", encKeyHex, "--data", "x"); err == nil {
+		t.Fatal("encrypted input without --requester accepted")
+	}
+}
