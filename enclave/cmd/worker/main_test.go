@@ -1,0 +1,83 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+)
+
+// enclave.json is what `ego sign` measures: check the settings the worker depends on.
+func TestEnclaveJSON(t *testing.T) {
+	raw, err := os.ReadFile("enclave.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg struct {
+		Exe             string `json:"exe"`
+		Key             string `json:"key"`
+		Debug           bool   `json:"debug"`
+		HeapSize        int    `json:"heapSize"`
+		ExecutableHeap  bool   `json:"executableHeap"`
+		ProductID       int    `json:"productID"`
+		SecurityVersion int    `json:"securityVersion"`
+		Mounts          []struct {
+			Source, Target, Type string
+			ReadOnly             bool
+		} `json:"mounts"`
+		Env []struct {
+			Name     string `json:"name"`
+			Value    string `json:"value"`
+			FromHost bool   `json:"fromHost"`
+		} `json:"env"`
+		Files []any `json:"files"`
+	}
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cfg); err != nil {
+		t.Fatal(err)
+	}
+	switch {
+	case cfg.Exe != "worker":
+		t.Errorf("exe %q", cfg.Exe)
+	case cfg.Debug:
+		t.Error("production enclave.json must not be a debug enclave")
+	case !cfg.ExecutableHeap:
+		t.Error("wazero's compiler needs executableHeap")
+	case cfg.HeapSize < 1024:
+		t.Errorf("heapSize %d MB is too small for concurrent 64 MiB sandboxes and the module cache", cfg.HeapSize)
+	case cfg.ProductID < 1 || cfg.SecurityVersion < 1:
+		t.Errorf("productID %d securityVersion %d", cfg.ProductID, cfg.SecurityVersion)
+	case len(cfg.Files) != 0:
+		t.Error("no embedded files expected")
+	}
+	// The only host directory is the data directory, and the worker is pinned to it.
+	for _, m := range cfg.Mounts {
+		if m.Type == "hostfs" && (m.Target != "/data" || m.ReadOnly) {
+			t.Errorf("unexpected host mount %+v", m)
+		}
+	}
+	flagEnv := map[string]bool{}
+	for _, f := range flags {
+		for _, name := range f.(cli.DocGenerationFlag).GetEnvVars() {
+			flagEnv[name] = true
+		}
+	}
+	dataDirPinned := false
+	for _, e := range cfg.Env {
+		if !flagEnv[e.Name] {
+			t.Errorf("env %s is no worker flag", e.Name)
+		}
+		if strings.Contains(e.Name, "INSECURE") {
+			t.Errorf("env %s must not be taken from the host", e.Name)
+		}
+		if e.Name == envPrefix+"DATA_DIR" {
+			dataDirPinned = e.Value == "/data" && !e.FromHost
+		}
+	}
+	if !dataDirPinned {
+		t.Error("TEEO_WORKER_DATA_DIR must be fixed to /data, not taken from the host")
+	}
+}
