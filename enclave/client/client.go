@@ -206,6 +206,16 @@ func (c *Client) check(ctx context.Context, id api.Identity, peer *x509.Certific
 	return nil
 }
 
+// Forget drops the attested identity and the pinned TLS key, so that the next call attests the
+// worker again. Call it when a worker restarted (a restart makes a new TLS key: calls then fail
+// with ErrAttestation) and check the new identity's signer again before using it.
+func (c *Client) Forget() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.identity, c.pinned = nil, nil
+	c.http.CloseIdleConnections()
+}
+
 // Signer returns the attested signer address (fetching the identity if needed).
 func (c *Client) Signer(ctx context.Context) (common.Address, error) {
 	id, err := c.Identity(ctx)

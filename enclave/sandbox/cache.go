@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/tetratelabs/wazero"
@@ -19,6 +20,7 @@ type program struct {
 	compiled wazero.CompiledModule
 	failure  *Outcome
 	size     int64 // module bytes, the cache's weight
+	memHint  atomic.Uint64
 }
 
 // loadProgram calls the loader, checks the hash and compiles.
@@ -45,7 +47,7 @@ func (s *Sandbox) loadProgram(ctx context.Context, programID [32]byte, load Load
 		return fail(protocol.StatusMemoryLimit,
 			fmt.Sprintf("initial memory of %d pages exceeds the limit of %d bytes", minPages, s.memLimit)), nil
 	}
-	compiled, err := s.rt.CompileModule(ctx, module)
+	compiled, err := s.rt.CompileModule(ctx, compactData(module))
 	if err != nil {
 		if s.closed.Load() {
 			return nil, ErrClosed

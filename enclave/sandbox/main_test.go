@@ -31,11 +31,14 @@ func runMain(m *testing.M) int {
 		"./enclave/testdata/programs/bigoutput",
 		"./enclave/testdata/programs/crash",
 		"./enclave/testdata/programs/confined",
+		"./examples/art/program",
 	)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
+	modules["art"] = modules["program"]
+	delete(modules, "program")
 	modules["minimal"] = sandbox.MinimalModule()
 	return m.Run()
 }

@@ -13,17 +13,18 @@ import (
 // returns NULL and the program traps or exits) is reported as StatusMemoryLimit.
 type memoryGuard struct {
 	limit       uint64
+	hint        uint64 // capacity to reserve up front: the program's largest memory so far
+	size        uint64 // the memory's size now
 	refused     atomic.Bool
 	refusedSize atomic.Uint64
 }
 
 // Allocate implements experimental.MemoryAllocator. wazero calls it once per instantiation,
 // with capacity = the module's initial size (loadProgram already refused modules whose initial
-// memory is over the limit).
+// memory is over the limit). Reserving the size the program reached in earlier runs saves the
+// copies of growing (Go programs grow their memory a few times at start-up).
 func (g *memoryGuard) Allocate(capacity, _ uint64) experimental.LinearMemory {
-	if capacity > g.limit {
-		capacity = g.limit
-	}
+	capacity = min(max(capacity, g.hint), g.limit)
 	return &guardedMemory{guard: g, buf: make([]byte, 0, capacity)}
 }
 
@@ -39,6 +40,7 @@ func (m *guardedMemory) Reallocate(size uint64) []byte {
 		m.guard.refusedSize.Store(size)
 		return nil
 	}
+	m.guard.size = size
 	if size <= uint64(cap(m.buf)) {
 		m.buf = m.buf[:size] // wasm memory never shrinks, so these bytes are still zero
 		return m.buf

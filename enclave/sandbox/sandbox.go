@@ -314,7 +314,7 @@ func (s *Sandbox) probe(ctx context.Context) error {
 		return fmt.Errorf("compile probe: %w", err)
 	}
 	defer compiled.Close(ctx)
-	out, err := s.execute(ctx, compiled, []byte("probe"), [32]byte{})
+	out, err := s.execute(ctx, compiled, nil, []byte("probe"), [32]byte{})
 	if err != nil {
 		return err
 	}
@@ -358,7 +358,7 @@ func (s *Sandbox) Run(ctx context.Context, programID [32]byte, load Loader, inpu
 		out.CacheHit = hit
 		return out, nil
 	}
-	out, err := s.execute(ctx, e.prog.compiled, input, seed)
+	out, err := s.execute(ctx, e.prog.compiled, &e.prog.memHint, input, seed)
 	if err != nil {
 		if s.closed.Load() {
 			return Outcome{}, ErrClosed
@@ -370,14 +370,18 @@ func (s *Sandbox) Run(ctx context.Context, programID [32]byte, load Loader, inpu
 }
 
 // execute instantiates compiled (running _start) with fresh stdio, clock and randomness, and
-// maps what happened to a status.
-func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, input []byte, seed [32]byte) (Outcome, error) {
+// maps what happened to a status. memHint (may be nil) is the largest memory size the program
+// reached before; execute updates it.
+func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, memHint *atomic.Uint64, input []byte, seed [32]byte) (Outcome, error) {
 	if err := ctx.Err(); err != nil {
 		return Outcome{}, err
 	}
 	runCtx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
 	mem := &memoryGuard{limit: s.memLimit}
+	if memHint != nil {
+		mem.hint = memHint.Load()
+	}
 	runCtx = experimental.WithMemoryAllocator(runCtx, mem)
 
 	stdin := getReader(input)
@@ -424,6 +428,15 @@ func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, i
 		out.Output = stdout.buf
 		if out.Output == nil {
 			out.Output = []byte{}
+		}
+		// Learn from successful runs only: one memory bomb must not make every later run of
+		// the program reserve the whole limit.
+		if memHint != nil {
+			for old := memHint.Load(); mem.size > old; old = memHint.Load() {
+				if memHint.CompareAndSwap(old, mem.size) {
+					break
+				}
+			}
 		}
 	case isExit && out.ExitCode == sys.ExitCodeDeadlineExceeded:
 		out.Status = protocol.StatusTimeout

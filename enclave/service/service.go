@@ -42,6 +42,10 @@ const (
 	TLSOff  = "off"
 )
 
+// DefaultMaxOutputBytes is the default program output limit: an encrypted output must still fit
+// in one IPFS block.
+const DefaultMaxOutputBytes = ipfs.MaxBlockBytes - 1024
+
 // Config of a worker process.
 type Config struct {
 	// Listen is the API address (host:port; port 0 picks a free one).
@@ -136,6 +140,10 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	sbCfg := cfg.Sandbox
 	if sbCfg.Logger == nil {
 		sbCfg.Logger = log
+	}
+	if sbCfg.MaxOutputBytes == 0 {
+		// An output, encrypted (+113 bytes), must still fit one IPFS block.
+		sbCfg.MaxOutputBytes = DefaultMaxOutputBytes
 	}
 	s.sandbox, err = sandbox.New(ctx, sbCfg)
 	if err != nil {

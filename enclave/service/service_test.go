@@ -286,6 +286,43 @@ func TestAttestedTLS(t *testing.T) {
 	})
 }
 
+func TestRestartWithTLSNeedsReattestation(t *testing.T) {
+	kubo := ipfstest.Start(t)
+	dir := t.TempDir()
+	ctx := context.Background()
+	svc := start(t, config(kubo.API, dir, service.TLSOn), nil)
+	c, _ := client.New(svc.URL(), client.AllowSimulation())
+	first, err := c.Identity(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, cid := publishMinimal(t, kubo.API, first)
+	addr := strings.TrimPrefix(svc.URL(), "https://")
+	if err := svc.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cfg := config(kubo.API, dir, service.TLSOn)
+	cfg.Listen = addr // same address, new TLS key
+	svc2 := start(t, cfg, nil)
+	_, err = c.Execute(ctx, []api.Job{makeJob(1, pid, cid, nil)})
+	if !errors.Is(err, client.ErrAttestation) {
+		t.Fatalf("a new TLS key was accepted without re-attestation: %v", err)
+	}
+	c.Forget()
+	second, err := c.Identity(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.Signer != first.Signer || second.TLSKeyHash == first.TLSKeyHash {
+		t.Fatalf("after restart: signer %s (was %s), TLS key hash changed: %v", second.Signer, first.Signer, second.TLSKeyHash != first.TLSKeyHash)
+	}
+	res, err := c.Execute(ctx, []api.Job{makeJob(2, pid, cid, []byte{0x10, 'o', 'k'})})
+	if err != nil || !res[0].Signed() || string(res[0].Output) != "ok" {
+		t.Fatalf("after re-attestation: %+v %v", res, err)
+	}
+	_ = svc2
+}
+
 func TestHTTPAPI(t *testing.T) {
 	kubo := ipfstest.Start(t)
 	ctx := context.Background()

@@ -42,7 +42,7 @@ var flags = []cli.Flag{
 	&cli.StringFlag{Name: "sandbox-engine", Value: "auto", EnvVars: env("SANDBOX_ENGINE"), Usage: "wazero engine: auto, compiler (needs executableHeap in SGX) or interpreter"},
 	&cli.DurationFlag{Name: "sandbox-timeout", Value: sandbox.DefaultTimeout, EnvVars: env("SANDBOX_TIMEOUT"), Usage: "execution time limit per job"},
 	&cli.Uint64Flag{Name: "sandbox-memory-bytes", Value: sandbox.DefaultMemoryLimitBytes, EnvVars: env("SANDBOX_MEMORY_BYTES"), Usage: "linear memory limit per job"},
-	&cli.IntFlag{Name: "sandbox-max-output-bytes", Value: 1<<20 - 1024, EnvVars: env("SANDBOX_MAX_OUTPUT_BYTES"), Usage: "stdout limit per job (keep it below the 1 MiB IPFS block minus 113 bytes of encryption)"},
+	&cli.IntFlag{Name: "sandbox-max-output-bytes", Value: service.DefaultMaxOutputBytes, EnvVars: env("SANDBOX_MAX_OUTPUT_BYTES"), Usage: "stdout limit per job (keep it below the 1 MiB IPFS block minus 113 bytes of encryption)"},
 	&cli.IntFlag{Name: "sandbox-cache-entries", Value: sandbox.DefaultCacheMaxEntries, EnvVars: env("SANDBOX_CACHE_ENTRIES"), Usage: "compiled programs kept in the cache"},
 	&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: env("LOG_LEVEL"), Usage: "debug, info, warn or error"},
 	&cli.StringFlag{Name: "log-format", Value: "text", EnvVars: env("LOG_FORMAT"), Usage: "text or json"},
