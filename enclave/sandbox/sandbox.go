@@ -403,6 +403,7 @@ func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, m
 	if mod != nil {
 		_ = mod.Close(ctx)
 	}
+	defer mem.recycle()
 	if perr := ctx.Err(); perr != nil {
 		// The caller gave up (shutdown, its own deadline): not the program's fault.
 		return Outcome{}, fmt.Errorf("sandbox: run interrupted: %w", perr)

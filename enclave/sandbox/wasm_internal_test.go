@@ -26,6 +26,12 @@ var (
 	modHugeInitial = wasiModule(nil, 2048, nil)
 	modForeign     = wasiModule([]string{"env.abort/1"}, 1, nil)
 	modEmpty       = wasiModule(nil, 0, nil)
+	// dump writes memory [64, 64+4096) to stdout: where cat keeps its input.
+	modDump = wasiModule([]string{"fd_write"}, 1, cat(
+		i32(16), i32(64), []byte{opI32Store, 2, 0},
+		i32(20), i32(4096), []byte{opI32Store, 2, 0},
+		i32(1), i32(16), i32(1), i32(24), []byte{opCall, 0, opDrop},
+	))
 )
 
 func growModule(onFailure byte) []byte {
@@ -108,6 +114,28 @@ func TestTinyModules(t *testing.T) {
 					t.Fatalf("second run: hit=%v status=%s, first status=%s", again.CacheHit, again.Status, out.Status)
 				}
 			})
+		}
+	}
+}
+
+// TestMemoryNotShared checks that a job never sees an earlier job's memory, although the
+// sandbox reuses memory arrays.
+func TestMemoryNotShared(t *testing.T) {
+	for _, engine := range []Engine{EngineCompiler, EngineInterpreter} {
+		sb, err := New(context.Background(), Config{Engine: engine})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sb.Close(context.Background())
+		secret := strings.Repeat("secret!", 500)
+		zero := make([]byte, 4096)
+		for range 50 {
+			if out := runModule(t, sb, catModule, secret); string(out.Output) != secret {
+				t.Fatalf("cat: %s %q", out.Status, out.Reason)
+			}
+			if out := runModule(t, sb, modDump, ""); out.Status != protocol.StatusOK || !bytes.Equal(out.Output, zero) {
+				t.Fatalf("%s: a fresh job's memory is not zero: %s %q", engine, out.Status, out.Output[:64])
+			}
 		}
 	}
 }
