@@ -240,6 +240,10 @@ func (c *Client) Execute(ctx context.Context, jobs []api.Job) ([]api.JobResult, 
 		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	// Executing a job twice is harmless (same seed; either answer is a valid signed result):
+	// mark the POST idempotent so that the transport retries it on a stale pooled connection
+	// (the nil value is not sent).
+	req.Header["Idempotency-Key"] = nil
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return nil, fmt.Errorf("client: execute: %w", err)

@@ -50,6 +50,9 @@ const DefaultMaxOutputBytes = ipfs.MaxBlockBytes - 1024
 type Config struct {
 	// Listen is the API address (host:port; port 0 picks a free one).
 	Listen string
+	// MetricsListen, when set, serves /metrics (and /healthz) in plain HTTP on a second address,
+	// for Prometheus scrapers that cannot pin the attested certificate. Metrics hold no job data.
+	MetricsListen string
 	// DataDir holds the sealed key file.
 	DataDir string
 	// IPFSAPI is the Kubo HTTP API address.
@@ -107,6 +110,8 @@ type Service struct {
 	metrics  *metrics.Metrics
 	listener net.Listener
 	http     *http.Server
+	mhttp    *http.Server
+	mlisten  net.Listener
 	tls      bool
 	done     chan error
 }
@@ -177,9 +182,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	if err != nil {
 		return nil, fmt.Errorf("service: listen: %w", err)
 	}
-	api := server.New(cfg.Server, w, s.identity, s.metrics.Handler(), log)
+	srv := server.New(cfg.Server, w, s.identity, s.metrics.Handler(), log)
 	s.http = &http.Server{
-		Handler:           api.Handler(),
+		Handler:           srv.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
@@ -188,6 +193,18 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	if s.tls {
 		s.http.TLSConfig = &tls.Config{Certificates: []tls.Certificate{*tlsCert}, MinVersion: tls.VersionTLS13}
 		ln = tls.NewListener(ln, s.http.TLSConfig)
+	}
+	if cfg.MetricsListen != "" {
+		s.mlisten, err = net.Listen("tcp", cfg.MetricsListen)
+		if err != nil {
+			_ = s.listener.Close()
+			return nil, fmt.Errorf("service: metrics listen: %w", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("GET "+api.PathMetrics, s.metrics.Handler())
+		mux.Handle("GET "+api.PathHealth, s.http.Handler)
+		s.mhttp = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		go func() { _ = s.mhttp.Serve(s.mlisten) }()
 	}
 	go func() {
 		err := s.http.Serve(ln)
@@ -281,6 +298,14 @@ func (s *Service) URL() string {
 	return scheme + "://" + s.listener.Addr().String()
 }
 
+// MetricsURL is the base URL of the plain-HTTP metrics listener ("" without one).
+func (s *Service) MetricsURL() string {
+	if s.mlisten == nil {
+		return ""
+	}
+	return "http://" + s.mlisten.Addr().String()
+}
+
 // Done yields the serving error once serving ends (nil after a clean Stop).
 func (s *Service) Done() <-chan error { return s.done }
 
@@ -288,6 +313,9 @@ func (s *Service) Done() <-chan error { return s.done }
 // sandbox. Idempotent.
 func (s *Service) Stop(ctx context.Context) error {
 	err := s.http.Shutdown(ctx)
+	if s.mhttp != nil {
+		_ = s.mhttp.Shutdown(ctx)
+	}
 	if cerr := s.sandbox.Close(ctx); err == nil {
 		err = cerr
 	}

@@ -328,6 +328,7 @@ func TestHTTPAPI(t *testing.T) {
 	ctx := context.Background()
 	cfg := config(kubo.API, t.TempDir(), service.TLSOff)
 	cfg.Server.Concurrency = 4
+	cfg.MetricsListen = "127.0.0.1:0"
 	svc := start(t, cfg, nil)
 	c, _ := client.New(svc.URL(), client.AllowSimulation())
 	id, err := c.Identity(ctx)
@@ -372,12 +373,17 @@ func TestHTTPAPI(t *testing.T) {
 	})
 
 	t.Run("metrics", func(t *testing.T) {
-		resp, err := http.Get(svc.URL() + api.PathMetrics)
+		resp, err := http.Get(svc.MetricsURL() + api.PathMetrics)
 		if err != nil {
 			t.Fatal(err)
 		}
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
+		onAPI, err := http.Get(svc.URL() + api.PathMetrics)
+		if err != nil || onAPI.StatusCode != http.StatusOK {
+			t.Fatalf("metrics on the API address: %v", err)
+		}
+		onAPI.Body.Close()
 		for _, want := range []string{
 			`teeoracle_worker_jobs_total{status="ok"} 48`,
 			`teeoracle_worker_jobs_total{status="bad_input"} 1`,

@@ -31,6 +31,7 @@ func env(name string) []string { return []string{envPrefix + name} }
 
 var flags = []cli.Flag{
 	&cli.StringFlag{Name: "listen", Value: "127.0.0.1:7800", EnvVars: env("LISTEN"), Usage: "API address"},
+	&cli.StringFlag{Name: "metrics-listen", EnvVars: env("METRICS_LISTEN"), Usage: "optional plain-HTTP address for /metrics and /healthz (Prometheus); empty = served on the API only"},
 	&cli.StringFlag{Name: "data-dir", Value: "worker-data", EnvVars: env("DATA_DIR"), Usage: "directory of the sealed key file (in the enclave: the hostfs mount of enclave.json)"},
 	&cli.StringFlag{Name: "ipfs-api", Value: "127.0.0.1:5001", EnvVars: env("IPFS_API"), Usage: "Kubo HTTP API address (use an IP: an enclave has no /etc/hosts)"},
 	&cli.BoolFlag{Name: "insecure-simulation", EnvVars: env("INSECURE_SIMULATION"), Usage: "run WITHOUT SGX: keys in a plaintext file, fake reports, nothing confidential (development only)"},
@@ -84,6 +85,7 @@ func configFrom(c *cli.Context, log *slog.Logger) (service.Config, error) {
 	}
 	cfg := service.Config{
 		Listen:             c.String("listen"),
+		MetricsListen:      c.String("metrics-listen"),
 		DataDir:            c.String("data-dir"),
 		IPFSAPI:            c.String("ipfs-api"),
 		InsecureSimulation: c.Bool("insecure-simulation"),
