@@ -112,9 +112,15 @@ func (s *Server) ExecuteBatch(ctx context.Context, jobs []api.Job) []api.JobResu
 	results := make([]api.JobResult, len(jobs))
 	var wg sync.WaitGroup
 	for i := range jobs {
-		select {
-		case s.pool <- struct{}{}:
-		case <-ctx.Done():
+		acquired := false
+		if ctx.Err() == nil {
+			select {
+			case s.pool <- struct{}{}:
+				acquired = true
+			case <-ctx.Done():
+			}
+		}
+		if !acquired {
 			for j := i; j < len(jobs); j++ {
 				results[j] = api.JobResult{JobID: jobs[j].JobID, Error: ctx.Err().Error(), ErrorCode: api.ErrCodeInternal}
 			}
