@@ -3,12 +3,14 @@ package sandbox
 import (
 	"container/list"
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/experimental"
 
 	"github.com/teeoracle/teeoracle/protocol"
 )
@@ -47,7 +49,11 @@ func (s *Sandbox) loadProgram(ctx context.Context, programID [32]byte, load Load
 		return fail(protocol.StatusMemoryLimit,
 			fmt.Sprintf("initial memory of %d pages exceeds the limit of %d bytes", minPages, s.memLimit)), nil
 	}
-	compiled, err := s.rt.CompileModule(ctx, compactData(module))
+	// Compile without the caller's cancellation: wazero stops compiling when ctx ends and
+	// returns an error that must not be cached as the program's fault. Other Runs may be
+	// waiting for this compilation anyway.
+	cctx := experimental.WithCompilationWorkers(context.WithoutCancel(ctx), s.cfg.CompileWorkers)
+	compiled, err := s.rt.CompileModule(cctx, compactData(module))
 	if err != nil {
 		if s.closed.Load() {
 			return nil, ErrClosed
@@ -110,6 +116,20 @@ func newCache(rt wazero.Runtime, maxEntries int, maxBytes int64) *cache {
 // acquire returns the entry for id, loading it with load on a miss. hit reports that this call
 // did not run load. The caller must release the entry.
 func (c *cache) acquire(ctx context.Context, id [32]byte, load func(context.Context) (*program, error)) (e *entry, hit bool, err error) {
+	for {
+		e, hit, err = c.acquireOnce(ctx, id, load)
+		if err != nil && hit && ctx.Err() == nil &&
+			(errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+			// The Run that was loading gave up; this one still wants the program: load it.
+			continue
+		}
+		return e, hit, err
+	}
+}
+
+// acquireOnce is acquire without the retry; hit is also true when it waited for another Run's
+// load that failed.
+func (c *cache) acquireOnce(ctx context.Context, id [32]byte, load func(context.Context) (*program, error)) (e *entry, hit bool, err error) {
 	c.mu.Lock()
 	if c.closed {
 		c.mu.Unlock()
@@ -130,7 +150,7 @@ func (c *cache) acquire(ctx context.Context, id [32]byte, load func(context.Cont
 		}
 		if e.err != nil {
 			c.release(ctx, e)
-			return nil, false, e.err
+			return nil, true, e.err
 		}
 		return e, true, nil
 	}

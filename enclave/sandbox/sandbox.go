@@ -56,6 +56,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"runtime"
 	"sync/atomic"
 	"time"
 
@@ -145,6 +146,9 @@ type Config struct {
 	// CacheMaxEntries and CacheMaxBytes bound the compiled-module cache.
 	CacheMaxEntries int
 	CacheMaxBytes   int64
+	// CompileWorkers is the number of goroutines compiling one module (compiler engine);
+	// default GOMAXPROCS.
+	CompileWorkers int
 	// Logger receives debug/info lines (never program output). nil = slog.Default().
 	Logger *slog.Logger
 }
@@ -171,6 +175,9 @@ func (c Config) withDefaults() Config {
 	if c.CacheMaxBytes == 0 {
 		c.CacheMaxBytes = DefaultCacheMaxBytes
 	}
+	if c.CompileWorkers == 0 {
+		c.CompileWorkers = runtime.GOMAXPROCS(0)
+	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
@@ -188,7 +195,7 @@ func (c Config) Check() error {
 	case c.MemoryLimitBytes > 1<<32:
 		return fmt.Errorf("sandbox: memory limit %d above the 4 GiB of wasm32", c.MemoryLimitBytes)
 	case c.Timeout < 0, c.MaxOutputBytes < 0, c.MaxStderrBytes < 0, c.MaxModuleBytes < 0,
-		c.CacheMaxEntries < 0, c.CacheMaxBytes < 0:
+		c.CacheMaxEntries < 0, c.CacheMaxBytes < 0, c.CompileWorkers < 0:
 		return errors.New("sandbox: negative limit")
 	}
 	return nil
@@ -285,7 +292,11 @@ func New(ctx context.Context, cfg Config) (*Sandbox, error) {
 	return s, nil
 }
 
-func newRuntime(ctx context.Context, e Engine) (wazero.Runtime, error) {
+// newRuntime creates a wazero runtime for an engine with WASI instantiated (a variable so that
+// tests can make the compiler unavailable, as it is in an enclave without executable memory).
+var newRuntime = newWazeroRuntime
+
+func newWazeroRuntime(ctx context.Context, e Engine) (wazero.Runtime, error) {
 	var rc wazero.RuntimeConfig
 	if e == EngineCompiler {
 		rc = wazero.NewRuntimeConfigCompiler()
@@ -419,6 +430,8 @@ func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, m
 	if isExit {
 		out.ExitCode = exitErr.ExitCode()
 	}
+	// Decide by what the sandbox saw, never by the exit code alone: a program can proc_exit
+	// with wazero's reserved deadline or cancel codes.
 	switch {
 	case stdout.overflowed:
 		out.Status = protocol.StatusOutputTooLarge
@@ -439,18 +452,14 @@ func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, m
 				}
 			}
 		}
-	case isExit && out.ExitCode == sys.ExitCodeDeadlineExceeded:
+	case errors.Is(runCtx.Err(), context.DeadlineExceeded):
 		out.Status = protocol.StatusTimeout
 		out.ExitCode = 0
 		out.Reason = fmt.Sprintf("execution exceeded %s", s.cfg.Timeout)
-	case isExit && out.ExitCode == sys.ExitCodeContextCanceled:
-		// Only our own cancel (overflow, handled above) or the parent's (handled above) can
-		// do this; treat anything else as an infrastructure failure.
-		return Outcome{}, fmt.Errorf("sandbox: run canceled: %w", err)
 	case mem.refused.Load():
 		out.Status = protocol.StatusMemoryLimit
-		out.Reason = fmt.Sprintf("memory grow to %d bytes refused (limit %d): %v",
-			mem.refusedSize.Load(), s.memLimit, err)
+		out.Reason = fmt.Sprintf("memory grow to %d bytes refused (limit %d): %s",
+			mem.refusedSize.Load(), s.memLimit, oneLine(err.Error()))
 	case isExit:
 		out.Status = protocol.StatusProgramError
 		out.Reason = fmt.Sprintf("exit code %d", out.ExitCode)

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/tetratelabs/wazero"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -19,6 +22,10 @@ var (
 	modDivZero     = wasiModule(nil, 1, cat(i32(1), i32(0), []byte{opI32DivS, opDrop}))
 	modExit7       = wasiModule([]string{"proc_exit/1"}, 1, cat(i32(7), []byte{opCall, 0}))
 	modExit0       = wasiModule([]string{"proc_exit/1"}, 1, cat(i32(0), []byte{opCall, 0}))
+	// wazero reserves these exit codes for context deadline and cancellation: a program that
+	// uses them must not pass for a timeout (or an infrastructure failure).
+	modExitDeadline = wasiModule([]string{"proc_exit/1"}, 1, cat(i32(-0x10000001), []byte{opCall, 0}))
+	modExitCanceled = wasiModule([]string{"proc_exit/1"}, 1, cat(i32(-1), []byte{opCall, 0}))
 	// grow 16 pages (1 MiB) at a time until memory.grow returns -1, then trap or return.
 	modGrowTrap   = growModule(opUnreachable)
 	modGrowReturn = growModule(opReturn)
@@ -68,6 +75,10 @@ func TestTinyModules(t *testing.T) {
 		{name: "cat_empty_input", mod: catModule, status: protocol.StatusOK, output: ""},
 		{name: "cat_200k_input", mod: catModule, input: strings.Repeat("x", 200_000), status: protocol.StatusOK, output: strings.Repeat("x", 200_000)},
 		{name: "cat_output_too_large", mod: catModule, input: strings.Repeat("y", 300_000), status: protocol.StatusOutputTooLarge, reasonPart: "stdout exceeded 262144 bytes"},
+		{name: "cat_output_at_limit", mod: catModule, input: strings.Repeat("z", 256<<10), status: protocol.StatusOK, output: strings.Repeat("z", 256<<10)},
+		{name: "cat_output_one_past_limit", mod: catModule, input: strings.Repeat("z", 256<<10+1), status: protocol.StatusOutputTooLarge, reasonPart: "stdout exceeded"},
+		{name: "exit_reserved_deadline_code", mod: modExitDeadline, status: protocol.StatusProgramError, exitCode: 0xefffffff, reasonPart: "exit code 4026531839"},
+		{name: "exit_reserved_cancel_code", mod: modExitCanceled, status: protocol.StatusProgramError, exitCode: 0xffffffff, reasonPart: "exit code 4294967295"},
 		{name: "unreachable", mod: modUnreachable, status: protocol.StatusProgramError, reasonPart: "unreachable"},
 		{name: "divide_by_zero", mod: modDivZero, status: protocol.StatusProgramError, reasonPart: "integer divide by zero"},
 		{name: "exit_7", mod: modExit7, status: protocol.StatusProgramError, exitCode: 7, reasonPart: "exit code 7"},
@@ -266,5 +277,69 @@ func TestCloseStopsRunsWithoutSuccess(t *testing.T) {
 				t.Fatalf("second Close: %v", err)
 			}
 		})
+	}
+}
+
+func TestAutoFallsBackToInterpreter(t *testing.T) {
+	errNoExec := errors.New("mmap: PROT_EXEC not permitted")
+	orig := newRuntime
+	t.Cleanup(func() { newRuntime = orig })
+	newRuntime = func(ctx context.Context, e Engine) (wazero.Runtime, error) {
+		if e == EngineCompiler {
+			return nil, errNoExec
+		}
+		return orig(ctx, e)
+	}
+	sb, err := New(context.Background(), Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sb.Close(context.Background())
+	if sb.Engine() != EngineInterpreter {
+		t.Fatalf("engine %s, want interpreter", sb.Engine())
+	}
+	if out := runModule(t, sb, catModule, "still works"); string(out.Output) != "still works" {
+		t.Fatalf("output %q", out.Output)
+	}
+	if _, err := New(context.Background(), Config{Engine: EngineCompiler}); !errors.Is(err, errNoExec) {
+		t.Fatalf("EngineCompiler without a compiler: %v", err)
+	}
+}
+
+func TestWaitingRunLoadsWhenLoaderGivesUp(t *testing.T) {
+	sb, err := New(context.Background(), Config{Engine: EngineInterpreter})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sb.Close(context.Background())
+	id := crypto.Keccak256Hash(catModule)
+	leaderCtx, cancelLeader := context.WithCancel(context.Background())
+	loading := make(chan struct{})
+	leaderErr := make(chan error, 1)
+	go func() {
+		_, err := sb.Run(leaderCtx, id, func(ctx context.Context) ([]byte, error) {
+			close(loading)
+			<-ctx.Done()
+			return nil, ctx.Err()
+		}, nil, [32]byte{})
+		leaderErr <- err
+	}()
+	<-loading
+	followerErr := make(chan error, 1)
+	var out Outcome
+	go func() {
+		var err error
+		out, err = sb.Run(context.Background(), id, func(context.Context) ([]byte, error) { return catModule, nil }, []byte("mine"), [32]byte{})
+		followerErr <- err
+	}()
+	for sb.Stats().Hits == 0 { // the follower has joined the leader's load
+		runtime.Gosched()
+	}
+	cancelLeader()
+	if err := <-leaderErr; !errors.Is(err, context.Canceled) {
+		t.Fatalf("leader: %v", err)
+	}
+	if err := <-followerErr; err != nil || string(out.Output) != "mine" {
+		t.Fatalf("follower: %v %q", err, out.Output)
 	}
 }
