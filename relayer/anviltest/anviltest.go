@@ -286,3 +286,28 @@ func (a *Anvil) DeployReverter(t testing.TB) common.Address {
 	}
 	return r.ContractAddress
 }
+
+// EmitLogsInOneBlock makes the emitter emit one log per topic, all in one new block (automine is
+// switched off while the transactions are sent, and back on after).
+func (a *Anvil) EmitLogsInOneBlock(t testing.TB, emitter common.Address, topics []common.Hash) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c := a.Client(t)
+	a.SetAutomine(t, false)
+	defer a.SetAutomine(t, true)
+	nonce, err := c.PendingNonceAt(ctx, Address(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, topic := range topics {
+		tx := types.MustSignNewTx(Key(0), types.LatestSignerForChainID(ChainID), &types.DynamicFeeTx{
+			ChainID: ChainID, Nonce: nonce + uint64(i), GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
+			Gas: 100_000, To: &emitter, Data: topic.Bytes(),
+		})
+		if err := c.SendTransaction(ctx, tx); err != nil {
+			t.Fatalf("anviltest: send: %v", err)
+		}
+	}
+	a.Mine(t, 1)
+}

@@ -452,12 +452,55 @@ func (c *Client) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]type
 		}
 		minHead = q.ToBlock.Uint64()
 	}
+	logs, _, err := c.filterLogs(ctx, q, minHead)
+	return logs, err
+}
+
+// FilterLogsFrom is FilterLogs that also names the endpoint that answered, so that a caller who
+// finds the answer wrong can Demote it.
+func (c *Client) FilterLogsFrom(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, string, error) {
+	var minHead uint64
+	if q.BlockHash == nil {
+		if q.FromBlock == nil || q.ToBlock == nil || q.ToBlock.Sign() < 0 || q.FromBlock.Sign() < 0 {
+			return nil, "", errors.New("ethrpc: FilterLogs needs explicit FromBlock and ToBlock")
+		}
+		minHead = q.ToBlock.Uint64()
+	}
+	return c.filterLogs(ctx, q, minHead)
+}
+
+func (c *Client) filterLogs(ctx context.Context, q ethereum.FilterQuery, minHead uint64) ([]types.Log, string, error) {
 	var logs []types.Log
+	var from string
 	err := c.do(ctx, "eth_getLogs", minHead, c.cfg.LogsTimeout, nil, func(ctx context.Context, ep *endpoint) (err error) {
 		logs, err = ep.eth.FilterLogs(ctx, q)
+		from = ep.name
 		return err
 	})
-	return logs, err
+	return logs, from, err
+}
+
+// Demote counts a fault against the named endpoint: it answered something the caller proved wrong
+// (e.g. logs missing that the block's bloom filter announces). It cools down like after an error.
+func (c *Client) Demote(name string, reason error) {
+	for _, ep := range c.eps {
+		if ep.name == name {
+			c.fault(ep, "demoted", reason)
+		}
+	}
+}
+
+// Endpoints returns how many endpoints the client has.
+func (c *Client) Endpoints() int { return len(c.eps) }
+
+// BlockReceipts returns every receipt of the block with the given hash.
+func (c *Client) BlockReceipts(ctx context.Context, hash common.Hash) ([]*types.Receipt, error) {
+	var rs []*types.Receipt
+	err := c.do(ctx, "eth_getBlockReceipts", 0, c.cfg.LogsTimeout, nil, func(ctx context.Context, ep *endpoint) (err error) {
+		rs, err = ep.eth.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, true))
+		return err
+	})
+	return rs, err
 }
 
 // TransactionReceipt returns the receipt of hash, or ethereum.NotFound.

@@ -31,7 +31,16 @@ type Proxy struct {
 	stall      map[string]time.Duration
 	truncate   bool
 	frozenHead *uint64
+	maxRange   uint64
 	counts     map[string]int
+}
+
+// RefuseRangesOver makes eth_getLogs over more than n blocks fail with a JSON-RPC "limit exceeded"
+// error, as public endpoints do (0: no limit).
+func (p *Proxy) RefuseRangesOver(n uint64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.maxRange = n
 }
 
 // Start runs a proxy to upstream until the test ends.
@@ -97,6 +106,7 @@ func (p *Proxy) Heal() {
 	p.stall = map[string]time.Duration{}
 	p.truncate = false
 	p.frozenHead = nil
+	p.maxRange = 0
 }
 
 // Count returns how many calls of method reached the proxy.
@@ -195,7 +205,22 @@ func (p *Proxy) handle(ctx context.Context, rq request) (response, error) {
 	p.mu.Lock()
 	frozen := p.frozenHead
 	truncate := p.truncate
+	maxRange := p.maxRange
 	p.mu.Unlock()
+	if maxRange > 0 && rq.Method == "eth_getLogs" {
+		var params []struct {
+			From string `json:"fromBlock"`
+			To   string `json:"toBlock"`
+		}
+		if err := json.Unmarshal(rq.Params, &params); err == nil && len(params) == 1 && params[0].From != "" {
+			from, err1 := hexutil.DecodeUint64(params[0].From)
+			to, err2 := hexutil.DecodeUint64(params[0].To)
+			if err1 == nil && err2 == nil && to >= from && to-from+1 > maxRange {
+				msg := fmt.Sprintf(`{"code":-32005,"message":"query exceeds max block range %d"}`, maxRange)
+				return response{JSONRPC: "2.0", ID: rq.ID, Error: json.RawMessage(msg)}, nil
+			}
+		}
+	}
 	ok := func(v any) (response, error) {
 		b, err := json.Marshal(v)
 		return response{JSONRPC: "2.0", ID: rq.ID, Result: b}, err
