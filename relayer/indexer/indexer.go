@@ -556,7 +556,9 @@ func (ix *Indexer) verify(ctx context.Context, logs []types.Log, headers map[uin
 // corrected logs that come with it.
 type incompleteError struct{ err error }
 
-func (e *incompleteError) Error() string { return "indexer: incomplete eth_getLogs answer: " + e.err.Error() }
+func (e *incompleteError) Error() string {
+	return "indexer: incomplete eth_getLogs answer: " + e.err.Error()
+}
 
 // provenLogs returns our logs of block h from its receipts, after checking that the receipts hash
 // to the header's receipt root (so no endpoint can add, drop or change one).
