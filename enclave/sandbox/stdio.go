@@ -52,10 +52,8 @@ func (w *truncatingWriter) Write(p []byte) (int, error) {
 
 func (w *truncatingWriter) bytes() []byte { return w.buf }
 
-// fixedWalltime is the program's real-time clock: always FixedWalltime.
-func fixedWalltime() (sec int64, nsec int32) {
-	return FixedWalltime.Unix(), int32(FixedWalltime.Nanosecond())
-}
+// fixedWalltime is the program's real-time clock: always FixedWalltimeUnix.
+func fixedWalltime() (sec int64, nsec int32) { return FixedWalltimeUnix, 0 }
 
 // fakeClock is a program's monotonic clock: it starts at 0, each reading advances it by 1µs and
 // each sleep by the time asked, so busy-waits end, sleeps take no time, and a program reading

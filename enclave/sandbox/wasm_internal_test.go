@@ -263,6 +263,7 @@ func TestCloseStopsRunsWithoutSuccess(t *testing.T) {
 			}()
 			<-started
 			for sb.Stats().Entries == 0 { // wait until compiled and (about to be) running
+				runtime.Gosched()
 			}
 			if err := sb.Close(context.Background()); err != nil {
 				t.Fatal(err)
