@@ -16,6 +16,7 @@ package sandbox
 func compactData(module []byte) []byte {
 	const header = 8
 	const joinGap = 256 // zero bytes copied rather than starting a new segment
+	const maxCompactImage = 256 << 20
 	if len(module) < header {
 		return module
 	}
@@ -48,10 +49,13 @@ func compactData(module []byte) []byte {
 		return module
 	}
 	memBytes := uint64(memPages) * wasmPageSize
+	if memBytes > maxCompactImage {
+		return module
+	}
 
 	body := module[bodyStart:dataEnd]
 	count, n := uleb(body)
-	if n == 0 || count < 2 {
+	if n == 0 || count < 2 || count > uint64(len(body))/5 { // a segment takes 5 bytes at least
 		return module
 	}
 	body = body[n:]

@@ -344,3 +344,57 @@ func TestWaitingRunLoadsWhenLoaderGivesUp(t *testing.T) {
 		t.Fatalf("follower: %v %q", err, out.Output)
 	}
 }
+
+// withData appends a data section with the given body (count included) to a one-page module.
+func withData(body ...byte) []byte { return appendSection(wasiModule(nil, 1, nil), 11, body) }
+
+// threeSegments has two overlapping data segments and one far away: what compactData rewrites.
+var threeSegments = withData(3,
+	0, opI32Const, 4, opEnd, 2, 'a', 'b',
+	0, opI32Const, 5, opEnd, 1, 'c', // overwrites 'b'
+	0, opI32Const, 0x80, 0x04, opEnd, 1, 'd') // at 512, past the join gap
+
+func FuzzCompactData(f *testing.F) {
+	f.Add(catModule)
+	f.Add(modDump)
+	f.Add(threeSegments)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		out := compactData(b) // must not panic
+		if len(out) == 0 && len(b) != 0 {
+			t.Fatal("empty output")
+		}
+	})
+}
+
+func TestCompactDataSmall(t *testing.T) {
+	want := withData(2,
+		0, opI32Const, 4, opEnd, 2, 'a', 'c',
+		0, opI32Const, 0x80, 0x04, opEnd, 1, 'd')
+	if got := compactData(threeSegments); !bytes.Equal(got, want) {
+		t.Fatalf("got  %x\nwant %x", got, want)
+	}
+	for _, tc := range []struct {
+		name string
+		mod  []byte
+	}{
+		{"passive_segment", withData(2, 1, 1, 'a', 0, opI32Const, 0, opEnd, 1, 'b')},
+		{"global_offset", withData(2, 0, 0x23, 0, opEnd, 1, 'a', 0, opI32Const, 0, opEnd, 1, 'b')},
+		{"out_of_bounds", withData(2, 0, opI32Const, 0, opEnd, 1, 'a', 0, opI32Const, 0x80, 0x80, 0x04, opEnd, 1, 'x')},
+		{"data_count", appendSection(appendSection(wasiModule(nil, 1, nil), 12, []byte{2}), 11,
+			[]byte{2, 0, opI32Const, 0, opEnd, 1, 'a', 0, opI32Const, 1, opEnd, 1, 'x'})},
+		{"trailing_bytes", withData(2, 0, opI32Const, 0, opEnd, 1, 'a', 0, opI32Const, 9, opEnd, 1, 'b', 7)},
+	} {
+		if got := compactData(tc.mod); !bytes.Equal(got, tc.mod) {
+			t.Errorf("%s: module rewritten", tc.name)
+		}
+	}
+	// The rewritten module is valid and has the same initial memory as the original.
+	sb, err := New(context.Background(), Config{Engine: EngineInterpreter})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sb.Close(context.Background())
+	if out := runModule(t, sb, threeSegments, ""); out.Status != protocol.StatusOK {
+		t.Fatalf("rewritten module: %s %q", out.Status, out.Reason)
+	}
+}
