@@ -1,0 +1,533 @@
+// Package dispatch runs indexed jobs on enclave workers and stores their signed results.
+//
+// Each round the dispatcher claims due jobs (jobs.Claim: FOR UPDATE SKIP LOCKED under a lease, so
+// several relayer processes on one database share the work and a job whose relayer died is taken
+// again when its lease runs out), drops those it must not run (deadline too close, fee below the
+// operator's minimum, program disabled), picks for each a worker whose attested signer is registered
+// and active on-chain (per the indexed registry) and for which the program's author published a CID,
+// and sends them in batches, many batches at once. Signed results (already checked by the worker
+// client against the job and the attested signer) become result_ready; failures are retried with
+// exponential backoff up to MaxAttempts.
+package dispatch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"math/rand/v2"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/teeoracle/teeoracle/enclave/api"
+	"github.com/teeoracle/teeoracle/relayer/jobs"
+)
+
+// Worker is one enclave worker (*client.Client has it). Execute returns one result per job, in
+// order; a batch error means none ran (or their results were lost). Safe for concurrent use.
+type Worker interface {
+	Identity(ctx context.Context) (api.Identity, error)
+	Execute(ctx context.Context, jobs []api.Job) ([]api.JobResult, error)
+}
+
+// Forgetter is implemented by workers that cache their attested identity (*client.Client): the
+// dispatcher asks for a fresh attestation after a batch fails.
+type Forgetter interface{ Forget() }
+
+// NamedWorker is a worker with a name for logs, metrics and the jobs table (e.g. its URL).
+type NamedWorker struct {
+	Name   string
+	Worker Worker
+}
+
+// Config configures a Dispatcher.
+type Config struct {
+	ChainID        int64
+	Router         common.Address
+	Owner          string        // lease owner id of this process
+	BatchSize      int           // jobs per Execute call (default 16, at most api.MaxBatch)
+	Concurrency    int           // Execute calls in flight (default 8)
+	Lease          time.Duration // job lease; must outlast a worker call (default 3m)
+	PollInterval   time.Duration // default 250ms
+	RetryBase      time.Duration // first retry delay (default 1s), doubled per attempt
+	RetryMax       time.Duration // retry delay cap (default 2m)
+	MaxAttempts    int           // dispatch attempts before a job fails (default 8)
+	MinFee         *big.Int      // jobs paying less are not run (default 0)
+	DeadlineMargin time.Duration // do not start a job this close to its deadline (default 30s)
+	ExpiryMargin   time.Duration // use only enclaves registered for at least this long still (default 2m)
+	WorkerBackoff  time.Duration // leave a failing worker alone this long (default 5s)
+	RefreshEvery   time.Duration // re-read worker identities and registrations (default 5s)
+	Now            func() time.Time
+}
+
+func (c *Config) defaults() {
+	if c.BatchSize <= 0 {
+		c.BatchSize = 16
+	}
+	c.BatchSize = min(c.BatchSize, api.MaxBatch)
+	if c.Concurrency <= 0 {
+		c.Concurrency = 8
+	}
+	if c.Lease == 0 {
+		c.Lease = 3 * time.Minute
+	}
+	if c.PollInterval == 0 {
+		c.PollInterval = 250 * time.Millisecond
+	}
+	if c.RetryBase == 0 {
+		c.RetryBase = time.Second
+	}
+	if c.RetryMax == 0 {
+		c.RetryMax = 2 * time.Minute
+	}
+	if c.MaxAttempts == 0 {
+		c.MaxAttempts = 8
+	}
+	if c.MinFee == nil {
+		c.MinFee = new(big.Int)
+	}
+	if c.DeadlineMargin == 0 {
+		c.DeadlineMargin = 30 * time.Second
+	}
+	if c.ExpiryMargin == 0 {
+		c.ExpiryMargin = 2 * time.Minute
+	}
+	if c.WorkerBackoff == 0 {
+		c.WorkerBackoff = 5 * time.Second
+	}
+	if c.RefreshEvery == 0 {
+		c.RefreshEvery = 5 * time.Second
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+}
+
+// Check validates the configuration.
+func (c Config) Check() error {
+	if c.ChainID <= 0 || c.Router == (common.Address{}) || c.Owner == "" {
+		return errors.New("dispatch: chain id, router and owner are required")
+	}
+	return nil
+}
+
+// Metrics observes the dispatcher. Implementations must be safe for concurrent use.
+type Metrics interface {
+	JobDispatched(worker string, n int)
+	JobResult(worker string, outcome string) // "signed", "retry", "failed", "expired", "skipped"
+	WorkerCall(worker string, d time.Duration, err error)
+	InFlight(n int)
+}
+
+// NoopMetrics discards observations.
+type NoopMetrics struct{}
+
+func (NoopMetrics) JobDispatched(string, int)               {}
+func (NoopMetrics) JobResult(string, string)                {}
+func (NoopMetrics) WorkerCall(string, time.Duration, error) {}
+func (NoopMetrics) InFlight(int)                            {}
+
+type workerState struct {
+	NamedWorker
+	signer    common.Address
+	eligible  bool // signer registered, active, not about to expire
+	downUntil time.Time
+	lastErr   string
+}
+
+// Dispatcher runs jobs on workers.
+type Dispatcher struct {
+	cfg     Config
+	db      *pgxpool.Pool
+	log     *slog.Logger
+	metrics Metrics
+
+	mu       sync.Mutex
+	workers  []*workerState
+	inflight int
+
+	sem      chan struct{}
+	wg       sync.WaitGroup
+	stop     chan struct{}
+	done     chan struct{}
+	stopOnce sync.Once
+	wake     chan struct{}
+}
+
+// New creates a dispatcher over the given workers.
+func New(cfg Config, db *pgxpool.Pool, workers []NamedWorker, log *slog.Logger, m Metrics) (*Dispatcher, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	cfg.defaults()
+	if m == nil {
+		m = NoopMetrics{}
+	}
+	d := &Dispatcher{cfg: cfg, db: db, log: log, metrics: m, sem: make(chan struct{}, cfg.Concurrency),
+		stop: make(chan struct{}), done: make(chan struct{}), wake: make(chan struct{}, 1)}
+	for _, w := range workers {
+		d.workers = append(d.workers, &workerState{NamedWorker: w})
+	}
+	return d, nil
+}
+
+// Start runs the dispatch loop until ctx ends or Stop.
+func (d *Dispatcher) Start(ctx context.Context) {
+	go d.loop(ctx)
+}
+
+// Poke makes the loop claim jobs now.
+func (d *Dispatcher) Poke() {
+	select {
+	case d.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Stop stops claiming and waits for the batches in flight (their results are stored); when ctx
+// ends first, the remaining jobs keep their leases and are taken again after them.
+func (d *Dispatcher) Stop(ctx context.Context) error {
+	d.stopOnce.Do(func() { close(d.stop) })
+	select {
+	case <-d.done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (d *Dispatcher) loop(ctx context.Context) {
+	defer close(d.done)
+	t := time.NewTicker(d.cfg.PollInterval)
+	defer t.Stop()
+	refresh := time.Time{}
+	for {
+		select {
+		case <-d.stop:
+			d.wg.Wait()
+			return
+		case <-ctx.Done():
+			d.wg.Wait()
+			return
+		default:
+		}
+		if time.Since(refresh) > d.cfg.RefreshEvery {
+			d.RefreshWorkers(ctx)
+			refresh = time.Now()
+		}
+		if _, err := d.Round(ctx); err != nil && ctx.Err() == nil {
+			d.log.Warn("dispatch round failed", "err", err)
+		}
+		select {
+		case <-d.stop:
+		case <-ctx.Done():
+		case <-t.C:
+		case <-d.wake:
+		}
+	}
+}
+
+// RefreshWorkers reads every worker's attested identity and whether its signer is registered and
+// active on-chain (as indexed).
+func (d *Dispatcher) RefreshWorkers(ctx context.Context) {
+	d.mu.Lock()
+	ws := append([]*workerState(nil), d.workers...)
+	d.mu.Unlock()
+	for _, w := range ws {
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		id, err := w.Worker.Identity(cctx)
+		cancel()
+		eligible := false
+		if err == nil {
+			eligible, err = d.registered(ctx, id.Signer)
+		}
+		d.mu.Lock()
+		prev, prevErr := w.eligible, w.lastErr
+		w.signer, w.eligible = id.Signer, eligible && err == nil
+		switch {
+		case err != nil:
+			w.lastErr = err.Error()
+		case !eligible:
+			w.lastErr = "enclave not registered and active on-chain"
+		default:
+			w.lastErr = ""
+		}
+		now := w.lastErr
+		d.mu.Unlock()
+		switch {
+		case now != "" && now != prevErr:
+			d.log.Warn("worker not usable", "worker", w.Name, "signer", id.Signer, "reason", now)
+		case now == "" && !prev:
+			d.log.Info("worker ready", "worker", w.Name, "signer", id.Signer, "insecure", id.Insecure)
+		}
+	}
+}
+
+func (d *Dispatcher) registered(ctx context.Context, signer common.Address) (bool, error) {
+	var ok bool
+	err := d.db.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM enclaves WHERE chain_id = $1 AND signer = $2
+		AND status = 'active' AND expires_at > $3)`, d.cfg.ChainID, signer.Bytes(),
+		d.cfg.Now().Add(d.cfg.ExpiryMargin).Unix()).Scan(&ok)
+	return ok, err
+}
+
+// WorkerStatus is a snapshot of one worker for health reporting.
+type WorkerStatus struct {
+	Name      string
+	Signer    common.Address
+	Eligible  bool
+	Down      bool
+	LastError string
+}
+
+// Workers returns a snapshot of the workers.
+func (d *Dispatcher) Workers() []WorkerStatus {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := make([]WorkerStatus, len(d.workers))
+	now := time.Now()
+	for i, w := range d.workers {
+		out[i] = WorkerStatus{Name: w.Name, Signer: w.signer, Eligible: w.eligible, Down: now.Before(w.downUntil), LastError: w.lastErr}
+	}
+	return out
+}
+
+// Ready returns nil when at least one worker is usable.
+func (d *Dispatcher) Ready() error {
+	for _, w := range d.Workers() {
+		if w.Eligible && !w.Down {
+			return nil
+		}
+	}
+	return errors.New("dispatch: no registered, active and reachable worker")
+}
+
+// usable returns the workers jobs may go to now, keyed by signer.
+func (d *Dispatcher) usable() map[common.Address]*workerState {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	now := time.Now()
+	out := map[common.Address]*workerState{}
+	for _, w := range d.workers {
+		if w.eligible && now.After(w.downUntil) {
+			if _, dup := out[w.signer]; !dup {
+				out[w.signer] = w
+			}
+		}
+	}
+	return out
+}
+
+// Round claims what free capacity allows and starts the batches; it returns how many jobs it claimed.
+func (d *Dispatcher) Round(ctx context.Context) (int, error) {
+	usable := d.usable()
+	if len(usable) == 0 {
+		return 0, nil
+	}
+	d.mu.Lock()
+	free := d.cfg.Concurrency*d.cfg.BatchSize - d.inflight
+	d.mu.Unlock()
+	if free <= 0 {
+		return 0, nil
+	}
+	claimed, err := jobs.Claim(ctx, d.db, d.cfg.ChainID, d.cfg.Owner, free, d.cfg.Lease)
+	if err != nil {
+		return 0, fmt.Errorf("claim: %w", err)
+	}
+	if len(claimed) == 0 {
+		return 0, nil
+	}
+	byWorker := map[*workerState][]api.Job{}
+	for _, j := range claimed {
+		w, job, err := d.route(ctx, j, usable)
+		if err != nil {
+			d.log.Warn("cannot record job decision", "job", j.JobID, "err", err)
+			continue
+		}
+		if w != nil {
+			byWorker[w] = append(byWorker[w], job)
+		}
+	}
+	for w, list := range byWorker {
+		for start := 0; start < len(list); start += d.cfg.BatchSize {
+			batch := list[start:min(start+d.cfg.BatchSize, len(list))]
+			d.mu.Lock()
+			d.inflight += len(batch)
+			d.metrics.InFlight(d.inflight)
+			d.mu.Unlock()
+			d.wg.Add(1)
+			go d.run(ctx, w, batch)
+		}
+	}
+	return len(claimed), nil
+}
+
+// route decides what to do with a claimed job: a worker and the job to send it, or nil when the
+// job was finished or put back.
+func (d *Dispatcher) route(ctx context.Context, j *jobs.Job, usable map[common.Address]*workerState) (*workerState, api.Job, error) {
+	now := d.cfg.Now()
+	if int64(j.Deadline) <= now.Add(d.cfg.DeadlineMargin).Unix() {
+		d.metrics.JobResult("", "expired")
+		return nil, api.Job{}, jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateExpired, "deadline too close to run the job")
+	}
+	if j.Fee.Cmp(d.cfg.MinFee) < 0 {
+		d.metrics.JobResult("", "skipped")
+		return nil, api.Job{}, jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed,
+			fmt.Sprintf("fee %s below this relayer's minimum %s", j.Fee, d.cfg.MinFee))
+	}
+	var enabled *bool
+	if err := d.db.QueryRow(ctx, `SELECT enabled FROM programs WHERE chain_id = $1 AND program_id = $2`,
+		d.cfg.ChainID, j.ProgramID.Bytes()).Scan(&enabled); err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return nil, api.Job{}, err
+	}
+	if enabled != nil && !*enabled {
+		d.metrics.JobResult("", "skipped")
+		return nil, api.Job{}, jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed, "program disabled by its author")
+	}
+	signers := make([][]byte, 0, len(usable))
+	for s := range usable {
+		signers = append(signers, s.Bytes())
+	}
+	rows, err := d.db.Query(ctx, `SELECT enclave, cid FROM program_cids WHERE chain_id = $1 AND program_id = $2 AND enclave = ANY($3)`,
+		d.cfg.ChainID, j.ProgramID.Bytes(), signers)
+	if err != nil {
+		return nil, api.Job{}, err
+	}
+	type option struct {
+		w   *workerState
+		cid string
+	}
+	var options []option
+	for rows.Next() {
+		var enclave []byte
+		var cid string
+		if err := rows.Scan(&enclave, &cid); err != nil {
+			rows.Close()
+			return nil, api.Job{}, err
+		}
+		options = append(options, option{usable[common.BytesToAddress(enclave)], cid})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, api.Job{}, err
+	}
+	if len(options) == 0 {
+		reason := "no usable worker has this program published (unknown program or no CID for its enclave)"
+		if enabled == nil {
+			reason = "program not registered"
+		}
+		return nil, api.Job{}, d.retry(ctx, j, "", reason)
+	}
+	// Spread jobs over the workers that can run them; a retried job prefers another worker.
+	pick := options[(int(j.Attempts)+int(j.JobID[31]))%len(options)]
+	if err := jobs.SetDispatchInfo(ctx, d.db, d.cfg.Owner, j.JobID, pick.w.Name, pick.cid); err != nil {
+		return nil, api.Job{}, err
+	}
+	return pick.w, api.Job{
+		ChainID:          (*hexutil.Big)(big.NewInt(d.cfg.ChainID)),
+		Router:           d.cfg.Router,
+		JobID:            j.JobID,
+		Requester:        j.Requester,
+		ProgramID:        j.ProgramID,
+		Input:            j.Input,
+		CallbackGasLimit: j.CallbackGasLimit,
+		Fee:              (*hexutil.Big)(new(big.Int).Set(j.Fee)),
+		Deadline:         j.Deadline,
+		ProgramCID:       pick.cid,
+	}, nil
+}
+
+// retry puts a leased job back with backoff, or fails it after MaxAttempts.
+func (d *Dispatcher) retry(ctx context.Context, j *jobs.Job, worker, reason string) error {
+	if j.Attempts >= d.cfg.MaxAttempts {
+		d.metrics.JobResult(worker, "failed")
+		d.log.Warn("job failed after max attempts", "job", j.JobID, "attempts", j.Attempts, "reason", reason)
+		return jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed, fmt.Sprintf("gave up after %d attempts: %s", j.Attempts, reason))
+	}
+	d.metrics.JobResult(worker, "retry")
+	return jobs.Retry(ctx, d.db, d.cfg.Owner, j.JobID, d.backoff(j.Attempts), reason)
+}
+
+// backoff is RetryBase * 2^(attempt-1), capped at RetryMax, with +-20% jitter.
+func (d *Dispatcher) backoff(attempt int) time.Duration {
+	b := d.cfg.RetryBase << min(max(attempt-1, 0), 20)
+	if b > d.cfg.RetryMax || b <= 0 {
+		b = d.cfg.RetryMax
+	}
+	return time.Duration(float64(b) * (0.8 + 0.4*rand.Float64()))
+}
+
+func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
+	defer d.wg.Done()
+	defer func() {
+		d.mu.Lock()
+		d.inflight -= len(batch)
+		d.metrics.InFlight(d.inflight)
+		d.mu.Unlock()
+	}()
+	select {
+	case d.sem <- struct{}{}:
+	case <-ctx.Done():
+		return
+	}
+	defer func() { <-d.sem }()
+	// Results are stored even while stopping: only the worker call itself follows ctx.
+	store := context.WithoutCancel(ctx)
+	d.metrics.JobDispatched(w.Name, len(batch))
+	start := time.Now()
+	results, err := w.Worker.Execute(ctx, batch)
+	d.metrics.WorkerCall(w.Name, time.Since(start), err)
+	if err != nil {
+		d.log.Warn("worker batch failed", "worker", w.Name, "jobs", len(batch), "err", err)
+		d.mu.Lock()
+		w.downUntil = time.Now().Add(d.cfg.WorkerBackoff)
+		w.lastErr = err.Error()
+		d.mu.Unlock()
+		if f, ok := w.Worker.(Forgetter); ok {
+			f.Forget() // a restarted worker must attest again (and may have a new key): next refresh
+			d.mu.Lock()
+			w.eligible = false
+			d.mu.Unlock()
+		}
+		for _, job := range batch {
+			d.retryByID(store, job.JobID, w.Name, "worker: "+err.Error())
+		}
+		return
+	}
+	for i, res := range results {
+		job := batch[i]
+		if !res.Signed() {
+			reason := res.ErrorCode + ": " + res.Error
+			d.retryByID(store, job.JobID, w.Name, reason)
+			continue
+		}
+		err := jobs.SaveResult(store, d.db, d.cfg.Owner, jobs.Result{
+			JobID: job.JobID, Status: res.Status, Output: res.Output, Signature: res.ProtocolSignature(),
+			Signer: res.Signer, Worker: w.Name,
+		})
+		switch {
+		case errors.Is(err, jobs.ErrLeaseLost):
+			d.log.Info("result for a job no longer leased to us; dropped", "job", job.JobID)
+		case err != nil:
+			d.log.Error("store result", "job", job.JobID, "err", err)
+		default:
+			d.metrics.JobResult(w.Name, "signed")
+		}
+	}
+}
+
+func (d *Dispatcher) retryByID(ctx context.Context, id common.Hash, worker, reason string) {
+	j, _, err := jobs.Get(ctx, d.db, id)
+	if err == nil && j.State == jobs.StateDispatched && j.LeaseOwner == d.cfg.Owner {
+		err = d.retry(ctx, j, worker, reason)
+	}
+	if err != nil && !errors.Is(err, jobs.ErrLeaseLost) {
+		d.log.Error("put job back", "job", id, "err", err)
+	}
+}

@@ -1,0 +1,282 @@
+package dispatch_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/teeoracle/teeoracle/migrations"
+	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/relayer/dispatch"
+	"github.com/teeoracle/teeoracle/relayer/internal/workertest"
+	"github.com/teeoracle/teeoracle/relayer/jobs"
+	"github.com/teeoracle/teeoracle/relayer/pgtest"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+const chainID = 31337
+
+var router = common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
+
+func testLog() *slog.Logger {
+	if os.Getenv("DISPATCH_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+type env struct {
+	t       *testing.T
+	db      *pgxpool.Pool
+	w       *workertest.Worker
+	program common.Hash
+	cid     string
+	nonce   uint64
+	// payloads maps an input envelope to the plaintext the cat program echoes.
+	payloads map[string][]byte
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	db := pgtest.NewPool(t)
+	if _, err := migrations.Migrate(context.Background(), db, testLog()); err != nil {
+		t.Fatal(err)
+	}
+	w := workertest.Start(t, workertest.IPFS(t), "")
+	pid, cid := w.PublishCat(t)
+	e := &env{t: t, db: db, w: w, program: pid, cid: cid, payloads: map[string][]byte{}}
+	e.exec(`INSERT INTO programs (chain_id, program_id, author, enabled, block_number) VALUES ($1, $2, '\x01', true, 1)`, chainID, pid.Bytes())
+	e.exec(`INSERT INTO program_cids (chain_id, program_id, enclave, cid, block_number) VALUES ($1, $2, $3, $4, 1)`,
+		chainID, pid.Bytes(), w.Signer.Bytes(), cid)
+	return e
+}
+
+func (e *env) exec(sql string, args ...any) {
+	e.t.Helper()
+	if _, err := e.db.Exec(context.Background(), sql, args...); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *env) register(signer common.Address, expires time.Time) {
+	e.exec(`INSERT INTO enclaves (chain_id, signer, measurement, payee, expires_at, simulated, evidence_digest, encryption_key, block_number)
+		VALUES ($1, $2, '\x01', '\x02', $3, true, '\x03', '\x04', 1)
+		ON CONFLICT (chain_id, signer) DO UPDATE SET expires_at = EXCLUDED.expires_at, status = 'active'`,
+		chainID, signer.Bytes(), expires.Unix())
+}
+
+// addJobs inserts n requested jobs for program (zero: the env's program).
+func (e *env) addJobs(n int, program common.Hash, fee int64, deadline time.Time) []common.Hash {
+	e.t.Helper()
+	if program == (common.Hash{}) {
+		program = e.program
+	}
+	var ids []common.Hash
+	for i := 0; i < n; i++ {
+		payload := []byte(fmt.Sprintf("input %d", e.nonce))
+		input, err := protocol.SealInput(nil, common.Address{0xaa}, program, payload, nil)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		e.payloads[string(input)] = payload
+		id := common.Hash(protocol.JobID(big.NewInt(chainID), router, e.nonce))
+		e.nonce++
+		_, err = jobs.Insert(context.Background(), e.db, &jobs.Job{JobID: id, ChainID: chainID, Router: router,
+			Requester: common.Address{0xaa}, ProgramID: program, Input: input, InputHash: crypto.Keccak256Hash(input),
+			CallbackGasLimit: 50000, Fee: big.NewInt(fee), Deadline: uint64(deadline.Unix()), BlockNumber: e.nonce,
+			BlockHash: common.Hash{1}, TxHash: common.Hash{2}})
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+func (e *env) dispatcher(owner string, workers []dispatch.NamedWorker, mod func(*dispatch.Config)) *dispatch.Dispatcher {
+	e.t.Helper()
+	cfg := dispatch.Config{ChainID: chainID, Router: router, Owner: owner, BatchSize: 8, Concurrency: 4,
+		PollInterval: 20 * time.Millisecond, RetryBase: 50 * time.Millisecond, RefreshEvery: 100 * time.Millisecond}
+	if mod != nil {
+		mod(&cfg)
+	}
+	d, err := dispatch.New(cfg, e.db, workers, testLog(), nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return d
+}
+
+func (e *env) start(d *dispatch.Dispatcher) {
+	d.Start(context.Background())
+	e.t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_ = d.Stop(ctx)
+	})
+}
+
+func (e *env) state(id common.Hash) *jobs.Job {
+	e.t.Helper()
+	j, _, err := jobs.Get(context.Background(), e.db, id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return j
+}
+
+func (e *env) waitStates(ids []common.Hash, want jobs.State) {
+	e.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for _, id := range ids {
+		for e.state(id).State != want {
+			if time.Now().After(deadline) {
+				j := e.state(id)
+				e.t.Fatalf("job %s: %s (attempts %d, %q), want %s", id, j.State, j.Attempts, j.LastError, want)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+}
+
+func TestDispatchSignsEveryJobOnce(t *testing.T) {
+	e := newEnv(t)
+	e.register(e.w.Signer, time.Now().Add(time.Hour))
+	ids := e.addJobs(60, common.Hash{}, 1000, time.Now().Add(time.Hour))
+	d := e.dispatcher("r1", []dispatch.NamedWorker{{Name: "w1", Worker: e.w.Client(t)}}, nil)
+	e.start(d)
+	e.waitStates(ids, jobs.StateResultReady)
+	ctx := context.Background()
+	for _, id := range ids {
+		j, r, err := jobs.Get(ctx, e.db, id)
+		if err != nil || r == nil {
+			t.Fatalf("job %s: result %v err %v", id, r, err)
+		}
+		if string(r.Output) != string(e.payloads[string(j.Input)]) || r.Status != protocol.StatusOK || j.Attempts != 1 || j.ProgramCID != e.cid {
+			t.Fatalf("job %s: output %q status %s attempts %d cid %q", id, r.Output, r.Status, j.Attempts, j.ProgramCID)
+		}
+		signer, err := protocol.RecoverResultSigner(protocol.Domain{ChainID: big.NewInt(chainID), Router: router},
+			protocol.Result{JobID: id, Commitment: j.Request().Commitment(), Status: r.Status, Output: r.Output}, r.Signature)
+		if err != nil || signer != e.w.Signer || r.Signer != e.w.Signer {
+			t.Fatalf("signature recovers to %s (err %v), want %s", signer, err, e.w.Signer)
+		}
+	}
+}
+
+func TestOnlyRegisteredActiveWorkersAreUsed(t *testing.T) {
+	e := newEnv(t)
+	ids := e.addJobs(3, common.Hash{}, 1000, time.Now().Add(time.Hour))
+	d := e.dispatcher("r1", []dispatch.NamedWorker{{Name: "w1", Worker: e.w.Client(t)}}, nil)
+	e.start(d)
+	time.Sleep(500 * time.Millisecond)
+	for _, id := range ids {
+		if j := e.state(id); j.State != jobs.StateRequested || j.Attempts != 0 {
+			t.Fatalf("job sent to an unregistered worker: %s attempts %d", j.State, j.Attempts)
+		}
+	}
+	if err := d.Ready(); err == nil {
+		t.Fatal("ready without a registered worker")
+	}
+	// Registered, but expiring within the margin: still not used.
+	e.register(e.w.Signer, time.Now().Add(30*time.Second))
+	time.Sleep(400 * time.Millisecond)
+	if j := e.state(ids[0]); j.State != jobs.StateRequested {
+		t.Fatalf("job sent to an enclave about to expire: %s", j.State)
+	}
+	e.register(e.w.Signer, time.Now().Add(time.Hour))
+	e.waitStates(ids, jobs.StateResultReady)
+	if err := d.Ready(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestPolicyDropsJobsItMustNotRun(t *testing.T) {
+	e := newEnv(t)
+	e.register(e.w.Signer, time.Now().Add(time.Hour))
+	expiring := e.addJobs(1, common.Hash{}, 1000, time.Now().Add(10*time.Second))
+	cheap := e.addJobs(1, common.Hash{}, 5, time.Now().Add(time.Hour))
+	disabledProgram := common.Hash{0xd1}
+	e.exec(`INSERT INTO programs (chain_id, program_id, author, enabled, block_number) VALUES ($1, $2, '\x01', false, 1)`, chainID, disabledProgram.Bytes())
+	disabled := e.addJobs(1, disabledProgram, 1000, time.Now().Add(time.Hour))
+	unknown := e.addJobs(1, common.Hash{0xee}, 1000, time.Now().Add(time.Hour))
+	ok := e.addJobs(1, common.Hash{}, 1000, time.Now().Add(time.Hour))
+
+	d := e.dispatcher("r1", []dispatch.NamedWorker{{Name: "w1", Worker: e.w.Client(t)}}, func(c *dispatch.Config) {
+		c.MinFee = big.NewInt(100)
+		c.MaxAttempts = 3
+	})
+	e.start(d)
+	e.waitStates(ok, jobs.StateResultReady)
+	e.waitStates(expiring, jobs.StateExpired)
+	e.waitStates(cheap, jobs.StateFailed)
+	e.waitStates(disabled, jobs.StateFailed)
+	// A program nobody published is retried with backoff, then given up.
+	e.waitStates(unknown, jobs.StateFailed)
+	if j := e.state(unknown[0]); j.Attempts != 3 {
+		t.Fatalf("unknown program: %d attempts, want 3", j.Attempts)
+	}
+}
+
+func TestWorkerDownRetriesWithBackoffThenRecovers(t *testing.T) {
+	e := newEnv(t)
+	e.register(e.w.Signer, time.Now().Add(time.Hour))
+	ids := e.addJobs(4, common.Hash{}, 1000, time.Now().Add(time.Hour))
+	c := e.w.Client(t)
+	if _, err := c.Identity(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// The worker dies after attesting: batches fail, jobs go back with backoff.
+	e.w.Stop()
+	d := e.dispatcher("r1", []dispatch.NamedWorker{{Name: "w1", Worker: c}}, func(c *dispatch.Config) {
+		c.WorkerBackoff = 100 * time.Millisecond
+		c.RetryBase = 200 * time.Millisecond
+	})
+	e.start(d)
+	deadline := time.Now().Add(20 * time.Second)
+	for e.state(ids[0]).Attempts < 1 || e.state(ids[0]).State != jobs.StateRequested {
+		if time.Now().After(deadline) {
+			t.Fatalf("job not retried: %+v", e.state(ids[0]))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	j := e.state(ids[0])
+	if j.LastError == "" || !j.NextAttemptAt.After(time.Now().Add(-50*time.Millisecond)) {
+		t.Fatalf("retried job: error %q next attempt %v", j.LastError, j.NextAttemptAt)
+	}
+	// Same key, new process: the client re-attests and the jobs complete.
+	w2 := workertest.Start(t, e.w.IPFSAPI, e.w.DataDir())
+	if w2.Signer != e.w.Signer {
+		t.Fatal("restarted worker has another key")
+	}
+	d2 := e.dispatcher("r2", []dispatch.NamedWorker{{Name: "w1", Worker: w2.Client(t)}}, nil)
+	e.start(d2)
+	e.waitStates(ids, jobs.StateResultReady)
+}
+
+func TestTwoDispatchersShareTheWork(t *testing.T) {
+	e := newEnv(t)
+	e.register(e.w.Signer, time.Now().Add(time.Hour))
+	ids := e.addJobs(120, common.Hash{}, 1000, time.Now().Add(time.Hour))
+	a := e.dispatcher("a", []dispatch.NamedWorker{{Name: "w1", Worker: e.w.Client(t)}}, func(c *dispatch.Config) { c.BatchSize = 4 })
+	b := e.dispatcher("b", []dispatch.NamedWorker{{Name: "w1", Worker: e.w.Client(t)}}, func(c *dispatch.Config) { c.BatchSize = 4 })
+	e.start(a)
+	e.start(b)
+	e.waitStates(ids, jobs.StateResultReady)
+	var total, maxAttempts int
+	if err := e.db.QueryRow(context.Background(), `SELECT count(*), max(attempts) FROM jobs`).Scan(&total, &maxAttempts); err != nil {
+		t.Fatal(err)
+	}
+	if total != 120 || maxAttempts != 1 {
+		t.Fatalf("%d jobs, max attempts %d: a job was run twice", total, maxAttempts)
+	}
+}
