@@ -3,6 +3,7 @@ package sandbox_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"testing"
 
@@ -46,8 +47,13 @@ func runMain(m *testing.M) int {
 // engines are the engines every behaviour test runs on.
 var engines = []sandbox.Engine{sandbox.EngineCompiler, sandbox.EngineInterpreter}
 
+// newSandbox creates a sandbox closed at the end of the test. Its logs are discarded: they
+// would split benchmark result lines, which scripts/bench.sh parses.
 func newSandbox(t testing.TB, cfg sandbox.Config) *sandbox.Sandbox {
 	t.Helper()
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
 	sb, err := sandbox.New(context.Background(), cfg)
 	if err != nil {
 		t.Fatalf("New: %v", err)
