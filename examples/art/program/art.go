@@ -82,8 +82,9 @@ func hexField(name, s string, size int) ([]byte, error) {
 }
 
 // artistSalt is the artist's secret: without it nobody can predict a token's image before
-// minting, even knowing the algorithm's shape. (Programs are encrypted to the enclave, so it
-// stays secret.)
+// minting. In this example it sits in the public source; a real artist keeps the source private
+// and publishes only the module encrypted to the enclave key, so the salt and the algorithm stay
+// secret while anyone can check which program (by its hash) made each image.
 var artistSalt = []byte("teeoracle/art/v1 · salt 7f3a9c1e5b2d8046 · moonlit ink")
 
 // rng is a xoshiro256** generator keyed by SHA-256 over the salt and the canonical token.
