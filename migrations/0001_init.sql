@@ -128,7 +128,8 @@ CREATE TABLE jobs (
     last_error         text,
     created_at         timestamptz NOT NULL DEFAULT now(),
     updated_at         timestamptz NOT NULL DEFAULT now(),
-    finished_at        timestamptz
+    finished_at        timestamptz,
+    closed_block       bigint       -- block of the event that settled it (fulfilled, cancelled), for reorg rollback
 );
 CREATE INDEX jobs_claimable ON jobs (next_attempt_at) WHERE state = 'requested';
 CREATE INDEX jobs_leased ON jobs (lease_expires_at) WHERE state = 'dispatched';

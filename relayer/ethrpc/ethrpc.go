@@ -563,6 +563,38 @@ func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, blockNu
 	return out, err
 }
 
+// CallContracts runs several eth_calls at `block` (nil: latest) in one batch request. A call that
+// reverted has its error in errs; err is for the batch as a whole.
+func (c *Client) CallContracts(ctx context.Context, msgs []ethereum.CallMsg, block *big.Int) (outs [][]byte, errs []error, err error) {
+	tag := "latest"
+	if block != nil {
+		tag = hexutil.EncodeBig(block)
+	}
+	err = c.do(ctx, "eth_call_batch", 0, c.cfg.LogsTimeout, nil, func(ctx context.Context, ep *endpoint) error {
+		res := make([]hexutil.Bytes, len(msgs))
+		batch := make([]rpc.BatchElem, len(msgs))
+		for i, m := range msgs {
+			arg := map[string]any{"from": m.From, "to": m.To, "input": hexutil.Bytes(m.Data)}
+			if m.Value != nil {
+				arg["value"] = (*hexutil.Big)(m.Value)
+			}
+			batch[i] = rpc.BatchElem{Method: "eth_call", Args: []any{arg, tag}, Result: &res[i]}
+		}
+		if err := ep.rpc.BatchCallContext(ctx, batch); err != nil {
+			return err
+		}
+		outs, errs = make([][]byte, len(msgs)), make([]error, len(msgs))
+		for i, b := range batch {
+			if b.Error != nil && !IsRevert(b.Error) {
+				return fmt.Errorf("call %d: %w", i, b.Error)
+			}
+			outs[i], errs[i] = res[i], b.Error
+		}
+		return nil
+	})
+	return outs, errs, err
+}
+
 // EstimateGas runs eth_estimateGas; a revert is returned as is.
 func (c *Client) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
 	var g uint64

@@ -418,20 +418,36 @@ func TxFailed(ctx context.Context, db DBTX, txID int64, reason string, maxSubmit
 	return err
 }
 
-// Fulfilled records a JobFulfilled event: confirmed when one of this relayer's transactions settled
-// it, fulfilled_by_other otherwise. Events are the truth: any state is overwritten.
-func Fulfilled(ctx context.Context, db DBTX, id, txHash common.Hash) error {
+// Fulfilled records a JobFulfilled event of block `block`: confirmed when one of this relayer's
+// transactions settled it, fulfilled_by_other otherwise. Events are the truth: any state is
+// overwritten.
+func Fulfilled(ctx context.Context, db DBTX, id, txHash common.Hash, block uint64) error {
 	_, err := db.Exec(ctx, `UPDATE jobs SET
 			state = CASE WHEN EXISTS (SELECT 1 FROM tx_attempts WHERE tx_hash = $2) THEN 'confirmed' ELSE 'fulfilled_by_other' END,
-			lease_owner = NULL, lease_expires_at = NULL, finished_at = coalesce(finished_at, now()), updated_at = now()
-		WHERE job_id = $1`, id.Bytes(), txHash.Bytes())
+			lease_owner = NULL, lease_expires_at = NULL, finished_at = coalesce(finished_at, now()), updated_at = now(),
+			closed_block = $3
+		WHERE job_id = $1`, id.Bytes(), txHash.Bytes(), int64(block))
 	return err
 }
 
-// Cancelled records a JobCancelled event.
-func Cancelled(ctx context.Context, db DBTX, id common.Hash) error {
+// Cancelled records a JobCancelled event of block `block`.
+func Cancelled(ctx context.Context, db DBTX, id common.Hash, block uint64) error {
 	_, err := db.Exec(ctx, `UPDATE jobs SET state = 'cancelled', lease_owner = NULL, lease_expires_at = NULL,
-			finished_at = coalesce(finished_at, now()), updated_at = now() WHERE job_id = $1`, id.Bytes())
+			finished_at = coalesce(finished_at, now()), updated_at = now(), closed_block = $2 WHERE job_id = $1`, id.Bytes(), int64(block))
+	return err
+}
+
+// Rollback undoes what blocks above ancestor did to jobs (a reorg removed them): jobs requested
+// there are deleted (re-inserted if the new chain has them), and jobs settled there are reopened
+// (result_ready when a result is stored, requested otherwise).
+func Rollback(ctx context.Context, db DBTX, chainID int64, ancestor uint64) error {
+	if _, err := db.Exec(ctx, `DELETE FROM jobs WHERE chain_id = $1 AND block_number > $2`, chainID, int64(ancestor)); err != nil {
+		return err
+	}
+	_, err := db.Exec(ctx, `UPDATE jobs SET
+			state = CASE WHEN EXISTS (SELECT 1 FROM job_results r WHERE r.job_id = jobs.job_id) THEN 'result_ready' ELSE 'requested' END,
+			closed_block = NULL, finished_at = NULL, next_attempt_at = now(), updated_at = now()
+		WHERE chain_id = $1 AND closed_block > $2`, chainID, int64(ancestor))
 	return err
 }
 

@@ -171,7 +171,7 @@ func TestRetryBackoffAndFinish(t *testing.T) {
 	if j1, _, _ := jobs.Get(ctx, db, js[1].JobID); j1.State != jobs.StateExpired {
 		t.Fatalf("expired job became %s", j1.State)
 	}
-	if err := jobs.Cancelled(ctx, db, js[1].JobID); err != nil {
+	if err := jobs.Cancelled(ctx, db, js[1].JobID, 100); err != nil {
 		t.Fatal(err)
 	}
 	if j1, _, _ := jobs.Get(ctx, db, js[1].JobID); j1.State != jobs.StateCancelled {
@@ -233,10 +233,10 @@ func TestSubmissionLifecycle(t *testing.T) {
 		VALUES ($2, $1, 0, 1, '', 1, 1)`, txID, common.BytesToHash([]byte{0xaa}).Bytes()); err != nil {
 		t.Fatal(err)
 	}
-	if err := jobs.Fulfilled(ctx, db, js[0].JobID, common.BytesToHash([]byte{0xaa})); err != nil {
+	if err := jobs.Fulfilled(ctx, db, js[0].JobID, common.BytesToHash([]byte{0xaa}), 100); err != nil {
 		t.Fatal(err)
 	}
-	if err := jobs.Fulfilled(ctx, db, js[1].JobID, common.Hash{0xbb}); err != nil {
+	if err := jobs.Fulfilled(ctx, db, js[1].JobID, common.Hash{0xbb}, 101); err != nil {
 		t.Fatal(err)
 	}
 	if err := jobs.TxFailed(ctx, db, txID, "reverted again", 2); err != nil {
