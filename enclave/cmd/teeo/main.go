@@ -2,9 +2,9 @@
 // programIds, encrypts WASM modules to an enclave's key and uploads them to IPFS, prints what to
 // register on-chain, and builds (optionally encrypted) input envelopes and decrypts outputs.
 //
-// The enclave key comes from a worker's identity endpoint (--worker, checked against the worker's
-// attestation report data) or is given in hex (--enclave-key, e.g. read from the on-chain
-// EnclaveRegistry).
+// The enclave key comes from the on-chain EnclaveRegistry (--rpc --router --enclave-signer: the
+// chain decides which keys count, so prefer this), from a worker's identity endpoint (--worker,
+// checked against the worker's attestation report data) or is given in hex (--enclave-key).
 package main
 
 import (
@@ -37,12 +37,14 @@ var (
 	workerFlag     = &cli.StringFlag{Name: "worker", Usage: "worker API URL to read the enclave identity from", EnvVars: env("WORKER_URL")}
 	enclaveKeyFlag = &cli.StringFlag{Name: "enclave-key", Usage: "enclave encryption public key, hex (33 or 65 bytes)", EnvVars: env("ENCLAVE_KEY")}
 	signerFlag     = &cli.StringFlag{Name: "enclave-signer", Usage: "enclave signer address (with --enclave-key; read from the worker otherwise)", EnvVars: env("ENCLAVE_SIGNER")}
+	rpcFlag        = &cli.StringFlag{Name: "rpc", Usage: "Ethereum JSON-RPC URL to read the enclave key from the on-chain registry (with --router and --enclave-signer)", EnvVars: env("RPC_URL")}
+	routerFlag     = &cli.StringFlag{Name: "router", Usage: "JobRouter (EnclaveRegistry) address", EnvVars: env("ROUTER")}
 	allowSimFlag   = &cli.BoolFlag{Name: "allow-simulation", Usage: "accept a worker in insecure simulation mode (development only)", EnvVars: env("ALLOW_SIMULATION")}
 	ipfsFlag       = &cli.StringFlag{Name: "ipfs-api", Value: "127.0.0.1:5001", Usage: "Kubo HTTP API address", EnvVars: env("IPFS_API")}
 	timeoutFlag    = &cli.DurationFlag{Name: "timeout", Value: time.Minute, Usage: "time limit of network calls", EnvVars: env("TIMEOUT")}
 )
 
-var enclaveFlags = []cli.Flag{workerFlag, enclaveKeyFlag, signerFlag, allowSimFlag, timeoutFlag}
+var enclaveFlags = []cli.Flag{workerFlag, enclaveKeyFlag, rpcFlag, routerFlag, signerFlag, allowSimFlag, timeoutFlag}
 
 func main() {
 	if err := newApp().Run(os.Args); err != nil {
@@ -65,8 +67,8 @@ func newApp() *cli.App {
 			},
 			{
 				Name:   "enclave",
-				Usage:  "print a worker's signer and encryption key after checking its report binds them",
-				Flags:  []cli.Flag{workerFlag, allowSimFlag, timeoutFlag},
+				Usage:  "print an enclave's signer and encryption key (from a worker, its report binding checked, or from the registry)",
+				Flags:  enclaveFlags,
 				Action: showEnclave,
 			},
 			{
@@ -143,9 +145,25 @@ type enclave struct {
 }
 
 func resolveEnclave(c *cli.Context) (enclave, error) {
+	sources := 0
+	for _, f := range []string{"worker", "enclave-key", "rpc"} {
+		if c.String(f) != "" {
+			sources++
+		}
+	}
+	if sources > 1 {
+		return enclave{}, errors.New("give one of --worker, --enclave-key or --rpc")
+	}
+	var signer common.Address
+	if s := c.String("enclave-signer"); s != "" {
+		if !common.IsHexAddress(s) {
+			return enclave{}, fmt.Errorf("--enclave-signer %q is not an address", s)
+		}
+		signer = common.HexToAddress(s)
+	}
+	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+	defer cancel()
 	switch {
-	case c.String("worker") != "" && c.String("enclave-key") != "":
-		return enclave{}, errors.New("give either --worker or --enclave-key, not both")
 	case c.String("enclave-key") != "":
 		b, err := decodeHex(c.String("enclave-key"))
 		if err != nil {
@@ -155,12 +173,25 @@ func resolveEnclave(c *cli.Context) (enclave, error) {
 		if err != nil {
 			return enclave{}, err
 		}
-		e := enclave{key: key}
-		if s := c.String("enclave-signer"); s != "" {
-			if !common.IsHexAddress(s) {
-				return enclave{}, fmt.Errorf("--enclave-signer %q is not an address", s)
+		return enclave{key: key, signer: signer}, nil
+	case c.String("rpc") != "":
+		if !common.IsHexAddress(c.String("router")) || signer == (common.Address{}) {
+			return enclave{}, errors.New("--rpc needs --router and --enclave-signer addresses")
+		}
+		backend, closeFn, err := dialRegistry(ctx, c.String("rpc"))
+		if err != nil {
+			return enclave{}, err
+		}
+		defer closeFn()
+		e, err := registryEnclave(ctx, backend, common.HexToAddress(c.String("router")), signer)
+		if err != nil {
+			return enclave{}, err
+		}
+		if e.insecure {
+			if !c.Bool("allow-simulation") {
+				return enclave{}, fmt.Errorf("enclave %s is registered as a simulation-mode worker (use --allow-simulation for development)", signer)
 			}
-			e.signer = common.HexToAddress(s)
+			fmt.Fprintln(c.App.ErrWriter, "WARNING: the enclave is registered in INSECURE SIMULATION mode: nothing encrypted to it is confidential")
 		}
 		return e, nil
 	case c.String("worker") != "":
@@ -172,11 +203,12 @@ func resolveEnclave(c *cli.Context) (enclave, error) {
 		if err != nil {
 			return enclave{}, err
 		}
-		ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-		defer cancel()
 		id, err := wc.Identity(ctx)
 		if err != nil {
 			return enclave{}, err
+		}
+		if signer != (common.Address{}) && id.Signer != signer {
+			return enclave{}, fmt.Errorf("worker signer %s is not --enclave-signer %s", id.Signer, signer)
 		}
 		key, err := protocol.ParsePublicKey(id.EncryptionKey)
 		if err != nil {
@@ -187,13 +219,10 @@ func resolveEnclave(c *cli.Context) (enclave, error) {
 		}
 		return enclave{key: key, signer: id.Signer, insecure: id.Insecure}, nil
 	}
-	return enclave{}, errors.New("give --worker URL or --enclave-key HEX")
+	return enclave{}, errors.New("give --worker URL, --enclave-key HEX or --rpc URL --router ADDR --enclave-signer ADDR")
 }
 
 func showEnclave(c *cli.Context) error {
-	if c.String("worker") == "" {
-		return errors.New("--worker is required")
-	}
 	e, err := resolveEnclave(c)
 	if err != nil {
 		return err
