@@ -241,4 +241,6 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 }
 
 // crypto0 is an address that is not the consumer.
-func crypto0() common.Address { return common.HexToAddress("0x000000000000000000000000000000000000dEaD") }
+func crypto0() common.Address {
+	return common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+}
