@@ -230,6 +230,7 @@ type Outcome struct {
 	// CacheHit is true when the compiled module came from the cache (the loader was not called).
 	CacheHit bool
 	// Duration is the wall time of instantiation and execution (not loading or compiling).
+	// A timed-out run's Duration is at least Config.Timeout.
 	Duration time.Duration
 }
 
@@ -402,6 +403,7 @@ func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, m
 	if err := ctx.Err(); err != nil {
 		return Outcome{}, err
 	}
+	start := time.Now() // before the timer starts, so that a timed-out run's Duration ≥ Timeout
 	runCtx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
 	mem := &memoryGuard{limit: s.memLimit}
@@ -423,7 +425,6 @@ func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, m
 		WithNanosleep(clock.nanosleep).
 		WithRandSource(rand.NewChaCha8(seed))
 
-	start := time.Now()
 	mod, err := s.rt.InstantiateModule(runCtx, compiled, cfg)
 	dur := time.Since(start)
 	if mod != nil {
