@@ -46,8 +46,9 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     }
 
     /// @notice EIP-712 type hash of a result.
-    bytes32 public constant RESULT_TYPEHASH =
-        keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)");
+    /// @dev keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)"), a
+    ///      literal so assembly can use it (the test suite checks it against the hash of the string).
+    bytes32 public constant RESULT_TYPEHASH = 0x6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c9909;
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 private constant NAME_HASH = keccak256("TeeOracle");
@@ -235,12 +236,14 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
         return (signer, Refusal.None);
     }
 
-    /// @dev Calls the requester back (contracts only, when they asked for gas) and emits the outcome.
+    /// @dev Calls the requester back (when it asked for gas) and emits the outcome. A requester without
+    ///      code (an EOA) makes the call succeed at once; requesters are always a msg.sender, never a
+    ///      precompile.
     function _deliver(Fulfillment calldata f, address signer) internal {
         bool ok = true;
         address target = f.request.requester;
         uint256 gasLimit = f.request.callbackGasLimit;
-        if (gasLimit != 0 && target.code.length != 0) {
+        if (gasLimit != 0) {
             bytes memory data = abi.encodeCall(ITeeOracleConsumer.onJobResult, (f.jobId, f.status, f.output));
             // EIP-150 hands the callee at most 63/64 of the gas left: require enough that it gets
             // all of gasLimit, or a relayer could starve the callback on purpose and still settle.
@@ -278,9 +281,16 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
 
     /// @notice The commitment the router stores for a request.
     /// @param q The request fields.
-    /// @return keccak256(abi.encode(requester, programId, inputHash, callbackGasLimit, fee, deadline)).
-    function commitmentOf(Request calldata q) public pure returns (bytes32) {
-        return keccak256(abi.encode(q.requester, q.programId, q.inputHash, q.callbackGasLimit, q.fee, q.deadline));
+    /// @return c keccak256(abi.encode(requester, programId, inputHash, callbackGasLimit, fee, deadline)).
+    function commitmentOf(Request calldata q) public pure returns (bytes32 c) {
+        // Request is six static words, laid out in calldata exactly as abi.encode would write them,
+        // so they are hashed in place. A field with dirty high bits hashes to something no stored
+        // commitment can equal, so it is refused without a separate range check.
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            calldatacopy(ptr, q, 0xc0)
+            c := keccak256(ptr, 0xc0)
+        }
     }
 
     /// @notice The job id of the `nonce`-th request to this router on this chain.
@@ -295,14 +305,30 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     /// @param commitment The request commitment.
     /// @param status The status code.
     /// @param output The output bytes.
-    /// @return The digest.
+    /// @return digest The digest.
     function resultDigest(bytes32 jobId, bytes32 commitment, uint8 status, bytes calldata output)
         public
         view
-        returns (bytes32)
+        returns (bytes32 digest)
     {
-        bytes32 structHash = keccak256(abi.encode(RESULT_TYPEHASH, jobId, commitment, status, keccak256(output)));
-        return keccak256(abi.encodePacked(hex"1901", domainSeparator(), structHash));
+        bytes32 separator = domainSeparator();
+        assembly ("memory-safe") {
+            // hashStruct(JobResult) = keccak256(abi.encode(TYPEHASH, jobId, commitment, status, keccak256(output)))
+            let ptr := mload(0x40)
+            calldatacopy(ptr, output.offset, output.length)
+            let outputHash := keccak256(ptr, output.length)
+            mstore(ptr, RESULT_TYPEHASH)
+            mstore(add(ptr, 0x20), jobId)
+            mstore(add(ptr, 0x40), commitment)
+            mstore(add(ptr, 0x60), and(status, 0xff))
+            mstore(add(ptr, 0x80), outputHash)
+            let structHash := keccak256(ptr, 0xa0)
+            // keccak256("\x19\x01" || domainSeparator || structHash)
+            mstore(ptr, hex"1901")
+            mstore(add(ptr, 0x02), separator)
+            mstore(add(ptr, 0x22), structHash)
+            digest := keccak256(ptr, 0x42)
+        }
     }
 
     /// @notice The EIP-712 domain separator (recomputed if the chain id changed since deployment).

@@ -674,6 +674,10 @@ contract JobRouterTest is RouterFixture {
         consumer.onJobResult(bytes32(0), 0, "");
     }
 
+    function test_resultTypehash_matchesString_succeeds() public view {
+        assertEq(router.RESULT_TYPEHASH(), keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)"));
+    }
+
     function test_eip712Domain_matches_succeeds() public view {
         (, string memory name, string memory version, uint256 chainId, address verifying,,) = router.eip712Domain();
         assertEq(name, "TeeOracle");
