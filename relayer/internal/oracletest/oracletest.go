@@ -1,0 +1,327 @@
+// Package oracletest sets up the whole oracle on real parts for relayer end-to-end tests: anvil with
+// the contracts deployed from the generated bindings, a simulated enclave worker registered in the
+// registry (which allows simulation on this dev chain), Kubo with the worker's program published
+// in ProgramRegistry, an EchoConsumer dapp, and a fresh Postgres database.
+package oracletest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/deploy"
+	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/relayer/anviltest"
+	"github.com/teeoracle/teeoracle/relayer/ethrpc"
+	"github.com/teeoracle/teeoracle/relayer/internal/workertest"
+	"github.com/teeoracle/teeoracle/relayer/pgtest"
+	"github.com/teeoracle/teeoracle/relayer/service"
+	"github.com/teeoracle/teeoracle/relayer/txmgr"
+)
+
+// Dev accounts: 0 deploys and owns the contracts (and is the registrar), 1 is the relayer's sender,
+// 2 and 3 request jobs.
+const (
+	Owner     = 0
+	Sender    = 1
+	Requester = 2
+)
+
+// Env is a deployed oracle.
+type Env struct {
+	T          testing.TB
+	Anvil      *anviltest.Anvil
+	Client     *ethclient.Client
+	Deployment *deploy.Deployment
+	Consumer   common.Address
+	StartBlock uint64
+	DBURL      string
+	IPFS       string
+	Workers    []*workertest.Worker
+	Program    common.Hash
+	Router     *bindings.JobRouter
+	nonces     map[int]uint64
+}
+
+// Options shape the environment.
+type Options struct {
+	AnvilArgs []string // e.g. "--block-time", "1"
+	Workers   int      // default 1
+	DBURL     string   // default: a fresh database on the per-binary cluster
+}
+
+// New deploys everything.
+func New(t testing.TB, o Options) *Env {
+	t.Helper()
+	ctx := context.Background()
+	if o.Workers == 0 {
+		o.Workers = 1
+	}
+	e := &Env{T: t, Anvil: anviltest.Start(t, o.AnvilArgs...), Router: bindings.NewJobRouter(), nonces: map[int]uint64{}}
+	e.Client = e.Anvil.Client(t)
+	e.DBURL = o.DBURL
+	if e.DBURL == "" {
+		e.DBURL = pgtest.URL(t)
+	}
+	head, err := e.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.StartBlock = head + 1
+	auth := e.Auth(Owner)
+	e.Deployment, err = deploy.Contracts(ctx, e.Client, auth, deploy.DefaultOptions(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := deploy.SetupRegistry(ctx, e.Client, e.Auth(Owner), e.Deployment.Router, [32]byte{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	e.Consumer, err = deploy.EchoConsumer(ctx, e.Client, e.Auth(Owner), e.Deployment.Router, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.IPFS = workertest.IPFS(t)
+	for i := 0; i < o.Workers; i++ {
+		w := workertest.Start(t, e.IPFS, "")
+		e.Workers = append(e.Workers, w)
+		e.RegisterWorker(w)
+	}
+	// The same program (the "cat" module), published for every worker.
+	pr := bindings.NewProgramRegistry()
+	for i, w := range e.Workers {
+		pid, cid := w.PublishCat(t)
+		e.Program = pid
+		data := pr.PackRegisterAndPublish(pid, w.Signer, cid)
+		if i > 0 {
+			data = pr.PackPublish(pid, w.Signer, cid)
+		}
+		e.Transact(Owner, e.Deployment.ProgramRegistry, data, nil)
+	}
+	return e
+}
+
+// Auth returns transact options for dev account i.
+func (e *Env) Auth(i int) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(anviltest.Key(i), anviltest.ChainID)
+}
+
+// Transact sends calldata from dev account i and waits for success.
+func (e *Env) Transact(i int, to common.Address, data []byte, value *big.Int) *types.Receipt {
+	e.T.Helper()
+	ctx := context.Background()
+	from := anviltest.Address(i)
+	nonce, err := e.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	gas, err := e.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: data, Value: value})
+	if err != nil {
+		e.T.Fatalf("estimate: %v", err)
+	}
+	if value == nil {
+		value = new(big.Int)
+	}
+	tx := types.MustSignNewTx(anviltest.Key(i), types.LatestSignerForChainID(anviltest.ChainID), &types.DynamicFeeTx{
+		ChainID: anviltest.ChainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(50e9), Gas: gas * 2,
+		To: &to, Value: value, Data: data,
+	})
+	if err := e.Client.SendTransaction(ctx, tx); err != nil {
+		e.T.Fatal(err)
+	}
+	r, err := bind.WaitMined(ctx, e.Client, tx.Hash())
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		e.T.Fatalf("transaction to %s failed: %v", to, err)
+	}
+	return r
+}
+
+// RegisterWorker registers a worker's enclave key (simulation, measurement zero: allowlisted by New).
+func (e *Env) RegisterWorker(w *workertest.Worker) {
+	e.T.Helper()
+	head, err := e.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	reg := deploy.Enclave{Signer: w.Signer, Payee: anviltest.Address(Owner), ExpiresAt: new(big.Int).SetUint64(head.Time + 30*24*3600),
+		Simulated: true, EvidenceDigest: crypto.Keccak256Hash(w.Identity().Report), EncryptionKey: w.Identity().EncryptionKey}
+	if err := deploy.RegisterEnclave(context.Background(), e.Client, e.Auth(Owner), e.Deployment.Router, reg, nil); err != nil {
+		e.T.Fatal(err)
+	}
+}
+
+// Config is a relayer configuration for this environment, tuned for fast tests.
+func (e *Env) Config() service.Config {
+	urls := make([]string, len(e.Workers))
+	for i, w := range e.Workers {
+		urls[i] = w.URL
+	}
+	cfg := service.Config{
+		DatabaseURL: e.DBURL, RPC: ethrpc.Config{URLs: []string{e.Anvil.URL}, CallTimeout: 5 * time.Second, Cooldown: 500 * time.Millisecond},
+		ChainID: anviltest.ChainID.Int64(), Router: e.Deployment.Router, ProgramRegistry: e.Deployment.ProgramRegistry,
+		StartBlock: e.StartBlock, Confirmations: 0, SenderKey: anviltest.Key(Sender), Workers: urls, AllowSimulation: true,
+		Listen: "127.0.0.1:0", Migrate: true, Version: "test",
+	}
+	cfg.Indexer.PollInterval = 100 * time.Millisecond
+	cfg.Dispatch.PollInterval = 50 * time.Millisecond
+	cfg.Dispatch.RefreshEvery = 500 * time.Millisecond
+	cfg.Dispatch.RetryBase = 200 * time.Millisecond
+	cfg.Dispatch.Lease = 20 * time.Second
+	cfg.Submit.Linger = 50 * time.Millisecond
+	cfg.Submit.PollInterval = 50 * time.Millisecond
+	cfg.Tx = txmgr.Config{Confirmations: 1, PollInterval: 100 * time.Millisecond, ResubmitAfter: 10 * time.Second, LeaseDuration: 3 * time.Second}
+	return cfg
+}
+
+// Request sends n requestJob calls through the EchoConsumer from dev account `from` (all sent before
+// any is waited for) and returns their job ids, in request order.
+func (e *Env) Request(from, n int, fee *big.Int, ttl uint32) []common.Hash {
+	e.T.Helper()
+	ctx := context.Background()
+	consumer := bindings.NewEchoConsumer()
+	if _, ok := e.nonces[from]; !ok {
+		nonce, err := e.Client.PendingNonceAt(ctx, anviltest.Address(from))
+		if err != nil {
+			e.T.Fatal(err)
+		}
+		e.nonces[from] = nonce
+	}
+	var hashes []common.Hash
+	for i := 0; i < n; i++ {
+		payload := []byte(fmt.Sprintf("job %d from %d at %d", i, from, time.Now().UnixNano()))
+		input, err := protocol.SealInput(nil, e.Consumer, e.Program, payload, nil)
+		if err != nil {
+			e.T.Fatal(err)
+		}
+		tx := types.MustSignNewTx(anviltest.Key(from), types.LatestSignerForChainID(anviltest.ChainID), &types.DynamicFeeTx{
+			ChainID: anviltest.ChainID, Nonce: e.nonces[from], GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(50e9), Gas: 400_000,
+			To: &e.Consumer, Value: fee, Data: consumer.PackRequest(e.Program, input, 200_000, ttl),
+		})
+		e.nonces[from]++
+		if err := e.Client.SendTransaction(ctx, tx); err != nil {
+			e.T.Fatal(err)
+		}
+		hashes = append(hashes, tx.Hash())
+	}
+	var ids []common.Hash
+	for _, h := range hashes {
+		r, err := bind.WaitMined(ctx, e.Client, h)
+		if err != nil || r.Status != types.ReceiptStatusSuccessful {
+			e.T.Fatalf("request %s: %v (status %v)", h, err, r)
+		}
+		for _, l := range r.Logs {
+			if ev, err := e.Router.UnpackJobRequestedEvent(l); err == nil {
+				ids = append(ids, ev.JobId)
+			}
+		}
+	}
+	if len(ids) != n {
+		e.T.Fatalf("%d JobRequested events for %d requests", len(ids), n)
+	}
+	return ids
+}
+
+// Commitment is router.commitments(id): zero once settled or cancelled.
+func (e *Env) Commitment(id common.Hash) common.Hash {
+	e.T.Helper()
+	out, err := e.Client.CallContract(context.Background(), ethereumCall(e.Deployment.Router, e.Router.PackCommitments(id)), nil)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	return common.BytesToHash(out)
+}
+
+// DeliveredResult is EchoConsumer.results(id): keccak(status, output) once the callback ran.
+func (e *Env) DeliveredResult(id common.Hash) common.Hash {
+	e.T.Helper()
+	out, err := e.Client.CallContract(context.Background(), ethereumCall(e.Consumer, bindings.NewEchoConsumer().PackResults(id)), nil)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	return common.BytesToHash(out)
+}
+
+// RouterEvents counts the router's events by name from block `from` to the head, and per job the
+// JobFulfilled events (a job settled twice would show 2; the contract makes that impossible, the
+// relayer must not even try: FulfillmentSkipped counts its wasted attempts).
+func (e *Env) RouterEvents(from uint64) (byName map[string]int, fulfilled map[common.Hash]int) {
+	e.T.Helper()
+	logs, err := e.Client.FilterLogs(context.Background(), filterQuery(e.Deployment.Router, from))
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	byName, fulfilled = map[string]int{}, map[common.Hash]int{}
+	for i := range logs {
+		l := &logs[i]
+		if ev, err := e.Router.UnpackJobFulfilledEvent(l); err == nil {
+			byName["JobFulfilled"]++
+			fulfilled[ev.JobId]++
+			continue
+		}
+		if _, err := e.Router.UnpackFulfillmentSkippedEvent(l); err == nil {
+			byName["FulfillmentSkipped"]++
+			continue
+		}
+		if _, err := e.Router.UnpackJobRequestedEvent(l); err == nil {
+			byName["JobRequested"]++
+		}
+	}
+	return byName, fulfilled
+}
+
+// StartRelayer starts a relayer service in-process and stops it when the test ends.
+func (e *Env) StartRelayer(cfg service.Config) *service.Service {
+	e.T.Helper()
+	svc, err := service.Start(context.Background(), cfg, TestLog())
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	e.T.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		_ = svc.Stop(ctx)
+	})
+	return svc
+}
+
+// WaitSettled waits until every job's commitment is gone from the router (settled or cancelled).
+func (e *Env) WaitSettled(ids []common.Hash, timeout time.Duration) {
+	e.T.Helper()
+	deadline := time.Now().Add(timeout)
+	for _, id := range ids {
+		for e.Commitment(id) != (common.Hash{}) {
+			if time.Now().After(deadline) {
+				e.T.Fatalf("job %s not settled after %v", id, timeout)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+}
+
+func ethereumCall(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+func filterQuery(addr common.Address, from uint64) ethereum.FilterQuery {
+	return ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{addr}}
+}
+
+// TestLog is the relayer's logger in tests: quiet unless RELAYER_TEST_LOG is set.
+func TestLog() *slog.Logger {
+	if os.Getenv("RELAYER_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}

@@ -1,0 +1,330 @@
+// Package service assembles a relayer process: Postgres pool, multi-endpoint RPC client, indexer
+// (with the oracle's event handler), dispatcher to enclave workers, fulfilment batcher, transaction
+// manager and the HTTP endpoints (Prometheus metrics, /healthz, /readyz, /v1/jobs/{id}). The relayer
+// command is a flag layer over it; tests start it in-process.
+package service
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/enclave/client"
+	"github.com/teeoracle/teeoracle/migrations"
+	"github.com/teeoracle/teeoracle/relayer/dispatch"
+	"github.com/teeoracle/teeoracle/relayer/ethrpc"
+	"github.com/teeoracle/teeoracle/relayer/events"
+	"github.com/teeoracle/teeoracle/relayer/indexer"
+	"github.com/teeoracle/teeoracle/relayer/metrics"
+	"github.com/teeoracle/teeoracle/relayer/submit"
+	"github.com/teeoracle/teeoracle/relayer/txmgr"
+)
+
+// IndexerName is the checkpoint name of the oracle indexer.
+const IndexerName = "oracle"
+
+// Config of a relayer process.
+type Config struct {
+	DatabaseURL     string
+	RPC             ethrpc.Config
+	ChainID         int64 // 0: ask the chain; otherwise checked against it
+	Router          common.Address
+	ProgramRegistry common.Address
+	StartBlock      uint64 // first block to index on an empty database (the deployment block)
+	Confirmations   uint64 // indexer depth
+	SenderKey       *ecdsa.PrivateKey
+	Workers         []string // worker API URLs
+	AllowSimulation bool     // accept simulation-mode workers (development chains only)
+	Listen          string   // HTTP address for metrics, health and the job API ("" = none)
+	Owner           string   // lease owner id (default host:pid:random)
+	Migrate         bool     // apply migrations at start (otherwise the schema must be current)
+	Version         string
+
+	Indexer       indexer.Config  // Name, ChainID, Addresses, Topics, StartBlock, Confirmations are filled in
+	Dispatch      dispatch.Config // ChainID, Router, Owner are filled in
+	Submit        submit.Config   // ChainID, Router are filled in
+	Tx            txmgr.Config    // ChainID, Key, Owner are filled in
+	WorkerTimeout time.Duration
+}
+
+// Check reports an unusable configuration.
+func (c Config) Check() error {
+	var errs []error
+	if c.DatabaseURL == "" {
+		errs = append(errs, errors.New("database URL missing"))
+	}
+	if err := c.RPC.Check(); err != nil {
+		errs = append(errs, err)
+	}
+	if c.Router == (common.Address{}) || c.ProgramRegistry == (common.Address{}) {
+		errs = append(errs, errors.New("router and program registry addresses are required"))
+	}
+	if c.SenderKey == nil {
+		errs = append(errs, errors.New("sender key missing"))
+	}
+	if len(c.Workers) == 0 {
+		errs = append(errs, errors.New("at least one worker URL is required"))
+	}
+	return errors.Join(errs...)
+}
+
+// Service is a running relayer.
+type Service struct {
+	cfg        Config
+	log        *slog.Logger
+	DB         *pgxpool.Pool
+	RPC        *ethrpc.Client
+	Metrics    *metrics.Metrics
+	Indexer    *indexer.Indexer
+	Dispatcher *dispatch.Dispatcher
+	Submitter  *submit.Submitter
+	Tx         *txmgr.Manager
+	chainID    int64
+
+	http     *http.Server
+	listener net.Listener
+	cancel   context.CancelFunc
+	bg       sync.WaitGroup
+	stopOnce sync.Once
+}
+
+// Start connects everything and starts the loops. On error, what was started is stopped.
+func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err error) {
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("relayer: config: %w", err)
+	}
+	if cfg.Owner == "" {
+		host, _ := os.Hostname()
+		var r [4]byte
+		_, _ = rand.Read(r[:])
+		cfg.Owner = fmt.Sprintf("%s:%d:%s", host, os.Getpid(), hex.EncodeToString(r[:]))
+	}
+	s = &Service{cfg: cfg, log: log, Metrics: metrics.New(cfg.Version)}
+	defer func() {
+		if err != nil {
+			_ = s.Stop(context.Background())
+		}
+	}()
+	s.DB, err = pgxpool.New(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return s, fmt.Errorf("relayer: database: %w", err)
+	}
+	if err := s.DB.Ping(ctx); err != nil {
+		return s, fmt.Errorf("relayer: database: %w", err)
+	}
+	if cfg.Migrate {
+		if _, err := migrations.Migrate(ctx, s.DB, log); err != nil {
+			return s, err
+		}
+	} else if v, err := migrations.Current(ctx, s.DB); err != nil || v < migrations.Latest() {
+		return s, fmt.Errorf("relayer: database schema at version %d, need %d: run `relayer migrate` (%v)", v, migrations.Latest(), err)
+	}
+
+	s.RPC, err = ethrpc.Dial(ctx, cfg.RPC, log, s.Metrics)
+	if err != nil {
+		return s, err
+	}
+	id, err := s.RPC.ChainID(ctx)
+	if err != nil {
+		return s, fmt.Errorf("relayer: chain id: %w", err)
+	}
+	if cfg.ChainID != 0 && id.Int64() != cfg.ChainID {
+		return s, fmt.Errorf("relayer: RPC is on chain %s, configured for %d", id, cfg.ChainID)
+	}
+	s.chainID = id.Int64()
+	if code, err := s.RPC.CodeAt(ctx, cfg.Router, nil); err != nil || len(code) == 0 {
+		return s, fmt.Errorf("relayer: no contract at router %s (%v)", cfg.Router, err)
+	}
+	baseNonce, err := s.routerNonceAt(ctx, cfg.StartBlock)
+	if err != nil {
+		return s, err
+	}
+	handler, err := events.New(s.chainID, cfg.Router, cfg.ProgramRegistry, baseNonce, log)
+	if err != nil {
+		return s, err
+	}
+
+	ic := cfg.Indexer
+	ic.Name, ic.ChainID, ic.Addresses, ic.Topics = IndexerName, s.chainID, handler.Addresses(), handler.Topics()
+	ic.StartBlock, ic.Confirmations = cfg.StartBlock, cfg.Confirmations
+	s.Indexer, err = indexer.New(ic, s.DB, s.RPC, handler, log, s.Metrics)
+	if err != nil {
+		return s, err
+	}
+
+	s.Submitter = submit.New(submit.Config{ChainID: s.chainID, Router: cfg.Router, MaxBatch: cfg.Submit.MaxBatch,
+		Linger: cfg.Submit.Linger, PollInterval: cfg.Submit.PollInterval, MaxSubmits: cfg.Submit.MaxSubmits,
+		MaxInFlight: cfg.Submit.MaxInFlight}, s.DB, s.RPC, log, s.Metrics)
+	tc := cfg.Tx
+	tc.ChainID, tc.Key, tc.Owner = id, cfg.SenderKey, cfg.Owner
+	s.Tx, err = txmgr.New(tc, s.DB, s.RPC, s.Submitter.Hooks(), log, s.Metrics.Tx())
+	if err != nil {
+		return s, err
+	}
+	s.Submitter.SetSender(s.Tx)
+
+	var workers []dispatch.NamedWorker
+	for _, u := range cfg.Workers {
+		opts := []client.Option{}
+		if cfg.AllowSimulation {
+			opts = append(opts, client.AllowSimulation())
+		}
+		if cfg.WorkerTimeout > 0 {
+			opts = append(opts, client.WithTimeout(cfg.WorkerTimeout))
+		}
+		c, err := client.New(u, opts...)
+		if err != nil {
+			return s, err
+		}
+		workers = append(workers, dispatch.NamedWorker{Name: ethrpc.Redact(u), Worker: c})
+	}
+	dc := cfg.Dispatch
+	dc.ChainID, dc.Router, dc.Owner = s.chainID, cfg.Router, cfg.Owner
+	s.Dispatcher, err = dispatch.New(dc, s.DB, workers, log, s.Metrics)
+	if err != nil {
+		return s, err
+	}
+	if cfg.AllowSimulation {
+		log.Warn("simulation-mode workers are accepted: NOTHING they run is confidential (development only)")
+	}
+
+	if cfg.Listen != "" {
+		s.listener, err = net.Listen("tcp", cfg.Listen)
+		if err != nil {
+			return s, fmt.Errorf("relayer: listen: %w", err)
+		}
+		s.http = &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second,
+			ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+		go func() { _ = s.http.Serve(s.listener) }()
+	}
+
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	s.cancel = cancel
+	s.RPC.Start(runCtx)
+	s.Indexer.Start(runCtx)
+	s.Dispatcher.Start(runCtx)
+	s.Submitter.Start(runCtx)
+	s.Tx.Start(runCtx)
+	s.bg.Add(1)
+	go func() {
+		defer s.bg.Done()
+		s.Metrics.PollJobStates(runCtx, s.DB, 5*time.Second)
+	}()
+	log.Info("relayer started", "chain", s.chainID, "router", cfg.Router, "sender", s.Tx.From(), "workers", len(workers),
+		"owner", cfg.Owner, "http", s.Addr())
+	return s, nil
+}
+
+// routerNonceAt is the router's job nonce just before block n (0 for n == 0).
+func (s *Service) routerNonceAt(ctx context.Context, n uint64) (uint64, error) {
+	if n == 0 {
+		return 0, nil
+	}
+	r := bindings.NewJobRouter()
+	out, err := s.RPC.CallContract(ctx, ethereum.CallMsg{To: &s.cfg.Router, Data: r.PackConfig()}, new(big.Int).SetUint64(n-1))
+	if err != nil {
+		return 0, fmt.Errorf("relayer: router config at block %d: %w", n-1, err)
+	}
+	if len(out) == 0 {
+		return 0, nil // not deployed yet at that block: no job before it
+	}
+	c, err := r.UnpackConfig(out)
+	if err != nil {
+		return 0, fmt.Errorf("relayer: router config: %w", err)
+	}
+	return c.Nonce, nil
+}
+
+// ChainID is the chain the relayer serves.
+func (s *Service) ChainID() int64 { return s.chainID }
+
+// Addr is the HTTP address ("" when not listening).
+func (s *Service) Addr() string {
+	if s.listener == nil {
+		return ""
+	}
+	return s.listener.Addr().String()
+}
+
+// Ready returns nil when the relayer can do its work: database reachable, indexer caught up, a
+// worker usable, an RPC endpoint healthy.
+func (s *Service) Ready(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	var errs []error
+	if err := s.DB.Ping(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("database: %w", err))
+	}
+	if err := s.Indexer.Ready(); err != nil {
+		errs = append(errs, err)
+	}
+	if err := s.Dispatcher.Ready(); err != nil {
+		errs = append(errs, err)
+	}
+	healthy := false
+	for _, ep := range s.RPC.Status() {
+		healthy = healthy || !ep.Cooling
+	}
+	if !healthy {
+		errs = append(errs, errors.New("rpc: every endpoint is failing"))
+	}
+	return errors.Join(errs...)
+}
+
+// Stop shuts down gracefully: the HTTP server stops, the dispatcher waits for the batches on
+// workers and stores their results, the loops finish their round, the sender lease is released.
+// Jobs and transactions in flight continue from the database on the next start (or in another
+// relayer).
+func (s *Service) Stop(ctx context.Context) error {
+	var errs []error
+	s.stopOnce.Do(func() {
+		if s.http != nil {
+			sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			errs = append(errs, s.http.Shutdown(sctx))
+			cancel()
+		}
+		if s.Dispatcher != nil {
+			errs = append(errs, s.Dispatcher.Stop(ctx))
+		}
+		if s.Indexer != nil {
+			errs = append(errs, s.Indexer.Stop(ctx))
+		}
+		if s.Submitter != nil {
+			errs = append(errs, s.Submitter.Stop(ctx))
+		}
+		if s.Tx != nil {
+			errs = append(errs, s.Tx.Stop(ctx))
+		}
+		if s.cancel != nil {
+			s.cancel()
+		}
+		s.bg.Wait()
+		if s.RPC != nil {
+			s.RPC.Stop()
+		}
+		if s.DB != nil {
+			s.DB.Close()
+		}
+		s.log.Info("relayer stopped")
+	})
+	return errors.Join(errs...)
+}
+
+// SenderAddress returns the address of a sender key.
+func SenderAddress(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }

@@ -1,0 +1,78 @@
+package service_test
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/teeoracle/teeoracle/relayer/internal/oracletest"
+	"github.com/teeoracle/teeoracle/relayer/jobs"
+	"github.com/teeoracle/teeoracle/relayer/pgtest"
+	"github.com/teeoracle/teeoracle/relayer/service"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+func TestEndToEndJobsSettleOnChain(t *testing.T) {
+	e := oracletest.New(t, oracletest.Options{})
+	svc := e.StartRelayer(e.Config())
+	ids := e.Request(oracletest.Requester, 20, big.NewInt(1e15), 3600)
+	e.WaitSettled(ids, 60*time.Second)
+
+	ctx := context.Background()
+	byName, fulfilled := e.RouterEvents(e.StartBlock)
+	for _, id := range ids {
+		if fulfilled[id] != 1 {
+			t.Fatalf("job %s fulfilled %d times", id, fulfilled[id])
+		}
+		if e.DeliveredResult(id) == (common.Hash{}) {
+			t.Fatalf("job %s: the consumer's callback did not run", id)
+		}
+	}
+	if byName["FulfillmentSkipped"] != 0 {
+		t.Fatalf("%d wasted fulfilments", byName["FulfillmentSkipped"])
+	}
+	// The relayer's own view converges: every job confirmed (its JobFulfilled came from our tx).
+	deadline := time.Now().Add(30 * time.Second)
+	for _, id := range ids {
+		for {
+			j, _, err := jobs.Get(ctx, svc.DB, id)
+			if err == nil && j.State == jobs.StateConfirmed {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("job %s state %v (err %v)", id, j, err)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	// Job API, health and metrics.
+	resp, err := http.Get("http://" + svc.Addr() + "/v1/jobs/" + ids[0].Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var view service.JobView
+	if err := json.NewDecoder(resp.Body).Decode(&view); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("job api: %d %v", resp.StatusCode, err)
+	}
+	resp.Body.Close()
+	if view.State != jobs.StateConfirmed || view.Result == nil || view.Result.Signer != e.Workers[0].Signer || len(view.Transactions) != 1 {
+		t.Fatalf("job view: %+v", view)
+	}
+	for path, want := range map[string]int{"/healthz": 200, "/readyz": 200, "/metrics": 200, "/v1/jobs/0x1234": 400,
+		"/v1/jobs/" + common.Hash{1}.Hex(): 404} {
+		resp, err := http.Get("http://" + svc.Addr() + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Fatalf("GET %s: %d, want %d", path, resp.StatusCode, want)
+		}
+	}
+}
