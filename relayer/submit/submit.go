@@ -383,4 +383,3 @@ func (s *Submitter) onStateChange(ctx context.Context, db pgx.Tx, t *txmgr.Tx, f
 	}
 	return nil
 }
-
