@@ -185,7 +185,9 @@ CREATE TABLE txs (
     updated_at          timestamptz NOT NULL DEFAULT now(),
     finished_at         timestamptz
 );
-CREATE UNIQUE INDEX txs_sender_nonce ON txs (chain_id, from_address, nonce) WHERE nonce IS NOT NULL;
+-- Two transactions in flight never share a nonce. Final ones may: a reorg deeper than the confirmation
+-- depth can free the nonce of a confirmed transaction, and the next one then reuses it.
+CREATE UNIQUE INDEX txs_sender_nonce ON txs (chain_id, from_address, nonce) WHERE state IN ('pending', 'included');
 CREATE INDEX txs_queued ON txs (chain_id, from_address, id) WHERE state = 'queued';
 CREATE INDEX txs_in_flight ON txs (chain_id, from_address, nonce) WHERE state IN ('pending', 'included');
 

@@ -133,6 +133,8 @@ func TestSchemaConstraints(t *testing.T) {
 			VALUES ($1, 0, '', '\x01', '\x02', 'w')`, []any{id}, true},
 		{"tx nonce unique per sender", `INSERT INTO txs (chain_id, from_address, to_address, data, nonce, state)
 			VALUES (1, '\x01', '\x02', '', 7, 'pending'), (1, '\x01', '\x02', '', 7, 'pending')`, nil, true},
+		{"nonce reused by a final tx", `INSERT INTO txs (chain_id, from_address, to_address, data, nonce, state)
+			VALUES (1, '\x01', '\x02', '', 7, 'confirmed')`, nil, false},
 		{"same nonce other sender", `INSERT INTO txs (chain_id, from_address, to_address, data, nonce, state)
 			VALUES (1, '\x01', '\x02', '', 8, 'pending'), (1, '\x03', '\x02', '', 8, 'pending')`, nil, false},
 		{"log inserted twice is a no-op", `INSERT INTO logs (chain_id, block_hash, log_index, block_number, tx_hash,

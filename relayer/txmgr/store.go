@@ -235,11 +235,13 @@ func (s store) nextQueued(ctx context.Context, db DBTX, after int64) (*Tx, error
 	return t, err
 }
 
-// nextNonce is one past the highest nonce this manager ever assigned for the sender (0 if none).
+// nextNonce is one past the highest nonce of a transaction in flight (0 if none). The caller takes
+// the larger of it and the chain's nonce: nonces of final transactions are behind the chain's
+// (or were freed by a deep reorg and may be used again).
 func (s store) nextNonce(ctx context.Context, db DBTX) (uint64, error) {
 	var n *int64
-	if err := db.QueryRow(ctx, `SELECT max(nonce) FROM txs WHERE chain_id = $1 AND from_address = $2 AND nonce IS NOT NULL`,
-		s.chainID, s.from).Scan(&n); err != nil {
+	if err := db.QueryRow(ctx, `SELECT max(nonce) FROM txs WHERE chain_id = $1 AND from_address = $2
+		AND state IN ('pending', 'included')`, s.chainID, s.from).Scan(&n); err != nil {
 		return 0, err
 	}
 	if n == nil {
