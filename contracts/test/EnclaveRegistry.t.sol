@@ -6,6 +6,8 @@ import {JobRouter} from "../src/JobRouter.sol";
 import {EnclaveRegistry} from "../src/EnclaveRegistry.sol";
 import {Owned2Step} from "../src/Owned2Step.sol";
 import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
+import {Escrow} from "../src/Escrow.sol";
+import {EtherRefuser} from "./mocks/Consumers.sol";
 
 contract EnclaveRegistryTest is RouterFixture {
     event EnclaveDeactivated(address indexed signer, bytes32 indexed measurement);
@@ -216,6 +218,32 @@ contract EnclaveRegistryTest is RouterFixture {
         router.revokeEnclave(enclaveSigner);
         router.withdrawEnclaveFees(enclaveSigner);
         assertEq(payee.balance, 1 ether);
+    }
+
+    function test_withdrawEnclaveFees_refusingPayee_reverts() public {
+        address refuser = address(new EtherRefuser());
+        _register(enclaveSigner, refuser, uint40(block.timestamp + 1 days));
+        (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 1 ether);
+        router.fulfill(_fulfillment(enclavePk, jobId, q, 0, ""));
+        vm.expectRevert(abi.encodeWithSelector(Escrow.TransferFailed.selector, refuser, 1 ether));
+        router.withdrawEnclaveFees(enclaveSigner);
+        assertEq(_enclaveFees(enclaveSigner), 1 ether, "nothing lost");
+        // the registrar points the enclave at a working payee; the fees follow
+        _register(enclaveSigner, payee, uint40(block.timestamp + 1 days));
+        router.withdrawEnclaveFees(enclaveSigner);
+        assertEq(payee.balance, 1 ether);
+    }
+
+    function test_transferOwnership_cancel_succeeds() public {
+        address next = makeAddr("next");
+        vm.startPrank(owner);
+        router.transferOwnership(next);
+        router.transferOwnership(address(0));
+        vm.stopPrank();
+        vm.prank(next);
+        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, next));
+        router.acceptOwnership();
+        assertEq(router.owner(), owner);
     }
 
     function test_removeMeasurement_deactivatesAllKeys_succeeds() public {
