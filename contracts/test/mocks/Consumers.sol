@@ -5,8 +5,19 @@ import {TeeOracleConsumer} from "../../src/TeeOracleConsumer.sol";
 import {IJobRouter} from "../../src/interfaces/IJobRouter.sol";
 import {JobRouter} from "../../src/JobRouter.sol";
 
+/// Forwards requests to the router, paying msg.value.
+abstract contract RequestingConsumer is TeeOracleConsumer {
+    function request(bytes32 programId, bytes calldata input, uint32 gasLimit, uint32 ttl)
+        external
+        payable
+        returns (bytes32)
+    {
+        return _requestJob(programId, input, gasLimit, ttl, msg.value);
+    }
+}
+
 /// Records every result it receives.
-contract RecordingConsumer is TeeOracleConsumer {
+contract RecordingConsumer is RequestingConsumer {
     bytes32 public lastJobId;
     uint8 public lastStatus;
     bytes public lastOutput;
@@ -16,14 +27,6 @@ contract RecordingConsumer is TeeOracleConsumer {
     constructor(address router_) TeeOracleConsumer(router_) {}
 
     receive() external payable {}
-
-    function request(bytes32 programId, bytes calldata input, uint32 gasLimit, uint32 ttl)
-        external
-        payable
-        returns (bytes32)
-    {
-        return _requestJob(programId, input, gasLimit, ttl, msg.value);
-    }
 
     function cancelJob(bytes32 jobId, IJobRouter.Request calldata q) external {
         _cancelJob(jobId, q);
@@ -43,18 +46,10 @@ contract RecordingConsumer is TeeOracleConsumer {
 }
 
 /// Reverts on every result.
-contract RevertingConsumer is TeeOracleConsumer {
+contract RevertingConsumer is RequestingConsumer {
     error Nope(uint256 code);
 
     constructor(address router_) TeeOracleConsumer(router_) {}
-
-    function request(bytes32 programId, bytes calldata input, uint32 gasLimit, uint32 ttl)
-        external
-        payable
-        returns (bytes32)
-    {
-        return _requestJob(programId, input, gasLimit, ttl, msg.value);
-    }
 
     function _onJobResult(bytes32, uint8, bytes calldata) internal pure override {
         revert Nope(42);
@@ -62,20 +57,12 @@ contract RevertingConsumer is TeeOracleConsumer {
 }
 
 /// Burns exactly `burn` gas in its callback (or everything when burn is max), then returns.
-contract GasBurner is TeeOracleConsumer {
+contract GasBurner is RequestingConsumer {
     uint256 public burn;
     bool public done;
 
     constructor(address router_, uint256 burn_) TeeOracleConsumer(router_) {
         burn = burn_;
-    }
-
-    function request(bytes32 programId, bytes calldata input, uint32 gasLimit, uint32 ttl)
-        external
-        payable
-        returns (bytes32)
-    {
-        return _requestJob(programId, input, gasLimit, ttl, msg.value);
     }
 
     function _onJobResult(bytes32, uint8, bytes calldata) internal override {
@@ -87,16 +74,8 @@ contract GasBurner is TeeOracleConsumer {
 }
 
 /// Reverts with a huge revert payload to try to make the router copy it all.
-contract ReturnBomb is TeeOracleConsumer {
+contract ReturnBomb is RequestingConsumer {
     constructor(address router_) TeeOracleConsumer(router_) {}
-
-    function request(bytes32 programId, bytes calldata input, uint32 gasLimit, uint32 ttl)
-        external
-        payable
-        returns (bytes32)
-    {
-        return _requestJob(programId, input, gasLimit, ttl, msg.value);
-    }
 
     function _onJobResult(bytes32, uint8, bytes calldata) internal pure override {
         assembly {
@@ -106,7 +85,7 @@ contract ReturnBomb is TeeOracleConsumer {
 }
 
 /// Tries to re-enter the router from its callback: fulfil the same job again, cancel it, and pull funds.
-contract ReentrantConsumer is TeeOracleConsumer {
+contract ReentrantConsumer is RequestingConsumer {
     JobRouter.Fulfillment internal replay;
     bool public reentryFulfillSucceeded;
     bool public reentryCancelSucceeded;
@@ -116,14 +95,6 @@ contract ReentrantConsumer is TeeOracleConsumer {
     constructor(address router_) TeeOracleConsumer(router_) {}
 
     receive() external payable {}
-
-    function request(bytes32 programId, bytes calldata input, uint32 gasLimit, uint32 ttl)
-        external
-        payable
-        returns (bytes32)
-    {
-        return _requestJob(programId, input, gasLimit, ttl, msg.value);
-    }
 
     function arm(JobRouter.Fulfillment calldata f) external {
         replay = f;
