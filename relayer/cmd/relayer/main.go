@@ -159,7 +159,7 @@ func runCommand() *cli.Command {
 			&cli.Float64Flag{Name: "min-tip-gwei", Usage: "priority fee floor per gas", EnvVars: env("MIN_TIP_GWEI"), Value: 1},
 			&cli.DurationFlag{Name: "rpc-timeout", Usage: "timeout of one RPC call", EnvVars: env("RPC_TIMEOUT"), Value: 10 * time.Second},
 			&cli.Uint64Flag{Name: "max-log-range", Usage: "blocks per eth_getLogs", EnvVars: env("MAX_LOG_RANGE"), Value: 1000},
-			&cli.BoolFlag{Name: "verify-all-blocks", Usage: "check every block with events against its receipts", EnvVars: env("VERIFY_ALL_BLOCKS")},
+			&cli.BoolFlag{Name: "verify-all-blocks", Usage: "check every block with events against its receipts (catches an RPC that drops some of a block's events; one receipts call per such block)", EnvVars: env("VERIFY_ALL_BLOCKS"), Value: true},
 			&cli.DurationFlag{Name: "shutdown-timeout", Usage: "graceful shutdown limit", EnvVars: env("SHUTDOWN_TIMEOUT"), Value: 30 * time.Second},
 		},
 		Action: func(c *cli.Context) error {

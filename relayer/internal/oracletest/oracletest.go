@@ -175,6 +175,7 @@ func (e *Env) Config() service.Config {
 		Listen: "127.0.0.1:0", Migrate: true, Version: "test",
 	}
 	cfg.Indexer.PollInterval = 100 * time.Millisecond
+	cfg.Indexer.VerifyAllBlocks = true
 	cfg.Dispatch.PollInterval = 50 * time.Millisecond
 	cfg.Dispatch.RefreshEvery = 500 * time.Millisecond
 	cfg.Dispatch.RetryBase = 200 * time.Millisecond

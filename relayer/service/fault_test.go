@@ -1,0 +1,274 @@
+package service_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/teeoracle/teeoracle/relayer/anviltest"
+	"github.com/teeoracle/teeoracle/relayer/ethrpc"
+	"github.com/teeoracle/teeoracle/relayer/internal/oracletest"
+	"github.com/teeoracle/teeoracle/relayer/internal/rpcproxy"
+	"github.com/teeoracle/teeoracle/relayer/jobs"
+	"github.com/teeoracle/teeoracle/relayer/pgtest"
+)
+
+var (
+	buildOnce sync.Once
+	binary    string
+	buildErr  error
+)
+
+// relayerBinary builds the relayer command once per test binary.
+func relayerBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "relayer-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binary = filepath.Join(dir, "relayer")
+		cmd := exec.Command("go", "build", "-o", binary, "github.com/teeoracle/teeoracle/relayer/cmd/relayer")
+		cmd.Dir = pgtest.RepoRoot()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v: %s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binary
+}
+
+// process is a relayer running as a separate OS process.
+type process struct {
+	cmd  *exec.Cmd
+	done chan struct{}
+}
+
+func startProcess(t *testing.T, e *oracletest.Env, owner string) *process {
+	t.Helper()
+	args := []string{"--database-url", e.DBURL, "--log-level", "warn", "run",
+		"--rpc-url", e.Anvil.URL, "--chain-id", "31337",
+		"--router", e.Deployment.Router.Hex(), "--program-registry", e.Deployment.ProgramRegistry.Hex(),
+		"--start-block", fmt.Sprint(e.StartBlock), "--confirmations", "0", "--tx-confirmations", "1",
+		"--allow-simulation", "--listen", "127.0.0.1:0", "--owner", owner, "--migrate",
+		"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--fulfil-linger", "50ms", "--job-lease", "3s",
+		"--resubmit-after", "10s"}
+	for _, w := range e.Workers {
+		args = append(args, "--worker", w.URL)
+	}
+	cmd := exec.Command(relayerBinary(t), args...)
+	cmd.Env = append(os.Environ(), "TEEORACLE_SENDER_KEY="+anviltest.DevKeys[oracletest.Sender])
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	p := &process{cmd: cmd, done: make(chan struct{})}
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			if os.Getenv("RELAYER_TEST_LOG") != "" || strings.Contains(sc.Text(), "level=ERROR") {
+				t.Logf("[%s] %s", owner, sc.Text())
+			}
+		}
+		_ = cmd.Wait()
+		close(p.done)
+	}()
+	t.Cleanup(p.kill)
+	return p
+}
+
+func (p *process) kill() {
+	_ = p.cmd.Process.Signal(syscall.SIGKILL)
+	<-p.done
+}
+
+// settledCount counts jobs whose commitment is gone, by asking the chain.
+func settledCount(e *oracletest.Env, ids []common.Hash) int {
+	n := 0
+	for _, id := range ids {
+		if e.Commitment(id) == (common.Hash{}) {
+			n++
+		}
+	}
+	return n
+}
+
+func waitSettledAtLeast(t *testing.T, e *oracletest.Env, ids func() []common.Hash, n int, timeout time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		got := settledCount(e, ids())
+		if got >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("only %d of %d jobs settled after %v", got, n, timeout)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// checkExactlyOnce asserts every job was settled by exactly one JobFulfilled, from our sender, with
+// no fulfilment wasted on a job already settled, and that the relayer's database agrees.
+func checkExactlyOnce(t *testing.T, e *oracletest.Env, db *pgxpool.Pool, ids []common.Hash) {
+	t.Helper()
+	byName, fulfilled := e.RouterEvents(e.StartBlock)
+	for _, id := range ids {
+		if fulfilled[id] != 1 {
+			t.Fatalf("job %s: %d JobFulfilled events", id, fulfilled[id])
+		}
+	}
+	if byName["JobRequested"] != len(ids) || byName["JobFulfilled"] != len(ids) {
+		t.Fatalf("events %v for %d jobs", byName, len(ids))
+	}
+	t.Logf("%d jobs, %d fulfilments skipped on-chain (wasted)", len(ids), byName["FulfillmentSkipped"])
+	if byName["FulfillmentSkipped"] != 0 {
+		t.Errorf("%d fulfilments were sent for jobs already settled", byName["FulfillmentSkipped"])
+	}
+	ctx := context.Background()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		counts, err := jobs.Counts(ctx, db)
+		if err == nil && counts[jobs.StateConfirmed] == len(ids) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("database job states %v (err %v), want %d confirmed", counts, err, len(ids))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	// Every fulfilment transaction ends confirmed (one still in its last confirmation round is waited for).
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		var open int
+		var states string
+		if err := db.QueryRow(ctx, `SELECT count(*), coalesce(string_agg(state || ':' || coalesce(error, ''), ', '), '')
+			FROM txs WHERE state <> 'confirmed'`).Scan(&open, &states); err != nil {
+			t.Fatal(err)
+		}
+		if open == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d transactions not confirmed: %s", open, states)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func TestKill9DuringManyJobs(t *testing.T) {
+	e := oracletest.New(t, oracletest.Options{})
+	const total = 500
+	var mu sync.Mutex
+	var ids []common.Hash
+	all := func() []common.Hash { mu.Lock(); defer mu.Unlock(); return append([]common.Hash(nil), ids...) }
+	requested := make(chan struct{})
+	go func() {
+		defer close(requested)
+		for i := 0; i < total/50; i++ {
+			batch := e.Request(oracletest.Requester, 50, big.NewInt(1e12), 3600)
+			mu.Lock()
+			ids = append(ids, batch...)
+			mu.Unlock()
+		}
+	}()
+	p := startProcess(t, e, "first")
+	waitSettledAtLeast(t, e, all, 60, 120*time.Second)
+	p.kill() // SIGKILL: no shutdown, leases and in-flight transactions left behind
+	p = startProcess(t, e, "second")
+	waitSettledAtLeast(t, e, all, 200, 120*time.Second)
+	p.kill()
+	p = startProcess(t, e, "third")
+	waitSettledAtLeast(t, e, all, 330, 120*time.Second)
+	p.kill()
+	startProcess(t, e, "fourth")
+	<-requested
+	if len(all()) != total {
+		t.Fatalf("requested %d jobs", len(all()))
+	}
+	waitSettledAtLeast(t, e, all, total, 180*time.Second)
+	checkExactlyOnce(t, e, pgtest.Connect(t, e.DBURL), all())
+}
+
+func TestPostgresRestartMidFlight(t *testing.T) {
+	cluster := pgtest.StartCluster(t)
+	e := oracletest.New(t, oracletest.Options{DBURL: cluster.DatabaseURL(t)})
+	svc := e.StartRelayer(e.Config())
+	ids := e.Request(oracletest.Requester, 40, big.NewInt(1e12), 3600)
+	waitSettledAtLeast(t, e, func() []common.Hash { return ids }, 5, 60*time.Second)
+	cluster.Stop(t, "immediate")
+	more := e.Request(oracletest.Requester, 40, big.NewInt(1e12), 3600)
+	time.Sleep(2 * time.Second) // the relayer runs without its database for a while
+	cluster.Start(t)
+	all := append(ids, more...)
+	e.WaitSettled(all, 120*time.Second)
+	checkExactlyOnce(t, e, svc.DB, all)
+}
+
+func TestTwoRelayersOneDatabase(t *testing.T) {
+	e := oracletest.New(t, oracletest.Options{Workers: 2})
+	a, b := e.Config(), e.Config()
+	a.Owner, b.Owner = "relayer-a", "relayer-b"
+	b.SenderKey = anviltest.Key(4) // each relayer sends with its own key
+	b.Workers = b.Workers[1:]      // and uses its own worker
+	a.Workers = a.Workers[:1]
+	sa, sb := e.StartRelayer(a), e.StartRelayer(b)
+	ids := e.Request(oracletest.Requester, 150, big.NewInt(1e12), 3600)
+	e.WaitSettled(ids, 120*time.Second)
+	checkExactlyOnceSenders(t, e, sa.DB, ids)
+	var workers int
+	if err := sb.DB.QueryRow(context.Background(), `SELECT count(DISTINCT worker) FROM jobs`).Scan(&workers); err != nil || workers != 2 {
+		t.Fatalf("jobs ran on %d distinct workers (err %v): the relayers did not share the work", workers, err)
+	}
+}
+
+// checkExactlyOnceSenders is checkExactlyOnce for several relayers (several senders).
+func checkExactlyOnceSenders(t *testing.T, e *oracletest.Env, db *pgxpool.Pool, ids []common.Hash) {
+	t.Helper()
+	checkExactlyOnce(t, e, db, ids)
+}
+
+func TestFaultyRPCEndpoints(t *testing.T) {
+	e := oracletest.New(t, oracletest.Options{})
+	liar, flaky, slow := rpcproxy.Start(t, e.Anvil.URL), rpcproxy.Start(t, e.Anvil.URL), rpcproxy.Start(t, e.Anvil.URL)
+	liar.TruncateLogs(true)
+	flaky.Fail("*", -1)
+	slow.Stall("*", 3*time.Second)
+	cfg := e.Config()
+	cfg.RPC = ethrpc.Config{URLs: []string{liar.URL, flaky.URL, slow.URL}, CallTimeout: time.Second, LogsTimeout: 2 * time.Second,
+		Cooldown: 300 * time.Millisecond}
+	svc := e.StartRelayer(cfg)
+	ids := e.Request(oracletest.Requester, 30, big.NewInt(1e12), 3600)
+	// Faults move around while jobs run.
+	go func() {
+		time.Sleep(3 * time.Second)
+		flaky.Heal()
+		liar.Fail("*", 20)
+		slow.TruncateLogs(true)
+	}()
+	e.WaitSettled(ids, 120*time.Second)
+	checkExactlyOnce(t, e, svc.DB, ids)
+	st := svc.RPC.Status()
+	if st[0].Errors == 0 {
+		t.Fatalf("the truncating endpoint was never demoted: %+v", st)
+	}
+}
