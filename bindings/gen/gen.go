@@ -18,6 +18,7 @@ var Contracts = []string{
 	"JobRouter.sol:JobRouter",
 	"ProgramRegistry.sol:ProgramRegistry",
 	"EchoConsumer.sol:EchoConsumer",
+	"ArtMinter.sol:ArtMinter",
 }
 
 // OutputFile is the generated file, relative to the repository root.

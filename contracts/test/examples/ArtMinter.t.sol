@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Vm} from "forge-std/Vm.sol";
+import {IERC721Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {Base64} from "@openzeppelin/contracts/utils/Base64.sol";
+import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
+
+import {RouterFixture} from "../Base.t.sol";
+import {JobRouter} from "../../src/JobRouter.sol";
+import {IJobRouter} from "../../src/interfaces/IJobRouter.sol";
+import {TeeOracleConsumer} from "../../src/TeeOracleConsumer.sol";
+import {ArtMinter} from "../../src/examples/ArtMinter.sol";
+
+/// A minter that is a contract without onERC721Received (must still get its token).
+contract ContractMinter {
+    function mint(ArtMinter m) external payable returns (uint256 tokenId, bytes32 jobId) {
+        return m.mint{value: msg.value}();
+    }
+}
+
+contract ArtMinterTest is RouterFixture {
+    using Strings for uint256;
+
+    ArtMinter internal minter;
+    address internal artist = makeAddr("artist");
+    address internal alice = makeAddr("alice");
+
+    bytes32 internal constant ART = keccak256("art.wasm");
+    uint256 internal constant PRICE = 0.01 ether;
+    uint256 internal constant FEE = 0.001 ether;
+    uint32 internal constant TTL = 1 hours;
+    // A CIDv1 raw sha2-256 in base32, as the enclave writes it.
+    bytes internal constant CID = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
+
+    event MintRequested(uint256 indexed tokenId, address indexed minter, bytes32 indexed jobId);
+    event ArtDelivered(uint256 indexed tokenId, address indexed minter, bytes32 indexed jobId, string cid);
+    event MintFailed(uint256 indexed tokenId, address indexed minter, bytes32 indexed jobId, uint8 status);
+    event MintExpired(uint256 indexed tokenId, address indexed minter, bytes32 indexed jobId);
+    event JobFulfilled(bytes32 indexed jobId, address indexed enclave, uint8 status, bool callbackOk);
+    event Transfer(address indexed from, address indexed to, uint256 indexed tokenId);
+
+    function setUp() public override {
+        super.setUp();
+        minter = new ArtMinter(address(router), ART, PRICE, FEE, artist, TTL);
+        vm.deal(alice, 10 ether);
+        vm.roll(100);
+    }
+
+    /// Mints from `who` and returns the token, job and the request fields the router committed to.
+    function _mint(address who) internal returns (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) {
+        bytes memory input = minter.jobInput(minter.nextTokenId(), who, minter.seedOf(minter.nextTokenId()));
+        vm.prank(who);
+        (tokenId, jobId) = minter.mint{value: PRICE}();
+        q = IJobRouter.Request({
+            requester: address(minter),
+            programId: ART,
+            inputHash: keccak256(input),
+            callbackGasLimit: minter.CALLBACK_GAS(),
+            fee: uint96(FEE),
+            deadline: uint40(block.timestamp + TTL)
+        });
+    }
+
+    function _deliver(bytes32 jobId, IJobRouter.Request memory q, uint8 status, bytes memory out) internal {
+        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, status, out);
+        vm.prank(relayer);
+        router.fulfill{gas: 1_000_000}(f);
+    }
+
+    // ------------------------------------------------------------ constructor
+
+    function test_constructor_feeAbovePrice_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(ArtMinter.BadPricing.selector, 1, 2));
+        new ArtMinter(address(router), ART, 1, 2, artist, TTL);
+    }
+
+    // ------------------------------------------------------------ mint
+
+    function test_mint_requestsJob_succeeds() public {
+        vm.recordLogs();
+        bytes32 expectedJob = router.jobIdOf(0);
+        vm.expectEmit(address(minter));
+        emit MintRequested(1, alice, expectedJob);
+        (uint256 tokenId, bytes32 jobId,) = _mint(alice);
+        assertEq(tokenId, 1);
+        assertEq(jobId, expectedJob);
+        assertEq(minter.nextTokenId(), 2);
+        assertEq(minter.tokenOfJob(jobId), 1);
+        ArtMinter.Token memory t = minter.tokenInfo(1);
+        assertEq(uint8(t.state), uint8(ArtMinter.TokenState.Pending));
+        assertEq(t.minter, alice);
+        assertEq(t.jobId, jobId);
+        assertEq(address(minter).balance, PRICE - FEE, "sale part stays, fee goes to the router");
+        assertEq(address(router).balance, FEE);
+        vm.expectRevert(abi.encodeWithSelector(IERC721Errors.ERC721NonexistentToken.selector, 1));
+        minter.ownerOf(1);
+
+        // The router's event carries exactly the envelope the art program expects.
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        bytes memory input;
+        for (uint256 i = 0; i < logs.length; i++) {
+            if (logs[i].emitter == address(router) && logs[i].topics[0] == JobRouter.JobRequested.selector) {
+                (input,,,) = abi.decode(logs[i].data, (bytes, uint32, uint96, uint40));
+            }
+        }
+        bytes32 seed = keccak256(abi.encode(blockhash(block.number - 1), address(minter), uint256(1)));
+        string memory want = string.concat(
+            '{"tokenId":1,"seed":"', uint256(seed).toHexString(32), '","owner":"', Strings.toHexString(alice), '"}'
+        );
+        assertEq(input, abi.encodePacked(bytes1(0x10), want));
+    }
+
+    function test_mint_wrongPrice_reverts() public {
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ArtMinter.WrongPrice.selector, PRICE - 1, PRICE));
+        minter.mint{value: PRICE - 1}();
+    }
+
+    function test_mint_idsIncrease_succeeds() public {
+        (uint256 a, bytes32 ja,) = _mint(alice);
+        (uint256 b, bytes32 jb,) = _mint(user);
+        assertEq(a, 1);
+        assertEq(b, 2);
+        assertTrue(ja != jb);
+        assertTrue(minter.seedOf(1) != minter.seedOf(2));
+    }
+
+    function testFuzz_jobInput_isTheArtProgramsJson(uint256 tokenId, address owner, bytes32 seed) public view {
+        bytes memory input = minter.jobInput(tokenId, owner, seed);
+        assertEq(uint8(input[0]), 0x10, "plaintext envelope v1");
+        bytes memory json = new bytes(input.length - 1);
+        for (uint256 i = 1; i < input.length; i++) {
+            json[i - 1] = input[i];
+        }
+        string memory s = string(json);
+        assertEq(vm.parseJsonUint(s, ".tokenId"), tokenId);
+        assertEq(vm.parseJsonBytes32(s, ".seed"), seed);
+        assertEq(vm.parseJsonAddress(s, ".owner"), owner);
+    }
+
+    // ------------------------------------------------------------ callback
+
+    function test_onJobResult_cid_mintsToken_succeeds() public {
+        (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        vm.expectEmit(address(minter));
+        emit Transfer(address(0), alice, tokenId);
+        vm.expectEmit(address(minter));
+        emit ArtDelivered(tokenId, alice, jobId, string(CID));
+        vm.expectEmit(address(router));
+        emit JobFulfilled(jobId, enclaveSigner, 1, true);
+        _deliver(jobId, q, 1, CID);
+
+        assertEq(minter.ownerOf(tokenId), alice);
+        assertEq(minter.balanceOf(alice), 1);
+        assertEq(minter.artCid(tokenId), string(CID));
+        assertEq(minter.artURI(tokenId), string.concat("ipfs://", string(CID)));
+        ArtMinter.Token memory t = minter.tokenInfo(tokenId);
+        assertEq(uint8(t.state), uint8(ArtMinter.TokenState.Minted));
+        assertEq(t.status, 1);
+        assertEq(minter.credits(artist), PRICE - FEE);
+        assertEq(minter.credits(alice), 0);
+        assertEq(_enclaveFees(enclaveSigner), FEE);
+
+        string memory json = string.concat(
+            '{"name":"TEE Oracle Art #1","description":"Generative art by a secret program run inside an SGX enclave.",',
+            '"image":"ipfs://',
+            string(CID),
+            '","attributes":[{"trait_type":"job","value":"',
+            uint256(jobId).toHexString(32),
+            '"},{"trait_type":"program","value":"',
+            uint256(ART).toHexString(32),
+            '"}]}'
+        );
+        assertEq(minter.tokenURI(tokenId), string.concat("data:application/json;base64,", Base64.encode(bytes(json))));
+        assertEq(vm.parseJsonString(json, ".image"), string.concat("ipfs://", string(CID)));
+
+        // The token is a normal ERC-721 from now on.
+        vm.prank(alice);
+        minter.transferFrom(alice, user, tokenId);
+        assertEq(minter.ownerOf(tokenId), user);
+    }
+
+    function test_onJobResult_contractMinterWithoutReceiver_succeeds() public {
+        ContractMinter c = new ContractMinter();
+        vm.deal(address(this), PRICE);
+        bytes memory input = minter.jobInput(1, address(c), minter.seedOf(1));
+        (uint256 tokenId, bytes32 jobId) = c.mint{value: PRICE}(minter);
+        IJobRouter.Request memory q = IJobRouter.Request(
+            address(minter), ART, keccak256(input), minter.CALLBACK_GAS(), uint96(FEE), uint40(block.timestamp + TTL)
+        );
+        _deliver(jobId, q, 1, CID);
+        assertEq(minter.ownerOf(tokenId), address(c));
+    }
+
+    function test_onJobResult_callbackGas_succeeds() public {
+        (, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        // The router gives the callback exactly CALLBACK_GAS; minting with the longest CID accepted
+        // must fit, or the job would settle without a token.
+        bytes memory longCid = new bytes(minter.MAX_CID_LENGTH());
+        for (uint256 i = 0; i < longCid.length; i++) {
+            longCid[i] = "z";
+        }
+        vm.expectEmit(address(router));
+        emit JobFulfilled(jobId, enclaveSigner, 1, true);
+        _deliver(jobId, q, 1, longCid);
+        assertEq(minter.ownerOf(1), alice);
+    }
+
+    function test_onJobResult_programError_refunds_succeeds() public {
+        (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        vm.expectEmit(address(minter));
+        emit MintFailed(tokenId, alice, jobId, 2);
+        _deliver(jobId, q, 2, "");
+        ArtMinter.Token memory t = minter.tokenInfo(tokenId);
+        assertEq(uint8(t.state), uint8(ArtMinter.TokenState.Failed));
+        assertEq(t.status, 2);
+        assertEq(minter.credits(alice), PRICE - FEE);
+        assertEq(minter.credits(artist), 0);
+        assertEq(_enclaveFees(enclaveSigner), FEE, "the enclave earned the fee for a signed failure");
+        vm.expectRevert(abi.encodeWithSelector(IERC721Errors.ERC721NonexistentToken.selector, tokenId));
+        minter.tokenURI(tokenId);
+
+        uint256 before = alice.balance;
+        vm.prank(alice);
+        assertEq(minter.withdraw(), PRICE - FEE);
+        assertEq(alice.balance, before + PRICE - FEE);
+        assertEq(address(minter).balance, 0);
+    }
+
+    function test_onJobResult_inlineOutput_fails() public {
+        (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        vm.expectEmit(address(minter));
+        emit MintFailed(tokenId, alice, jobId, 0);
+        _deliver(jobId, q, 0, "<svg/>");
+        assertEq(uint8(minter.tokenInfo(tokenId).state), uint8(ArtMinter.TokenState.Failed));
+    }
+
+    function test_onJobResult_malformedCid_fails() public {
+        bytes[4] memory bad = [bytes(""), bytes('bafy", "x'), bytes("BAFKREI"), new bytes(129)];
+        for (uint256 i = 0; i < bad.length; i++) {
+            (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+            _deliver(jobId, q, 1, bad[i]);
+            assertEq(uint8(minter.tokenInfo(tokenId).state), uint8(ArtMinter.TokenState.Failed));
+        }
+        assertEq(minter.credits(alice), 4 * (PRICE - FEE));
+    }
+
+    function test_onJobResult_notRouter_reverts() public {
+        (, bytes32 jobId,) = _mint(alice);
+        vm.expectRevert(abi.encodeWithSelector(TeeOracleConsumer.OnlyRouter.selector, alice));
+        vm.prank(alice);
+        minter.onJobResult(jobId, 1, CID);
+    }
+
+    function test_onJobResult_unknownJob_ignored_succeeds() public {
+        vm.prank(address(router));
+        minter.onJobResult(keccak256("other"), 1, CID);
+        assertEq(uint8(minter.tokenInfo(0).state), uint8(ArtMinter.TokenState.None));
+    }
+
+    // ------------------------------------------------------------ reclaim
+
+    function test_reclaim_afterDeadline_refundsWholePrice_succeeds() public {
+        (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        vm.warp(q.deadline + 1);
+        vm.expectEmit(address(minter));
+        emit MintExpired(tokenId, alice, jobId);
+        vm.prank(user); // anyone
+        minter.reclaim(tokenId, q);
+        assertEq(uint8(minter.tokenInfo(tokenId).state), uint8(ArtMinter.TokenState.Expired));
+        assertEq(minter.credits(alice), PRICE);
+        assertEq(address(minter).balance, PRICE);
+        assertEq(router.balanceOf(address(minter)), 0);
+        vm.prank(alice);
+        assertEq(minter.withdraw(), PRICE);
+
+        // A late result can no longer settle the job.
+        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 1, CID);
+        vm.expectRevert(
+            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.UnknownJob)
+        );
+        router.fulfill{gas: 1_000_000}(f);
+    }
+
+    function test_reclaim_zeroFee_succeeds() public {
+        ArtMinter free = new ArtMinter(address(router), ART, 0, 0, artist, TTL);
+        bytes memory input = free.jobInput(1, alice, free.seedOf(1));
+        vm.prank(alice);
+        (uint256 tokenId, bytes32 jobId) = free.mint();
+        IJobRouter.Request memory q = IJobRouter.Request(
+            address(free), ART, keccak256(input), free.CALLBACK_GAS(), 0, uint40(block.timestamp + TTL)
+        );
+        vm.warp(q.deadline + 1);
+        free.reclaim(tokenId, q);
+        assertEq(uint8(free.tokenInfo(tokenId).state), uint8(ArtMinter.TokenState.Expired));
+        assertEq(jobId, router.jobIdOf(0));
+    }
+
+    function test_reclaim_beforeDeadline_reverts() public {
+        (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        vm.expectRevert(abi.encodeWithSelector(JobRouter.NotExpired.selector, jobId, q.deadline));
+        minter.reclaim(tokenId, q);
+    }
+
+    function test_reclaim_wrongRequest_reverts() public {
+        (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        vm.warp(q.deadline + 1);
+        q.fee = 0;
+        vm.expectRevert(abi.encodeWithSelector(JobRouter.UnknownJob.selector, jobId));
+        minter.reclaim(tokenId, q);
+    }
+
+    function test_reclaim_delivered_reverts() public {
+        (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        _deliver(jobId, q, 1, CID);
+        vm.warp(q.deadline + 1);
+        vm.expectRevert(abi.encodeWithSelector(ArtMinter.NotPending.selector, tokenId));
+        minter.reclaim(tokenId, q);
+    }
+
+    // ------------------------------------------------------------ payments
+
+    function test_withdraw_artistProceeds_succeeds() public {
+        for (uint256 i = 0; i < 3; i++) {
+            (, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+            _deliver(jobId, q, 1, CID);
+        }
+        assertEq(minter.balanceOf(alice), 3);
+        vm.prank(artist);
+        assertEq(minter.withdraw(), 3 * (PRICE - FEE));
+        assertEq(artist.balance, 3 * (PRICE - FEE));
+        assertEq(address(minter).balance, 0);
+    }
+
+    function test_withdraw_nothing_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(ArtMinter.NothingToWithdraw.selector, alice));
+        vm.prank(alice);
+        minter.withdraw();
+    }
+
+    function test_receive_notRouter_reverts() public {
+        vm.prank(alice);
+        (bool ok, bytes memory ret) = address(minter).call{value: 1}("");
+        assertFalse(ok);
+        assertEq(ret, abi.encodeWithSelector(ArtMinter.UnexpectedEther.selector, alice));
+    }
+
+    function test_tokenURI_pending_reverts() public {
+        _mint(alice);
+        vm.expectRevert(abi.encodeWithSelector(IERC721Errors.ERC721NonexistentToken.selector, 1));
+        minter.tokenURI(1);
+    }
+}
