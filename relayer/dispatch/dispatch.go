@@ -63,6 +63,7 @@ type Config struct {
 	ExpiryMargin   time.Duration // use only enclaves registered for at least this long still (default 2m)
 	WorkerBackoff  time.Duration // leave a failing worker alone this long (default 5s)
 	RefreshEvery   time.Duration // re-read worker identities and registrations (default 5s)
+	OnResults      func()        // called after a batch's results are stored (e.g. to wake the submitter)
 	Now            func() time.Time
 }
 
@@ -519,6 +520,9 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 		default:
 			d.metrics.JobResult(w.Name, "signed")
 		}
+	}
+	if d.cfg.OnResults != nil {
+		d.cfg.OnResults()
 	}
 }
 

@@ -86,6 +86,8 @@ type Config struct {
 	// VerifyAllBlocks also checks every block that has logs in the answer against its receipts
 	// (catches an answer that drops some but not all of a block's logs, at one receipts call per block).
 	VerifyAllBlocks bool
+	// AfterRange, if set, is called after a range with logs is stored (e.g. to wake the dispatcher).
+	AfterRange func()
 }
 
 func (c *Config) defaults() {
@@ -455,6 +457,9 @@ func (ix *Indexer) indexRange(ctx context.Context, cp checkpoint, from, to uint6
 	}
 	ix.metrics.IndexedLogs(ix.cfg.Name, len(logs))
 	ix.setCheckpoint(checkpoint{number: last.Number.Int64(), hash: last.Hash()})
+	if len(logs) > 0 && ix.cfg.AfterRange != nil {
+		ix.cfg.AfterRange()
+	}
 	if len(logs) > 0 {
 		ix.log.Debug("indexed range", "from", from, "to", to, "logs", len(logs))
 	}

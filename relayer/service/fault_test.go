@@ -23,6 +23,7 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/internal/rpcproxy"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
+	"github.com/teeoracle/teeoracle/relayer/service"
 )
 
 var (
@@ -231,6 +232,9 @@ func TestTwoRelayersOneDatabase(t *testing.T) {
 	b.SenderKey = anviltest.Key(4) // each relayer sends with its own key
 	b.Workers = b.Workers[1:]      // and uses its own worker
 	a.Workers = a.Workers[:1]
+	for _, c := range []*service.Config{&a, &b} { // small capacity each, so that neither can take everything
+		c.Dispatch.Concurrency, c.Dispatch.BatchSize = 1, 4
+	}
 	sa, sb := e.StartRelayer(a), e.StartRelayer(b)
 	ids := e.Request(oracletest.Requester, 150, big.NewInt(1e12), 3600)
 	e.WaitSettled(ids, 120*time.Second)
@@ -270,5 +274,83 @@ func TestFaultyRPCEndpoints(t *testing.T) {
 	st := svc.RPC.Status()
 	if st[0].Errors == 0 {
 		t.Fatalf("the truncating endpoint was never demoted: %+v", st)
+	}
+}
+
+func TestReorgBelowTheDepthRefulfils(t *testing.T) {
+	e := oracletest.New(t, oracletest.Options{AnvilArgs: []string{"--block-time", "1"}})
+	cfg := e.Config()
+	cfg.Confirmations = 2
+	cfg.Indexer.ReorgAlarm = time.Minute
+	svc := e.StartRelayer(cfg)
+	ctx := context.Background()
+	ids := e.Request(oracletest.Requester, 10, big.NewInt(1e12), 3600)
+	e.WaitSettled(ids, 60*time.Second)
+	// Wait until the relayer has indexed every fulfilment (2 blocks deep).
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		counts, _ := jobs.Counts(ctx, svc.DB)
+		if counts[jobs.StateConfirmed] == len(ids) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("states %v", counts)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	var firstFulfil, requestBlock int64
+	if err := svc.DB.QueryRow(ctx, `SELECT min(block_number) FROM txs WHERE state = 'confirmed'`).Scan(&firstFulfil); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.DB.QueryRow(ctx, `SELECT max(block_number) FROM jobs`).Scan(&requestBlock); err != nil {
+		t.Fatal(err)
+	}
+	if requestBlock >= firstFulfil {
+		t.Fatalf("requests (block %d) and fulfilments (block %d) overlap; the test needs them apart", requestBlock, firstFulfil)
+	}
+	head := e.Anvil.BlockNumber(t)
+	depth := int(head - uint64(firstFulfil) + 1)
+	if depth <= int(cfg.Confirmations) {
+		t.Fatalf("reorg depth %d is not below the confirmation depth", depth)
+	}
+	// Every fulfilment disappears; the requests stay.
+	e.Anvil.Reorg(t, depth)
+	for _, id := range ids {
+		if e.Commitment(id) == (common.Hash{}) {
+			t.Fatal("a fulfilment survived the reorg")
+		}
+	}
+	sawAlarm := false
+	deadline = time.Now().Add(90 * time.Second)
+	for settledCount(e, ids) < len(ids) {
+		if err := svc.Ready(ctx); err != nil && strings.Contains(err.Error(), "reorg") {
+			sawAlarm = true
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d jobs settled again after the reorg", settledCount(e, ids), len(ids))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !sawAlarm {
+		if err := svc.Ready(ctx); err == nil || !strings.Contains(err.Error(), "reorg") {
+			t.Fatalf("readiness did not report the deep reorg: %v", err)
+		}
+	}
+	_, fulfilled := e.RouterEvents(e.StartBlock)
+	for _, id := range ids {
+		if fulfilled[id] != 1 {
+			t.Fatalf("job %s: %d fulfilments on the new chain", id, fulfilled[id])
+		}
+	}
+	deadline = time.Now().Add(60 * time.Second)
+	for {
+		counts, _ := jobs.Counts(ctx, svc.DB)
+		if counts[jobs.StateConfirmed] == len(ids) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after the reorg: states %v", counts)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }

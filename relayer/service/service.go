@@ -163,6 +163,11 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	ic := cfg.Indexer
 	ic.Name, ic.ChainID, ic.Addresses, ic.Topics = IndexerName, s.chainID, handler.Addresses(), handler.Topics()
 	ic.StartBlock, ic.Confirmations = cfg.StartBlock, cfg.Confirmations
+	ic.AfterRange = func() {
+		if s.Dispatcher != nil {
+			s.Dispatcher.Poke()
+		}
+	}
 	s.Indexer, err = indexer.New(ic, s.DB, s.RPC, handler, log, s.Metrics)
 	if err != nil {
 		return s, err
@@ -196,6 +201,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	}
 	dc := cfg.Dispatch
 	dc.ChainID, dc.Router, dc.Owner = s.chainID, cfg.Router, cfg.Owner
+	dc.OnResults = s.Submitter.Poke
 	s.Dispatcher, err = dispatch.New(dc, s.DB, workers, log, s.Metrics)
 	if err != nil {
 		return s, err

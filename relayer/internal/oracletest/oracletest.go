@@ -141,7 +141,7 @@ func (e *Env) Transact(i int, to common.Address, data []byte, value *big.Int) *t
 	if err := e.Client.SendTransaction(ctx, tx); err != nil {
 		e.T.Fatal(err)
 	}
-	r, err := bind.WaitMined(ctx, e.Client, tx.Hash())
+	r, err := e.WaitMined(ctx, tx.Hash())
 	if err != nil || r.Status != types.ReceiptStatusSuccessful {
 		e.T.Fatalf("transaction to %s failed: %v", to, err)
 	}
@@ -190,6 +190,12 @@ func (e *Env) Config() service.Config {
 // any is waited for) and returns their job ids, in request order.
 func (e *Env) Request(from, n int, fee *big.Int, ttl uint32) []common.Hash {
 	e.T.Helper()
+	return e.WaitRequests(e.SendRequests(from, n, fee, ttl))
+}
+
+// SendRequests sends n requestJob calls and returns their transaction hashes without waiting.
+func (e *Env) SendRequests(from, n int, fee *big.Int, ttl uint32) []common.Hash {
+	e.T.Helper()
 	ctx := context.Background()
 	consumer := bindings.NewEchoConsumer()
 	if _, ok := e.nonces[from]; !ok {
@@ -216,9 +222,16 @@ func (e *Env) Request(from, n int, fee *big.Int, ttl uint32) []common.Hash {
 		}
 		hashes = append(hashes, tx.Hash())
 	}
+	return hashes
+}
+
+// WaitRequests waits for request transactions and returns their job ids, in order.
+func (e *Env) WaitRequests(hashes []common.Hash) []common.Hash {
+	e.T.Helper()
+	ctx := context.Background()
 	var ids []common.Hash
 	for _, h := range hashes {
-		r, err := bind.WaitMined(ctx, e.Client, h)
+		r, err := e.WaitMined(ctx, h)
 		if err != nil || r.Status != types.ReceiptStatusSuccessful {
 			e.T.Fatalf("request %s: %v (status %v)", h, err, r)
 		}
@@ -228,10 +241,27 @@ func (e *Env) Request(from, n int, fee *big.Int, ttl uint32) []common.Hash {
 			}
 		}
 	}
-	if len(ids) != n {
-		e.T.Fatalf("%d JobRequested events for %d requests", len(ids), n)
+	if len(ids) != len(hashes) {
+		e.T.Fatalf("%d JobRequested events for %d requests", len(ids), len(hashes))
 	}
 	return ids
+}
+
+// WaitMined polls for a receipt every 5ms (bind.WaitMined polls every second).
+func (e *Env) WaitMined(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	for {
+		r, err := e.Client.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("no receipt for %s: %w", h, ctx.Err())
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
 }
 
 // Commitment is router.commitments(id): zero once settled or cancelled.
