@@ -4,8 +4,9 @@
 //
 // Besides decoding, it checks that JobRequested events arrive without gaps: job ids are
 // keccak256(chainId, router, nonce) with consecutive nonces, so a range answer that left a request
-// out is caught (indexer.ErrInconsistent) and fetched again. Malformed events are stored raw, logged
-// at warn and otherwise ignored.
+// out is caught (indexer.ErrInconsistent) and fetched again. The contracts cannot emit a malformed
+// event, so one that does not decode is a corrupted RPC answer: also ErrInconsistent. Events
+// that decode but carry out-of-range values are logged at warn and ignored.
 package events
 
 import (
@@ -141,7 +142,7 @@ func topic0(l *types.Log) common.Hash {
 func (h *Handler) apply(ctx context.Context, db pgx.Tx, l *types.Log, name string, next *uint64) error {
 	bad := func(err error) error {
 		if err != nil {
-			return &badEvent{err}
+			return fmt.Errorf("%w: %s does not decode: %v", indexer.ErrInconsistent, name, err)
 		}
 		return nil
 	}
@@ -158,7 +159,7 @@ func (h *Handler) apply(ctx context.Context, db pgx.Tx, l *types.Log, name strin
 		}
 		*next++
 		if ev.Deadline == nil || !ev.Deadline.IsUint64() || ev.Fee == nil {
-			return bad(errors.New("deadline or fee out of range"))
+			return &badEvent{errors.New("deadline or fee out of range")}
 		}
 		_, err = jobs.Insert(ctx, db, &jobs.Job{
 			JobID: ev.JobId, ChainID: h.chainID, Router: h.router, Requester: ev.Requester, ProgramID: ev.ProgramId,
@@ -190,7 +191,7 @@ func (h *Handler) apply(ctx context.Context, db pgx.Tx, l *types.Log, name strin
 			return bad(err)
 		}
 		if !ev.ExpiresAt.IsInt64() {
-			return bad(errors.New("expiry out of range"))
+			return &badEvent{errors.New("expiry out of range")}
 		}
 		_, err = db.Exec(ctx, `INSERT INTO enclaves (chain_id, signer, measurement, payee, expires_at, simulated, evidence_digest,
 				encryption_key, status, block_number)
@@ -341,7 +342,7 @@ func (h *Handler) Rollback(ctx context.Context, db pgx.Tx, ancestor uint64) erro
 	for i := range replay {
 		if err := h.apply(ctx, db, &replay[i], h.EventName(&replay[i]), &unused); err != nil {
 			var bad *badEvent
-			if !errors.As(err, &bad) {
+			if !errors.As(err, &bad) && !errors.Is(err, indexer.ErrInconsistent) {
 				return err
 			}
 		}

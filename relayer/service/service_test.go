@@ -3,8 +3,10 @@ package service_test
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"math/big"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -63,6 +65,19 @@ func TestEndToEndJobsSettleOnChain(t *testing.T) {
 	resp.Body.Close()
 	if view.State != jobs.StateConfirmed || view.Result == nil || view.Result.Signer != e.Workers[0].Signer || len(view.Transactions) != 1 {
 		t.Fatalf("job view: %+v", view)
+	}
+	resp, err = http.Get("http://" + svc.Addr() + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`teeoracle_relayer_info{version="test"} 1`, "teeoracle_relayer_jobs_dispatched_total",
+		`teeoracle_relayer_tx_final_total{kind="fulfill_batch",state="confirmed"}`, "teeoracle_relayer_indexer_checkpoint_block",
+		`teeoracle_relayer_rpc_calls_total`, `teeoracle_relayer_fulfil_batch_jobs_bucket`} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
 	}
 	for path, want := range map[string]int{"/healthz": 200, "/readyz": 200, "/metrics": 200, "/v1/jobs/0x1234": 400,
 		"/v1/jobs/" + common.Hash{1}.Hex(): 404} {

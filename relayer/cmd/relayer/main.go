@@ -56,7 +56,14 @@ var (
 )
 
 func main() {
-	app := &cli.App{
+	if err := newApp().Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "relayer:", err)
+		os.Exit(1)
+	}
+}
+
+func newApp() *cli.App {
+	return &cli.App{
 		Name:    "relayer",
 		Usage:   "TEE oracle relayer: chain <-> Postgres <-> enclave workers",
 		Version: version,
@@ -64,10 +71,6 @@ func main() {
 		Commands: []*cli.Command{
 			runCommand(), migrateCommand(), enclaveCommand(), jobsCommand(), replayCommand(), txCommand(),
 		},
-	}
-	if err := app.Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "relayer:", err)
-		os.Exit(1)
 	}
 }
 
