@@ -44,3 +44,14 @@ gas-snapshot: contracts ## refresh contracts/.gas-snapshot
 fmt: ## format Go and Solidity sources
 	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')
 	$(FORGE) fmt
+
+.PHONY: demo up down
+
+demo: ## the end-to-end demo: local chain, Postgres, IPFS, simulated enclave worker, relayer; mints NFTs whose art a secret program makes
+	@scripts/demo.sh
+
+up: ## start the demo stack in the background with the NFT web page and Prometheus (state in .tmp/stack)
+	@scripts/stack.sh up
+
+down: ## stop the stack started by `make up`
+	@scripts/stack.sh down

@@ -1,0 +1,270 @@
+// Command stack runs the whole TEE oracle locally (package e2e/stack):
+//
+//	stack demo [--mints N]   everything from scratch, N NFTs minted with art from the enclave, checked,
+//	                         stage timings, then everything stopped (`make demo`)
+//	stack up [--dir D]       the same stack plus the dapp's web page and Prometheus, kept running
+//	                         until SIGTERM/SIGINT (`make up` starts it in the background, `make down`
+//	                         stops it)
+//
+// The enclave worker runs in its INSECURE simulation mode (there is no SGX here): nothing it runs
+// is confidential. Never point this at a real chain.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/teeoracle/teeoracle/e2e/stack"
+)
+
+func main() {
+	app := &cli.App{
+		Name:  "stack",
+		Usage: "run the TEE oracle locally: chain, Postgres, IPFS, simulated enclave worker, relayer and the NFT dapp",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "bin-dir", Value: ".tmp/bin", Usage: "where the worker, relayer, teeo and art.wasm are built"},
+		},
+		Commands: []*cli.Command{
+			{
+				Name:  "demo",
+				Usage: "start everything in fresh temp dirs, mint NFTs whose art the enclave makes, check them, stop",
+				Flags: []cli.Flag{
+					&cli.IntFlag{Name: "mints", Value: 3, Usage: "NFTs to mint"},
+					&cli.StringFlag{Name: "art-dir", Value: ".tmp/demo", Usage: "where the artworks read back from IPFS are written"},
+					&cli.BoolFlag{Name: "keep", Usage: "keep the state directory (logs, data) after the demo"},
+				},
+				Action: demo,
+			},
+			{
+				Name:  "up",
+				Usage: "start the stack with the web page and Prometheus and keep it running until SIGTERM",
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "dir", Value: ".tmp/stack", Usage: "state directory (emptied first)"},
+					&cli.IntFlag{Name: "web-port", Value: 0, Usage: "web page port (0: any free port)"},
+					&cli.BoolFlag{Name: "no-prometheus", Usage: "do not run Prometheus"},
+				},
+				Action: up,
+			},
+		},
+	}
+	if err := app.Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "stack:", err)
+		os.Exit(1)
+	}
+}
+
+func banner() {
+	fmt.Println(strings.Repeat("!", 100))
+	fmt.Println("!! INSECURE SIMULATION MODE: no SGX on this machine. The enclave worker runs as a normal process;")
+	fmt.Println("!! its keys sit in a plaintext file and nothing it runs (programs, inputs, outputs) is confidential.")
+	fmt.Println("!! Local development chain only (the registry was deployed with allowSimulation).")
+	fmt.Println(strings.Repeat("!", 100))
+}
+
+func build(ctx context.Context, c *cli.Context, s *timer) (string, stack.Bins, error) {
+	root, err := stack.RepoRoot()
+	if err != nil {
+		return "", stack.Bins{}, err
+	}
+	binDir := c.String("bin-dir")
+	if !filepath.IsAbs(binDir) {
+		binDir = filepath.Join(root, binDir)
+	}
+	var bins stack.Bins
+	err = s.stage("tools and build (forge, kubo, worker, relayer, teeo, art.wasm)", func() error {
+		var err error
+		bins, err = stack.Build(ctx, root, binDir)
+		return err
+	})
+	return root, bins, err
+}
+
+// timer times the stages that run outside the stack (build, mint, checks) in the stack's format.
+type timer struct {
+	st      *stack.Stack
+	timings []stack.Timing
+}
+
+func (t *timer) stage(name string, fn func() error) error {
+	if t.st != nil {
+		return t.st.Stage(name, fn)
+	}
+	fmt.Printf("==> %-52s", name)
+	t0 := time.Now()
+	err := fn()
+	d := time.Since(t0)
+	t.timings = append(t.timings, stack.Timing{Stage: name, Duration: d})
+	if err != nil {
+		fmt.Printf(" FAILED after %.2f s\n", d.Seconds())
+		return err
+	}
+	fmt.Printf(" %6.2f s\n", d.Seconds())
+	return nil
+}
+
+func demo(c *cli.Context) (err error) {
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	t0 := time.Now()
+	banner()
+	tm := &timer{}
+	root, bins, err := build(ctx, c, tm)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Join(root, ".tmp"), 0o755); err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp(filepath.Join(root, ".tmp"), "demo-state-")
+	if err != nil {
+		return err
+	}
+	s, err := stack.Start(ctx, stack.Config{Root: root, Dir: dir, Bins: bins, Out: os.Stdout})
+	defer func() {
+		if s != nil {
+			fmt.Println("==> stopping everything the demo started")
+			s.Stop()
+		}
+		if err != nil || c.Bool("keep") {
+			fmt.Println("state (logs, data):", dir)
+		} else {
+			_ = os.RemoveAll(dir)
+		}
+	}()
+	if err != nil {
+		return err
+	}
+	tm.st = s
+	n := c.Int("mints")
+	fmt.Printf("    chain %s  router %s  minter %s\n    enclave %s  program %s\n", s.Info.RPC, s.Info.Router.Hex(), s.Info.Minter.Hex(),
+		s.Info.Enclave.Hex(), s.Info.ProgramID.Hex())
+	var mints []stack.Mint
+	if err := tm.stage(fmt.Sprintf("mint %d NFTs (requestJob per mint)", n), func() error {
+		var err error
+		mints, err = s.MintTokens(ctx, stack.AcctCollector, n)
+		return err
+	}); err != nil {
+		return err
+	}
+	var tokens []stack.Token
+	if err := tm.stage("art made in the enclave, callbacks mint", func() error {
+		var err error
+		tokens, err = s.WaitTokens(ctx, mints, 3*time.Minute)
+		return err
+	}); err != nil {
+		return err
+	}
+	artDir := c.String("art-dir")
+	if !filepath.IsAbs(artDir) {
+		artDir = filepath.Join(root, artDir)
+	}
+	if err := tm.stage("tokenURI -> metadata -> ipfs:// art, checked", func() error { return check(tokens, artDir) }); err != nil {
+		return err
+	}
+	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "\n    TOKEN\tJOB\tSTATUS\tART CID\tSVG BYTES\tMINT->ART")
+	for _, t := range tokens {
+		fmt.Fprintf(w, "    #%s\t%s…\tok_cid\t%s\t%d\t%.1f s\n", t.TokenID, t.JobID.Hex()[:12], t.CID, len(t.Art), t.Settled.Sub(t.Sent).Seconds())
+	}
+	_ = w.Flush()
+	first := tokens[0]
+	fmt.Printf("\n    One artwork, read back from IPFS: %s\n", filepath.Join(artDir, fmt.Sprintf("token-%s.svg", first.TokenID)))
+	fmt.Printf("    On IPFS: ipfs://%s\n    Gateway: %s  (while a stack runs: `make up` keeps one running)\n\n",
+		first.CID, stack.GatewayURL(s.Info.IPFSGateway, first.CID))
+	fmt.Println("    stage timings:")
+	for _, st := range append(tm.timings, s.Timings()...) {
+		fmt.Printf("      %-56s %6.2f s\n", st.Stage, st.Duration.Seconds())
+	}
+	fmt.Printf("      %-56s %6.2f s\n", "total (before stopping)", time.Since(t0).Seconds())
+	s.Stop()
+	s = nil
+	fmt.Printf("demo ok: %d minted\n", len(tokens))
+	return nil
+}
+
+// check verifies what a collector would: each token is minted to its minter, its tokenURI is
+// metadata whose image is the art on IPFS, and the art is an SVG; it writes each SVG to artDir.
+func check(tokens []stack.Token, artDir string) error {
+	if err := os.MkdirAll(artDir, 0o755); err != nil {
+		return err
+	}
+	for _, t := range tokens {
+		if t.State != stack.TokenMinted {
+			return fmt.Errorf("token %s: state %d, status %d (not minted)", t.TokenID, t.State, t.Status)
+		}
+		if t.Owner != t.Minter {
+			return fmt.Errorf("token %s owned by %s, minted by %s", t.TokenID, t.Owner, t.Minter)
+		}
+		if t.Metadata.Image != "ipfs://"+t.CID {
+			return fmt.Errorf("token %s: metadata image %q, art CID %s", t.TokenID, t.Metadata.Image, t.CID)
+		}
+		art := string(t.Art)
+		if !strings.HasPrefix(art, "<svg") || !strings.HasSuffix(strings.TrimSpace(art), "</svg>") {
+			return errors.New("token " + t.TokenID.String() + ": art is not an SVG document")
+		}
+		if err := os.WriteFile(filepath.Join(artDir, fmt.Sprintf("token-%s.svg", t.TokenID)), t.Art, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func up(c *cli.Context) error {
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	banner()
+	root, bins, err := build(ctx, c, &timer{})
+	if err != nil {
+		return err
+	}
+	dir := c.String("dir")
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(root, dir)
+	}
+	for _, f := range []string{"stack.json", "stack.env", "ready", "logs", "pids", "ipfs", "worker", "prometheus", "keys"} {
+		_ = os.RemoveAll(filepath.Join(dir, f))
+	}
+	if err := stack.BuildWeb(ctx, root); err != nil {
+		return err
+	}
+	s, err := stack.Start(ctx, stack.Config{Root: root, Dir: dir, Bins: bins, Out: os.Stdout, Web: true,
+		WebPort: c.Int("web-port"), Prometheus: !c.Bool("no-prometheus")})
+	if err != nil {
+		if s != nil {
+			s.Stop()
+		}
+		return err
+	}
+	defer s.Stop()
+	i := s.Info
+	fmt.Printf(`
+stack up (state in %s; stop with `+"`make down`"+`):
+  web page     %s   (mint with anvil dev account #5)
+  chain        %s   (chain id %d)
+  relayer      %s/metrics  %s/v1/jobs/<jobId>
+  worker       %s/v1/identity  http://%s/metrics   INSECURE SIMULATION
+  ipfs         api %s  gateway %s
+  prometheus   %s
+  postgres     %s
+  contracts    router %s  programs %s  minter %s
+  art program  %s  (cid %s)
+  env          source %s/stack.env
+`, dir, i.WebURL, i.RPC, i.ChainID, i.RelayerURL, i.RelayerURL, i.WorkerURL, i.WorkerMetrics, i.IPFSAPI, i.IPFSGateway,
+		i.PrometheusURL, i.DatabaseURL, i.Router.Hex(), i.ProgramRegistry.Hex(), i.Minter.Hex(), i.ProgramID.Hex(), i.ProgramCID, dir)
+	if err := os.WriteFile(filepath.Join(dir, "ready"), []byte(time.Now().Format(time.RFC3339)+"\n"), 0o644); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	fmt.Println("stopping")
+	return nil
+}

@@ -1,0 +1,277 @@
+package e2e_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/teeoracle/teeoracle/e2e/stack"
+)
+
+// TestDashboards runs a real Prometheus with deploy/prometheus (targets pointed at the stack) and
+// checks that every query of the Grafana dashboard in deploy/grafana returns data, that the alert
+// rules load and evaluate, and that exactly the alert an operator should see here fires: the
+// worker runs in simulation mode.
+func TestDashboards(t *testing.T) {
+	ctx := testCtx(t, 4*time.Minute)
+	if st.Info.PrometheusURL == "" {
+		t.Fatal("the stack runs no Prometheus")
+	}
+	// Fresh traffic, so that every rate and histogram has something in its window: two rounds a few
+	// scrapes apart (a labelled series appears at its first observation, and a rate needs an
+	// increase after that).
+	for round := 0; round < 2; round++ {
+		mints, err := st.MintTokens(ctx, stack.AcctCollector, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.WaitTokens(ctx, mints, 2*time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(2 * time.Second)
+	}
+
+	// Every scrape target is up.
+	for job := range st.PrometheusTargets() {
+		eventually(t, 30*time.Second, func() error {
+			v, err := promQuery(ctx, fmt.Sprintf(`up{job=%q}`, job))
+			if err != nil {
+				return err
+			}
+			if len(v) != 1 || v[0].value != 1 {
+				return fmt.Errorf("up{job=%q} = %v", job, v)
+			}
+			return nil
+		})
+	}
+	// Prometheus has scraped the worker after the last job.
+	workerJobs := workerOKCIDJobs(t, ctx)
+	eventually(t, 30*time.Second, func() error {
+		v, err := promQuery(ctx, `sum(teeoracle_worker_jobs_total{status="ok_cid"})`)
+		if err != nil {
+			return err
+		}
+		if len(v) != 1 || v[0].value < workerJobs {
+			return fmt.Errorf("ok_cid jobs scraped: %v, the worker counts %g", v, workerJobs)
+		}
+		return nil
+	})
+
+	var dash struct {
+		Panels []struct {
+			Title   string `json:"title"`
+			Type    string `json:"type"`
+			Targets []struct {
+				Expr string `json:"expr"`
+			} `json:"targets"`
+		} `json:"panels"`
+	}
+	raw, err := os.ReadFile(filepath.Join(st.Root(), "deploy", "grafana", "teeoracle.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &dash); err != nil {
+		t.Fatal(err)
+	}
+	queries := 0
+	for _, p := range dash.Panels {
+		if p.Type == "row" {
+			continue
+		}
+		if len(p.Targets) == 0 {
+			t.Errorf("panel %q has no query", p.Title)
+		}
+		for i, tg := range p.Targets {
+			queries++
+			expr := grafanaExpr(tg.Expr)
+			t.Run(fmt.Sprintf("%s/%c", p.Title, 'A'+i), func(t *testing.T) {
+				eventually(t, 20*time.Second, func() error {
+					v, err := promQuery(ctx, expr)
+					if err != nil {
+						return err
+					}
+					for _, s := range v {
+						if !math.IsNaN(s.value) && !math.IsInf(s.value, 0) {
+							return nil
+						}
+					}
+					return fmt.Errorf("%s: no finite sample in %v", expr, v)
+				})
+			})
+		}
+	}
+	if queries < 25 {
+		t.Errorf("only %d dashboard queries", queries)
+	}
+
+	// The rules load and evaluate without errors.
+	var rules struct {
+		Data struct {
+			Groups []struct {
+				Name  string `json:"name"`
+				Rules []struct {
+					Name      string `json:"name"`
+					Health    string `json:"health"`
+					LastError string `json:"lastError"`
+				} `json:"rules"`
+			} `json:"groups"`
+		} `json:"data"`
+	}
+	getJSON(t, ctx, st.Info.PrometheusURL+"/api/v1/rules", &rules)
+	n := 0
+	for _, g := range rules.Data.Groups {
+		for _, r := range g.Rules {
+			n++
+			if r.Health != "ok" {
+				t.Errorf("rule %s/%s: health %q %s", g.Name, r.Name, r.Health, r.LastError)
+			}
+		}
+	}
+	if n < 15 {
+		t.Errorf("%d rules loaded, want the whole of deploy/prometheus/alerts.yml", n)
+	}
+	// The simulation-mode alert fires (no `for`), and nothing else does on this healthy stack.
+	eventually(t, 30*time.Second, func() error {
+		var alerts struct {
+			Data struct {
+				Alerts []struct {
+					Labels map[string]string `json:"labels"`
+					State  string            `json:"state"`
+				} `json:"alerts"`
+			} `json:"data"`
+		}
+		getJSON(t, ctx, st.Info.PrometheusURL+"/api/v1/alerts", &alerts)
+		var firing []string
+		for _, a := range alerts.Data.Alerts {
+			if a.State == "firing" {
+				firing = append(firing, a.Labels["alertname"])
+			}
+		}
+		sort.Strings(firing)
+		if strings.Join(firing, ",") != "TeeOracleWorkerInsecureSimulation" {
+			return fmt.Errorf("firing alerts %v, want only TeeOracleWorkerInsecureSimulation", firing)
+		}
+		return nil
+	})
+}
+
+// grafanaExpr replaces the Grafana variables the dashboard uses with what Grafana would send.
+func grafanaExpr(expr string) string {
+	return strings.NewReplacer("$__rate_interval", "2m", "$__interval", "15s", "$__range", "1h").Replace(expr)
+}
+
+type sample struct {
+	labels map[string]string
+	value  float64
+}
+
+func (s sample) String() string { return fmt.Sprintf("%v=%g", s.labels, s.value) }
+
+// promQuery runs an instant query and returns its vector (or scalar) samples.
+func promQuery(ctx context.Context, expr string) ([]sample, error) {
+	u := st.Info.PrometheusURL + "/api/v1/query?query=" + url.QueryEscape(expr)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var r struct {
+		Status string `json:"status"`
+		Error  string `json:"error"`
+		Data   struct {
+			ResultType string          `json:"resultType"`
+			Result     json.RawMessage `json:"result"`
+		} `json:"data"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+		return nil, err
+	}
+	if r.Status != "success" {
+		return nil, fmt.Errorf("query %s: %s", expr, r.Error)
+	}
+	parse := func(v []any) (float64, error) {
+		s, _ := v[1].(string)
+		return strconv.ParseFloat(s, 64)
+	}
+	switch r.Data.ResultType {
+	case "vector":
+		var vec []struct {
+			Metric map[string]string `json:"metric"`
+			Value  []any             `json:"value"`
+		}
+		if err := json.Unmarshal(r.Data.Result, &vec); err != nil {
+			return nil, err
+		}
+		out := make([]sample, 0, len(vec))
+		for _, v := range vec {
+			f, err := parse(v.Value)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, sample{v.Metric, f})
+		}
+		return out, nil
+	case "scalar":
+		var v []any
+		if err := json.Unmarshal(r.Data.Result, &v); err != nil {
+			return nil, err
+		}
+		f, err := parse(v)
+		return []sample{{nil, f}}, err
+	}
+	return nil, fmt.Errorf("query %s: result type %s", expr, r.Data.ResultType)
+}
+
+// eventually retries fn until it succeeds or d passes, then fails the test with its last error.
+func eventually(t *testing.T, d time.Duration, fn func() error) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for {
+		err := fn()
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal(err)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+}
+
+// workerOKCIDJobs reads teeoracle_worker_jobs_total{status="ok_cid"} from the worker itself.
+func workerOKCIDJobs(t *testing.T, ctx context.Context) float64 {
+	t.Helper()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+st.Info.WorkerMetrics+"/metrics", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(body), "\n") {
+		if v, ok := strings.CutPrefix(line, `teeoracle_worker_jobs_total{status="ok_cid"} `); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil || f < 2 {
+				t.Fatalf("worker metrics: %q (%v)", line, err)
+			}
+			return f
+		}
+	}
+	t.Fatal("worker metrics have no ok_cid job count")
+	return 0
+}

@@ -1,0 +1,100 @@
+package stack
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// Bins are the programs the stack runs.
+type Bins struct {
+	Worker  string // enclave/cmd/worker
+	Relayer string // relayer/cmd/relayer
+	Teeo    string // enclave/cmd/teeo
+	IPFS    string // Kubo, built by scripts/kubo.sh
+	Anvil   string // from tools/npm (scripts/tools.sh)
+	Cast    string // from tools/npm
+	ArtWasm string // examples/art/program compiled to wasip1
+}
+
+// Build installs what is missing (Foundry from npm, Kubo from the Go proxy) and builds the worker,
+// the relayer, teeo and the art program (wasip1) into outDir. Go's build cache makes it quick
+// after the first time.
+func Build(ctx context.Context, root, outDir string) (Bins, error) {
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return Bins{}, err
+	}
+	outDir, err := filepath.Abs(outDir)
+	if err != nil {
+		return Bins{}, err
+	}
+	foundry := filepath.Join(root, "tools", "npm", "node_modules", "@foundry-rs")
+	b := Bins{
+		Worker:  filepath.Join(outDir, "worker"),
+		Relayer: filepath.Join(outDir, "relayer"),
+		Teeo:    filepath.Join(outDir, "teeo"),
+		Anvil:   filepath.Join(foundry, "anvil-linux-amd64", "bin", "anvil"),
+		Cast:    filepath.Join(foundry, "cast-linux-amd64", "bin", "cast"),
+		ArtWasm: filepath.Join(outDir, "art.wasm"),
+	}
+	if _, err := run(ctx, root, nil, filepath.Join(root, "scripts", "tools.sh")); err != nil {
+		return b, err
+	}
+	ipfs, err := run(ctx, root, nil, filepath.Join(root, "scripts", "kubo.sh"))
+	if err != nil {
+		return b, err
+	}
+	b.IPFS = strings.TrimSpace(ipfs)
+	if _, err := run(ctx, root, nil, "go", "build", "-trimpath", "-o", outDir+string(filepath.Separator),
+		"./enclave/cmd/worker", "./enclave/cmd/teeo", "./relayer/cmd/relayer"); err != nil {
+		return b, err
+	}
+	if _, err := run(ctx, root, []string{"GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0"}, "go", "build", "-trimpath",
+		"-o", b.ArtWasm, "./examples/art/program"); err != nil {
+		return b, err
+	}
+	return b, nil
+}
+
+// BuildWeb installs the web page's npm packages and bundles it (scripts/web.sh).
+func BuildWeb(ctx context.Context, root string) error {
+	_, err := run(ctx, root, nil, filepath.Join(root, "scripts", "web.sh"))
+	return err
+}
+
+// run runs a command in dir and returns its stdout; stderr is shown on failure.
+func run(ctx context.Context, dir string, env []string, bin string, args ...string) (string, error) {
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("%s %s: %w\n%s", bin, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+	}
+	return stdout.String(), nil
+}
+
+// RepoRoot finds the repository root (the directory holding go.mod) from the working directory.
+func RepoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			if _, err := os.Stat(filepath.Join(dir, "scripts", "pg.sh")); err == nil {
+				return dir, nil
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("stack: repository root not found above the working directory")
+		}
+		dir = parent
+	}
+}

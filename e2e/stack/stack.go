@@ -1,0 +1,357 @@
+// Package stack runs the whole TEE oracle on one machine, as a new user first meets it: anvil with
+// 1-second blocks, a throwaway PostgreSQL, an offline Kubo (IPFS), the enclave worker in its
+// explicit INSECURE simulation mode and the relayer, with the contracts deployed, the worker's
+// enclave registered by `relayer enclave register`, the secret generative-art program encrypted to
+// the enclave key, uploaded and registered by its author, and the example NFT dapp (ArtMinter)
+// deployed. Optionally it serves the dapp's web page and runs Prometheus with the deploy/ config.
+//
+// `make demo` and `make up` (e2e/cmd/stack) and the end-to-end tests (e2e/) all use it. Every
+// process it starts runs in its own process group, dies with the process that started it
+// (Pdeathsig; Postgres through scripts/pg.sh's watchdog) and is stopped in order by Stop. State
+// (logs, data, pid files, stack.json) lives under Config.Dir.
+package stack
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// Dev accounts of anvil's default mnemonic and the role each plays in the stack.
+const (
+	AcctOwner     = 0 // deploys the router and owns its enclave registry
+	AcctRegistrar = 1 // registers enclaves after verifying their attestation
+	AcctRelayer   = 2 // relayer sender; also the enclave's payee (the operator is paid)
+	AcctArtist    = 3 // program author; receives the mint proceeds
+	AcctCollector = 4 // mints in the demo and the Go tests
+	AcctWebUser   = 5 // mints from the web page
+)
+
+// DevKeys are the private keys of anvil's default accounts 0..5 ("test test ... junk"). Public
+// knowledge: never use them on a real chain.
+var DevKeys = []string{
+	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+	"47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+	"8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+}
+
+// DevKey returns dev account i's key.
+func DevKey(i int) *ecdsa.PrivateKey {
+	k, err := crypto.HexToECDSA(DevKeys[i])
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// DevAddress returns dev account i's address.
+func DevAddress(i int) common.Address { return crypto.PubkeyToAddress(DevKey(i).PublicKey) }
+
+// Config says what to run and where.
+type Config struct {
+	// Root is the repository root.
+	Root string
+	// Dir is the state directory (created): logs/, pids/, data of every daemon, stack.json.
+	Dir string
+	// Bins are the programs to run (see Build).
+	Bins Bins
+	// Out receives progress lines (nil: discarded).
+	Out io.Writer
+	// BlockTime is anvil's block interval in seconds (default 1).
+	BlockTime int
+	// Web serves examples/nft/web/dist (built by scripts/web.sh) with a config.json and a proxy to
+	// the relayer's job API.
+	Web bool
+	// WebPort is the web page's port (0: a free one).
+	WebPort int
+	// Prometheus runs Prometheus with deploy/prometheus (targets pointed at this stack).
+	Prometheus bool
+	// PrometheusBin is the prometheus binary (default: found on PATH, see scripts/prometheus.sh).
+	PrometheusBin string
+	// Price and JobFee are ArtMinter's mint price and oracle fee (defaults 0.01 and 0.001 ether).
+	Price, JobFee *big.Int
+}
+
+// Info is what a running stack offers; Start writes it to <Dir>/stack.json (and stack.env).
+type Info struct {
+	ChainID         int64          `json:"chainId"`
+	RPC             string         `json:"rpcUrl"`
+	DatabaseURL     string         `json:"databaseUrl"`
+	IPFSAPI         string         `json:"ipfsApi"`
+	IPFSGateway     string         `json:"ipfsGateway"`
+	WorkerURL       string         `json:"workerUrl"`
+	WorkerMetrics   string         `json:"workerMetrics"`
+	RelayerURL      string         `json:"relayerUrl"`
+	WebURL          string         `json:"webUrl,omitempty"`
+	PrometheusURL   string         `json:"prometheusUrl,omitempty"`
+	Router          common.Address `json:"router"`
+	ProgramRegistry common.Address `json:"programRegistry"`
+	StartBlock      uint64         `json:"startBlock"`
+	Enclave         common.Address `json:"enclave"`
+	ProgramID       common.Hash    `json:"programId"`
+	ProgramCID      string         `json:"programCid"`
+	Minter          common.Address `json:"minter"`
+	Price           string         `json:"price"`
+	JobFee          string         `json:"jobFee"`
+	Dir             string         `json:"dir"`
+}
+
+// Timing is how long one stage took.
+type Timing struct {
+	Stage    string
+	Duration time.Duration
+}
+
+// Stack is a running stack.
+type Stack struct {
+	cfg  Config
+	Info Info
+	// Client is an RPC client on anvil.
+	Client *ethclient.Client
+
+	mu       sync.Mutex
+	procs    []*proc
+	pgDir    string
+	web      *http.Server
+	timings  []Timing
+	notes    []string
+	stopOnce sync.Once
+}
+
+// Start brings the stack up, stage by stage, printing each stage's time. On error, whatever was
+// started is stopped.
+func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
+	if cfg.BlockTime == 0 {
+		cfg.BlockTime = 1
+	}
+	if cfg.Out == nil {
+		cfg.Out = io.Discard
+	}
+	if cfg.Price == nil {
+		cfg.Price = new(big.Int).Div(ether, big.NewInt(100))
+	}
+	if cfg.JobFee == nil {
+		cfg.JobFee = new(big.Int).Div(ether, big.NewInt(1000))
+	}
+	if cfg.Dir, err = filepath.Abs(cfg.Dir); err != nil {
+		return nil, err
+	}
+	for _, d := range []string{"logs", "pids", "keys"} {
+		if err := os.MkdirAll(filepath.Join(cfg.Dir, d), 0o755); err != nil {
+			return nil, err
+		}
+	}
+	s = &Stack{cfg: cfg, Info: Info{Dir: cfg.Dir, Price: cfg.Price.String(), JobFee: cfg.JobFee.String()}}
+	defer func() {
+		if err != nil {
+			s.Stop()
+		}
+	}()
+	if err := s.writeKeys(); err != nil {
+		return s, err
+	}
+	steps := []struct {
+		name string
+		fn   func(context.Context) error
+	}{
+		{"chain (anvil, 1-second blocks)", s.startAnvil},
+		{"postgres (throwaway cluster)", s.startPostgres},
+		{"ipfs (offline kubo)", s.startIPFS},
+		{"contracts (JobRouter, ProgramRegistry)", s.deployCore},
+		{"worker (INSECURE SIMULATION mode)", s.startWorker},
+		{"enclave registration (relayer enclave register)", s.registerEnclave},
+		{"relayer", s.startRelayer},
+		{"art program (encrypt, upload, register)", s.publishArt},
+		{"dapp (ArtMinter)", s.deployMinter},
+	}
+	if cfg.Web {
+		steps = append(steps, struct {
+			name string
+			fn   func(context.Context) error
+		}{"web page", s.startWeb})
+	}
+	if cfg.Prometheus {
+		steps = append(steps, struct {
+			name string
+			fn   func(context.Context) error
+		}{"prometheus", s.startPrometheus})
+	}
+	for _, st := range steps {
+		if err := s.Stage(st.name, func() error { return st.fn(ctx) }); err != nil {
+			return s, err
+		}
+	}
+	return s, s.writeInfo()
+}
+
+// Stage runs fn as a named stage: prints its name, then its duration.
+func (s *Stack) Stage(name string, fn func() error) error {
+	fmt.Fprintf(s.cfg.Out, "==> %-52s", name)
+	t0 := time.Now()
+	err := fn()
+	d := time.Since(t0)
+	s.mu.Lock()
+	s.timings = append(s.timings, Timing{name, d})
+	s.mu.Unlock()
+	if err != nil {
+		fmt.Fprintf(s.cfg.Out, " FAILED after %.2f s\n", d.Seconds())
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	fmt.Fprintf(s.cfg.Out, " %6.2f s\n", d.Seconds())
+	s.mu.Lock()
+	notes := s.notes
+	s.notes = nil
+	s.mu.Unlock()
+	for _, n := range notes {
+		fmt.Fprintln(s.cfg.Out, "    "+n)
+	}
+	return nil
+}
+
+// note queues a line printed after the current stage's timing.
+func (s *Stack) note(line string) {
+	s.mu.Lock()
+	s.notes = append(s.notes, line)
+	s.mu.Unlock()
+}
+
+// Timings returns the duration of every stage so far.
+func (s *Stack) Timings() []Timing {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Timing(nil), s.timings...)
+}
+
+// Root is the repository root.
+func (s *Stack) Root() string { return s.cfg.Root }
+
+// Dir is the state directory.
+func (s *Stack) Dir() string { return s.cfg.Dir }
+
+// Out is the progress writer.
+func (s *Stack) Out() io.Writer { return s.cfg.Out }
+
+// Stop stops every process in reverse order of start. Idempotent.
+func (s *Stack) Stop() {
+	s.stopOnce.Do(func() {
+		if s.web != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+			_ = s.web.Shutdown(ctx)
+			cancel()
+		}
+		if s.Client != nil {
+			s.Client.Close()
+		}
+		s.mu.Lock()
+		procs := append([]*proc(nil), s.procs...)
+		s.mu.Unlock()
+		for i := len(procs) - 1; i >= 0; i-- {
+			p := procs[i]
+			grace := 10 * time.Second
+			if p.name == "anvil" || p.name == "prometheus" {
+				grace = 3 * time.Second
+			}
+			p.stop(grace)
+			if p.name == "relayer" && s.pgDir != "" {
+				s.stopPostgres() // its only user is gone
+			}
+		}
+		if s.pgDir != "" {
+			s.stopPostgres()
+		}
+	})
+}
+
+func (s *Stack) stopPostgres() {
+	dir := s.pgDir
+	s.pgDir = ""
+	_, _ = run(context.Background(), s.cfg.Root, nil, filepath.Join(s.cfg.Root, "scripts", "pg.sh"), "stop", dir, "fast")
+	_ = os.RemoveAll(dir)
+	_ = os.Remove(filepath.Join(s.cfg.Dir, "pids", "postgres.dir"))
+}
+
+// writeKeys writes the dev keys the processes read from files (mode 0600).
+func (s *Stack) writeKeys() error {
+	for _, k := range []struct {
+		name string
+		acct int
+	}{{"registrar", AcctRegistrar}, {"relayer", AcctRelayer}, {"artist", AcctArtist}} {
+		if err := os.WriteFile(s.keyFile(k.name), []byte(DevKeys[k.acct]+"\n"), 0o600); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Stack) keyFile(name string) string { return filepath.Join(s.cfg.Dir, "keys", name+".key") }
+
+// writeInfo writes stack.json and stack.env (shell-sourceable) into the state directory.
+func (s *Stack) writeInfo() error {
+	b, err := json.MarshalIndent(s.Info, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(s.cfg.Dir, "stack.json"), append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	var env strings.Builder
+	for _, kv := range [][2]string{
+		{"TEEO_RPC_URL", s.Info.RPC}, {"TEEO_ROUTER", s.Info.Router.Hex()}, {"TEEO_PROGRAM_REGISTRY", s.Info.ProgramRegistry.Hex()},
+		{"TEEO_ENCLAVE_SIGNER", s.Info.Enclave.Hex()}, {"TEEO_IPFS_API", s.Info.IPFSAPI}, {"TEEO_IPFS_GATEWAY", s.Info.IPFSGateway},
+		{"TEEO_WORKER_URL", s.Info.WorkerURL}, {"TEEORACLE_DATABASE_URL", s.Info.DatabaseURL}, {"TEEO_RELAYER_URL", s.Info.RelayerURL},
+		{"TEEO_MINTER", s.Info.Minter.Hex()}, {"TEEO_PROGRAM_ID", s.Info.ProgramID.Hex()}, {"TEEO_WEB_URL", s.Info.WebURL},
+		{"TEEO_PROMETHEUS_URL", s.Info.PrometheusURL},
+	} {
+		fmt.Fprintf(&env, "export %s=%q\n", kv[0], kv[1])
+	}
+	return os.WriteFile(filepath.Join(s.cfg.Dir, "stack.env"), []byte(env.String()), 0o644)
+}
+
+// LoadInfo reads the stack.json of a state directory (of a stack started by `make up`).
+func LoadInfo(dir string) (Info, error) {
+	var info Info
+	b, err := os.ReadFile(filepath.Join(dir, "stack.json"))
+	if err != nil {
+		return info, err
+	}
+	if err := json.Unmarshal(b, &info); err != nil {
+		return info, fmt.Errorf("stack.json: %w", err)
+	}
+	if info.RPC == "" || info.Minter == (common.Address{}) {
+		return info, errors.New("stack.json: incomplete")
+	}
+	return info, nil
+}
+
+var ether = big.NewInt(1e18)
+
+// Attach connects to a stack another process runs (`make up`), from its state directory. Stop on
+// the returned Stack only closes the connection.
+func Attach(ctx context.Context, root, dir string) (*Stack, error) {
+	info, err := LoadInfo(dir)
+	if err != nil {
+		return nil, err
+	}
+	c, err := ethclient.DialContext(ctx, info.RPC)
+	if err != nil {
+		return nil, err
+	}
+	return &Stack{cfg: Config{Root: root, Dir: dir, Out: io.Discard}, Info: info, Client: c}, nil
+}

@@ -1,0 +1,60 @@
+// Drives the ArtMinter page in real headless Chromium (Debian's, through playwright-core): clicks
+// Mint, waits for the enclave's art to arrive and render, and prints a JSON report on stdout.
+//
+//   node test/browser.mjs URL [SCREENSHOT.png]
+//
+// Exit 0 when the art rendered (naturalWidth > 0, an SVG served by the IPFS gateway), 1 otherwise.
+// The Go end-to-end test (e2e/) runs it against its own stack and checks the report on-chain.
+import { chromium } from 'playwright-core';
+
+const [url, screenshot] = process.argv.slice(2);
+if (!url) {
+  console.error('usage: node test/browser.mjs URL [SCREENSHOT.png]');
+  process.exit(2);
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  // The flags that matter on a closed network (TOOLCHAIN.md).
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let report = { ok: false };
+try {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (m) => console.error(`[page ${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => { errors.push(String(e)); console.error('[page error]', e); });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('#mint:not([disabled])', { timeout: 30_000 });
+  const clicked = Date.now();
+  await page.click('#mint');
+  await page.waitForFunction(
+    () => ['art-loaded', 'failed', 'error'].includes(document.querySelector('#state').dataset.state),
+    null, { timeout: 150_000, polling: 200 });
+  report = await page.evaluate(() => {
+    const img = document.querySelector('#art');
+    return {
+      state: document.querySelector('#state').dataset.state,
+      jobId: document.querySelector('#job-id').textContent,
+      tokenId: document.querySelector('#token-id').textContent.replace('#', ''),
+      image: document.querySelector('#art-link').textContent,
+      src: img.currentSrc,
+      naturalWidth: img.naturalWidth,
+      naturalHeight: img.naturalHeight,
+      simulationBanner: !document.querySelector('#simulation').hidden,
+      galleryImages: document.querySelectorAll('#gallery img').length,
+      states: window.__stateLog,
+    };
+  });
+  report.seconds = (Date.now() - clicked) / 1000;
+  report.pageErrors = errors;
+  report.ok = report.state === 'art-loaded' && report.naturalWidth > 0 && errors.length === 0;
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+} catch (e) {
+  report.error = String(e);
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(report));
+process.exit(report.ok ? 0 : 1);
