@@ -88,7 +88,11 @@ func Wait(ctx context.Context, b bind.DeployBackend, tx *types.Transaction, comm
 			if err == nil || ctx.Err() != nil {
 				break
 			}
-			commit()
+			// Mine only once the pool holds the transaction: every block moves the chain's clock,
+			// so empty blocks would make deadlines pass early.
+			if p, ok := b.(pendingChecker); !ok || isPending(ctx, p, tx) {
+				commit()
+			}
 			select {
 			case <-ctx.Done():
 			case <-time.After(5 * time.Millisecond):
@@ -102,6 +106,15 @@ func Wait(ctx context.Context, b bind.DeployBackend, tx *types.Transaction, comm
 		return r, fmt.Errorf("transaction %s reverted", tx.Hash())
 	}
 	return r, nil
+}
+
+type pendingChecker interface {
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+}
+
+func isPending(ctx context.Context, p pendingChecker, tx *types.Transaction) bool {
+	_, pending, err := p.TransactionByHash(ctx, tx.Hash())
+	return err == nil && pending
 }
 
 // Enclave is what a registrar records for an enclave key.
