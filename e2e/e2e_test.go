@@ -51,7 +51,7 @@ func runMain(m *testing.M) int {
 	if f := flag.Lookup("test.run"); f != nil && f.Value.String() == "^$" {
 		return m.Run() // benchmarks only (scripts/bench.sh): no stack needed
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
 	root, err := stack.RepoRoot()
 	if err != nil {

@@ -37,6 +37,8 @@ for pair in wasm:wasm rpc:rpc router:router registry:program-registry signer:enc
 done
 [ -f "$wasm" ] || { echo "publish-program.sh: $wasm: no such file" >&2; exit 2; }
 
+# The key comes from the chain (--rpc): other key sources in teeo's environment would conflict.
+unset TEEO_WORKER_URL TEEO_ENCLAVE_KEY
 if [ -n "${TEEO:-}" ]; then teeo=("$TEEO"); else teeo=(go run "$root/enclave/cmd/teeo"); fi
 cast=${CAST:-$root/tools/npm/node_modules/@foundry-rs/cast-linux-amd64/bin/cast}
 [ -x "$cast" ] || "$root/scripts/tools.sh" >&2

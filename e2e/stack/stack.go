@@ -312,12 +312,15 @@ func (s *Stack) writeInfo() error {
 		return err
 	}
 	var env strings.Builder
+	// TEEO_* are teeo's flag twins (the enclave key from the registry), TEEORACLE_* the relayer's
+	// (`relayer jobs list` works as is), STACK_* the rest.
 	for _, kv := range [][2]string{
-		{"TEEO_RPC_URL", s.Info.RPC}, {"TEEO_ROUTER", s.Info.Router.Hex()}, {"TEEO_PROGRAM_REGISTRY", s.Info.ProgramRegistry.Hex()},
-		{"TEEO_ENCLAVE_SIGNER", s.Info.Enclave.Hex()}, {"TEEO_IPFS_API", s.Info.IPFSAPI}, {"TEEO_IPFS_GATEWAY", s.Info.IPFSGateway},
-		{"TEEO_WORKER_URL", s.Info.WorkerURL}, {"TEEORACLE_DATABASE_URL", s.Info.DatabaseURL}, {"TEEO_RELAYER_URL", s.Info.RelayerURL},
-		{"TEEO_MINTER", s.Info.Minter.Hex()}, {"TEEO_PROGRAM_ID", s.Info.ProgramID.Hex()}, {"TEEO_WEB_URL", s.Info.WebURL},
-		{"TEEO_PROMETHEUS_URL", s.Info.PrometheusURL},
+		{"TEEO_RPC_URL", s.Info.RPC}, {"TEEO_ROUTER", s.Info.Router.Hex()}, {"TEEO_ENCLAVE_SIGNER", s.Info.Enclave.Hex()},
+		{"TEEO_ALLOW_SIMULATION", "true"}, {"TEEO_IPFS_API", s.Info.IPFSAPI}, {"TEEO_PROGRAM_ID", s.Info.ProgramID.Hex()},
+		{"TEEORACLE_DATABASE_URL", s.Info.DatabaseURL}, {"TEEORACLE_RPC_URLS", s.Info.RPC}, {"TEEORACLE_ROUTER", s.Info.Router.Hex()},
+		{"STACK_PROGRAM_REGISTRY", s.Info.ProgramRegistry.Hex()}, {"STACK_MINTER", s.Info.Minter.Hex()},
+		{"STACK_WORKER_URL", s.Info.WorkerURL}, {"STACK_RELAYER_URL", s.Info.RelayerURL}, {"STACK_IPFS_GATEWAY", s.Info.IPFSGateway},
+		{"STACK_WEB_URL", s.Info.WebURL}, {"STACK_PROMETHEUS_URL", s.Info.PrometheusURL}, {"STACK_DIR", s.cfg.Dir},
 	} {
 		fmt.Fprintf(&env, "export %s=%q\n", kv[0], kv[1])
 	}

@@ -179,7 +179,7 @@ func demo(c *cli.Context) (err error) {
 	_ = w.Flush()
 	first := tokens[0]
 	fmt.Printf("\n    One artwork, read back from IPFS: %s\n", filepath.Join(artDir, fmt.Sprintf("token-%s.svg", first.TokenID)))
-	fmt.Printf("    On IPFS: ipfs://%s\n    Gateway: %s  (while a stack runs: `make up` keeps one running)\n\n",
+	fmt.Printf("    On IPFS: ipfs://%s\n    Gateway (up while the demo ran; `make up` keeps a stack running): %s\n\n",
 		first.CID, stack.GatewayURL(s.Info.IPFSGateway, first.CID))
 	fmt.Println("    stage timings:")
 	for _, st := range append(tm.timings, s.Timings()...) {

@@ -148,37 +148,41 @@ async function mint() {
     step('requested', `JobRequested in block ${receipt.blockNumber}: input ${requested.args.input.length / 2 - 1} bytes, fee ${formatEther(requested.args.fee)} ETH`);
     refreshBalance();
 
+    // The callback and the router's JobFulfilled come in one transaction: once the minter's event
+    // arrives, read that transaction's receipt so the timeline shows both, in order.
     let settled = false;
     const unwatch = [];
-    const stop = () => { settled = true; unwatch.forEach((u) => u()); };
+    const settle = async (log, then) => {
+      if (settled) return;
+      settled = true;
+      unwatch.forEach((u) => u());
+      const rc = await pub.getTransactionReceipt({ hash: log.transactionHash });
+      const ful = parseEventLogs({ abi: routerAbi, logs: rc.logs, eventName: 'JobFulfilled' })
+        .find((e) => e.args.jobId === jobId);
+      if (ful) {
+        const { status, callbackOk, enclave } = ful.args;
+        step('fulfilled', `JobFulfilled in block ${rc.blockNumber}: status ${STATUS[status] ?? status}, callback ${callbackOk ? 'ok' : 'FAILED'}, signed by enclave ${enclave.slice(0, 10)}…`);
+      }
+      then();
+    };
     followRelayer(jobId, () => settled);
-    unwatch.push(pub.watchContractEvent({
-      address: cfg.router, abi: routerAbi, eventName: 'JobFulfilled', args: { jobId },
-      onLogs: (logs) => {
-        const { status, callbackOk, enclave } = logs[0].args;
-        step('fulfilled', `JobFulfilled: status ${STATUS[status] ?? status}, callback ${callbackOk ? 'ok' : 'FAILED'}, signed by enclave ${enclave.slice(0, 10)}…`);
-      },
-      onError: fail,
-    }));
-    unwatch.push(pub.watchContractEvent({
-      address: cfg.minter, abi: minterAbi, eventName: 'ArtDelivered', args: { tokenId },
-      onLogs: (logs) => {
-        stop();
-        const { cid } = logs[0].args;
-        step('delivered', `ArtDelivered: token #${tokenId} minted to you, art ipfs://${cid}`);
-        showArt(tokenId, cid).catch(fail);
-      },
-      onError: fail,
-    }));
-    unwatch.push(pub.watchContractEvent({
-      address: cfg.minter, abi: minterAbi, eventName: 'MintFailed', args: { tokenId },
-      onLogs: (logs) => {
-        stop();
-        step('failed', `MintFailed: the job ended ${STATUS[logs[0].args.status]}; price minus the oracle fee refunded (withdraw())`);
-        $('mint').disabled = false;
-      },
-      onError: fail,
-    }));
+    const onDelivered = (logs) => settle(logs[0], () => {
+      const { cid } = logs[0].args;
+      step('delivered', `ArtDelivered: token #${tokenId} minted to you, art ipfs://${cid}`);
+      showArt(tokenId, cid).catch(fail);
+    }).catch(fail);
+    const onFailed = (logs) => settle(logs[0], () => {
+      step('failed', `MintFailed: the job ended ${STATUS[logs[0].args.status]}; price minus the oracle fee refunded (withdraw())`);
+      $('mint').disabled = false;
+    }).catch(fail);
+    const watch = { address: cfg.minter, abi: minterAbi, args: { tokenId }, onError: fail };
+    unwatch.push(pub.watchContractEvent({ ...watch, eventName: 'ArtDelivered', onLogs: onDelivered }));
+    unwatch.push(pub.watchContractEvent({ ...watch, eventName: 'MintFailed', onLogs: onFailed }));
+    // In case the result landed before the watchers were installed.
+    for (const [eventName, on] of [['ArtDelivered', onDelivered], ['MintFailed', onFailed]]) {
+      const past = await pub.getContractEvents({ address: cfg.minter, abi: minterAbi, eventName, args: { tokenId }, fromBlock: receipt.blockNumber });
+      if (past.length) on(past);
+    }
   } catch (e) {
     fail(e);
   }
