@@ -311,3 +311,11 @@ func (a *Anvil) EmitLogsInOneBlock(t testing.TB, emitter common.Address, topics 
 	}
 	a.Mine(t, 1)
 }
+
+// SetIntervalMining makes anvil mine a block every `seconds` seconds (0: back to no interval),
+// whatever the pool holds, instead of one block per transaction.
+func (a *Anvil) SetIntervalMining(t testing.TB, seconds int) {
+	t.Helper()
+	a.SetAutomine(t, false)
+	a.Call(t, nil, "evm_setIntervalMining", seconds)
+}
