@@ -41,10 +41,11 @@ func Build(ctx context.Context, root, outDir string) (Bins, error) {
 		Cast:    filepath.Join(foundry, "cast-linux-amd64", "bin", "cast"),
 		ArtWasm: filepath.Join(outDir, "art.wasm"),
 	}
-	if _, err := run(ctx, root, nil, filepath.Join(root, "scripts", "tools.sh")); err != nil {
+	// One-time installs say what they do (kubo takes about 2 minutes the first time).
+	if _, err := runShow(ctx, root, filepath.Join(root, "scripts", "tools.sh")); err != nil {
 		return b, err
 	}
-	ipfs, err := run(ctx, root, nil, filepath.Join(root, "scripts", "kubo.sh"))
+	ipfs, err := runShow(ctx, root, filepath.Join(root, "scripts", "kubo.sh"))
 	if err != nil {
 		return b, err
 	}
@@ -77,6 +78,18 @@ func run(ctx context.Context, dir string, env []string, bin string, args ...stri
 		return "", fmt.Errorf("%s %s: %w\n%s", bin, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
 	}
 	return stdout.String(), nil
+}
+
+// runShow runs an install script with its stderr on ours and returns its stdout.
+func runShow(ctx context.Context, dir, bin string) (string, error) {
+	cmd := exec.CommandContext(ctx, bin)
+	cmd.Dir = dir
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", bin, err)
+	}
+	return string(out), nil
 }
 
 // RepoRoot finds the repository root (the directory holding go.mod) from the working directory.
