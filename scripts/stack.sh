@@ -65,8 +65,7 @@ down)
     kill -KILL "$pid" 2>/dev/null || true
   fi
   rm -f "$pidfile" "$dir/ready"
-  tail -n 3 "$dir/stack.log" || true
-  echo "stopped"
+  echo "stopped (logs stay in $dir/logs until the next \`make up\`)"
   ;;
 status)
   if running; then
