@@ -22,7 +22,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
@@ -344,16 +343,10 @@ func (d *Dispatcher) Round(ctx context.Context) (int, error) {
 	if len(claimed) == 0 {
 		return 0, nil
 	}
-	byWorker := map[*workerState][]api.Job{}
-	for _, j := range claimed {
-		w, job, err := d.route(ctx, j, usable)
-		if err != nil {
-			d.log.Warn("cannot record job decision", "job", j.JobID, "err", err)
-			continue
-		}
-		if w != nil {
-			byWorker[w] = append(byWorker[w], job)
-		}
+	byWorker, err := d.route(ctx, claimed, usable)
+	if err != nil {
+		// The claimed jobs keep their leases and are taken again when they run out.
+		return len(claimed), fmt.Errorf("route: %w", err)
 	}
 	for w, list := range byWorker {
 		for start := 0; start < len(list); start += d.cfg.BatchSize {
@@ -369,79 +362,115 @@ func (d *Dispatcher) Round(ctx context.Context) (int, error) {
 	return len(claimed), nil
 }
 
-// route decides what to do with a claimed job: a worker and the job to send it, or nil when the
-// job was finished or put back.
-func (d *Dispatcher) route(ctx context.Context, j *jobs.Job, usable map[common.Address]*workerState) (*workerState, api.Job, error) {
+// route decides what to do with claimed jobs: a worker and the job to send it, or nothing when the
+// job was finished or put back. Programs and CIDs are read for all the jobs at once, and the chosen
+// workers recorded in one statement.
+func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[common.Address]*workerState) (map[*workerState][]api.Job, error) {
 	now := d.cfg.Now()
-	if int64(j.Deadline) <= now.Add(d.cfg.DeadlineMargin).Unix() {
-		d.metrics.JobResult("", "expired")
-		return nil, api.Job{}, jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateExpired, "deadline too close to run the job")
+	var programs [][]byte
+	seen := map[common.Hash]bool{}
+	for _, j := range claimed {
+		if !seen[j.ProgramID] {
+			seen[j.ProgramID] = true
+			programs = append(programs, j.ProgramID.Bytes())
+		}
 	}
-	if j.Fee.Cmp(d.cfg.MinFee) < 0 {
-		d.metrics.JobResult("", "skipped")
-		return nil, api.Job{}, jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed,
-			fmt.Sprintf("fee %s below this relayer's minimum %s", j.Fee, d.cfg.MinFee))
+	enabled := map[common.Hash]bool{} // absent: program not registered
+	rows, err := d.db.Query(ctx, `SELECT program_id, enabled FROM programs WHERE chain_id = $1 AND program_id = ANY($2)`,
+		d.cfg.ChainID, programs)
+	if err != nil {
+		return nil, err
 	}
-	var enabled *bool
-	if err := d.db.QueryRow(ctx, `SELECT enabled FROM programs WHERE chain_id = $1 AND program_id = $2`,
-		d.cfg.ChainID, j.ProgramID.Bytes()).Scan(&enabled); err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return nil, api.Job{}, err
+	for rows.Next() {
+		var id []byte
+		var on bool
+		if err := rows.Scan(&id, &on); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		enabled[common.BytesToHash(id)] = on
 	}
-	if enabled != nil && !*enabled {
-		d.metrics.JobResult("", "skipped")
-		return nil, api.Job{}, jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed, "program disabled by its author")
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
 	}
 	signers := make([][]byte, 0, len(usable))
 	for s := range usable {
 		signers = append(signers, s.Bytes())
 	}
-	rows, err := d.db.Query(ctx, `SELECT enclave, cid FROM program_cids WHERE chain_id = $1 AND program_id = $2 AND enclave = ANY($3)`,
-		d.cfg.ChainID, j.ProgramID.Bytes(), signers)
-	if err != nil {
-		return nil, api.Job{}, err
-	}
 	type option struct {
 		w   *workerState
 		cid string
 	}
-	var options []option
+	options := map[common.Hash][]option{}
+	rows, err = d.db.Query(ctx, `SELECT program_id, enclave, cid FROM program_cids WHERE chain_id = $1 AND program_id = ANY($2)
+		AND enclave = ANY($3) ORDER BY program_id, enclave`, d.cfg.ChainID, programs, signers)
+	if err != nil {
+		return nil, err
+	}
 	for rows.Next() {
-		var enclave []byte
+		var id, enclave []byte
 		var cid string
-		if err := rows.Scan(&enclave, &cid); err != nil {
+		if err := rows.Scan(&id, &enclave, &cid); err != nil {
 			rows.Close()
-			return nil, api.Job{}, err
+			return nil, err
 		}
-		options = append(options, option{usable[common.BytesToAddress(enclave)], cid})
+		pid := common.BytesToHash(id)
+		options[pid] = append(options[pid], option{usable[common.BytesToAddress(enclave)], cid})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, api.Job{}, err
+		return nil, err
 	}
-	if len(options) == 0 {
-		reason := "no usable worker has this program published (unknown program or no CID for its enclave)"
-		if enabled == nil {
-			reason = "program not registered"
+
+	byWorker := map[*workerState][]api.Job{}
+	var infos []jobs.DispatchInfo
+	for _, j := range claimed {
+		var err error
+		on, registered := enabled[j.ProgramID]
+		opts := options[j.ProgramID]
+		switch {
+		case int64(j.Deadline) <= now.Add(d.cfg.DeadlineMargin).Unix():
+			d.metrics.JobResult("", "expired")
+			err = jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateExpired, "deadline too close to run the job")
+		case j.Fee.Cmp(d.cfg.MinFee) < 0:
+			d.metrics.JobResult("", "skipped")
+			err = jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed,
+				fmt.Sprintf("fee %s below this relayer's minimum %s", j.Fee, d.cfg.MinFee))
+		case registered && !on:
+			d.metrics.JobResult("", "skipped")
+			err = jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed, "program disabled by its author")
+		case len(opts) == 0:
+			reason := "no usable worker has this program published (unknown program or no CID for its enclave)"
+			if !registered {
+				reason = "program not registered"
+			}
+			err = d.retry(ctx, j, "", reason)
+		default:
+			// Spread jobs over the workers that can run them; a retried job prefers another worker.
+			pick := opts[(int(j.Attempts)+int(j.JobID[31]))%len(opts)]
+			infos = append(infos, jobs.DispatchInfo{JobID: j.JobID, Worker: pick.w.Name, CID: pick.cid})
+			byWorker[pick.w] = append(byWorker[pick.w], api.Job{
+				ChainID:          (*hexutil.Big)(big.NewInt(d.cfg.ChainID)),
+				Router:           d.cfg.Router,
+				JobID:            j.JobID,
+				Requester:        j.Requester,
+				ProgramID:        j.ProgramID,
+				Input:            j.Input,
+				CallbackGasLimit: j.CallbackGasLimit,
+				Fee:              (*hexutil.Big)(new(big.Int).Set(j.Fee)),
+				Deadline:         j.Deadline,
+				ProgramCID:       pick.cid,
+			})
 		}
-		return nil, api.Job{}, d.retry(ctx, j, "", reason)
+		if err != nil {
+			d.log.Warn("cannot record job decision", "job", j.JobID, "err", err)
+		}
 	}
-	// Spread jobs over the workers that can run them; a retried job prefers another worker.
-	pick := options[(int(j.Attempts)+int(j.JobID[31]))%len(options)]
-	if err := jobs.SetDispatchInfo(ctx, d.db, d.cfg.Owner, j.JobID, pick.w.Name, pick.cid); err != nil {
-		return nil, api.Job{}, err
+	if err := jobs.SetDispatchInfos(ctx, d.db, d.cfg.Owner, infos); err != nil {
+		return nil, err
 	}
-	return pick.w, api.Job{
-		ChainID:          (*hexutil.Big)(big.NewInt(d.cfg.ChainID)),
-		Router:           d.cfg.Router,
-		JobID:            j.JobID,
-		Requester:        j.Requester,
-		ProgramID:        j.ProgramID,
-		Input:            j.Input,
-		CallbackGasLimit: j.CallbackGasLimit,
-		Fee:              (*hexutil.Big)(new(big.Int).Set(j.Fee)),
-		Deadline:         j.Deadline,
-		ProgramCID:       pick.cid,
-	}, nil
+	return byWorker, nil
 }
 
 // retry puts a leased job back with backoff, or fails it after MaxAttempts.
@@ -501,6 +530,7 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 		}
 		return
 	}
+	var signed []jobs.Result
 	for i, res := range results {
 		job := batch[i]
 		if !res.Signed() {
@@ -508,17 +538,23 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 			d.retryByID(store, job.JobID, w.Name, reason)
 			continue
 		}
-		err := jobs.SaveResult(store, d.db, d.cfg.Owner, jobs.Result{
+		signed = append(signed, jobs.Result{
 			JobID: job.JobID, Status: res.Status, Output: res.Output, Signature: res.ProtocolSignature(),
 			Signer: res.Signer, Worker: w.Name,
 		})
+	}
+	saved, err := jobs.SaveResults(store, d.db, d.cfg.Owner, signed)
+	if err != nil {
+		// The jobs keep their leases and run again when they lapse.
+		d.log.Error("store results", "jobs", len(signed), "err", err)
+	}
+	for _, r := range signed {
 		switch {
-		case errors.Is(err, jobs.ErrLeaseLost):
-			d.log.Info("result for a job no longer leased to us; dropped", "job", job.JobID)
 		case err != nil:
-			d.log.Error("store result", "job", job.JobID, "err", err)
-		default:
+		case saved[r.JobID]:
 			d.metrics.JobResult(w.Name, "signed")
+		default:
+			d.log.Info("result for a job no longer leased to us; dropped", "job", r.JobID)
 		}
 	}
 	if d.cfg.OnResults != nil {

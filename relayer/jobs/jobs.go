@@ -114,7 +114,21 @@ const jobColumns = `job_id, chain_id, router, requester, program_id, input, inpu
 	state, attempts, submit_attempts, next_attempt_at, coalesce(lease_owner, ''), lease_expires_at,
 	coalesce(last_error, ''), created_at, updated_at, finished_at`
 
+// jobColumnsOf is jobColumns of the jobs table under alias j.
+const jobColumnsOf = `j.job_id, j.chain_id, j.router, j.requester, j.program_id, j.input, j.input_hash, j.callback_gas_limit,
+	j.fee::text, j.deadline, coalesce(j.program_cid, ''), coalesce(j.worker, ''), j.block_number, j.block_hash, j.tx_hash, j.log_index,
+	j.state, j.attempts, j.submit_attempts, j.next_attempt_at, coalesce(j.lease_owner, ''), j.lease_expires_at,
+	coalesce(j.last_error, ''), j.created_at, j.updated_at, j.finished_at`
+
+// resultColumnsOf are the job_results columns under alias r that scanJobResult reads after a job's.
+const resultColumnsOf = `r.status, r.output, r.signature, r.signer, r.worker, r.created_at`
+
 func scanJob(row pgx.Row) (*Job, error) {
+	return scanJobAnd(row)
+}
+
+// scanJobAnd scans jobColumns followed by the extra destinations.
+func scanJobAnd(row pgx.Row, extra ...any) (*Job, error) {
 	var (
 		j                                                  Job
 		id, router, requester, program, inHash, bh, txHash []byte
@@ -122,9 +136,10 @@ func scanJob(row pgx.Row) (*Job, error) {
 		cbGas, deadline, blockNumber                       int64
 		logIndex                                           int32
 	)
-	err := row.Scan(&id, &j.ChainID, &router, &requester, &program, &j.Input, &inHash, &cbGas, &fee, &deadline,
+	dest := []any{&id, &j.ChainID, &router, &requester, &program, &j.Input, &inHash, &cbGas, &fee, &deadline,
 		&j.ProgramCID, &j.Worker, &blockNumber, &bh, &txHash, &logIndex, &state, &j.Attempts, &j.SubmitAttempts,
-		&j.NextAttemptAt, &j.LeaseOwner, &j.LeaseExpiresAt, &j.LastError, &j.CreatedAt, &j.UpdatedAt, &j.FinishedAt)
+		&j.NextAttemptAt, &j.LeaseOwner, &j.LeaseExpiresAt, &j.LastError, &j.CreatedAt, &j.UpdatedAt, &j.FinishedAt}
+	err := row.Scan(append(dest, extra...)...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -301,29 +316,81 @@ var ErrLeaseLost = errors.New("jobs: lease lost")
 
 // SetDispatchInfo records which worker and program CID a leased job is being run with.
 func SetDispatchInfo(ctx context.Context, db DBTX, owner string, id common.Hash, worker, cid string) error {
-	_, err := db.Exec(ctx, `UPDATE jobs SET worker = $3, program_cid = $4, updated_at = now()
-		WHERE job_id = $1 AND state = 'dispatched' AND lease_owner = $2`, id.Bytes(), owner, worker, cid)
+	return SetDispatchInfos(ctx, db, owner, []DispatchInfo{{JobID: id, Worker: worker, CID: cid}})
+}
+
+// DispatchInfo is the worker and program CID a job is run with.
+type DispatchInfo struct {
+	JobID       common.Hash
+	Worker, CID string
+}
+
+// SetDispatchInfos records, in one statement, the worker and CID of jobs leased by owner.
+func SetDispatchInfos(ctx context.Context, db DBTX, owner string, infos []DispatchInfo) error {
+	if len(infos) == 0 {
+		return nil
+	}
+	ids, workers, cids := make([][]byte, len(infos)), make([]string, len(infos)), make([]string, len(infos))
+	for i, d := range infos {
+		ids[i], workers[i], cids[i] = d.JobID.Bytes(), d.Worker, d.CID
+	}
+	_, err := db.Exec(ctx, `UPDATE jobs SET worker = u.worker, program_cid = u.cid, updated_at = now()
+		FROM unnest($2::bytea[], $3::text[], $4::text[]) AS u(job_id, worker, cid)
+		WHERE jobs.job_id = u.job_id AND jobs.state = 'dispatched' AND jobs.lease_owner = $1`, owner, ids, workers, cids)
 	return err
 }
 
 // SaveResult stores a signed result for a job leased by owner and moves it to result_ready.
 func SaveResult(ctx context.Context, db DBTX, owner string, r Result) error {
-	tag, err := db.Exec(ctx, `UPDATE jobs SET state = 'result_ready', lease_owner = NULL, lease_expires_at = NULL,
-			last_error = NULL, updated_at = now()
-		WHERE job_id = $1 AND state = 'dispatched' AND lease_owner = $2`, r.JobID.Bytes(), owner)
+	saved, err := SaveResults(ctx, db, owner, []Result{r})
 	if err != nil {
 		return err
 	}
-	if tag.RowsAffected() == 0 {
+	if len(saved) == 0 {
 		return ErrLeaseLost
 	}
-	sig := append(append([]byte{}, r.Signature.R[:]...), r.Signature.VS[:]...)
-	_, err = db.Exec(ctx, `INSERT INTO job_results (job_id, status, output, signature, signer, worker)
-		VALUES ($1, $2, $3, $4, $5, $6)
+	return nil
+}
+
+// SaveResults stores signed results for jobs leased by owner and moves those jobs to result_ready,
+// in one statement; it returns the ids it saved (the others are no longer leased to owner).
+func SaveResults(ctx context.Context, db DBTX, owner string, rs []Result) (map[common.Hash]bool, error) {
+	if len(rs) == 0 {
+		return nil, nil
+	}
+	n := len(rs)
+	ids, outputs, sigs, signers := make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n)
+	statuses, workers := make([]int16, n), make([]string, n)
+	for i, r := range rs {
+		ids[i], outputs[i], signers[i] = r.JobID.Bytes(), nonNil(r.Output), r.Signer.Bytes()
+		sigs[i] = append(append([]byte{}, r.Signature.R[:]...), r.Signature.VS[:]...)
+		statuses[i], workers[i] = int16(r.Status), r.Worker
+	}
+	rows, err := db.Query(ctx, `WITH leased AS (
+			UPDATE jobs SET state = 'result_ready', lease_owner = NULL, lease_expires_at = NULL, last_error = NULL, updated_at = now()
+			WHERE job_id = ANY($2) AND state = 'dispatched' AND lease_owner = $1
+			RETURNING job_id)
+		INSERT INTO job_results (job_id, status, output, signature, signer, worker)
+		SELECT u.job_id, u.status, u.output, u.signature, u.signer, u.worker
+		FROM unnest($2::bytea[], $3::smallint[], $4::bytea[], $5::bytea[], $6::bytea[], $7::text[])
+			AS u(job_id, status, output, signature, signer, worker)
+		WHERE u.job_id IN (SELECT job_id FROM leased)
 		ON CONFLICT (job_id) DO UPDATE SET status = EXCLUDED.status, output = EXCLUDED.output,
-			signature = EXCLUDED.signature, signer = EXCLUDED.signer, worker = EXCLUDED.worker, created_at = now()`,
-		r.JobID.Bytes(), int16(r.Status), nonNil(r.Output), sig, r.Signer.Bytes(), r.Worker)
-	return err
+			signature = EXCLUDED.signature, signer = EXCLUDED.signer, worker = EXCLUDED.worker, created_at = now()
+		RETURNING job_id`, owner, ids, statuses, outputs, sigs, signers, workers)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	saved := map[common.Hash]bool{}
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			return nil, err
+		}
+		saved[common.BytesToHash(b)] = true
+	}
+	return saved, rows.Err()
 }
 
 // Retry gives a leased job back for another attempt after `after`.
@@ -364,24 +431,46 @@ type ReadyWithResult struct {
 }
 
 // LockReady locks up to n result_ready jobs of chainID (skipping rows others hold) with their
-// results, inside the caller's transaction. Jobs that failed to settle before (submitAttempts > 0)
-// come back alone when single is true.
+// results, inside the caller's transaction, in one query; jobs that failed to settle before
+// (submit attempts > 0) come first.
 func LockReady(ctx context.Context, db DBTX, chainID int64, n int) ([]ReadyWithResult, error) {
-	list, err := collect(db.Query(ctx, `SELECT `+jobColumns+` FROM jobs
-		WHERE chain_id = $1 AND state = 'result_ready'
-		ORDER BY submit_attempts, updated_at LIMIT $2 FOR UPDATE SKIP LOCKED`, chainID, n))
+	return collectWithResults(db.Query(ctx, `SELECT `+jobColumnsOf+`, `+resultColumnsOf+`
+		FROM jobs j JOIN job_results r ON r.job_id = j.job_id
+		WHERE j.chain_id = $1 AND j.state = 'result_ready'
+		ORDER BY j.submit_attempts, j.updated_at LIMIT $2 FOR UPDATE OF j SKIP LOCKED`, chainID, n))
+}
+
+// InTransaction returns the jobs of transaction txID still in state submitted, with their results,
+// in chain order.
+func InTransaction(ctx context.Context, db DBTX, txID int64) ([]ReadyWithResult, error) {
+	return collectWithResults(db.Query(ctx, `SELECT `+jobColumnsOf+`, `+resultColumnsOf+`
+		FROM tx_jobs tj JOIN jobs j ON j.job_id = tj.job_id JOIN job_results r ON r.job_id = j.job_id
+		WHERE tj.tx_id = $1 AND j.state = 'submitted' ORDER BY j.block_number, j.log_index`, txID))
+}
+
+func collectWithResults(rows pgx.Rows, err error) ([]ReadyWithResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]ReadyWithResult, 0, len(list))
-	for _, j := range list {
-		r, err := GetResult(ctx, db, j.JobID)
+	defer rows.Close()
+	var out []ReadyWithResult
+	for rows.Next() {
+		var r Result
+		var sig, signer []byte
+		var status int16
+		j, err := scanJobAnd(rows, &status, &r.Output, &sig, &signer, &r.Worker, &r.CreatedAt)
 		if err != nil {
-			return nil, fmt.Errorf("result of %s: %w", j.JobID, err)
+			return nil, err
 		}
-		out = append(out, ReadyWithResult{Job: j, Result: r})
+		if len(sig) != 64 {
+			return nil, fmt.Errorf("jobs: result of %s has a %d-byte signature", j.JobID, len(sig))
+		}
+		r.JobID, r.Status, r.Signer = j.JobID, protocol.Status(status), common.BytesToAddress(signer)
+		copy(r.Signature.R[:], sig[:32])
+		copy(r.Signature.VS[:], sig[32:])
+		out = append(out, ReadyWithResult{Job: j, Result: &r})
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // MarkSubmitted links jobs to transaction txID and moves them to submitted.

@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
+
 	"github.com/teeoracle/teeoracle/migrations"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
 	"github.com/teeoracle/teeoracle/relayer/events"
@@ -106,7 +109,43 @@ func runLoad(b *testing.B) loadFigures {
 		f.latencies[len(f.latencies)*99/100], f.latencies[len(f.latencies)-1])
 	// The relayer's own view converges: every job confirmed.
 	waitConfirmed(b, svc.DB, n, time.Minute)
+	stages(b, svc.DB, jb, at)
 	return f
+}
+
+// stages logs where the time goes, per job, from the relayer's own timestamps: request block seen ->
+// job stored by the indexer -> signed result stored -> fulfilment transaction enqueued -> broadcast
+// -> fulfil block seen.
+func stages(b *testing.B, db *pgxpool.Pool, jb oracletest.JobBlocks, at func(uint64) time.Time) {
+	rows, err := db.Query(context.Background(), `SELECT j.job_id, j.created_at, r.created_at, t.created_at, t.first_sent_at
+		FROM jobs j JOIN job_results r USING (job_id) JOIN tx_jobs tj USING (job_id) JOIN txs t ON t.id = tj.tx_id
+		WHERE t.state = 'confirmed'`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	names := []string{"indexed", "result", "enqueued", "broadcast", "mined"}
+	d := make([][]time.Duration, len(names))
+	for rows.Next() {
+		var id []byte
+		var ts [4]time.Time
+		if err := rows.Scan(&id, &ts[0], &ts[1], &ts[2], &ts[3]); err != nil {
+			b.Fatal(err)
+		}
+		h := common.BytesToHash(id)
+		prev := at(jb.Requested[h])
+		for i, t := range append(ts[:], at(jb.Fulfilled[h][0])) {
+			d[i] = append(d[i], t.Sub(prev))
+			prev = t
+		}
+	}
+	for i, name := range names {
+		l := d[i]
+		sort.Slice(l, func(x, y int) bool { return l[x] < l[y] })
+		if len(l) > 0 {
+			b.Logf("stage %-9s p50 %6dms p99 %6dms max %6dms", name, l[len(l)/2].Milliseconds(), l[len(l)*99/100].Milliseconds(), l[len(l)-1].Milliseconds())
+		}
+	}
 }
 
 // BenchmarkFigures measures the relayer on real parts; each figure is measured once per run,

@@ -337,36 +337,7 @@ func hashBytes(ids []common.Hash) [][]byte {
 
 // txJobs returns the submitted jobs of a transaction with their results, in batch order.
 func (s *Submitter) txJobs(ctx context.Context, txID int64) ([]jobs.ReadyWithResult, error) {
-	rows, err := s.db.Query(ctx, `SELECT tj.job_id FROM tx_jobs tj JOIN jobs j ON j.job_id = tj.job_id
-		WHERE tj.tx_id = $1 AND j.state = 'submitted' ORDER BY j.block_number, j.log_index`, txID)
-	if err != nil {
-		return nil, err
-	}
-	var ids []common.Hash
-	for rows.Next() {
-		var b []byte
-		if err := rows.Scan(&b); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		ids = append(ids, common.BytesToHash(b))
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]jobs.ReadyWithResult, 0, len(ids))
-	for _, id := range ids {
-		j, r, err := jobs.Get(ctx, s.db, id)
-		if err != nil {
-			return nil, err
-		}
-		if r == nil {
-			return nil, fmt.Errorf("job %s has no result", id)
-		}
-		out = append(out, jobs.ReadyWithResult{Job: j, Result: r})
-	}
-	return out, nil
+	return jobs.InTransaction(ctx, s.db, txID)
 }
 
 func (s *Submitter) onStateChange(ctx context.Context, db pgx.Tx, t *txmgr.Tx, from txmgr.State) error {

@@ -226,13 +226,10 @@ func (s store) inFlight(ctx context.Context, db DBTX) ([]*Tx, error) {
 		WHERE chain_id = $1 AND from_address = $2 AND state IN ('pending', 'included') ORDER BY nonce`, s.chainID, s.from))
 }
 
-func (s store) nextQueued(ctx context.Context, db DBTX, after int64) (*Tx, error) {
-	t, err := scanTx(db.QueryRow(ctx, `SELECT `+txColumns+` FROM txs
-		WHERE chain_id = $1 AND from_address = $2 AND state = 'queued' AND id > $3 ORDER BY id LIMIT 1`, s.chainID, s.from, after))
-	if errors.Is(err, ErrNotFound) {
-		return nil, nil
-	}
-	return t, err
+// nextQueued returns up to n queued transactions with ids above `after`, oldest first.
+func (s store) nextQueued(ctx context.Context, db DBTX, after int64, n int) ([]*Tx, error) {
+	return collectTxs(db.Query(ctx, `SELECT `+txColumns+` FROM txs
+		WHERE chain_id = $1 AND from_address = $2 AND state = 'queued' AND id > $3 ORDER BY id LIMIT $4`, s.chainID, s.from, after, n))
 }
 
 // nextNonce is one past the highest nonce of a transaction in flight (0 if none). The caller takes

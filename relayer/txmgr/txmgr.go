@@ -316,25 +316,24 @@ func (m *Manager) Tick(ctx context.Context) error {
 	}
 	m.metrics.InFlight(len(open))
 	var after int64
-	for n := len(open); n < m.cfg.MaxInFlight; n++ {
-		tx, err := m.store.nextQueued(ctx, m.db, after)
-		if err != nil || tx == nil {
+	for free := m.cfg.MaxInFlight - len(open); free > 0; {
+		queued, err := m.store.nextQueued(ctx, m.db, after, free)
+		if err != nil || len(queued) == 0 {
 			return errors.Join(firstErr, err)
 		}
-		after = tx.ID
-		sent, err := m.sendNew(ctx, tx, chainNonce)
+		after = queued[len(queued)-1].ID
+		sent, err := m.sendNew(ctx, queued, chainNonce)
+		free -= sent
 		if err != nil {
-			return errors.Join(firstErr, fmt.Errorf("send %d: %w", tx.ID, err))
-		}
-		if !sent {
-			n-- // dropped: did not take an in-flight slot
+			return errors.Join(firstErr, err)
 		}
 	}
 	return firstErr
 }
 
-// prepare runs the BeforeSend hook and the dry run, returning the calldata to sign.
-func (m *Manager) prepare(ctx context.Context, tx *Tx) ([]byte, error) {
+// prepare runs the BeforeSend hook and, when dryRun, an eth_call dry run; it returns the calldata to
+// sign. (A gas estimate is a dry run too: callers that estimate skip this one.)
+func (m *Manager) prepare(ctx context.Context, tx *Tx, dryRun bool) ([]byte, error) {
 	data := tx.Data
 	if m.hooks.BeforeSend != nil {
 		nd, err := m.hooks.BeforeSend(ctx, tx)
@@ -345,7 +344,7 @@ func (m *Manager) prepare(ctx context.Context, tx *Tx) ([]byte, error) {
 			data = nd
 		}
 	}
-	if !m.cfg.DisableDryRun {
+	if dryRun && !m.cfg.DisableDryRun {
 		_, err := m.backend.CallContract(ctx, ethereum.CallMsg{From: m.from, To: &tx.To, Data: data, Value: tx.Value}, nil)
 		if ethrpc.IsRevert(err) {
 			return nil, fmt.Errorf("%w: dry run reverted: %v", ErrDrop, err)
@@ -387,27 +386,71 @@ func (m *Manager) market(ctx context.Context) (tip, baseFee *big.Int, err error)
 	return tip, baseFee, nil
 }
 
-// sendNew signs a queued transaction with the next nonce, stores it and broadcasts it. It returns
-// false when the transaction was dropped instead.
-func (m *Manager) sendNew(ctx context.Context, tx *Tx, chainNonce uint64) (bool, error) {
-	data, err := m.prepare(ctx, tx)
-	var gas uint64
-	if err == nil {
-		gas, err = m.gasLimit(ctx, tx, data)
-	}
-	if errors.Is(err, ErrDrop) {
-		m.log.Info("dropping transaction before sending", "id", tx.ID, "kind", tx.Kind, "reason", err)
-		return false, m.finish(ctx, tx, StateFailed, err.Error(), nil, StateQueued)
-	}
-	if err != nil {
-		return false, err
-	}
-	tip, baseFee, err := m.market(ctx)
-	if err != nil {
-		return false, err
-	}
-	fees := m.cfg.Fees.Initial(tip, baseFee)
+// prepared is a queued transaction ready to sign (or to drop).
+type prepared struct {
+	tx   *Tx
+	data []byte
+	gas  uint64
+	err  error
+}
 
+// sendNew prepares queued transactions (hook, dry run or gas estimate: the slow part, run
+// concurrently), then signs them with consecutive nonces, stores and broadcasts them, in order. It
+// returns how many took an in-flight slot (dropped ones do not).
+func (m *Manager) sendNew(ctx context.Context, queued []*Tx, chainNonce uint64) (int, error) {
+	ps := make([]prepared, len(queued))
+	var wg sync.WaitGroup
+	for i, tx := range queued {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p := prepared{tx: tx}
+			// The gas estimate executes the transaction: a separate dry run is only needed when the
+			// gas limit is given.
+			p.data, p.err = m.prepare(ctx, tx, tx.GasLimit > 0)
+			if p.err == nil {
+				p.gas, p.err = m.gasLimit(ctx, tx, p.data)
+			}
+			ps[i] = p
+		}()
+	}
+	wg.Wait()
+	var fees *Fees
+	sent := 0
+	for _, p := range ps {
+		if errors.Is(p.err, ErrDrop) {
+			m.log.Info("dropping transaction before sending", "id", p.tx.ID, "kind", p.tx.Kind, "reason", p.err)
+			if err := m.finish(ctx, p.tx, StateFailed, p.err.Error(), nil, StateQueued); err != nil {
+				return sent, fmt.Errorf("drop %d: %w", p.tx.ID, err)
+			}
+			continue
+		}
+		if p.err != nil {
+			return sent, fmt.Errorf("send %d: %w", p.tx.ID, p.err)
+		}
+		if fees == nil {
+			tip, baseFee, err := m.market(ctx)
+			if err != nil {
+				return sent, err
+			}
+			f := m.cfg.Fees.Initial(tip, baseFee)
+			fees = &f
+		}
+		ok, err := m.signAndSend(ctx, p, *fees, chainNonce)
+		if ok {
+			sent++
+		}
+		if err != nil {
+			return sent, fmt.Errorf("send %d: %w", p.tx.ID, err)
+		}
+	}
+	return sent, nil
+}
+
+// signAndSend signs a prepared transaction with the next nonce, stores it and broadcasts it. It
+// returns false when the transaction was abandoned meanwhile.
+func (m *Manager) signAndSend(ctx context.Context, p prepared, fees Fees, chainNonce uint64) (bool, error) {
+	tx, data, gas := p.tx, p.data, p.gas
 	dbtx, err := m.db.Begin(ctx)
 	if err != nil {
 		return false, err
@@ -662,7 +705,7 @@ func (m *Manager) replace(ctx context.Context, tx *Tx, noop bool) (bool, error) 
 	to, data, value, gas := tx.To, tx.Data, tx.Value, latest.GasLimit
 	errText := tx.Error
 	if !noop {
-		nd, err := m.prepare(ctx, tx)
+		nd, err := m.prepare(ctx, tx, true)
 		switch {
 		case errors.Is(err, ErrDrop):
 			m.log.Warn("pending transaction would now fail; replacing it with a no-op", "id", tx.ID, "reason", err)
