@@ -9,6 +9,10 @@
 // holding pg_advisory_xact_lock: a second relayer waits, then sees nothing left to do, and a failing
 // file rolls the whole upgrade back. Applied files are checksummed so an edited migration is caught.
 // Migrations are forward-only: undo a change with a new file.
+//
+// The schema is frozen as of 0001_init.sql and 0002_job_nonces.sql: never edit an existing file
+// (databases that applied it would fail the checksum, and they would never see the edit). Every
+// change from now on is a new NNNN_name.sql file.
 package migrations
 
 import (

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"sync"
@@ -32,7 +33,7 @@ func TestMigrateFreshThenIdempotent(t *testing.T) {
 		t.Fatalf("applied %v, want up to %d", done, Latest())
 	}
 	for _, table := range []string{"indexer_checkpoints", "blocks", "logs", "jobs", "job_results", "txs",
-		"tx_attempts", "tx_jobs", "tx_senders", "enclaves", "measurements", "programs", "program_cids"} {
+		"tx_attempts", "tx_jobs", "tx_senders", "enclaves", "measurements", "programs", "program_cids", "job_nonces"} {
 		var ok bool
 		if err := pool.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, table).Scan(&ok); err != nil || !ok {
 			t.Errorf("table %s missing (err %v)", table, err)
@@ -161,4 +162,31 @@ func mustAll(t *testing.T) []Migration {
 		t.Fatal(err)
 	}
 	return all
+}
+
+// Applied migrations are frozen: editing one breaks every database that ran it (checksum) and never
+// reaches them anyway. Change the schema with a new file; never update these sums.
+func TestAppliedMigrationsAreFrozen(t *testing.T) {
+	frozen := map[int]string{
+		1: "7b841287431b6f7d1d3cd69194d18d7d55be27e74c94f66f53f8e3c6538c4438",
+		2: "eaf03fda2f0acc0bda379dd22ee908e29a195feeaa99d9f8b2abdd39c1c06cc4",
+	}
+	all, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, m := range all {
+		want, ok := frozen[m.Version]
+		if !ok {
+			continue
+		}
+		seen++
+		if got := fmt.Sprintf("%x", m.Checksum); got != want {
+			t.Errorf("%04d_%s.sql changed (sha256 %s, frozen %s): put the change in a new migration file", m.Version, m.Name, got, want)
+		}
+	}
+	if seen != len(frozen) {
+		t.Fatalf("%d of %d frozen migrations found", seen, len(frozen))
+	}
 }

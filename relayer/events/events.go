@@ -97,10 +97,13 @@ func (h *Handler) EventName(l *types.Log) string {
 	return "unknown"
 }
 
-// HandleLogs implements indexer.Handler.
+// HandleLogs implements indexer.Handler. Consecutive JobRequested (and JobFulfilled) events are
+// written in one statement each run; any other event first flushes what is pending, so events still
+// apply in chain order.
 func (h *Handler) HandleLogs(ctx context.Context, db pgx.Tx, from, to uint64, logs []types.Log) error {
 	var next uint64
 	nonceLoaded := false
+	b := &pending{}
 	for i := range logs {
 		l := &logs[i]
 		name := h.EventName(l)
@@ -108,14 +111,18 @@ func (h *Handler) HandleLogs(ctx context.Context, db pgx.Tx, from, to uint64, lo
 			continue // an event name of one contract emitted by the other: not ours
 		}
 		if name == "JobRequested" && !nonceLoaded {
-			var seen int64
-			if err := db.QueryRow(ctx, `SELECT count(*) FROM logs WHERE chain_id = $1 AND address = $2 AND event = 'JobRequested'
-				AND block_number < $3`, h.chainID, h.router.Bytes(), int64(from)).Scan(&seen); err != nil {
+			var err error
+			if next, err = h.nonceBefore(ctx, db, from); err != nil {
 				return err
 			}
-			next, nonceLoaded = h.baseNonce+uint64(seen), true
+			nonceLoaded = true
 		}
-		err := h.apply(ctx, db, l, name, &next)
+		if name != b.kind {
+			if err := b.flush(ctx, db); err != nil {
+				return err
+			}
+		}
+		err := h.apply(ctx, db, l, name, &next, b)
 		var bad *badEvent
 		if errors.As(err, &bad) {
 			h.log.Warn("malformed event ignored", "event", name, "block", l.BlockNumber, "tx", l.TxHash, "err", bad.err)
@@ -125,7 +132,59 @@ func (h *Handler) HandleLogs(ctx context.Context, db pgx.Tx, from, to uint64, lo
 			return fmt.Errorf("%s at block %d: %w", name, l.BlockNumber, err)
 		}
 	}
-	return nil
+	if err := b.flush(ctx, db); err != nil {
+		return err
+	}
+	if nonceLoaded {
+		_, err := db.Exec(ctx, `INSERT INTO job_nonces (chain_id, router, block_number, next_nonce) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (chain_id, router) DO UPDATE SET block_number = EXCLUDED.block_number, next_nonce = EXCLUDED.next_nonce`,
+			h.chainID, h.router.Bytes(), int64(to), int64(next))
+		return err
+	}
+	// No request in the range: the stored nonce (if it was current) still is, up to `to`.
+	_, err := db.Exec(ctx, `UPDATE job_nonces SET block_number = $3 WHERE chain_id = $1 AND router = $2 AND block_number = $4`,
+		h.chainID, h.router.Bytes(), int64(to), int64(from)-1)
+	return err
+}
+
+// nonceBefore is the router's job nonce before block `from`: the stored one when it is current
+// (the previous range ended at from-1), otherwise the start nonce plus the JobRequested logs stored
+// below `from`.
+func (h *Handler) nonceBefore(ctx context.Context, db pgx.Tx, from uint64) (uint64, error) {
+	var next int64
+	err := db.QueryRow(ctx, `SELECT next_nonce FROM job_nonces WHERE chain_id = $1 AND router = $2 AND block_number = $3`,
+		h.chainID, h.router.Bytes(), int64(from)-1).Scan(&next)
+	if err == nil {
+		return uint64(next), nil
+	}
+	if !errors.Is(err, pgx.ErrNoRows) {
+		return 0, err
+	}
+	var seen int64
+	if err := db.QueryRow(ctx, `SELECT count(*) FROM logs WHERE chain_id = $1 AND address = $2 AND event = 'JobRequested'
+		AND block_number < $3`, h.chainID, h.router.Bytes(), int64(from)).Scan(&seen); err != nil {
+		return 0, err
+	}
+	return h.baseNonce + uint64(seen), nil
+}
+
+// pending holds a run of events of one kind written together.
+type pending struct {
+	kind      string
+	requested []*jobs.Job
+	fulfilled []jobs.Fulfillment
+}
+
+func (p *pending) flush(ctx context.Context, db pgx.Tx) error {
+	var err error
+	switch {
+	case len(p.requested) > 0:
+		err = jobs.InsertMany(ctx, db, p.requested)
+	case len(p.fulfilled) > 0:
+		err = jobs.FulfilledMany(ctx, db, p.fulfilled)
+	}
+	p.kind, p.requested, p.fulfilled = "", nil, nil
+	return err
 }
 
 type badEvent struct{ err error }
@@ -139,7 +198,8 @@ func topic0(l *types.Log) common.Hash {
 	return l.Topics[0]
 }
 
-func (h *Handler) apply(ctx context.Context, db pgx.Tx, l *types.Log, name string, next *uint64) error {
+// apply applies one event; JobRequested and JobFulfilled go to b (nil: written at once).
+func (h *Handler) apply(ctx context.Context, db pgx.Tx, l *types.Log, name string, next *uint64, b *pending) error {
 	bad := func(err error) error {
 		if err != nil {
 			return fmt.Errorf("%w: %s does not decode: %v", indexer.ErrInconsistent, name, err)
@@ -161,18 +221,27 @@ func (h *Handler) apply(ctx context.Context, db pgx.Tx, l *types.Log, name strin
 		if ev.Deadline == nil || !ev.Deadline.IsUint64() || ev.Fee == nil {
 			return &badEvent{errors.New("deadline or fee out of range")}
 		}
-		_, err = jobs.Insert(ctx, db, &jobs.Job{
+		j := &jobs.Job{
 			JobID: ev.JobId, ChainID: h.chainID, Router: h.router, Requester: ev.Requester, ProgramID: ev.ProgramId,
 			Input: ev.Input, InputHash: crypto.Keccak256Hash(ev.Input), CallbackGasLimit: ev.CallbackGasLimit, Fee: ev.Fee,
 			Deadline: ev.Deadline.Uint64(), BlockNumber: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, LogIndex: l.Index,
-		})
-		return err
+		}
+		if b == nil {
+			_, err = jobs.Insert(ctx, db, j)
+			return err
+		}
+		b.kind, b.requested = name, append(b.requested, j)
+		return nil
 	case "JobFulfilled":
 		ev, err := h.r.UnpackJobFulfilledEvent(l)
 		if err != nil {
 			return bad(err)
 		}
-		return jobs.Fulfilled(ctx, db, ev.JobId, l.TxHash, l.BlockNumber)
+		if b == nil {
+			return jobs.Fulfilled(ctx, db, ev.JobId, l.TxHash, l.BlockNumber)
+		}
+		b.kind, b.fulfilled = name, append(b.fulfilled, jobs.Fulfillment{JobID: ev.JobId, TxHash: l.TxHash, Block: l.BlockNumber})
+		return nil
 	case "JobCancelled":
 		ev, err := h.r.UnpackJobCancelledEvent(l)
 		if err != nil {
@@ -305,6 +374,10 @@ func (h *Handler) Rollback(ctx context.Context, db pgx.Tx, ancestor uint64) erro
 	if err := jobs.Rollback(ctx, db, h.chainID, ancestor); err != nil {
 		return err
 	}
+	if _, err := db.Exec(ctx, `DELETE FROM job_nonces WHERE chain_id = $1 AND router = $2 AND block_number > $3`,
+		h.chainID, h.router.Bytes(), int64(ancestor)); err != nil {
+		return err
+	}
 	for _, t := range []string{"enclaves", "measurements", "programs", "program_cids"} {
 		if _, err := db.Exec(ctx, `DELETE FROM `+t+` WHERE chain_id = $1`, h.chainID); err != nil {
 			return err
@@ -340,7 +413,7 @@ func (h *Handler) Rollback(ctx context.Context, db pgx.Tx, ancestor uint64) erro
 	}
 	var unused uint64
 	for i := range replay {
-		if err := h.apply(ctx, db, &replay[i], h.EventName(&replay[i]), &unused); err != nil {
+		if err := h.apply(ctx, db, &replay[i], h.EventName(&replay[i]), &unused, nil); err != nil {
 			var bad *badEvent
 			if !errors.As(err, &bad) && !errors.Is(err, indexer.ErrInconsistent) {
 				return err

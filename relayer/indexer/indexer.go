@@ -382,8 +382,19 @@ var (
 
 // indexRange fetches, verifies and stores blocks from..to on top of checkpoint cp.
 func (ix *Indexer) indexRange(ctx context.Context, cp checkpoint, from, to uint64) error {
+	// Headers and logs are fetched at once; the logs are checked against the headers after.
+	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: ix.cfg.Addresses}
+	if len(ix.cfg.Topics) > 0 {
+		q.Topics = [][]common.Hash{ix.cfg.Topics}
+	}
+	ans := &answer{done: make(chan struct{})}
+	go func() {
+		defer close(ans.done)
+		ans.logs, ans.endpoint, ans.err = ix.chain.FilterLogsFrom(ctx, q)
+	}()
 	headers, err := ix.chain.HeadersByRange(ctx, from, to)
 	if err != nil {
+		<-ans.done
 		return err
 	}
 	byNumber := make(map[uint64]*types.Header, len(headers))
@@ -399,14 +410,14 @@ func (ix *Indexer) indexRange(ctx context.Context, cp checkpoint, from, to uint6
 		prev = hash
 		byNumber[h.Number.Uint64()] = h
 	}
-	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: ix.cfg.Addresses}
-	if len(ix.cfg.Topics) > 0 {
-		q.Topics = [][]common.Hash{ix.cfg.Topics}
+	if ix.cfg.VerifyAllBlocks && !ix.cfg.NoBloomCheck {
+		return ix.indexProven(ctx, cp, headers, byNumber, ans)
 	}
-	logs, endpoint, err := ix.chain.FilterLogsFrom(ctx, q)
-	if err != nil {
-		return err
+	<-ans.done
+	if ans.err != nil {
+		return ans.err
 	}
+	logs, endpoint := ans.logs, ans.endpoint
 	logs, err = ix.verify(ctx, logs, byNumber)
 	var incomplete *incompleteError
 	if errors.As(err, &incomplete) {
@@ -420,76 +431,185 @@ func (ix *Indexer) indexRange(ctx context.Context, cp checkpoint, from, to uint6
 		ix.chain.Demote(endpoint, err)
 		return err
 	}
+	_, err = ix.commit(ctx, cp, headers, logs, endpoint)
+	return err
+}
 
+// answer is an eth_getLogs answer on its way.
+type answer struct {
+	done     chan struct{}
+	logs     []types.Log
+	endpoint string
+	err      error
+}
+
+// chunkBlocks is how many blocks with our logs indexProven stores per database transaction.
+const chunkBlocks = 2
+
+// indexProven indexes a range in which every block whose bloom announces our logs is read from its
+// receipts, proven against the header's receipt root (VerifyAllBlocks): a block holding one of our
+// logs always announces it, so the eth_getLogs answer (fetched meanwhile) only serves to catch an
+// endpoint that leaves logs out or makes them up. The range is stored in chunks of whole blocks,
+// each in its own transaction with the checkpoint, so that the receipts of the next chunk are
+// fetched and checked while this one is written.
+func (ix *Indexer) indexProven(ctx context.Context, cp checkpoint, headers []*types.Header, byNumber map[uint64]*types.Header,
+	ans *answer) error {
+	type chunk struct {
+		headers  []*types.Header
+		suspects []uint64
+	}
+	var chunks []chunk
+	cur := chunk{}
+	for _, h := range headers {
+		cur.headers = append(cur.headers, h)
+		if ix.bloomAnnounces(h.Bloom) {
+			cur.suspects = append(cur.suspects, h.Number.Uint64())
+		}
+		if len(cur.suspects) >= chunkBlocks {
+			chunks = append(chunks, cur)
+			cur = chunk{}
+		}
+	}
+	if len(cur.headers) > 0 {
+		chunks = append(chunks, cur)
+	}
+	// Receipts are fetched in block order by receiptFetches workers; each chunk is stored as soon as
+	// its blocks are proven.
+	type proven struct {
+		logs []types.Log
+		err  error
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := map[uint64]chan proven{}
+	todo := make(chan uint64, len(headers))
+	for _, c := range chunks {
+		for _, n := range c.suspects {
+			results[n] = make(chan proven, 1)
+			todo <- n
+		}
+	}
+	close(todo)
+	for w := 0; w < receiptFetches; w++ {
+		go func() {
+			for n := range todo {
+				if ctx.Err() != nil {
+					results[n] <- proven{err: ctx.Err()}
+					continue
+				}
+				logs, err := ix.provenLogs(ctx, byNumber[n])
+				results[n] <- proven{logs, err}
+			}
+		}()
+	}
+	var stored []types.Log
+	for i := range chunks {
+		var logs []types.Log
+		for _, n := range chunks[i].suspects {
+			r := <-results[n]
+			if r.err != nil {
+				if errors.Is(r.err, ErrInconsistent) {
+					<-ans.done
+					ix.chain.Demote(ans.endpoint, r.err)
+				}
+				return r.err
+			}
+			logs = append(logs, r.logs...)
+		}
+		var err error
+		if cp, err = ix.commit(ctx, cp, chunks[i].headers, logs, ""); err != nil {
+			return err
+		}
+		stored = append(stored, logs...)
+	}
+	// What was stored is proven; the answer tells whether its endpoint can be trusted (a wrong one is
+	// demoted, its ranges go to other endpoints first).
+	select {
+	case <-ans.done:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if ans.err != nil {
+		return ans.err
+	}
+	_, perBlock, err := ix.check(ans.logs, byNumber)
+	if err == nil {
+		counts := map[uint64]int{}
+		for _, l := range stored {
+			counts[l.BlockNumber]++
+		}
+		for _, h := range headers {
+			if n := h.Number.Uint64(); counts[n] != perBlock[n] {
+				err = &incompleteError{err: fmt.Errorf("block %d has %d logs, the answer had %d", n, counts[n], perBlock[n])}
+				break
+			}
+		}
+	}
+	if err != nil {
+		ix.metrics.RPCInconsistent(ix.cfg.Name)
+		ix.log.Warn("eth_getLogs answer was wrong; the range was indexed from proven receipts", "endpoint", ans.endpoint, "err", err)
+		ix.chain.Demote(ans.endpoint, err)
+	}
+	return nil
+}
+
+// commit stores headers (consecutive, on top of checkpoint cp) and their logs with the handler's rows
+// and the new checkpoint in one database transaction, and returns the new checkpoint.
+func (ix *Indexer) commit(ctx context.Context, cp checkpoint, headers []*types.Header, logs []types.Log, endpoint string) (checkpoint, error) {
+	started := time.Now()
+	from, to := headers[0].Number.Uint64(), headers[len(headers)-1].Number.Uint64()
 	tx, err := ix.db.Begin(ctx)
 	if err != nil {
-		return err
+		return cp, err
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
 	now, err := ix.loadCheckpoint(ctx, tx, true)
 	if err != nil {
-		return err
+		return cp, err
 	}
 	if now != cp {
-		return errMoved
+		return cp, errMoved
 	}
 	if err := ix.store(ctx, tx, headers, logs); err != nil {
-		return err
+		return cp, err
 	}
 	if err := ix.handler.HandleLogs(ctx, tx, from, to, logs); err != nil {
 		if errors.Is(err, ErrInconsistent) {
 			ix.chain.Demote(endpoint, err)
 		}
-		return fmt.Errorf("handler: %w", err)
+		return cp, fmt.Errorf("handler: %w", err)
 	}
 	last := headers[len(headers)-1]
 	if _, err := tx.Exec(ctx, `UPDATE indexer_checkpoints SET block_number = $3, block_hash = $4, updated_at = now()
 		WHERE chain_id = $1 AND name = $2`, ix.cfg.ChainID, ix.cfg.Name, last.Number.Int64(), last.Hash().Bytes()); err != nil {
-		return err
+		return cp, err
 	}
 	if to > ix.cfg.KeepBlocks {
 		if _, err := tx.Exec(ctx, `DELETE FROM blocks WHERE chain_id = $1 AND number < $2`, ix.cfg.ChainID, int64(to-ix.cfg.KeepBlocks)); err != nil {
-			return err
+			return cp, err
 		}
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return err
+		return cp, err
 	}
+	next := checkpoint{number: last.Number.Int64(), hash: last.Hash()}
 	ix.metrics.IndexedLogs(ix.cfg.Name, len(logs))
-	ix.setCheckpoint(checkpoint{number: last.Number.Int64(), hash: last.Hash()})
+	ix.setCheckpoint(next)
 	if len(logs) > 0 && ix.cfg.AfterRange != nil {
 		ix.cfg.AfterRange()
 	}
 	if len(logs) > 0 {
-		ix.log.Debug("indexed range", "from", from, "to", to, "logs", len(logs))
+		ix.log.Debug("indexed blocks", "from", from, "to", to, "logs", len(logs), "store", time.Since(started))
 	}
-	return nil
+	return next, nil
 }
 
 // verify checks logs against the range's headers and completes them from another endpoint when a
 // bloom filter announces logs the answer lacks.
 func (ix *Indexer) verify(ctx context.Context, logs []types.Log, headers map[uint64]*types.Header) ([]types.Log, error) {
-	perBlock := map[uint64]int{}
-	var kept []types.Log
-	for _, l := range logs {
-		if l.Removed {
-			continue
-		}
-		h, ok := headers[l.BlockNumber]
-		if !ok {
-			return nil, fmt.Errorf("%w: log from block %d outside the range", ErrInconsistent, l.BlockNumber)
-		}
-		if l.BlockHash != h.Hash() {
-			return nil, fmt.Errorf("%w: log from block %s, canonical is %s at %d", ErrInconsistent, l.BlockHash, h.Hash(), l.BlockNumber)
-		}
-		if !ix.wanted(l) {
-			return nil, fmt.Errorf("%w: log from %s outside the filter", ErrInconsistent, l.Address)
-		}
-		if !types.BloomLookup(h.Bloom, l.Address) {
-			return nil, fmt.Errorf("%w: log in block %d absent from its bloom", ErrInconsistent, l.BlockNumber)
-		}
-		perBlock[l.BlockNumber]++
-		kept = append(kept, l)
+	kept, perBlock, err := ix.check(logs, headers)
+	if err != nil {
+		return nil, err
 	}
 	if ix.cfg.NoBloomCheck {
 		return kept, nil
@@ -506,13 +626,9 @@ func (ix *Indexer) verify(ctx context.Context, logs []types.Log, headers map[uin
 	// The bloom says these blocks may hold our logs but the answer has none (or we check every
 	// block): read their receipts, proven against the header's receipt root, and compare.
 	sort.Slice(suspects, func(i, j int) bool { return suspects[i] < suspects[j] })
-	proven := map[uint64][]types.Log{}
-	for _, n := range suspects {
-		logs, err := ix.provenLogs(ctx, headers[n])
-		if err != nil {
-			return nil, err
-		}
-		proven[n] = logs
+	proven, err := ix.provenBlocks(ctx, headers, suspects)
+	if err != nil {
+		return nil, err
 	}
 	var lie error
 	for _, n := range suspects {
@@ -523,17 +639,20 @@ func (ix *Indexer) verify(ctx context.Context, logs []types.Log, headers map[uin
 	}
 	if lie != nil {
 		// An answer caught leaving logs out is trusted for nothing: prove every block it has logs in.
+		var more []uint64
 		for n, c := range perBlock {
-			if _, done := proven[n]; done || c == 0 {
-				continue
+			if _, done := proven[n]; !done && c > 0 {
+				more = append(more, n)
 			}
-			logs, err := ix.provenLogs(ctx, headers[n])
-			if err != nil {
-				return nil, err
-			}
-			proven[n] = logs
-			suspects = append(suspects, n)
 		}
+		extra, err := ix.provenBlocks(ctx, headers, more)
+		if err != nil {
+			return nil, err
+		}
+		for n, logs := range extra {
+			proven[n] = logs
+		}
+		suspects = append(suspects, more...)
 		sort.Slice(suspects, func(i, j int) bool { return suspects[i] < suspects[j] })
 	}
 	var out []types.Log
@@ -557,12 +676,75 @@ func (ix *Indexer) verify(ctx context.Context, logs []types.Log, headers map[uin
 	return out, nil
 }
 
+// check checks each log of an answer against the range's headers (block, hash, filter, bloom); it
+// returns the logs kept (not removed) and how many each block has.
+func (ix *Indexer) check(logs []types.Log, headers map[uint64]*types.Header) ([]types.Log, map[uint64]int, error) {
+	perBlock := map[uint64]int{}
+	var kept []types.Log
+	for _, l := range logs {
+		if l.Removed {
+			continue
+		}
+		h, ok := headers[l.BlockNumber]
+		if !ok {
+			return nil, nil, fmt.Errorf("%w: log from block %d outside the range", ErrInconsistent, l.BlockNumber)
+		}
+		if l.BlockHash != h.Hash() {
+			return nil, nil, fmt.Errorf("%w: log from block %s, canonical is %s at %d", ErrInconsistent, l.BlockHash, h.Hash(), l.BlockNumber)
+		}
+		if !ix.wanted(l) {
+			return nil, nil, fmt.Errorf("%w: log from %s outside the filter", ErrInconsistent, l.Address)
+		}
+		if !types.BloomLookup(h.Bloom, l.Address) {
+			return nil, nil, fmt.Errorf("%w: log in block %d absent from its bloom", ErrInconsistent, l.BlockNumber)
+		}
+		perBlock[l.BlockNumber]++
+		kept = append(kept, l)
+	}
+	return kept, perBlock, nil
+}
+
 // incompleteError is an answer that left logs out; the caller demotes the endpoint but may use the
 // corrected logs that come with it.
 type incompleteError struct{ err error }
 
 func (e *incompleteError) Error() string {
 	return "indexer: incomplete eth_getLogs answer: " + e.err.Error()
+}
+
+// receiptFetches is how many blocks' receipts are fetched at once.
+const receiptFetches = 4
+
+// provenBlocks runs provenLogs for blocks nums, several at once.
+func (ix *Indexer) provenBlocks(ctx context.Context, headers map[uint64]*types.Header, nums []uint64) (map[uint64][]types.Log, error) {
+	out := make(map[uint64][]types.Log, len(nums))
+	var mu sync.Mutex
+	var firstErr error
+	sem := make(chan struct{}, receiptFetches)
+	var wg sync.WaitGroup
+	for _, n := range nums {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			logs, err := ix.provenLogs(ctx, headers[n])
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				if firstErr == nil {
+					firstErr = err
+				}
+				return
+			}
+			out[n] = logs
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return out, nil
 }
 
 // provenLogs returns our logs of block h from its receipts, after checking that the receipts hash
@@ -653,23 +835,37 @@ func (ix *Indexer) store(ctx context.Context, tx pgx.Tx, headers []*types.Header
 	if len(logs) == 0 {
 		return nil
 	}
-	batch := &pgx.Batch{}
+	// One multi-row statement (columns as arrays). A log has at most four topics: they travel as four
+	// columns, NULL where absent, put back together in order.
+	n := len(logs)
+	bhashes, idx, bnums, txs, addrs, names, data := make([][]byte, n), make([]int32, n), make([]int64, n), make([][]byte, n),
+		make([][]byte, n), make([]string, n), make([][]byte, n)
+	var topics [4][][]byte
+	for k := range topics {
+		topics[k] = make([][]byte, n)
+	}
 	for i := range logs {
 		l := &logs[i]
-		topics := make([][]byte, len(l.Topics))
-		for j, t := range l.Topics {
-			topics[j] = t.Bytes()
+		if len(l.Topics) > 4 {
+			return fmt.Errorf("%w: log with %d topics", ErrInconsistent, len(l.Topics))
 		}
-		data := l.Data
-		if data == nil {
-			data = []byte{}
+		bhashes[i], idx[i], bnums[i], txs[i], addrs[i] = l.BlockHash.Bytes(), int32(l.Index), int64(l.BlockNumber), l.TxHash.Bytes(), l.Address.Bytes()
+		names[i], data[i] = ix.handler.EventName(l), l.Data
+		if data[i] == nil {
+			data[i] = []byte{}
 		}
-		batch.Queue(`INSERT INTO logs (chain_id, block_hash, log_index, block_number, tx_hash, address, event, topics, data)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-			ix.cfg.ChainID, l.BlockHash.Bytes(), int32(l.Index), int64(l.BlockNumber), l.TxHash.Bytes(), l.Address.Bytes(),
-			ix.handler.EventName(l), topics, data)
+		for k, t := range l.Topics {
+			topics[k][i] = t.Bytes()
+		}
 	}
-	if err := tx.SendBatch(ctx, batch).Close(); err != nil {
+	if _, err := tx.Exec(ctx, `INSERT INTO logs (chain_id, block_hash, log_index, block_number, tx_hash, address, event, topics, data)
+		SELECT $1, u.block_hash, u.log_index, u.block_number, u.tx_hash, u.address, u.event,
+			array_remove(ARRAY[u.t0, u.t1, u.t2, u.t3], NULL), u.data
+		FROM unnest($2::bytea[], $3::integer[], $4::bigint[], $5::bytea[], $6::bytea[], $7::text[],
+			$8::bytea[], $9::bytea[], $10::bytea[], $11::bytea[], $12::bytea[])
+			AS u(block_hash, log_index, block_number, tx_hash, address, event, t0, t1, t2, t3, data)
+		ON CONFLICT DO NOTHING`,
+		ix.cfg.ChainID, bhashes, idx, bnums, txs, addrs, names, topics[0], topics[1], topics[2], topics[3], data); err != nil {
 		return fmt.Errorf("store logs: %w", err)
 	}
 	return nil

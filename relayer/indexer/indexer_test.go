@@ -168,6 +168,14 @@ func TestBackfillResumeAndIdempotence(t *testing.T) {
 	if n := e.count(`SELECT count(*) FROM logs`); n != 35 {
 		t.Fatalf("logs table holds %d rows after replay, want 35", n)
 	}
+	// Every log kept its one topic (topic i = i), nothing more.
+	if n := e.count(`SELECT count(*) FROM logs WHERE cardinality(topics) = 1
+		AND length(topics[1]) = 32 AND get_byte(topics[1], 31) BETWEEN 1 AND 35`); n != 35 {
+		t.Fatalf("%d logs stored with their single topic, want 35", n)
+	}
+	if n := e.count(`SELECT count(DISTINCT topics[1]) FROM logs`); n != 35 {
+		t.Fatalf("%d distinct topics, want 35", n)
+	}
 }
 
 func TestRangeShrinksWhenRefusedAndGrowsBack(t *testing.T) {

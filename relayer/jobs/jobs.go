@@ -190,6 +190,44 @@ func Insert(ctx context.Context, db DBTX, j *Job) (bool, error) {
 	return tag.RowsAffected() == 1, nil
 }
 
+// InsertMany records requested jobs in one statement. Idempotent: jobs already present are left alone.
+func InsertMany(ctx context.Context, db DBTX, js []*Job) error {
+	if len(js) == 0 {
+		return nil
+	}
+	n := len(js)
+	var (
+		ids, routers, requesters, programs, inputs, inHashes, bhashes, txs = make([][]byte, n), make([][]byte, n), make([][]byte, n),
+			make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n)
+		chains, cbGas, deadlines, blocks = make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
+		fees                             = make([]string, n)
+		logIdx                           = make([]int32, n)
+	)
+	for i, j := range js {
+		fee := j.Fee
+		if fee == nil {
+			fee = new(big.Int)
+		}
+		ids[i], chains[i], routers[i], requesters[i], programs[i] = j.JobID.Bytes(), j.ChainID, j.Router.Bytes(), j.Requester.Bytes(), j.ProgramID.Bytes()
+		inputs[i], inHashes[i], cbGas[i], fees[i], deadlines[i] = nonNil(j.Input), j.InputHash.Bytes(), int64(j.CallbackGasLimit), fee.String(), int64(j.Deadline)
+		blocks[i], bhashes[i], txs[i], logIdx[i] = int64(j.BlockNumber), j.BlockHash.Bytes(), j.TxHash.Bytes(), int32(j.LogIndex)
+	}
+	_, err := db.Exec(ctx, `INSERT INTO jobs (job_id, chain_id, router, requester, program_id, input, input_hash,
+			callback_gas_limit, fee, deadline, block_number, block_hash, tx_hash, log_index)
+		SELECT u.job_id, u.chain_id, u.router, u.requester, u.program_id, u.input, u.input_hash, u.callback_gas_limit,
+			u.fee::numeric, u.deadline, u.block_number, u.block_hash, u.tx_hash, u.log_index
+		FROM unnest($1::bytea[], $2::bigint[], $3::bytea[], $4::bytea[], $5::bytea[], $6::bytea[], $7::bytea[], $8::bigint[],
+			$9::text[], $10::bigint[], $11::bigint[], $12::bytea[], $13::bytea[], $14::integer[])
+			AS u(job_id, chain_id, router, requester, program_id, input, input_hash, callback_gas_limit, fee, deadline,
+				block_number, block_hash, tx_hash, log_index)
+		ON CONFLICT (job_id) DO NOTHING`,
+		ids, chains, routers, requesters, programs, inputs, inHashes, cbGas, fees, deadlines, blocks, bhashes, txs, logIdx)
+	if err != nil {
+		return fmt.Errorf("jobs: insert: %w", err)
+	}
+	return nil
+}
+
 func nonNil(b []byte) []byte {
 	if b == nil {
 		return []byte{}
@@ -516,6 +554,30 @@ func Fulfilled(ctx context.Context, db DBTX, id, txHash common.Hash, block uint6
 			lease_owner = NULL, lease_expires_at = NULL, finished_at = coalesce(finished_at, now()), updated_at = now(),
 			closed_block = $3
 		WHERE job_id = $1`, id.Bytes(), txHash.Bytes(), int64(block))
+	return err
+}
+
+// Fulfillment is a JobFulfilled event: the job, the transaction and block that settled it.
+type Fulfillment struct {
+	JobID, TxHash common.Hash
+	Block         uint64
+}
+
+// FulfilledMany records JobFulfilled events (of distinct jobs) in one statement, as Fulfilled does.
+func FulfilledMany(ctx context.Context, db DBTX, fs []Fulfillment) error {
+	if len(fs) == 0 {
+		return nil
+	}
+	ids, txs, blocks := make([][]byte, len(fs)), make([][]byte, len(fs)), make([]int64, len(fs))
+	for i, f := range fs {
+		ids[i], txs[i], blocks[i] = f.JobID.Bytes(), f.TxHash.Bytes(), int64(f.Block)
+	}
+	_, err := db.Exec(ctx, `UPDATE jobs SET
+			state = CASE WHEN EXISTS (SELECT 1 FROM tx_attempts a WHERE a.tx_hash = u.tx_hash) THEN 'confirmed' ELSE 'fulfilled_by_other' END,
+			lease_owner = NULL, lease_expires_at = NULL, finished_at = coalesce(finished_at, now()), updated_at = now(),
+			closed_block = u.block
+		FROM unnest($1::bytea[], $2::bytea[], $3::bigint[]) AS u(job_id, tx_hash, block)
+		WHERE jobs.job_id = u.job_id`, ids, txs, blocks)
 	return err
 }
 
