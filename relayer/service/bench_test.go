@@ -58,7 +58,6 @@ func runLoad(b *testing.B) loadFigures {
 	cfg := e.Config()
 	cfg.Confirmations = 1
 	cfg.Tx.Confirmations = 1
-	cfg.Submit.MaxBatch = 200
 	svc := e.StartRelayer(cfg)
 	waitReady(b, svc.Ready, time.Minute)
 

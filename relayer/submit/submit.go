@@ -46,7 +46,7 @@ type Sender interface {
 type Config struct {
 	ChainID      int64
 	Router       common.Address
-	MaxBatch     int           // results per transaction (default 32)
+	MaxBatch     int           // results per transaction (default 100: ~4.5M gas with quick callbacks)
 	Linger       time.Duration // wait this long for a fuller batch (default 100ms)
 	PollInterval time.Duration // default 100ms
 	MaxSubmits   int           // failed transactions before a job fails (default 3)
@@ -55,7 +55,7 @@ type Config struct {
 
 func (c *Config) defaults() {
 	if c.MaxBatch <= 0 {
-		c.MaxBatch = 32
+		c.MaxBatch = 100
 	}
 	if c.Linger == 0 {
 		c.Linger = 100 * time.Millisecond

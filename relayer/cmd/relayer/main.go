@@ -152,7 +152,7 @@ func runCommand() *cli.Command {
 			&cli.IntFlag{Name: "max-attempts", Usage: "dispatch attempts before a job fails", EnvVars: env("MAX_ATTEMPTS"), Value: 8},
 			&cli.DurationFlag{Name: "job-lease", Usage: "how long a job stays claimed by this process", EnvVars: env("JOB_LEASE"), Value: 3 * time.Minute},
 			&cli.DurationFlag{Name: "worker-timeout", Usage: "timeout of one worker call", EnvVars: env("WORKER_TIMEOUT"), Value: 2 * time.Minute},
-			&cli.IntFlag{Name: "fulfil-batch", Usage: "results per fulfilBatch transaction", EnvVars: env("FULFIL_BATCH"), Value: 32},
+			&cli.IntFlag{Name: "fulfil-batch", Usage: "results per fulfilBatch transaction", EnvVars: env("FULFIL_BATCH"), Value: 100},
 			&cli.DurationFlag{Name: "fulfil-linger", Usage: "wait this long for a fuller batch", EnvVars: env("FULFIL_LINGER"), Value: 200 * time.Millisecond},
 			&cli.DurationFlag{Name: "poll-interval", Usage: "indexer poll interval", EnvVars: env("POLL_INTERVAL"), Value: 2 * time.Second},
 			&cli.DurationFlag{Name: "tx-poll-interval", Usage: "transaction manager poll interval", EnvVars: env("TX_POLL_INTERVAL"), Value: time.Second},

@@ -104,8 +104,13 @@ func New(t testing.TB, o Options) *Env {
 	for i, w := range e.Workers {
 		pid, cid := w.PublishCat(t)
 		e.Program = pid
-		data := pr.PackRegisterAndPublish(pid, w.Signer, cid)
-		if i > 0 {
+		var data []byte
+		if i == 0 {
+			// Registration is commit-reveal: the commitment must be mined in an earlier block.
+			salt := [32]byte{1}
+			e.Transact(Owner, e.Deployment.ProgramRegistry, pr.PackCommitProgram(protocol.RegistrationCommitment(pid, anviltest.Address(Owner), salt)), nil)
+			data = pr.PackRegisterAndPublish(pid, salt, w.Signer, cid)
+		} else {
 			data = pr.PackPublish(pid, w.Signer, cid)
 		}
 		e.Transact(Owner, e.Deployment.ProgramRegistry, data, nil)
