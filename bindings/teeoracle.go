@@ -4923,9 +4923,9 @@ func (jobRouter *JobRouter) UnpackZeroProgramIdError(raw []byte) (*JobRouterZero
 
 // ProgramRegistryMetaData contains all meta data concerning the ProgramRegistry contract.
 var ProgramRegistryMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"function\",\"name\":\"cidFor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programs\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"enabled\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"publish\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerAndPublish\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setEnabled\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enabled\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"newAuthor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"ProgramAuthorChanged\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramEnabled\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enabled\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramRegistered\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BadCid\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotProgramAuthor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ZeroProgramId\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"function\",\"name\":\"cidFor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitProgram\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"committedAt\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"blockNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programs\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"enabled\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"publish\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerAndPublish\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registrationCommitment\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"setEnabled\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enabled\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"newAuthor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"ProgramAuthorChanged\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCommitted\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramEnabled\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enabled\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramRegistered\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BadCid\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotCommitted\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotProgramAuthor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ZeroProgramId\",\"inputs\":[]}]",
 	ID:  "ProgramRegistry",
-	Bin: "0x6080604052348015600e575f5ffd5b50610c358061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c80637b6827f3116100585780637b6827f3146100cf578063d7d9a2a7146100e2578063e45b66a314610160578063f058a07814610173575f5ffd5b8063145097381461007e578063337b264e146100a7578063602cf573146100bc575b5f5ffd5b61009161008c3660046108b3565b610186565b60405161009e91906108dd565b60405180910390f35b6100ba6100b5366004610930565b610228565b005b6100ba6100ca366004610947565b6103c6565b6100ba6100dd366004610979565b610528565b6101346100f0366004610930565b5f6020819052908152604090205473ffffffffffffffffffffffffffffffffffffffff81169074010000000000000000000000000000000000000000900460ff1682565b6040805173ffffffffffffffffffffffffffffffffffffffff909316835290151560208301520161009e565b6100ba61016e366004610979565b6106cd565b6100ba6101813660046108b3565b6106e8565b600160209081525f9283526040808420909152908252902080546101a9906109fc565b80601f01602080910402602001604051908101604052809291908181526020018280546101d5906109fc565b80156102205780601f106101f757610100808354040283529160200191610220565b820191905f5260205f20905b81548152906001019060200180831161020357829003601f168201915b505050505081565b8061025f576040517f41a463a500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8181526020819052604090205473ffffffffffffffffffffffffffffffffffffffff1680156102df576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044015b60405180910390fd5b60408051808201825233808252600160208084019182525f87815290819052848120935184549251151574010000000000000000000000000000000000000000027fffffffffffffffffffffff00000000000000000000000000000000000000000090931673ffffffffffffffffffffffffffffffffffffffff919091161791909117909255915184917fdc6f8cabda0d6a4eacf251a3a0b038c0070e54189d66cc4f9abaa336c01ac93991a36040516001815282907f4fceb49102cfd8b456f21b0f0371cbf8d0633e4946bb33969a58f8ea8a41c3269060200160405180910390a25050565b5f82815260208190526040902054829073ffffffffffffffffffffffffffffffffffffffff1680610426576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018390526024016102d6565b73ffffffffffffffffffffffffffffffffffffffff81163314610494576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016102d6565b5f8481526020819052604090819020805485151574010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff9091161790555184907f4fceb49102cfd8b456f21b0f0371cbf8d0633e4946bb33969a58f8ea8a41c3269061051a90861515815260200190565b60405180910390a250505050565b5f84815260208190526040902054849073ffffffffffffffffffffffffffffffffffffffff1680610588576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018390526024016102d6565b73ffffffffffffffffffffffffffffffffffffffff811633146105f6576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016102d6565b8215806106035750608083115b1561063a576040517fca719c9400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f86815260016020908152604080832073ffffffffffffffffffffffffffffffffffffffff891684529091529020610673848683610ac6565b508473ffffffffffffffffffffffffffffffffffffffff16867f24206922e76374c670514cc280601a535e6fc9e8b961e3fec535b256f70b79bb86866040516106bd929190610bdc565b60405180910390a3505050505050565b6106d684610228565b6106e284848484610528565b50505050565b5f82815260208190526040902054829073ffffffffffffffffffffffffffffffffffffffff1680610748576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018390526024016102d6565b73ffffffffffffffffffffffffffffffffffffffff811633146107b6576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016102d6565b73ffffffffffffffffffffffffffffffffffffffff831661080c576040517f13bd05d1000000000000000000000000000000000000000000000000000000008152600481018590525f60248201526044016102d6565b5f8481526020819052604080822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff87169081179091559051909186917fe84949ff516f99db9762c2702c3456217565708644463538b393edb98b7a91079190a350505050565b803573ffffffffffffffffffffffffffffffffffffffff811681146108ae575f5ffd5b919050565b5f5f604083850312156108c4575f5ffd5b823591506108d46020840161088b565b90509250929050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f60208284031215610940575f5ffd5b5035919050565b5f5f60408385031215610958575f5ffd5b823591506020830135801515811461096e575f5ffd5b809150509250929050565b5f5f5f5f6060858703121561098c575f5ffd5b8435935061099c6020860161088b565b9250604085013567ffffffffffffffff8111156109b7575f5ffd5b8501601f810187136109c7575f5ffd5b803567ffffffffffffffff8111156109dd575f5ffd5b8760208284010111156109ee575f5ffd5b949793965060200194505050565b600181811c90821680610a1057607f821691505b602082108103610a47577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f821115610ac157805f5260205f20601f840160051c81016020851015610a9f5750805b601f840160051c820191505b81811015610abe575f8155600101610aab565b50505b505050565b67ffffffffffffffff831115610ade57610ade610a4d565b610af283610aec83546109fc565b83610a7a565b5f601f841160018114610b42575f8515610b0c5750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b178355610abe565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b82811015610b8f5786850135825560209485019460019092019101610b6f565b5086821015610bca577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b60208152816020820152818360408301375f818301604090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016010191905056fea164736f6c634300081e000a",
+	Bin: "0x6080604052348015600e575f5ffd5b50610ec58061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100b9575f3560e01c80637b6827f311610072578063a28eef2e11610058578063a28eef2e146101bc578063d7d9a2a7146101cf578063f058a0781461024d575f5ffd5b80637b6827f31461014e5780638c76a8eb14610161575f5ffd5b80632f103c59116100a25780632f103c59146100fb578063602cf5731461010e5780636533d53f14610121575f5ffd5b806314509738146100bd5780632a4911b6146100e6575b5f5ffd5b6100d06100cb366004610a78565b610260565b6040516100dd9190610aa2565b60405180910390f35b6100f96100f4366004610af5565b610302565b005b6100f9610109366004610b5a565b610539565b6100f961011c366004610bbd565b610556565b61014061012f366004610bef565b60016020525f908152604090205481565b6040519081526020016100dd565b6100f961015c366004610c06565b6106b8565b61014061016f366004610c5c565b6040805160208082019590955273ffffffffffffffffffffffffffffffffffffffff9390931683820152606080840192909252805180840390920182526080909201909152805191012090565b6100f96101ca366004610bef565b61085d565b6102216101dd366004610bef565b5f6020819052908152604090205473ffffffffffffffffffffffffffffffffffffffff81169074010000000000000000000000000000000000000000900460ff1682565b6040805173ffffffffffffffffffffffffffffffffffffffff90931683529015156020830152016100dd565b6100f961025b366004610a78565b6108ad565b600260209081525f92835260408084209091529082529020805461028390610c8f565b80601f01602080910402602001604051908101604052809291908181526020018280546102af90610c8f565b80156102fa5780601f106102d1576101008083540402835291602001916102fa565b820191905f5260205f20905b8154815290600101906020018083116102dd57829003601f168201915b505050505081565b81610339576040517f41a463a500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040805160208082018590523382840152606080830185905283518084039091018152608090920183528151918101919091205f8181526001909252919020548015806103865750438110155b156103c5576040517f4ebe8a4d000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f8281526001602090815260408083208390558683529082905290205473ffffffffffffffffffffffffffffffffffffffff16801561044f576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810186905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016103bc565b60408051808201825233808252600160208084019182525f8a815290819052848120935184549251151574010000000000000000000000000000000000000000027fffffffffffffffffffffff00000000000000000000000000000000000000000090931673ffffffffffffffffffffffffffffffffffffffff919091161791909117909255915187917fdc6f8cabda0d6a4eacf251a3a0b038c0070e54189d66cc4f9abaa336c01ac93991a36040516001815285907f4fceb49102cfd8b456f21b0f0371cbf8d0633e4946bb33969a58f8ea8a41c3269060200160405180910390a25050505050565b6105438585610302565b61054f858484846106b8565b5050505050565b5f82815260208190526040902054829073ffffffffffffffffffffffffffffffffffffffff16806105b6576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018390526024016103bc565b73ffffffffffffffffffffffffffffffffffffffff81163314610624576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016103bc565b5f8481526020819052604090819020805485151574010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff9091161790555184907f4fceb49102cfd8b456f21b0f0371cbf8d0633e4946bb33969a58f8ea8a41c326906106aa90861515815260200190565b60405180910390a250505050565b5f84815260208190526040902054849073ffffffffffffffffffffffffffffffffffffffff1680610718576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018390526024016103bc565b73ffffffffffffffffffffffffffffffffffffffff81163314610786576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016103bc565b8215806107935750608083115b156107ca576040517fca719c9400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f86815260026020908152604080832073ffffffffffffffffffffffffffffffffffffffff891684529091529020610803848683610d56565b508473ffffffffffffffffffffffffffffffffffffffff16867f24206922e76374c670514cc280601a535e6fc9e8b961e3fec535b256f70b79bb868660405161084d929190610e6c565b60405180910390a3505050505050565b5f81815260016020526040902054156108735750565b5f818152600160205260408082204390555182917f49656876bdfc6dc869b0561c511080389e0bdc9e1a74ef2fd533c12053b9bee191a250565b5f82815260208190526040902054829073ffffffffffffffffffffffffffffffffffffffff168061090d576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018390526024016103bc565b73ffffffffffffffffffffffffffffffffffffffff8116331461097b576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016103bc565b73ffffffffffffffffffffffffffffffffffffffff83166109d1576040517f13bd05d1000000000000000000000000000000000000000000000000000000008152600481018590525f60248201526044016103bc565b5f8481526020819052604080822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff87169081179091559051909186917fe84949ff516f99db9762c2702c3456217565708644463538b393edb98b7a91079190a350505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610a73575f5ffd5b919050565b5f5f60408385031215610a89575f5ffd5b82359150610a9960208401610a50565b90509250929050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f5f60408385031215610b06575f5ffd5b50508035926020909101359150565b5f5f83601f840112610b25575f5ffd5b50813567ffffffffffffffff811115610b3c575f5ffd5b602083019150836020828501011115610b53575f5ffd5b9250929050565b5f5f5f5f5f60808688031215610b6e575f5ffd5b8535945060208601359350610b8560408701610a50565b9250606086013567ffffffffffffffff811115610ba0575f5ffd5b610bac88828901610b15565b969995985093965092949392505050565b5f5f60408385031215610bce575f5ffd5b8235915060208301358015158114610be4575f5ffd5b809150509250929050565b5f60208284031215610bff575f5ffd5b5035919050565b5f5f5f5f60608587031215610c19575f5ffd5b84359350610c2960208601610a50565b9250604085013567ffffffffffffffff811115610c44575f5ffd5b610c5087828801610b15565b95989497509550505050565b5f5f5f60608486031215610c6e575f5ffd5b83359250610c7e60208501610a50565b929592945050506040919091013590565b600181811c90821680610ca357607f821691505b602082108103610cda577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f821115610d5157805f5260205f20601f840160051c81016020851015610d325750805b601f840160051c820191505b8181101561054f575f8155600101610d3e565b505050565b67ffffffffffffffff831115610d6e57610d6e610ce0565b610d8283610d7c8354610c8f565b83610d0d565b5f601f841160018114610dd2575f8515610d9c5750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b17835561054f565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b82811015610e1f5786850135825560209485019460019092019101610dff565b5086821015610e5a577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b60208152816020820152818360408301375f818301604090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016010191905056fea164736f6c634300081e000a",
 }
 
 // ProgramRegistry is an auto generated Go binding around an Ethereum contract.
@@ -4985,6 +4985,63 @@ func (programRegistry *ProgramRegistry) UnpackCidFor(data []byte) (string, error
 		return *new(string), err
 	}
 	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackCommitProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa28eef2e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitProgram(bytes32 commitment) returns()
+func (programRegistry *ProgramRegistry) PackCommitProgram(commitment [32]byte) []byte {
+	enc, err := programRegistry.abi.Pack("commitProgram", commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa28eef2e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitProgram(bytes32 commitment) returns()
+func (programRegistry *ProgramRegistry) TryPackCommitProgram(commitment [32]byte) ([]byte, error) {
+	return programRegistry.abi.Pack("commitProgram", commitment)
+}
+
+// PackCommittedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6533d53f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committedAt(bytes32 commitment) view returns(uint256 blockNumber)
+func (programRegistry *ProgramRegistry) PackCommittedAt(commitment [32]byte) []byte {
+	enc, err := programRegistry.abi.Pack("committedAt", commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommittedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6533d53f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committedAt(bytes32 commitment) view returns(uint256 blockNumber)
+func (programRegistry *ProgramRegistry) TryPackCommittedAt(commitment [32]byte) ([]byte, error) {
+	return programRegistry.abi.Pack("committedAt", commitment)
+}
+
+// UnpackCommittedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6533d53f.
+//
+// Solidity: function committedAt(bytes32 commitment) view returns(uint256 blockNumber)
+func (programRegistry *ProgramRegistry) UnpackCommittedAt(data []byte) (*big.Int, error) {
+	out, err := programRegistry.abi.Unpack("committedAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -5055,12 +5112,12 @@ func (programRegistry *ProgramRegistry) TryPackPublish(programId [32]byte, encla
 }
 
 // PackRegisterAndPublish is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe45b66a3.  This method will panic if any
+// the contract method with ID 0x2f103c59.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function registerAndPublish(bytes32 programId, address enclave, string cid) returns()
-func (programRegistry *ProgramRegistry) PackRegisterAndPublish(programId [32]byte, enclave common.Address, cid string) []byte {
-	enc, err := programRegistry.abi.Pack("registerAndPublish", programId, enclave, cid)
+// Solidity: function registerAndPublish(bytes32 programId, bytes32 salt, address enclave, string cid) returns()
+func (programRegistry *ProgramRegistry) PackRegisterAndPublish(programId [32]byte, salt [32]byte, enclave common.Address, cid string) []byte {
+	enc, err := programRegistry.abi.Pack("registerAndPublish", programId, salt, enclave, cid)
 	if err != nil {
 		panic(err)
 	}
@@ -5068,21 +5125,21 @@ func (programRegistry *ProgramRegistry) PackRegisterAndPublish(programId [32]byt
 }
 
 // TryPackRegisterAndPublish is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe45b66a3.  This method will return an error
+// the contract method with ID 0x2f103c59.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function registerAndPublish(bytes32 programId, address enclave, string cid) returns()
-func (programRegistry *ProgramRegistry) TryPackRegisterAndPublish(programId [32]byte, enclave common.Address, cid string) ([]byte, error) {
-	return programRegistry.abi.Pack("registerAndPublish", programId, enclave, cid)
+// Solidity: function registerAndPublish(bytes32 programId, bytes32 salt, address enclave, string cid) returns()
+func (programRegistry *ProgramRegistry) TryPackRegisterAndPublish(programId [32]byte, salt [32]byte, enclave common.Address, cid string) ([]byte, error) {
+	return programRegistry.abi.Pack("registerAndPublish", programId, salt, enclave, cid)
 }
 
 // PackRegisterProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x337b264e.  This method will panic if any
+// the contract method with ID 0x2a4911b6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function registerProgram(bytes32 programId) returns()
-func (programRegistry *ProgramRegistry) PackRegisterProgram(programId [32]byte) []byte {
-	enc, err := programRegistry.abi.Pack("registerProgram", programId)
+// Solidity: function registerProgram(bytes32 programId, bytes32 salt) returns()
+func (programRegistry *ProgramRegistry) PackRegisterProgram(programId [32]byte, salt [32]byte) []byte {
+	enc, err := programRegistry.abi.Pack("registerProgram", programId, salt)
 	if err != nil {
 		panic(err)
 	}
@@ -5090,12 +5147,47 @@ func (programRegistry *ProgramRegistry) PackRegisterProgram(programId [32]byte) 
 }
 
 // TryPackRegisterProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x337b264e.  This method will return an error
+// the contract method with ID 0x2a4911b6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function registerProgram(bytes32 programId) returns()
-func (programRegistry *ProgramRegistry) TryPackRegisterProgram(programId [32]byte) ([]byte, error) {
-	return programRegistry.abi.Pack("registerProgram", programId)
+// Solidity: function registerProgram(bytes32 programId, bytes32 salt) returns()
+func (programRegistry *ProgramRegistry) TryPackRegisterProgram(programId [32]byte, salt [32]byte) ([]byte, error) {
+	return programRegistry.abi.Pack("registerProgram", programId, salt)
+}
+
+// PackRegistrationCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c76a8eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registrationCommitment(bytes32 programId, address author, bytes32 salt) pure returns(bytes32)
+func (programRegistry *ProgramRegistry) PackRegistrationCommitment(programId [32]byte, author common.Address, salt [32]byte) []byte {
+	enc, err := programRegistry.abi.Pack("registrationCommitment", programId, author, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistrationCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c76a8eb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registrationCommitment(bytes32 programId, address author, bytes32 salt) pure returns(bytes32)
+func (programRegistry *ProgramRegistry) TryPackRegistrationCommitment(programId [32]byte, author common.Address, salt [32]byte) ([]byte, error) {
+	return programRegistry.abi.Pack("registrationCommitment", programId, author, salt)
+}
+
+// UnpackRegistrationCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c76a8eb.
+//
+// Solidity: function registrationCommitment(bytes32 programId, address author, bytes32 salt) pure returns(bytes32)
+func (programRegistry *ProgramRegistry) UnpackRegistrationCommitment(data []byte) ([32]byte, error) {
+	out, err := programRegistry.abi.Unpack("registrationCommitment", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackSetEnabled is the Go binding used to pack the parameters required for calling
@@ -5169,6 +5261,50 @@ func (programRegistry *ProgramRegistry) UnpackProgramAuthorChangedEvent(log *typ
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(ProgramRegistryProgramAuthorChanged)
+	if len(log.Data) > 0 {
+		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range programRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProgramRegistryProgramCommitted represents a ProgramCommitted event raised by the ProgramRegistry contract.
+type ProgramRegistryProgramCommitted struct {
+	Commitment [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ProgramRegistryProgramCommittedEventName = "ProgramCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (ProgramRegistryProgramCommitted) ContractEventName() string {
+	return ProgramRegistryProgramCommittedEventName
+}
+
+// UnpackProgramCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProgramCommitted(bytes32 indexed commitment)
+func (programRegistry *ProgramRegistry) UnpackProgramCommittedEvent(log *types.Log) (*ProgramRegistryProgramCommitted, error) {
+	event := "ProgramCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != programRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProgramRegistryProgramCommitted)
 	if len(log.Data) > 0 {
 		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -5329,6 +5465,9 @@ func (programRegistry *ProgramRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadCid"].ID.Bytes()[:4]) {
 		return programRegistry.UnpackBadCidError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NotCommitted"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackNotCommittedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NotProgramAuthor"].ID.Bytes()[:4]) {
 		return programRegistry.UnpackNotProgramAuthorError(raw[4:])
 	}
@@ -5359,6 +5498,30 @@ func ProgramRegistryBadCidErrorID() common.Hash {
 func (programRegistry *ProgramRegistry) UnpackBadCidError(raw []byte) (*ProgramRegistryBadCid, error) {
 	out := new(ProgramRegistryBadCid)
 	if err := programRegistry.abi.UnpackIntoInterface(out, "BadCid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProgramRegistryNotCommitted represents a NotCommitted error raised by the ProgramRegistry contract.
+type ProgramRegistryNotCommitted struct {
+	Commitment [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCommitted(bytes32 commitment)
+func ProgramRegistryNotCommittedErrorID() common.Hash {
+	return common.HexToHash("0x4ebe8a4d7fde8a0726eada9525e2248316733c3cae98e30b792dce565e2eb038")
+}
+
+// UnpackNotCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCommitted(bytes32 commitment)
+func (programRegistry *ProgramRegistry) UnpackNotCommittedError(raw []byte) (*ProgramRegistryNotCommitted, error) {
+	out := new(ProgramRegistryNotCommitted)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "NotCommitted", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/bindings"
@@ -98,4 +99,14 @@ func PackCancel(jobID [32]byte, r Request) ([]byte, error) {
 		return nil, err
 	}
 	return bindings.NewJobRouter().TryPackCancel(jobID, b)
+}
+
+// RegistrationCommitment is ProgramRegistry.registrationCommitment: keccak256(abi.encode(programId,
+// author, salt)), what an author commits to (commitProgram) a block before registering.
+func RegistrationCommitment(programID [32]byte, author common.Address, salt [32]byte) [32]byte {
+	var buf [3 * 32]byte
+	copy(buf[0:32], programID[:])
+	copy(buf[44:64], author[:])
+	copy(buf[64:96], salt[:])
+	return crypto.Keccak256Hash(buf[:])
 }

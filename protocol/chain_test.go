@@ -272,3 +272,18 @@ func TestFulfilBatchAndAttacks(t *testing.T) {
 		t.Fatalf("resubmitted batch: status %d, %d skipped", r.Status, skipped)
 	}
 }
+
+func TestRegistrationCommitmentMatchesRegistry(t *testing.T) {
+	f := newFixture(t, true)
+	pr := bindings.NewProgramRegistry()
+	author := crypto.PubkeyToAddress(f.Users[0].PublicKey)
+	salt := [32]byte{7, 7}
+	got, err := bind.Call(pr.Instance(f.Client, f.Deployment.ProgramRegistry), nil,
+		pr.PackRegistrationCommitment(programID, author, salt), pr.UnpackRegistrationCommitment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := protocol.RegistrationCommitment(programID, author, salt); got != want {
+		t.Fatalf("registry %x, Go %x", got, want)
+	}
+}

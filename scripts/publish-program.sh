@@ -2,7 +2,7 @@
 # Publishes a secret WebAssembly program for one enclave, in one command (for program authors):
 # encrypts the module to the enclave's encryption key AS REGISTERED ON-CHAIN (the chain decides
 # which keys count), uploads the ciphertext to IPFS and records its CID in the ProgramRegistry
-# (registerAndPublish; publish when you already author the program, e.g. for a second enclave).
+# (commitProgram, then registerAndPublish a block later; publish when you already author the program, e.g. for a second enclave).
 # Nobody but that enclave can read the module; programId = keccak256 of the plaintext module.
 #
 #   scripts/publish-program.sh --wasm FILE --rpc URL --router ADDR --program-registry ADDR \
@@ -60,14 +60,23 @@ program_id=$("${teeo[@]}" program-id --wasm "$wasm")
 # 2. IPFS.
 cid=$("${teeo[@]}" upload --file "$tmp/program.enc" --ipfs-api "$ipfs")
 # 3. On-chain record: register it (first time) or publish it for one more enclave.
+send() {
+  "$cast" send --rpc-url "$rpc" "${wallet[@]}" "$registry" "$@" >"$tmp/send.log" 2>&1 \
+    || { cat "$tmp/send.log" >&2; exit 1; }
+}
 author=$("$cast" call --rpc-url "$rpc" "$registry" "programs(bytes32)(address,bool)" "$program_id" | head -n1)
 if [ "$author" = 0x0000000000000000000000000000000000000000 ]; then
-  fn="registerAndPublish(bytes32,address,string)"
+  # Commit-reveal, so that nobody watching the mempool can claim the programId first: commit to
+  # (programId, author, salt), then register once the commitment is mined (cast send waits for it).
+  me=$("$cast" wallet address "${wallet[@]}")
+  salt=0x$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  commitment=$("$cast" call --rpc-url "$rpc" "$registry" "registrationCommitment(bytes32,address,bytes32)(bytes32)" \
+    "$program_id" "$me" "$salt")
+  send "commitProgram(bytes32)" "$commitment"
+  send "registerAndPublish(bytes32,bytes32,address,string)" "$program_id" "$salt" "$signer" "$cid"
 else
-  fn="publish(bytes32,address,string)"
+  send "publish(bytes32,address,string)" "$program_id" "$signer" "$cid"
 fi
-"$cast" send --rpc-url "$rpc" "${wallet[@]}" "$registry" "$fn" "$program_id" "$signer" "$cid" >"$tmp/send.log" 2>&1 \
-  || { cat "$tmp/send.log" >&2; exit 1; }
 # 4. Check what the relayer will read.
 got=$("$cast" call --rpc-url "$rpc" "$registry" "cidFor(bytes32,address)(string)" "$program_id" "$signer" | tr -d '"')
 if [ "$got" != "$cid" ]; then

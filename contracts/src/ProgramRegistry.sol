@@ -6,6 +6,10 @@ pragma solidity ^0.8.24;
 ///         its author publishes the module encrypted to each enclave's encryption key on IPFS and
 ///         records the CID per enclave here. Enclaves check the decrypted module hashes to the
 ///         programId, so a wrong CID can make a job fail but never run other code.
+///         Registration is commit-reveal: the author first commits to hash(programId, author, salt),
+///         then registers in a later block. A watcher who learns the programId from the registering
+///         transaction is too late to claim it (it would need a commitment from an earlier block),
+///         and a copied commitment is useless to anyone but the author it names.
 /// @dev Kept out of JobRouter: nothing on the request/fulfil path reads it, so requests do not pay
 ///      for it. Relayers read it to find the CID for the enclave they dispatch to, and skip jobs of
 ///      disabled programs (those jobs are refunded after their deadline).
@@ -18,6 +22,8 @@ contract ProgramRegistry {
 
     /// @notice Program records by programId.
     mapping(bytes32 programId => Program) public programs;
+    /// @notice Block at which each registration commitment was first made (zero: none).
+    mapping(bytes32 commitment => uint256 blockNumber) public committedAt;
     /// @notice IPFS CID of the module encrypted to an enclave's key, by programId and enclave signer.
     mapping(bytes32 programId => mapping(address enclave => string)) public cidFor;
 
@@ -29,7 +35,11 @@ contract ProgramRegistry {
     error UnknownProgram(bytes32 programId);
     /// @notice The CID is empty or longer than 128 bytes.
     error BadCid();
+    /// @notice No commitment to this registration was made in an earlier block.
+    error NotCommitted(bytes32 commitment);
 
+    /// @notice Emitted when a registration commitment is first made.
+    event ProgramCommitted(bytes32 indexed commitment);
     /// @notice Emitted when a program is registered.
     event ProgramRegistered(bytes32 indexed programId, address indexed author);
     /// @notice Emitted when the author publishes the module for an enclave.
@@ -46,10 +56,33 @@ contract ProgramRegistry {
         _;
     }
 
-    /// @notice Registers a program with the caller as its author, enabled.
+    /// @notice The commitment an author makes before registering `programId`.
     /// @param programId keccak256 of the plaintext module.
-    function registerProgram(bytes32 programId) public {
+    /// @param author The account that will call `registerProgram`.
+    /// @param salt A secret random value, revealed at registration.
+    /// @return keccak256(abi.encode(programId, author, salt)).
+    function registrationCommitment(bytes32 programId, address author, bytes32 salt) public pure returns (bytes32) {
+        return keccak256(abi.encode(programId, author, salt));
+    }
+
+    /// @notice Commits to a future registration. Idempotent: the earliest block counts, whoever sends it.
+    /// @param commitment `registrationCommitment(programId, author, salt)`.
+    function commitProgram(bytes32 commitment) external {
+        if (committedAt[commitment] != 0) return;
+        committedAt[commitment] = block.number;
+        emit ProgramCommitted(commitment);
+    }
+
+    /// @notice Registers a program with the caller as its author, enabled. Needs the caller's
+    ///         commitment (`commitProgram`) from an earlier block.
+    /// @param programId keccak256 of the plaintext module.
+    /// @param salt The salt of the commitment.
+    function registerProgram(bytes32 programId, bytes32 salt) public {
         if (programId == bytes32(0)) revert ZeroProgramId();
+        bytes32 c = registrationCommitment(programId, msg.sender, salt);
+        uint256 at = committedAt[c];
+        if (at == 0 || at >= block.number) revert NotCommitted(c);
+        delete committedAt[c];
         address author = programs[programId].author;
         if (author != address(0)) revert NotProgramAuthor(programId, author);
         programs[programId] = Program({author: msg.sender, enabled: true});
@@ -67,12 +100,13 @@ contract ProgramRegistry {
         emit ProgramPublished(programId, enclave, cid);
     }
 
-    /// @notice Registers a program and publishes it for one enclave in one transaction.
+    /// @notice Registers a program (after `commitProgram`) and publishes it for one enclave.
     /// @param programId keccak256 of the plaintext module.
+    /// @param salt The salt of the commitment.
     /// @param enclave The enclave signing address.
     /// @param cid IPFS CID of the module encrypted to that enclave.
-    function registerAndPublish(bytes32 programId, address enclave, string calldata cid) external {
-        registerProgram(programId);
+    function registerAndPublish(bytes32 programId, bytes32 salt, address enclave, string calldata cid) external {
+        registerProgram(programId, salt);
         publish(programId, enclave, cid);
     }
 

@@ -10,6 +10,7 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -272,12 +273,20 @@ func publish(c *cli.Context) error {
 	}
 	w := c.App.Writer
 	fmt.Fprintf(w, "program_id=%#x\ncid=%s\n", id, cid)
+	signer := "<enclave signer>"
 	if e.signer != (common.Address{}) {
 		fmt.Fprintf(w, "enclave=%s\n", e.signer)
-		fmt.Fprintf(w, "register with: ProgramRegistry.registerAndPublish(%#x, %s, %q)\n", id, e.signer, cid)
-	} else {
-		fmt.Fprintf(w, "register with: ProgramRegistry.registerAndPublish(%#x, <enclave signer>, %q)\n", id, cid)
+		signer = e.signer.Hex()
 	}
+	// Registration is commit-reveal (a watcher of the mempool must not be able to claim the
+	// programId first): commit from the author's account, then register in a later block.
+	var salt [32]byte
+	if _, err := rand.Read(salt[:]); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "salt=%#x\n", salt)
+	fmt.Fprintf(w, "register with: ProgramRegistry.commitProgram(registrationCommitment(%#x, <author>, %#x)), then in a later block ProgramRegistry.registerAndPublish(%#x, %#x, %s, %q)\n",
+		id, salt, id, salt, signer, cid)
 	return nil
 }
 
