@@ -36,6 +36,7 @@ import (
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/e2e/stack"
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
+	"github.com/teeoracle/teeoracle/internal/devkeys"
 	"github.com/teeoracle/teeoracle/protocol"
 )
 
@@ -133,7 +134,7 @@ func TestDemoPath(t *testing.T) {
 	minter := bindings.NewArtMinter()
 	mi := minter.Instance(st.Client, st.Info.Minter)
 	call := &bind.CallOpts{Context: ctx}
-	artist := stack.DevAddress(stack.AcctArtist)
+	artist := devkeys.Address(stack.AcctArtist)
 	creditsBefore, err := bind.Call(mi, call, minter.PackCredits(artist), minter.UnpackCredits)
 	if err != nil {
 		t.Fatal(err)
@@ -158,7 +159,7 @@ func TestDemoPath(t *testing.T) {
 	if common.Hash(programID) != st.Info.ProgramID {
 		t.Fatalf("published programId %s, art.wasm hashes to %x", st.Info.ProgramID, programID)
 	}
-	collector := stack.DevAddress(stack.AcctCollector)
+	collector := devkeys.Address(stack.AcctCollector)
 	seen := map[string]bool{}
 	for _, tok := range tokens {
 		id := tok.TokenID.String()
@@ -375,8 +376,8 @@ func TestWebPage(t *testing.T) {
 	mi := minter.Instance(st.Client, st.Info.Minter)
 	call := &bind.CallOpts{Context: ctx}
 	owner, err := bind.Call(mi, call, minter.PackOwnerOf(tokenID), minter.UnpackOwnerOf)
-	if err != nil || owner != stack.DevAddress(stack.AcctWebUser) {
-		t.Errorf("token %s owner %s (%v), want the page's account %s", tokenID, owner, err, stack.DevAddress(stack.AcctWebUser))
+	if err != nil || owner != devkeys.Address(stack.AcctWebUser) {
+		t.Errorf("token %s owner %s (%v), want the page's account %s", tokenID, owner, err, devkeys.Address(stack.AcctWebUser))
 	}
 	cid, err := bind.Call(mi, call, minter.PackArtCid(tokenID), minter.UnpackArtCid)
 	if err != nil || rep.Image != "ipfs://"+cid || rep.Src != stack.GatewayURL(st.Info.IPFSGateway, cid) {

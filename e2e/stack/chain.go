@@ -14,6 +14,7 @@ import (
 
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/bindings/deploy"
+	"github.com/teeoracle/teeoracle/internal/devkeys"
 )
 
 // SimulationMREnclave is the measurement `relayer enclave register` records for a simulation
@@ -35,7 +36,7 @@ func (s *Stack) deployCore(ctx context.Context) error {
 	r := bindings.NewJobRouter()
 	inst := r.Instance(s.Client, d.Router)
 	var txs []*types.Transaction
-	for _, data := range [][]byte{r.PackSetRegistrar(DevAddress(AcctRegistrar), true), r.PackAllowMrEnclave(SimulationMREnclave)} {
+	for _, data := range [][]byte{r.PackSetRegistrar(devkeys.Address(AcctRegistrar), true), r.PackAllowMrEnclave(SimulationMREnclave)} {
 		tx, err := bind.Transact(inst, s.transactor(AcctOwner), data)
 		if err != nil {
 			return err
@@ -52,7 +53,7 @@ func (s *Stack) deployCore(ctx context.Context) error {
 
 // transactor signs as dev account i.
 func (s *Stack) transactor(i int) *bind.TransactOpts {
-	return bind.NewKeyedTransactor(DevKey(i), big.NewInt(s.Info.ChainID))
+	return bind.NewKeyedTransactor(devkeys.Key(i), big.NewInt(s.Info.ChainID))
 }
 
 // Transactor signs as dev account i (value and gas set by the caller on the returned options).

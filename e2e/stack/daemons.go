@@ -13,6 +13,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/teeoracle/teeoracle/internal/devkeys"
 )
 
 func (s *Stack) startAnvil(ctx context.Context) error {
@@ -192,7 +194,7 @@ func (s *Stack) registerEnclave(ctx context.Context) error {
 	s.Info.Enclave = id.Signer
 	if _, err := s.runTool(ctx, nil, s.cfg.Bins.Relayer, "enclave", "register",
 		"--rpc-url", s.Info.RPC, "--router", s.Info.Router.Hex(), "--worker", s.Info.WorkerURL,
-		"--registrar-key-file", s.keyFile("registrar"), "--payee", DevAddress(AcctRelayer).Hex(),
+		"--registrar-key-file", s.keyFile("registrar"), "--payee", devkeys.Address(AcctRelayer).Hex(),
 		"--allow-simulation", "--valid-for", "720h"); err != nil {
 		return err
 	}

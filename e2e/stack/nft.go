@@ -19,6 +19,7 @@ import (
 
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
+	"github.com/teeoracle/teeoracle/internal/devkeys"
 )
 
 // ArtTTL is the ttl of the minter's jobs.
@@ -61,7 +62,7 @@ func (s *Stack) publishArt(ctx context.Context) error {
 
 func (s *Stack) deployMinter(ctx context.Context) error {
 	m := bindings.NewArtMinter()
-	input := m.PackConstructor(s.Info.Router, s.Info.ProgramID, s.cfg.Price, s.cfg.JobFee, DevAddress(AcctArtist), ArtTTL)
+	input := m.PackConstructor(s.Info.Router, s.Info.ProgramID, s.cfg.Price, s.cfg.JobFee, devkeys.Address(AcctArtist), ArtTTL)
 	addr, tx, err := bind.DeployContract(s.transactor(AcctOwner), common.FromHex(bindings.ArtMinterMetaData.Bin), s.Client, input)
 	if err != nil {
 		return fmt.Errorf("deploy ArtMinter: %w", err)
@@ -118,7 +119,7 @@ type Metadata struct {
 func (s *Stack) MintTokens(ctx context.Context, acct, n int) ([]Mint, error) {
 	m := bindings.NewArtMinter()
 	inst := m.Instance(s.Client, s.Info.Minter)
-	from := DevAddress(acct)
+	from := devkeys.Address(acct)
 	nonce, err := s.Client.PendingNonceAt(ctx, from)
 	if err != nil {
 		return nil, err

@@ -13,7 +13,6 @@ package stack
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,8 +26,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/teeoracle/teeoracle/internal/devkeys"
 )
 
 // Dev accounts of anvil's default mnemonic and the role each plays in the stack.
@@ -40,29 +40,6 @@ const (
 	AcctCollector = 4 // mints in the demo and the Go tests
 	AcctWebUser   = 5 // mints from the web page
 )
-
-// DevKeys are the private keys of anvil's default accounts 0..5 ("test test ... junk"). Public
-// knowledge: never use them on a real chain.
-var DevKeys = []string{
-	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
-	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
-	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
-	"47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
-	"8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
-}
-
-// DevKey returns dev account i's key.
-func DevKey(i int) *ecdsa.PrivateKey {
-	k, err := crypto.HexToECDSA(DevKeys[i])
-	if err != nil {
-		panic(err)
-	}
-	return k
-}
-
-// DevAddress returns dev account i's address.
-func DevAddress(i int) common.Address { return crypto.PubkeyToAddress(DevKey(i).PublicKey) }
 
 // Config says what to run and where.
 type Config struct {
@@ -293,7 +270,7 @@ func (s *Stack) writeKeys() error {
 		name string
 		acct int
 	}{{"registrar", AcctRegistrar}, {"relayer", AcctRelayer}, {"artist", AcctArtist}} {
-		if err := os.WriteFile(s.keyFile(k.name), []byte(DevKeys[k.acct]+"\n"), 0o600); err != nil {
+		if err := os.WriteFile(s.keyFile(k.name), []byte(devkeys.Hex[k.acct]+"\n"), 0o600); err != nil {
 			return err
 		}
 	}

@@ -21,31 +21,20 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/teeoracle/teeoracle/internal/devkeys"
 )
 
-// DevKeys are the private keys of anvil's default accounts 0..4.
-var DevKeys = []string{
-	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
-	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
-	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
-	"47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
-}
+// DevKeys are the private keys (hex, no 0x) of anvil's default accounts.
+var DevKeys = devkeys.Hex
 
 // Key returns dev account i's private key.
-func Key(i int) *ecdsa.PrivateKey {
-	k, err := crypto.HexToECDSA(DevKeys[i])
-	if err != nil {
-		panic(err)
-	}
-	return k
-}
+func Key(i int) *ecdsa.PrivateKey { return devkeys.Key(i) }
 
 // Address returns dev account i's address.
-func Address(i int) common.Address { return crypto.PubkeyToAddress(Key(i).PublicKey) }
+func Address(i int) common.Address { return devkeys.Address(i) }
 
 // ChainID is anvil's default chain id.
 var ChainID = big.NewInt(31337)

@@ -1,0 +1,32 @@
+// Package devkeys holds the private keys of anvil's default dev accounts (mnemonic "test test ...
+// junk"). They are public knowledge: for local chains, tests and the demo only.
+package devkeys
+
+import (
+	"crypto/ecdsa"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Hex are the keys of accounts 0..5, hex without 0x.
+var Hex = []string{
+	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+	"47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+	"8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+}
+
+// Key returns account i's private key.
+func Key(i int) *ecdsa.PrivateKey {
+	k, err := crypto.HexToECDSA(Hex[i])
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// Address returns account i's address.
+func Address(i int) common.Address { return crypto.PubkeyToAddress(Key(i).PublicKey) }
