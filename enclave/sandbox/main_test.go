@@ -25,15 +25,7 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	modules, err = sandboxtest.Build(dir,
-		"./enclave/testdata/programs/upper",
-		"./enclave/testdata/programs/loop",
-		"./enclave/testdata/programs/membomb",
-		"./enclave/testdata/programs/bigoutput",
-		"./enclave/testdata/programs/crash",
-		"./enclave/testdata/programs/confined",
-		"./examples/art/program",
-	)
+	modules, err = sandboxtest.Build(dir, append(sandboxtest.HostilePrograms, "./examples/art/program")...)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1

@@ -45,14 +45,7 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	modules, err = sandboxtest.Build(dir,
-		"./enclave/testdata/programs/upper",
-		"./enclave/testdata/programs/loop",
-		"./enclave/testdata/programs/membomb",
-		"./enclave/testdata/programs/bigoutput",
-		"./enclave/testdata/programs/crash",
-		"./enclave/testdata/programs/confined",
-	)
+	modules, err = sandboxtest.Build(dir, sandboxtest.HostilePrograms...)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1

@@ -18,6 +18,17 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
 )
 
+// HostilePrograms are the test programs in enclave/testdata/programs: a well-behaved one (upper)
+// and the hostile ones (endless loop, memory bomb, huge output, crashes, confinement probes).
+var HostilePrograms = []string{
+	"./enclave/testdata/programs/upper",
+	"./enclave/testdata/programs/loop",
+	"./enclave/testdata/programs/membomb",
+	"./enclave/testdata/programs/bigoutput",
+	"./enclave/testdata/programs/crash",
+	"./enclave/testdata/programs/confined",
+}
+
 // Build compiles Go main packages to WASI modules (GOOS=wasip1 GOARCH=wasm) with a single
 // `go build` run from the module root, into dir, and returns each module's bytes keyed by the
 // last element of its package path. pkgs are relative to the module root, e.g.
