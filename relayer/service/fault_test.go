@@ -67,7 +67,7 @@ func startProcess(t *testing.T, e *oracletest.Env, owner string) *process {
 		"--router", e.Deployment.Router.Hex(), "--program-registry", e.Deployment.ProgramRegistry.Hex(),
 		"--start-block", fmt.Sprint(e.StartBlock), "--confirmations", "0", "--tx-confirmations", "1",
 		"--allow-simulation", "--listen", "127.0.0.1:0", "--owner", owner, "--migrate",
-		"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--fulfil-linger", "50ms", "--job-lease", "3s",
+		"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--fulfil-linger", "50ms", "--job-lease", "3s", "--worker-timeout", "2s",
 		"--resubmit-after", "10s"}
 	for _, w := range e.Workers {
 		args = append(args, "--worker", w.URL)

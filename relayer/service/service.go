@@ -81,6 +81,11 @@ func (c Config) Check() error {
 	if len(c.Workers) == 0 {
 		errs = append(errs, errors.New("at least one worker URL is required"))
 	}
+	// A lease that lapses during a worker call lets another relayer run the job again: nothing is
+	// settled twice (results are stored only under a live lease), but enclave time is wasted.
+	if c.Dispatch.Lease > 0 && c.WorkerTimeout > 0 && c.Dispatch.Lease <= c.WorkerTimeout {
+		errs = append(errs, fmt.Errorf("job lease %s must outlast the worker timeout %s", c.Dispatch.Lease, c.WorkerTimeout))
+	}
 	return errors.Join(errs...)
 }
 

@@ -1,0 +1,30 @@
+package service
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestConfigCheckLeaseOutlastsWorkerCall(t *testing.T) {
+	cases := []struct {
+		name           string
+		lease, timeout time.Duration
+		refused        bool
+	}{
+		{"defaults", 0, 0, false},
+		{"lease longer than a worker call", 3 * time.Minute, 2 * time.Minute, false},
+		{"lease equal to a worker call", 2 * time.Minute, 2 * time.Minute, true},
+		{"lease shorter than a worker call", 30 * time.Second, 2 * time.Minute, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var c Config
+			c.Dispatch.Lease, c.WorkerTimeout = tc.lease, tc.timeout
+			err := c.Check() // other fields are missing too: only the lease complaint is looked at
+			if got := err != nil && strings.Contains(err.Error(), "job lease"); got != tc.refused {
+				t.Fatalf("lease complaint %v, want %v (err: %v)", got, tc.refused, err)
+			}
+		})
+	}
+}
