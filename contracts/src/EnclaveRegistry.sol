@@ -246,7 +246,11 @@ abstract contract EnclaveRegistry is Owned2Step {
     /// @param signer The enclave's signing address.
     /// @return Whether the key is registered, active and unexpired.
     function isActive(address signer) public view returns (bool) {
-        Enclave memory e = _enclaves[signer];
+        return _isActive(_enclaves[signer]);
+    }
+
+    /// @dev The one rule for whether an enclave record's signatures count now.
+    function _isActive(Enclave memory e) internal view returns (bool) {
         return e.state == EnclaveState.Active && block.timestamp < e.expiresAt;
     }
 

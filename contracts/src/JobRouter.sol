@@ -229,10 +229,7 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
         if (block.timestamp > q.deadline) return (address(0), Refusal.Expired);
         signer = _recover(resultDigest(f.jobId, c, f.status, f.output), f.r, f.vs);
         if (signer == address(0)) return (address(0), Refusal.BadSignature);
-        Enclave memory e = _enclaves[signer];
-        if (e.state != EnclaveState.Active || block.timestamp >= e.expiresAt) {
-            return (signer, Refusal.InactiveEnclave);
-        }
+        if (!_isActive(_enclaves[signer])) return (signer, Refusal.InactiveEnclave);
         return (signer, Refusal.None);
     }
 
