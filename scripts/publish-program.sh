@@ -11,7 +11,7 @@
 # The author's key: --key-file (a file holding the hex private key; dev chains) or cast wallet
 # flags in CAST_WALLET_ARGS (e.g. "--ledger" or "--keystore ~/.foundry/keystores/artist").
 # --allow-simulation accepts an enclave registered in INSECURE simulation mode (dev chains only).
-# Tools: TEEO (default: `go run ./enclave/cmd/teeo`), CAST (default: the project's cast).
+# Tools: TEEO (default: `go run ./cmd/teeo`), CAST (default: the project's cast).
 # Prints `program_id=...`, `cid=...`, `enclave=...` on stdout.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,7 +39,7 @@ done
 
 # The key comes from the chain (--rpc): other key sources in teeo's environment would conflict.
 unset TEEO_WORKER_URL TEEO_ENCLAVE_KEY
-if [ -n "${TEEO:-}" ]; then teeo=("$TEEO"); else teeo=(go run "$root/enclave/cmd/teeo"); fi
+if [ -n "${TEEO:-}" ]; then teeo=("$TEEO"); else teeo=(go run "$root/cmd/teeo"); fi
 cast=${CAST:-$root/tools/npm/node_modules/@foundry-rs/cast-linux-amd64/bin/cast}
 [ -x "$cast" ] || "$root/scripts/tools.sh" >&2
 wallet=()

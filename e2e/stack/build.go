@@ -14,7 +14,7 @@ import (
 type Bins struct {
 	Worker  string // enclave/cmd/worker
 	Relayer string // relayer/cmd/relayer
-	Teeo    string // enclave/cmd/teeo
+	Teeo    string // cmd/teeo
 	IPFS    string // Kubo, built by scripts/kubo.sh
 	Anvil   string // from tools/npm (scripts/tools.sh)
 	Cast    string // from tools/npm
@@ -51,7 +51,7 @@ func Build(ctx context.Context, root, outDir string) (Bins, error) {
 	}
 	b.IPFS = strings.TrimSpace(ipfs)
 	if _, err := run(ctx, root, nil, "go", "build", "-trimpath", "-o", outDir+string(filepath.Separator),
-		"./enclave/cmd/worker", "./enclave/cmd/teeo", "./relayer/cmd/relayer"); err != nil {
+		"./enclave/cmd/worker", "./cmd/teeo", "./relayer/cmd/relayer"); err != nil {
 		return b, err
 	}
 	if _, err := run(ctx, root, []string{"GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0"}, "go", "build", "-trimpath",

@@ -1,7 +1,7 @@
 // Package registrar turns a worker's attested identity into an EnclaveRegistry registration, after
 // verifying its evidence (`relayer enclave register`).
 //
-// SGX workers: the remote report is verified with relayer/dcap against Intel's root (quote signature
+// SGX workers: the remote report is verified with dcap against Intel's root (quote signature
 // chain, TCB status from the collateral), the measurement must be on the operator's policy, the
 // enclave must not be a debug enclave, and the report data must bind exactly the signer, encryption
 // key and TLS key the worker claims. Simulation workers prove nothing; they are accepted only when
@@ -21,7 +21,7 @@ import (
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/protocol"
-	"github.com/teeoracle/teeoracle/relayer/dcap"
+	"github.com/teeoracle/teeoracle/dcap"
 )
 
 // ErrSimulation means a simulation worker was offered without AllowSimulation.

@@ -13,7 +13,7 @@ import (
 
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/protocol"
-	"github.com/teeoracle/teeoracle/relayer/dcap"
+	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/relayer/registrar"
 )
 

@@ -10,7 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/teeoracle/teeoracle/relayer/dcap"
+	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/relayer/registrar"
 )
 

@@ -30,7 +30,7 @@ import (
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/enclave/client"
 	"github.com/teeoracle/teeoracle/migrations"
-	"github.com/teeoracle/teeoracle/relayer/dcap"
+	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
