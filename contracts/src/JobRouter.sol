@@ -4,47 +4,34 @@ pragma solidity ^0.8.24;
 import {Owned2Step} from "./Owned2Step.sol";
 import {Escrow} from "./Escrow.sol";
 import {EnclaveRegistry} from "./EnclaveRegistry.sol";
+import {ProgramRegistry} from "./ProgramRegistry.sol";
 import {IJobRouter} from "./interfaces/IJobRouter.sol";
 import {ITeeOracleConsumer} from "./interfaces/ITeeOracleConsumer.sol";
 
 /// @title JobRouter
-/// @notice Entry point of the TEE oracle. Contracts request off-chain jobs with an escrowed fee; a
-///         relayer carries them to an SGX enclave and comes back with the enclave's EIP-712-signed
-///         result; the router checks the signer against its enclave registry, settles the job exactly
-///         once, pays the fee to the signing enclave's payee and calls the requester back.
-/// @dev Storage per open job is one slot: a commitment over every request field. The full request
-///      travels in `JobRequested` and comes back in calldata with the result.
-contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
-    /// @notice A signed result, as submitted by a relayer.
-    struct Fulfillment {
-        bytes32 jobId;
-        Request request;
-        uint8 status;
-        bytes output;
-        bytes32 r; // EIP-2098 compact signature
-        bytes32 vs;
-    }
-
-    /// @notice Owner-set bounds on requests, packed with the job nonce into one slot.
-    struct Config {
-        uint64 nonce; // number of jobs requested so far
-        uint32 maxInputBytes;
-        uint32 maxCallbackGas;
-        uint32 minTtl;
-        uint32 maxTtl;
-        bool paused; // new requests refused; open jobs still settle
-    }
-
-    /// @notice Why a fulfilment was refused (single fulfil reverts; batches skip and emit).
-    enum Refusal {
-        None,
-        UnknownJob, // never requested, already fulfilled or cancelled
-        RequestMismatch, // request fields differ from the commitment
-        Expired, // past the deadline: the job belongs to its requester's refund now
-        BadSignature, // malformed or malleable (high-s) signature
-        InactiveEnclave // signer not registered, expired, revoked or deactivated
-    }
-
+/// @notice Entry point of the TEE oracle. Contracts request off-chain jobs of an author's program with
+///         an escrowed fee; a relayer carries them to an SGX enclave and comes back with the enclave's
+///         EIP-712-signed result; the router checks the signer against its enclave registry, settles
+///         the job exactly once, splits the fee between the signing enclave and the program's author
+///         and calls the requester back.
+/// @dev Storage a request touches: the config slot (bounds, fee floor, nonce, fleet epoch), the
+///      program's slot (policy, author fee, versions; plus the allowlist entry for restricted
+///      programs) and one new slot per open job: a commitment over every request field. The full
+///      request travels in `JobRequested` and comes back in calldata with the result.
+///
+///      Fees. A request carries at least authorFee + baseFee + feePerGas * callbackGasLimit, the
+///      owner setting baseFee and feePerGas (packed into the config slot a request reads anyway).
+///      Chainlink Functions instead reserves an estimate at request time and bills the gas actually
+///      used at fulfilment, converted to LINK through a price feed: exact, but it needs a
+///      subscription balance, a feed read and a second settlement write per job. Airnode has the
+///      requester fund a sponsor wallet that pays fulfilment gas directly: no fee logic on-chain,
+///      but one wallet per sponsor to keep funded and nothing that stops a request the wallet cannot
+///      pay for. A floor that scales with the callback gas the requester chose keeps the request
+///      path at one extra multiplication, lets a dapp quote its fee in advance (`quoteFee`) and
+///      makes every accepted job pay for its worst case; the relayer still refuses jobs whose fee
+///      does not cover the gas at the current gas price (its policy margin), and the owner moves
+///      the floor with the market.
+contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
     /// @notice EIP-712 type hash of a result.
     /// @dev keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)"), a
     ///      literal so assembly can use it (the test suite checks it against the hash of the string).
@@ -54,8 +41,10 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     bytes32 private constant NAME_HASH = keccak256("TeeOracle");
     bytes32 private constant VERSION_HASH = keccak256("1");
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
-    /// @notice Gas kept back before the callback so the router can finish after it.
-    uint256 public constant CALLBACK_GAS_RESERVE = 5_000;
+    /// @notice Gas a fulfilment needs besides the callback's own limit: checking the result, the
+    ///         settlement writes, the events and (in a batch) the next entry's check and the final
+    ///         fee write. See `gasFor`.
+    uint256 public constant SETTLE_GAS = 40_000;
     /// @notice Bytes of a failed callback's revert data copied into `CallbackFailed`.
     uint256 public constant MAX_REVERT_DATA = 256;
 
@@ -63,52 +52,8 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     bytes32 private immutable _cachedDomainSeparator;
 
     Config internal _config;
-    /// @notice Commitment of each open job; zero once fulfilled or cancelled.
+    /// @inheritdoc IJobRouter
     mapping(bytes32 jobId => bytes32) public commitments;
-
-    /// @notice The router is paused for new requests.
-    error Paused();
-    /// @notice The programId is zero.
-    error ZeroProgramId();
-    /// @notice The input is longer than the router accepts.
-    error InputTooLarge(uint256 length, uint256 max);
-    /// @notice The callback gas limit is higher than the router accepts.
-    error CallbackGasTooHigh(uint256 gasLimit, uint256 max);
-    /// @notice The ttl is outside the accepted range.
-    error TtlOutOfRange(uint256 ttl, uint256 min, uint256 max);
-    /// @notice The fee does not fit in 96 bits.
-    error FeeTooHigh(uint256 fee);
-    /// @notice The configured bounds are inconsistent.
-    error BadConfig();
-    /// @notice The fulfilment was refused; see `Refusal`.
-    error FulfillmentRefused(bytes32 jobId, Refusal reason);
-    /// @notice The transaction carries too little gas to give the callback its full gas limit.
-    error InsufficientGasForCallback(bytes32 jobId);
-    /// @notice The job is unknown or its request fields differ.
-    error UnknownJob(bytes32 jobId);
-    /// @notice The job's deadline has not passed yet.
-    error NotExpired(bytes32 jobId, uint256 deadline);
-
-    /// @notice Emitted for every request, with every field an indexer needs.
-    event JobRequested(
-        bytes32 indexed jobId,
-        address indexed requester,
-        bytes32 indexed programId,
-        bytes input,
-        uint32 callbackGasLimit,
-        uint96 fee,
-        uint40 deadline
-    );
-    /// @notice Emitted when a job is settled; `callbackOk` is false when the callback reverted.
-    event JobFulfilled(bytes32 indexed jobId, address indexed enclave, uint8 status, bool callbackOk);
-    /// @notice Emitted with the first bytes of a failed callback's revert data.
-    event CallbackFailed(bytes32 indexed jobId, bytes revertData);
-    /// @notice Emitted when a batch skips a result instead of reverting.
-    event FulfillmentSkipped(bytes32 indexed jobId, Refusal reason);
-    /// @notice Emitted when a job is cancelled and its fee credited back to the requester.
-    event JobCancelled(bytes32 indexed jobId, address indexed requester, uint96 refund);
-    /// @notice Emitted when the owner changes the bounds.
-    event ConfigSet(uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl, bool paused);
 
     /// @param initialOwner Owner of the router and its registry.
     /// @param allowSimulation_ Accept simulation-mode enclaves (dev chains only; immutable).
@@ -116,33 +61,49 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     /// @param maxCallbackGas Largest accepted callback gas limit.
     /// @param minTtl Shortest accepted ttl, seconds.
     /// @param maxTtl Longest accepted ttl, seconds.
+    /// @param baseFeeGwei Flat part of the fee floor, gwei.
+    /// @param feePerGas Fee floor per unit of callback gas, wei.
     constructor(
         address initialOwner,
         bool allowSimulation_,
-        uint32 maxInputBytes,
-        uint32 maxCallbackGas,
-        uint32 minTtl,
-        uint32 maxTtl
+        uint24 maxInputBytes,
+        uint24 maxCallbackGas,
+        uint16 minTtl,
+        uint24 maxTtl,
+        uint40 baseFeeGwei,
+        uint48 feePerGas
     ) Owned2Step(initialOwner) EnclaveRegistry(allowSimulation_) {
         _cachedChainId = block.chainid;
         _cachedDomainSeparator = _buildDomainSeparator();
         _setConfig(maxInputBytes, maxCallbackGas, minTtl, maxTtl, false);
+        _setFees(baseFeeGwei, feePerGas);
     }
 
     // ------------------------------------------------------------------ requests
 
     /// @inheritdoc IJobRouter
-    function requestJob(bytes32 programId, bytes calldata input, uint32 callbackGasLimit, uint32 ttl)
-        external
-        payable
-        returns (bytes32 jobId)
-    {
+    function requestJob(
+        bytes32 programId,
+        uint32 version,
+        address user,
+        bytes calldata input,
+        uint32 callbackGasLimit,
+        uint32 ttl
+    ) external payable returns (bytes32 jobId) {
         Config memory c = _config;
         if (c.paused) revert Paused();
-        if (programId == bytes32(0)) revert ZeroProgramId();
         if (input.length > c.maxInputBytes) revert InputTooLarge(input.length, c.maxInputBytes);
         if (callbackGasLimit > c.maxCallbackGas) revert CallbackGasTooHigh(callbackGasLimit, c.maxCallbackGas);
         if (ttl < c.minTtl || ttl > c.maxTtl) revert TtlOutOfRange(ttl, c.minTtl, c.maxTtl);
+
+        Program memory p = _programs[programId];
+        if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+        if (p.flags & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
+            revert RequesterNotAllowed(programId, msg.sender);
+        }
+        version = _resolve(programId, p, version);
+        uint256 floor = uint256(p.authorFee) + uint256(c.baseFeeGwei) * 1 gwei + uint256(c.feePerGas) * callbackGasLimit;
+        if (msg.value < floor) revert FeeBelowFloor(msg.value, floor);
         if (msg.value > type(uint96).max) revert FeeTooHigh(msg.value);
 
         jobId = keccak256(abi.encode(block.chainid, address(this), c.nonce));
@@ -150,72 +111,130 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
             _config.nonce = c.nonce + 1;
         }
         uint40 deadline = uint40(block.timestamp + ttl);
-        commitments[jobId] =
-            keccak256(abi.encode(msg.sender, programId, keccak256(input), callbackGasLimit, msg.value, deadline));
-        emit JobRequested(jobId, msg.sender, programId, input, callbackGasLimit, uint96(msg.value), deadline);
+        commitments[jobId] = keccak256(
+            abi.encode(
+                msg.sender,
+                user,
+                programId,
+                version,
+                c.currentEpoch,
+                keccak256(input),
+                callbackGasLimit,
+                msg.value,
+                p.authorFee,
+                deadline
+            )
+        );
+        emit JobRequested(
+            jobId,
+            msg.sender,
+            programId,
+            user,
+            version,
+            c.currentEpoch,
+            input,
+            callbackGasLimit,
+            uint96(msg.value),
+            p.authorFee,
+            deadline
+        );
+    }
+
+    /// @inheritdoc IJobRouter
+    function quoteFee(bytes32 programId, uint32 callbackGasLimit) external view returns (uint256) {
+        Program memory p = _programs[programId];
+        if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+        Config memory c = _config;
+        return uint256(p.authorFee) + uint256(c.baseFeeGwei) * 1 gwei + uint256(c.feePerGas) * callbackGasLimit;
     }
 
     /// @inheritdoc IJobRouter
     function cancel(bytes32 jobId, Request calldata request) external {
+        if (msg.sender != request.requester) revert NotRequester(jobId, msg.sender);
         bytes32 c = commitments[jobId];
         if (c == bytes32(0) || c != commitmentOf(request)) revert UnknownJob(jobId);
         if (block.timestamp <= request.deadline) revert NotExpired(jobId, request.deadline);
         delete commitments[jobId];
-        emit JobCancelled(jobId, request.requester, request.fee);
-        _credit(request.requester, request.fee);
+        emit JobCancelled(jobId, msg.sender, request.fee);
+        _credit(msg.sender, request.fee);
     }
 
     // ------------------------------------------------------------------ results
 
     /// @notice Settles one job with an enclave-signed result: checks the request against its
-    ///         commitment and the signer against the registry, deletes the commitment, credits the fee
-    ///         to the signing enclave and calls the requester back with exactly its callback gas.
+    ///         commitment and the signer against the registry, deletes the commitment, credits
+    ///         fee - authorFee to the signing enclave and authorFee to the program's earnings, and
+    ///         calls the requester back with exactly its callback gas.
     /// @dev Reverts with `FulfillmentRefused` for a bad result, and with `InsufficientGasForCallback`
-    ///      when the transaction cannot give the callback its full gas limit.
+    ///      when the transaction has less than `gasFor(...)` left, so the callback could be starved.
     /// @param f The signed result.
     function fulfill(Fulfillment calldata f) external {
+        if (gasleft() < gasFor(f.request.callbackGasLimit, f.output.length)) {
+            revert InsufficientGasForCallback(f.jobId);
+        }
         (address signer, Refusal why) = _check(f);
         if (why != Refusal.None) revert FulfillmentRefused(f.jobId, why);
         delete commitments[f.jobId];
-        _enclaves[signer].fees += f.request.fee;
+        uint96 authorFee = f.request.authorFee;
+        _enclaves[signer].fees += f.request.fee - authorFee;
+        if (authorFee != 0) _programs[f.request.programId].earnings += uint88(authorFee);
         _deliver(f, signer);
     }
 
     /// @notice Settles many jobs in one transaction. A result that `fulfill` would refuse (for
-    ///         instance one another relayer settled first) is skipped with `FulfillmentSkipped`
-    ///         instead of reverting the batch; too little gas for a callback still reverts it.
+    ///         instance one another relayer settled first) is skipped with `FulfillmentSkipped`. Before
+    ///         each entry the batch checks that the gas left covers `gasFor` that entry; when it does
+    ///         not, the batch stops there with `BatchStopped`: every entry before stays settled, that
+    ///         one and the rest stay open. So one callback that burns its whole limit can never sink
+    ///         the honest jobs around it; a relayer sizes a batch from the sum of `gasFor`.
     /// @param fs The signed results.
     /// @return settled Number of jobs settled.
     function fulfillBatch(Fulfillment[] calldata fs) external returns (uint256 settled) {
         address pendingSigner;
-        uint96 pendingFees;
+        uint256 pendingFees;
         for (uint256 i = 0; i < fs.length; ++i) {
             Fulfillment calldata f = fs[i];
+            uint256 need = gasFor(f.request.callbackGasLimit, f.output.length);
+            if (gasleft() < need) {
+                emit BatchStopped(i, f.jobId, gasleft(), need);
+                break;
+            }
             (address signer, Refusal why) = _check(f);
             if (why != Refusal.None) {
                 emit FulfillmentSkipped(f.jobId, why);
                 continue;
             }
             delete commitments[f.jobId];
-            // Fees are summed per run of results from one enclave and written once. The pending sum
-            // is added to the slot's current value when flushed, so a callback that re-enters and
-            // credits the same enclave is never overwritten.
+            // Enclave fees are summed per run of results from one enclave and written once. The
+            // pending sum is added to the slot's current value when flushed, so a callback that
+            // re-enters and credits the same enclave is never overwritten.
             if (signer != pendingSigner) {
-                if (pendingFees != 0) _enclaves[pendingSigner].fees += pendingFees;
+                if (pendingFees != 0) _enclaves[pendingSigner].fees += uint96(pendingFees);
                 pendingSigner = signer;
                 pendingFees = 0;
             }
-            pendingFees += f.request.fee;
+            uint96 authorFee = f.request.authorFee;
+            pendingFees += f.request.fee - authorFee;
+            if (authorFee != 0) _programs[f.request.programId].earnings += uint88(authorFee);
             _deliver(f, signer);
             ++settled;
         }
-        if (pendingFees != 0) _enclaves[pendingSigner].fees += pendingFees;
+        if (pendingFees != 0) _enclaves[pendingSigner].fees += uint96(pendingFees);
     }
 
-    /// @notice Why `fulfill` would refuse `f` now, and the signer it recovers.
-    /// @param f The signed result.
-    /// @return signer The recovered signer (zero for a bad signature).
-    /// @return why `Refusal.None` when the result would be accepted.
+    /// @notice Gas a fulfilment (or a batch entry) must have left when it starts: the callback's
+    ///         limit plus the 1/64 that EIP-150 keeps back, `SETTLE_GAS`, and the memory and hashing
+    ///         of the output. `fulfill` reverts below it and `fulfillBatch` stops there.
+    /// @param callbackGasLimit The request's callback gas limit.
+    /// @param outputLength Length of the signed output, bytes.
+    /// @return The gas.
+    function gasFor(uint32 callbackGasLimit, uint256 outputLength) public pure returns (uint256) {
+        // output + call header + revert data + what the router keeps in memory, in words
+        uint256 words = (outputLength + 1535) / 32;
+        return uint256(callbackGasLimit) + callbackGasLimit / 63 + SETTLE_GAS + 12 * words + words * words / 512;
+    }
+
+    /// @inheritdoc IJobRouter
     function check(Fulfillment calldata f) external view returns (address signer, Refusal why) {
         return _check(f);
     }
@@ -235,33 +254,42 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
 
     /// @dev Calls the requester back (when it asked for gas) and emits the outcome. A requester without
     ///      code (an EOA) makes the call succeed at once; requesters are always a msg.sender, never a
-    ///      precompile.
+    ///      precompile. The caller has checked `gasFor`, so the callee gets its whole limit. The call
+    ///      data and revert data are built past the free memory pointer without moving it, so a long
+    ///      batch does not grow memory.
     function _deliver(Fulfillment calldata f, address signer) internal {
         bool ok = true;
-        address target = f.request.requester;
         uint256 gasLimit = f.request.callbackGasLimit;
         if (gasLimit != 0) {
-            bytes memory data = abi.encodeCall(ITeeOracleConsumer.onJobResult, (f.jobId, f.status, f.output));
-            // EIP-150 hands the callee at most 63/64 of the gas left: require enough that it gets
-            // all of gasLimit, or a relayer could starve the callback on purpose and still settle.
-            uint256 g = gasleft();
-            if (g < CALLBACK_GAS_RESERVE) revert InsufficientGasForCallback(f.jobId);
-            g -= CALLBACK_GAS_RESERVE;
-            if (g - g / 64 <= gasLimit) revert InsufficientGasForCallback(f.jobId);
+            address target = f.request.requester;
+            bytes32 jobId = f.jobId;
+            uint8 status = f.status;
+            bytes calldata output = f.output;
+            bytes4 selector = ITeeOracleConsumer.onJobResult.selector;
+            bytes32 failedTopic = CallbackFailed.selector;
             assembly ("memory-safe") {
-                ok := call(gasLimit, target, 0, add(data, 0x20), mload(data), 0, 0)
-            }
-            if (!ok) {
-                bytes memory revertData;
-                assembly ("memory-safe") {
+                let ptr := mload(0x40)
+                let padded := and(add(output.length, 31), not(31))
+                mstore(add(ptr, add(0x64, padded)), 0) // zero the last word's padding first
+                // onJobResult(bytes32 jobId, uint8 status, bytes output)
+                mstore(ptr, selector)
+                mstore(add(ptr, 0x04), jobId)
+                mstore(add(ptr, 0x24), status)
+                mstore(add(ptr, 0x44), 0x60)
+                mstore(add(ptr, 0x64), output.length)
+                calldatacopy(add(ptr, 0x84), output.offset, output.length)
+                ok := call(gasLimit, target, 0, ptr, add(0x84, padded), 0, 0)
+                if iszero(ok) {
+                    // CallbackFailed(jobId, revertData[:MAX_REVERT_DATA])
                     let n := returndatasize()
                     if gt(n, MAX_REVERT_DATA) { n := MAX_REVERT_DATA }
-                    revertData := mload(0x40)
-                    mstore(revertData, n)
-                    returndatacopy(add(revertData, 0x20), 0, n)
-                    mstore(0x40, add(add(revertData, 0x20), and(add(n, 31), not(31))))
+                    let p := and(add(n, 31), not(31))
+                    mstore(add(ptr, add(0x20, p)), 0) // padding first, as above
+                    mstore(ptr, 0x20)
+                    mstore(add(ptr, 0x20), n)
+                    returndatacopy(add(ptr, 0x40), 0, n)
+                    log2(ptr, add(0x40, p), failedTopic, jobId)
                 }
-                emit CallbackFailed(f.jobId, revertData);
             }
         }
         emit JobFulfilled(f.jobId, signer, f.status, ok);
@@ -276,17 +304,15 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
 
     // ------------------------------------------------------------------ hashing (mirrored in protocol/)
 
-    /// @notice The commitment the router stores for a request.
-    /// @param q The request fields.
-    /// @return c keccak256(abi.encode(requester, programId, inputHash, callbackGasLimit, fee, deadline)).
+    /// @inheritdoc IJobRouter
     function commitmentOf(Request calldata q) public pure returns (bytes32 c) {
-        // Request is six static words, laid out in calldata exactly as abi.encode would write them,
+        // Request is ten static words, laid out in calldata exactly as abi.encode would write them,
         // so they are hashed in place. A field with dirty high bits hashes to something no stored
         // commitment can equal, so it is refused without a separate range check.
         assembly ("memory-safe") {
             let ptr := mload(0x40)
-            calldatacopy(ptr, q, 0xc0)
-            c := keccak256(ptr, 0xc0)
+            calldatacopy(ptr, q, 0x140)
+            c := keccak256(ptr, 0x140)
         }
     }
 
@@ -357,8 +383,7 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
 
     // ------------------------------------------------------------------ admin
 
-    /// @notice The current bounds and job count.
-    /// @return The config.
+    /// @inheritdoc IJobRouter
     function config() external view returns (Config memory) {
         return _config;
     }
@@ -369,17 +394,25 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     /// @param minTtl Shortest accepted ttl, seconds.
     /// @param maxTtl Longest accepted ttl, seconds.
     /// @param paused Refuse new requests.
-    function setConfig(uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl, bool paused)
+    function setConfig(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused)
         external
         onlyOwner
     {
         _setConfig(maxInputBytes, maxCallbackGas, minTtl, maxTtl, paused);
     }
 
-    function _setConfig(uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl, bool paused)
+    /// @notice Sets the fee floor of new requests: baseFeeGwei * 1 gwei + feePerGas * callbackGasLimit
+    ///         (plus the program's author fee).
+    /// @param baseFeeGwei Flat part, gwei.
+    /// @param feePerGas Wei per unit of callback gas.
+    function setFees(uint40 baseFeeGwei, uint48 feePerGas) external onlyOwner {
+        _setFees(baseFeeGwei, feePerGas);
+    }
+
+    function _setConfig(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused)
         private
     {
-        if (minTtl == 0 || minTtl > maxTtl || maxTtl > 365 days) revert BadConfig();
+        if (minTtl == 0 || minTtl > maxTtl) revert BadConfig();
         Config storage c = _config;
         c.maxInputBytes = maxInputBytes;
         c.maxCallbackGas = maxCallbackGas;
@@ -389,7 +422,23 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
         emit ConfigSet(maxInputBytes, maxCallbackGas, minTtl, maxTtl, paused);
     }
 
+    function _setFees(uint40 baseFeeGwei, uint48 feePerGas) private {
+        Config storage c = _config;
+        c.baseFeeGwei = baseFeeGwei;
+        c.feePerGas = feePerGas;
+        emit FeesSet(baseFeeGwei, feePerGas);
+    }
+
+    /// @dev Moves new requests to fleet epoch `epoch` (wired by the fleet-keys module).
+    function _setCurrentEpoch(uint32 epoch) internal {
+        _config.currentEpoch = epoch;
+    }
+
     function _payEnclaveFees(address payee, uint256 amount) internal override {
         _pay(payee, amount);
+    }
+
+    function _payEarnings(address to, uint256 amount) internal override {
+        _pay(to, amount);
     }
 }

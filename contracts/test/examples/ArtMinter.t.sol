@@ -26,7 +26,8 @@ contract ArtMinterTest is RouterFixture {
     address internal artist = makeAddr("artist");
     address internal alice = makeAddr("alice");
 
-    bytes32 internal constant ART = keccak256("art.wasm");
+    bytes32 internal ART;
+    uint96 internal constant AUTHOR_FEE = 0.0004 ether;
     uint256 internal constant PRICE = 0.01 ether;
     uint256 internal constant FEE = 0.001 ether;
     uint32 internal constant TTL = 1 hours;
@@ -42,7 +43,13 @@ contract ArtMinterTest is RouterFixture {
 
     function setUp() public override {
         super.setUp();
+        // The artist's program: restricted to the minter, with an author fee per job.
+        vm.startPrank(artist);
+        ART = router.createProgram("art", AUTHOR_FEE, true);
+        router.publishVersion("art", keccak256("art.wasm"), "bafy-art");
         minter = new ArtMinter(address(router), ART, PRICE, FEE, artist, TTL);
+        router.setAllowed("art", address(minter), true);
+        vm.stopPrank();
         vm.deal(alice, 10 ether);
         vm.roll(100);
     }
@@ -52,18 +59,11 @@ contract ArtMinterTest is RouterFixture {
         bytes memory input = minter.jobInput(minter.nextTokenId(), who, minter.seedOf(minter.nextTokenId()));
         vm.prank(who);
         (tokenId, jobId) = minter.mint{value: PRICE}();
-        q = IJobRouter.Request({
-            requester: address(minter),
-            programId: ART,
-            inputHash: keccak256(input),
-            callbackGasLimit: minter.CALLBACK_GAS(),
-            fee: uint96(FEE),
-            deadline: uint40(block.timestamp + TTL)
-        });
+        q = _req(address(minter), who, ART, 0, input, minter.CALLBACK_GAS(), FEE, TTL);
     }
 
     function _deliver(bytes32 jobId, IJobRouter.Request memory q, uint8 status, bytes memory out) internal {
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, status, out);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, status, out);
         vm.prank(relayer);
         router.fulfill{gas: 1_000_000}(f);
     }
@@ -100,8 +100,9 @@ contract ArtMinterTest is RouterFixture {
         Vm.Log[] memory logs = vm.getRecordedLogs();
         bytes memory input;
         for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].emitter == address(router) && logs[i].topics[0] == JobRouter.JobRequested.selector) {
-                (input,,,) = abi.decode(logs[i].data, (bytes, uint32, uint96, uint40));
+            if (logs[i].emitter == address(router) && logs[i].topics[0] == IJobRouter.JobRequested.selector) {
+                (,,, input,,,,) =
+                    abi.decode(logs[i].data, (address, uint32, uint32, bytes, uint32, uint96, uint96, uint40));
             }
         }
         bytes32 seed = keccak256(abi.encode(blockhash(block.number - 1), address(minter), uint256(1)));
@@ -186,9 +187,7 @@ contract ArtMinterTest is RouterFixture {
         vm.deal(address(this), PRICE);
         bytes memory input = minter.jobInput(1, address(c), minter.seedOf(1));
         (uint256 tokenId, bytes32 jobId) = c.mint{value: PRICE}(minter);
-        IJobRouter.Request memory q = IJobRouter.Request(
-            address(minter), ART, keccak256(input), minter.CALLBACK_GAS(), uint96(FEE), uint40(block.timestamp + TTL)
-        );
+        IJobRouter.Request memory q = _req(address(minter), address(c), ART, 0, input, minter.CALLBACK_GAS(), FEE, TTL);
         _deliver(jobId, q, 1, CID);
         assertEq(minter.ownerOf(tokenId), address(c));
     }
@@ -276,21 +275,23 @@ contract ArtMinterTest is RouterFixture {
         assertEq(minter.withdraw(), PRICE);
 
         // A late result can no longer settle the job.
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 1, CID);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 1, CID);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.UnknownJob)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.UnknownJob)
         );
         router.fulfill{gas: 1_000_000}(f);
     }
 
     function test_reclaim_zeroFee_succeeds() public {
-        ArtMinter free = new ArtMinter(address(router), ART, 0, 0, artist, TTL);
+        vm.startPrank(artist);
+        bytes32 freeArt = router.createProgram("free art", 0, false);
+        router.publishVersion("free art", keccak256("free.wasm"), "bafy-free");
+        vm.stopPrank();
+        ArtMinter free = new ArtMinter(address(router), freeArt, 0, 0, artist, TTL);
         bytes memory input = free.jobInput(1, alice, free.seedOf(1));
         vm.prank(alice);
         (uint256 tokenId, bytes32 jobId) = free.mint();
-        IJobRouter.Request memory q = IJobRouter.Request(
-            address(free), ART, keccak256(input), free.CALLBACK_GAS(), 0, uint40(block.timestamp + TTL)
-        );
+        IJobRouter.Request memory q = _req(address(free), alice, freeArt, 0, input, free.CALLBACK_GAS(), 0, TTL);
         vm.warp(q.deadline + 1);
         free.reclaim(tokenId, q);
         assertEq(uint8(free.tokenInfo(tokenId).state), uint8(ArtMinter.TokenState.Expired));
@@ -299,7 +300,7 @@ contract ArtMinterTest is RouterFixture {
 
     function test_reclaim_beforeDeadline_reverts() public {
         (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.NotExpired.selector, jobId, q.deadline));
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.NotExpired.selector, jobId, q.deadline));
         minter.reclaim(tokenId, q);
     }
 
@@ -307,7 +308,7 @@ contract ArtMinterTest is RouterFixture {
         (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
         vm.warp(q.deadline + 1);
         q.fee = 0;
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.UnknownJob.selector, jobId));
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.UnknownJob.selector, jobId));
         minter.reclaim(tokenId, q);
     }
 
