@@ -91,6 +91,50 @@ contract JobRouterTest is RouterFixture {
         router.requestJob(PROGRAM, 0, user, "", 0, 600);
     }
 
+    // Audit finding 1: a 0-wei job asking 2,000,000 callback gas made the relayer work at a loss.
+    function test_requestJob_zeroFeeHugeCallbackGas_reverts() public {
+        vm.prank(owner);
+        router.setFees(50_000, 1 gwei); // 0.00005 ether + 1 gwei per callback gas
+        uint256 floor = 50_000 gwei + 2_000_000 gwei;
+        assertEq(router.quoteFee(PROGRAM, 2_000_000), floor);
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, 0, floor));
+        router.requestJob(PROGRAM, 0, user, "", 2_000_000, 600);
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, floor - 1, floor));
+        router.requestJob{value: floor - 1}(PROGRAM, 0, user, "", 2_000_000, 600);
+        _request(user, "", 2_000_000, 600, floor);
+    }
+
+    function testFuzz_requestJob_feeFloor(uint40 baseGwei, uint48 perGas, uint32 gasLimit, uint96 fee) public {
+        gasLimit = uint32(bound(gasLimit, 0, MAX_CB_GAS));
+        baseGwei = uint40(bound(baseGwei, 0, 1e9)); // up to 1 ether
+        perGas = uint48(bound(perGas, 0, 1e12)); // up to 1000 gwei
+        fee = uint96(bound(fee, 0, 100 ether));
+        vm.prank(owner);
+        router.setFees(baseGwei, perGas);
+        uint256 floor = uint256(baseGwei) * 1 gwei + uint256(perGas) * gasLimit;
+        assertEq(router.quoteFee(PROGRAM, gasLimit), floor);
+        vm.deal(user, fee);
+        vm.prank(user);
+        (bool ok, bytes memory ret) = address(router).call{value: fee}(
+            abi.encodeCall(JobRouter.requestJob, (PROGRAM, 0, user, bytes(""), gasLimit, 600))
+        );
+        assertEq(ok, fee >= floor);
+        if (!ok) assertEq(ret, abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, fee, floor));
+    }
+
+    function test_setFees_onlyOwner_reverts() public {
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        router.setFees(1, 1);
+    }
+
+    function test_quoteFee_unknownProgram_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IProgramRegistry.UnknownProgram.selector, bytes32(uint256(1))));
+        router.quoteFee(bytes32(uint256(1)), 0);
+    }
+
     function test_setConfig_onlyOwner_reverts() public {
         vm.prank(user);
         vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
@@ -283,6 +327,10 @@ contract JobRouterTest is RouterFixture {
         vm.stopPrank();
         vm.prank(registrar);
         other.registerEnclave(_registration(enclaveSigner, payee, uint40(block.timestamp + 1 days)));
+        vm.startPrank(author); // the same author and name: the same programId on every router
+        assertEq(other.createProgram(NAME, 0, false), PROGRAM);
+        other.publishVersion(NAME, CODE_V1, "bafy-v1");
+        vm.stopPrank();
 
         // Same request on both routers; the result signed for `router` is submitted to `other`.
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "in", 0, 600, 1);
@@ -549,19 +597,100 @@ contract JobRouterTest is RouterFixture {
         assertEq(_enclaveFees(enclaveSigner), 4 ether);
     }
 
-    function test_fulfillBatch_tooLittleGas_revertsAll() public {
-        GasBurner g = new GasBurner(address(router), 150_000);
-        IJobRouter.Fulfillment[] memory fs = new IJobRouter.Fulfillment[](3);
-        for (uint256 i = 0; i < fs.length; ++i) {
-            bytes32 id = g.request(PROGRAM, "", 200_000, 600);
-            IJobRouter.Request memory q = _req(address(g), address(this), PROGRAM, 0, "", 200_000, 0, 600);
-            fs[i] = _fulfillment(enclavePk, id, q, 0, OUT);
+    /// GasBurner consumers each burning `burn` of a `limit` callback, one job each.
+    function _burnerJobs(uint256 n, uint256 burn, uint32 limit)
+        internal
+        returns (GasBurner[] memory gs, IJobRouter.Fulfillment[] memory fs)
+    {
+        gs = new GasBurner[](n);
+        fs = new IJobRouter.Fulfillment[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            gs[i] = new GasBurner(address(router), burn);
+            bytes32 id = gs[i].request(PROGRAM, "", limit, 600);
+            fs[i] = _fulfillment(
+                enclavePk, id, _req(address(gs[i]), address(this), PROGRAM, 0, "", limit, 0, 600), 0, OUT
+            );
         }
-        (bool ok, bytes memory ret) = address(router).call{gas: 450_000}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
-        assertFalse(ok);
-        assertEq(bytes4(ret), IJobRouter.InsufficientGasForCallback.selector);
-        for (uint256 i = 0; i < fs.length; ++i) {
+    }
+
+    // Too little gas for the next callback: the batch stops there instead of reverting; the entries
+    // before it are settled, it and the rest stay open.
+    function test_fulfillBatch_tooLittleGas_stops_succeeds() public {
+        (GasBurner[] memory gs, IJobRouter.Fulfillment[] memory fs) = _burnerJobs(3, 150_000, 200_000);
+        uint256 need = router.gasFor(200_000, OUT.length);
+        vm.expectEmit(true, true, false, false, address(router));
+        emit IJobRouter.BatchStopped(1, fs[1].jobId, 0, 0);
+        (bool ok, bytes memory ret) =
+            address(router).call{gas: need + 100_000}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
+        assertTrue(ok);
+        assertEq(abi.decode(ret, (uint256)), 1);
+        assertTrue(gs[0].done());
+        assertEq(router.commitments(fs[0].jobId), bytes32(0));
+        for (uint256 i = 1; i < fs.length; ++i) {
+            assertFalse(gs[i].done());
             assertEq(router.commitments(fs[i].jobId), _commitment(fs[i].request));
+        }
+    }
+
+    // Audit finding 2: a callback cheap under eth_estimateGas that burns its whole 2M limit when
+    // mined, ahead of ten honest 200k jobs. Sized from the sum of gasFor, the batch settles all
+    // eleven; sized from the honest jobs' gas alone (what an estimate saw), it stops at the hostile
+    // entry with every honest job before it settled, instead of reverting and settling nothing.
+    function test_fulfillBatch_hostileCallback_cannotSinkBatch_succeeds() public {
+        (GasBurner[] memory honest, IJobRouter.Fulfillment[] memory hs) = _burnerJobs(10, 150_000, 200_000);
+        GasBurner hostile = new GasBurner(address(router), type(uint256).max);
+        bytes32 hid = hostile.request(PROGRAM, "", 2_000_000, 600);
+        IJobRouter.Fulfillment memory h = _fulfillment(
+            enclavePk, hid, _req(address(hostile), address(this), PROGRAM, 0, "", 2_000_000, 0, 600), 0, OUT
+        );
+        IJobRouter.Fulfillment[] memory fs = new IJobRouter.Fulfillment[](11);
+        uint256 total;
+        for (uint256 i = 0; i < 11; ++i) {
+            fs[i] = i == 5 ? h : hs[i < 5 ? i : i - 1];
+            total += router.gasFor(fs[i].request.callbackGasLimit, OUT.length);
+        }
+        uint256 snap = vm.snapshotState();
+        // too little for the hostile entry: stops at index 5, the five honest jobs before it settle
+        vm.expectEmit(true, true, false, false, address(router));
+        emit IJobRouter.BatchStopped(5, hid, 0, 0);
+        assertEq(router.fulfillBatch{gas: total - 2_000_000}(fs), 5);
+        for (uint256 i = 0; i < 10; ++i) {
+            assertEq(honest[i].done(), i < 5);
+        }
+        assertEq(router.commitments(hid), _commitment(h.request), "the hostile job stays open");
+        // the relayer resends the rest: they settle
+        vm.revertToState(snap);
+        assertEq(router.fulfillBatch{gas: total + 50_000}(fs), 11);
+        for (uint256 i = 0; i < 10; ++i) {
+            assertTrue(honest[i].done());
+        }
+    }
+
+    /// forge-config: default.fuzz.runs = 100
+    function testFuzz_fulfillBatch_stopPoint(uint256 gas, uint256 seed) public {
+        uint256 n = 5;
+        GasBurner[] memory gs = new GasBurner[](n);
+        IJobRouter.Fulfillment[] memory fs = new IJobRouter.Fulfillment[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            uint32 limit = uint32(bound(uint256(keccak256(abi.encode(seed, i))), 40_000, 300_000));
+            // burns all but what its dispatch and the final `done = true` write need: it finishes
+            // only when it got its whole limit
+            gs[i] = new GasBurner(address(router), limit - 30_000);
+            bytes32 id = gs[i].request(PROGRAM, "", limit, 600);
+            fs[i] = _fulfillment(
+                enclavePk, id, _req(address(gs[i]), address(this), PROGRAM, 0, "", limit, 0, 600), 0, OUT
+            );
+        }
+        gas = bound(gas, 80_000, 2_500_000);
+        (bool ok, bytes memory ret) = address(router).call{gas: gas}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
+        assertTrue(ok, "a batch never reverts for lack of callback gas");
+        uint256 settled = abi.decode(ret, (uint256));
+        for (uint256 i = 0; i < n; ++i) {
+            bool closed = router.commitments(fs[i].jobId) == bytes32(0);
+            assertEq(closed, i < settled, "a settled prefix, the rest open");
+            // a callback that ran had its whole limit: GasBurner(limit) only finishes with it
+            if (closed) assertTrue(gs[i].done(), "the callback had its whole limit");
+            if (!closed) assertFalse(gs[i].done());
         }
     }
 
@@ -583,7 +712,7 @@ contract JobRouterTest is RouterFixture {
         vm.warp(q.deadline + 1);
         vm.expectEmit(address(router));
         emit IJobRouter.JobCancelled(jobId, user, 2 ether);
-        vm.prank(makeAddr("keeper")); // anyone may cancel; the refund is the requester's
+        vm.prank(user);
         router.cancel(jobId, q);
         assertEq(router.balanceOf(user), 2 ether);
         assertEq(router.commitments(jobId), bytes32(0));
@@ -593,13 +722,30 @@ contract JobRouterTest is RouterFixture {
         assertEq(user.balance, before + 2 ether);
         assertEq(router.balanceOf(user), 0);
         // the job cannot be fulfilled or cancelled again
+        vm.prank(user);
         vm.expectRevert(abi.encodeWithSelector(IJobRouter.UnknownJob.selector, jobId));
         router.cancel(jobId, q);
+    }
+
+    // Audit finding 3: a stranger's cancel used to settle someone else's job as cancelled (and break
+    // ArtMinter.reclaim for good). Only the requester may cancel now.
+    function test_cancel_stranger_reverts() public {
+        (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 2 ether);
+        vm.warp(q.deadline + 1);
+        address stranger = makeAddr("stranger");
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.NotRequester.selector, jobId, stranger));
+        router.cancel(jobId, q);
+        assertEq(router.commitments(jobId), _commitment(q), "still open");
+        vm.prank(user);
+        router.cancel(jobId, q);
+        assertEq(router.balanceOf(user), 2 ether);
     }
 
     function test_cancel_beforeDeadline_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 1 ether);
         vm.warp(q.deadline);
+        vm.prank(user);
         vm.expectRevert(abi.encodeWithSelector(IJobRouter.NotExpired.selector, jobId, uint256(q.deadline)));
         router.cancel(jobId, q);
     }
@@ -608,6 +754,7 @@ contract JobRouterTest is RouterFixture {
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 1 ether);
         vm.warp(q.deadline + 1);
         q.fee = 2 ether;
+        vm.prank(user);
         vm.expectRevert(abi.encodeWithSelector(IJobRouter.UnknownJob.selector, jobId));
         router.cancel(jobId, q);
     }
@@ -616,6 +763,7 @@ contract JobRouterTest is RouterFixture {
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 1 ether);
         router.fulfill(_fulfillment(enclavePk, jobId, q, 0, OUT));
         vm.warp(q.deadline + 1);
+        vm.prank(user);
         vm.expectRevert(abi.encodeWithSelector(IJobRouter.UnknownJob.selector, jobId));
         router.cancel(jobId, q);
     }
@@ -640,6 +788,7 @@ contract JobRouterTest is RouterFixture {
         EtherRefuser refuser = new EtherRefuser();
         (bytes32 jobId, IJobRouter.Request memory q) = _request(address(refuser), "x", 0, 600, 1 ether);
         vm.warp(q.deadline + 1);
+        vm.prank(address(refuser));
         router.cancel(jobId, q);
         vm.expectRevert(abi.encodeWithSelector(IEscrow.TransferFailed.selector, address(refuser), 1 ether));
         refuser.withdrawFrom(router);
