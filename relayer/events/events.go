@@ -305,8 +305,8 @@ func (h *Handler) apply(ctx context.Context, db pgx.Tx, l *types.Log, name strin
 		_, err = db.Exec(ctx, `UPDATE measurements SET allowed = false, block_number = $3, updated_at = now()
 			WHERE chain_id = $1 AND key = $2`, h.chainID, ev.Key[:], int64(l.BlockNumber))
 		return err
-	case "ProgramRegistered":
-		ev, err := h.p.UnpackProgramRegisteredEvent(l)
+	case "ProgramCreated":
+		ev, err := h.p.UnpackProgramCreatedEvent(l)
 		if err != nil {
 			return bad(err)
 		}
@@ -314,30 +314,16 @@ func (h *Handler) apply(ctx context.Context, db pgx.Tx, l *types.Log, name strin
 			ON CONFLICT (chain_id, program_id) DO UPDATE SET author = EXCLUDED.author, block_number = EXCLUDED.block_number, updated_at = now()`,
 			h.chainID, ev.ProgramId[:], ev.Author.Bytes(), int64(l.BlockNumber))
 		return err
-	case "ProgramPublished":
-		ev, err := h.p.UnpackProgramPublishedEvent(l)
+	case "VersionPublished":
+		// TODO(relayer): versions are per program now (one CID encrypted to the fleet key); stored
+		// under the zero enclave until the relayer's program tables follow.
+		ev, err := h.p.UnpackVersionPublishedEvent(l)
 		if err != nil {
 			return bad(err)
 		}
 		_, err = db.Exec(ctx, `INSERT INTO program_cids (chain_id, program_id, enclave, cid, block_number) VALUES ($1, $2, $3, $4, $5)
 			ON CONFLICT (chain_id, program_id, enclave) DO UPDATE SET cid = EXCLUDED.cid, block_number = EXCLUDED.block_number, updated_at = now()`,
-			h.chainID, ev.ProgramId[:], ev.Enclave.Bytes(), ev.Cid, int64(l.BlockNumber))
-		return err
-	case "ProgramEnabled":
-		ev, err := h.p.UnpackProgramEnabledEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		_, err = db.Exec(ctx, `UPDATE programs SET enabled = $3, block_number = $4, updated_at = now() WHERE chain_id = $1 AND program_id = $2`,
-			h.chainID, ev.ProgramId[:], ev.Enabled, int64(l.BlockNumber))
-		return err
-	case "ProgramAuthorChanged":
-		ev, err := h.p.UnpackProgramAuthorChangedEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		_, err = db.Exec(ctx, `UPDATE programs SET author = $3, block_number = $4, updated_at = now() WHERE chain_id = $1 AND program_id = $2`,
-			h.chainID, ev.ProgramId[:], ev.Author.Bytes(), int64(l.BlockNumber))
+			h.chainID, ev.ProgramId[:], common.Address{}.Bytes(), ev.Cid, int64(l.BlockNumber))
 		return err
 	}
 	return nil // stored raw only (escrow credits, config, ownership...)
@@ -386,7 +372,7 @@ func (h *Handler) Rollback(ctx context.Context, db pgx.Tx, ancestor uint64) erro
 	rows, err := db.Query(ctx, `SELECT block_hash, log_index, block_number, tx_hash, address, topics, data FROM logs
 		WHERE chain_id = $1 AND event = ANY($2) ORDER BY block_number, log_index`, h.chainID,
 		[]string{"EnclaveRegistered", "EnclaveRevoked", "EnclaveDeactivated", "MeasurementAllowed", "MeasurementRemoved",
-			"ProgramRegistered", "ProgramPublished", "ProgramEnabled", "ProgramAuthorChanged"})
+			"ProgramCreated", "VersionPublished"})
 	if err != nil {
 		return err
 	}
