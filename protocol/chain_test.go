@@ -56,7 +56,9 @@ func (f *fixture) deployConsumer(t testing.TB, quiet bool) common.Address {
 	return addr
 }
 
-func (f *fixture) author() common.Address { return crypto.PubkeyToAddress(f.Users[userAuthor].PublicKey) }
+func (f *fixture) author() common.Address {
+	return crypto.PubkeyToAddress(f.Users[userAuthor].PublicKey)
+}
 
 // requested returns the JobRequested events in a receipt.
 func requested(t testing.TB, r *types.Receipt) []*bindings.JobRouterJobRequested {

@@ -102,7 +102,7 @@ func computeVectors(t *testing.T) []vector {
 			Version: hexutil.Uint64(c.version), Epoch: hexutil.Uint64(c.epoch), Input: c.input,
 			CallbackGasLimit: hexutil.Uint64(c.gas), Fee: (*hexutil.Big)(c.fee), AuthorFee: (*hexutil.Big)(c.authorFee),
 			Deadline: hexutil.Uint64(c.dl),
-			Status: hexutil.Uint64(c.status), Output: c.output, PrivateKey: common.BytesToHash(crypto.FromECDSA(key)),
+			Status:   hexutil.Uint64(c.status), Output: c.output, PrivateKey: common.BytesToHash(crypto.FromECDSA(key)),
 			JobID: res.JobID, InputHash: req.InputHash, Commitment: res.Commitment, DomainSeparator: d.Separator(),
 			Digest: d.ResultDigest(res), Signer: crypto.PubkeyToAddress(key.PublicKey), R: sig.R, VS: sig.VS,
 		})
