@@ -41,12 +41,19 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
     bytes32 private constant NAME_HASH = keccak256("TeeOracle");
     bytes32 private constant VERSION_HASH = keccak256("1");
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
-    /// @notice Gas a fulfilment needs besides the callback's own limit: checking the result, the
-    ///         settlement writes, the events and (in a batch) the next entry's check and the final
-    ///         fee write. See `gasFor`.
+    /// @notice Gas kept back before a callback so the router can finish after it.
+    uint256 public constant CALLBACK_GAS_RESERVE = 5_000;
+    /// @notice Gas a batch entry needs besides the callback's own limit: checking the result, the
+    ///         settlement writes, the events, the next entry's check and the final fee write. See
+    ///         `gasFor`.
     uint256 public constant SETTLE_GAS = 40_000;
     /// @notice Bytes of a failed callback's revert data copied into `CallbackFailed`.
     uint256 public constant MAX_REVERT_DATA = 256;
+    /// @dev keccak256("JobRequested(bytes32,address,bytes32,address,uint32,uint32,bytes,uint32,uint96,uint96,uint40)"),
+    ///      a literal for assembly (the test suite checks it against the event's selector).
+    bytes32 private constant JOB_REQUESTED_TOPIC = 0xb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe;
+    /// @dev The nonce is the low 40 bits of the config slot.
+    uint256 private constant MAX_NONCE = 0xffffffffff;
 
     uint256 private immutable _cachedChainId;
     bytes32 private immutable _cachedDomainSeparator;
@@ -82,6 +89,11 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
     // ------------------------------------------------------------------ requests
 
     /// @inheritdoc IJobRouter
+    /// @dev The hot path of every dapp, written to read two slots and write two: the config slot
+    ///      (bounds, fee floor, epoch; the nonce is bumped in place) and the program's slot, then the
+    ///      commitment. The input is copied to memory once: the event data carries it and the
+    ///      commitment hashes it in place. Field positions follow `Config` and `Program` (Solidity
+    ///      packs struct fields from the low-order bits up).
     function requestJob(
         bytes32 programId,
         uint32 version,
@@ -90,54 +102,88 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
         uint32 callbackGasLimit,
         uint32 ttl
     ) external payable returns (bytes32 jobId) {
-        Config memory c = _config;
-        if (c.paused) revert Paused();
-        if (input.length > c.maxInputBytes) revert InputTooLarge(input.length, c.maxInputBytes);
-        if (callbackGasLimit > c.maxCallbackGas) revert CallbackGasTooHigh(callbackGasLimit, c.maxCallbackGas);
-        if (ttl < c.minTtl || ttl > c.maxTtl) revert TtlOutOfRange(ttl, c.minTtl, c.maxTtl);
-
-        Program memory p = _programs[programId];
-        if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
-        if (p.flags & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
-            revert RequesterNotAllowed(programId, msg.sender);
+        uint256 cfg;
+        assembly ("memory-safe") {
+            cfg := sload(_config.slot)
         }
-        version = _resolve(programId, p, version);
-        uint256 floor = uint256(p.authorFee) + uint256(c.baseFeeGwei) * 1 gwei + uint256(c.feePerGas) * callbackGasLimit;
-        if (msg.value < floor) revert FeeBelowFloor(msg.value, floor);
-        if (msg.value > type(uint96).max) revert FeeTooHigh(msg.value);
-
-        jobId = keccak256(abi.encode(block.chainid, address(this), c.nonce));
-        unchecked {
-            _config.nonce = c.nonce + 1;
+        if ((cfg >> 72) & 0xff != 0) revert Paused();
+        {
+            uint256 maxInput = (cfg >> 80) & 0xffffff;
+            if (input.length > maxInput) revert InputTooLarge(input.length, maxInput);
+            uint256 maxGas = (cfg >> 104) & 0xffffff;
+            if (callbackGasLimit > maxGas) revert CallbackGasTooHigh(callbackGasLimit, maxGas);
+            uint256 minTtl = (cfg >> 128) & 0xffff;
+            uint256 maxTtl = (cfg >> 144) & 0xffffff;
+            if (ttl < minTtl || ttl > maxTtl) revert TtlOutOfRange(ttl, minTtl, maxTtl);
         }
-        uint40 deadline = uint40(block.timestamp + ttl);
-        commitments[jobId] = keccak256(
-            abi.encode(
-                msg.sender,
-                user,
-                programId,
-                version,
-                c.currentEpoch,
-                keccak256(input),
-                callbackGasLimit,
-                msg.value,
-                p.authorFee,
-                deadline
-            )
-        );
-        emit JobRequested(
-            jobId,
-            msg.sender,
-            programId,
-            user,
-            version,
-            c.currentEpoch,
-            input,
-            callbackGasLimit,
-            uint96(msg.value),
-            p.authorFee,
-            deadline
-        );
+        uint256 authorFee;
+        {
+            uint256 prog;
+            assembly ("memory-safe") {
+                mstore(0, programId)
+                mstore(0x20, _programs.slot)
+                prog := sload(keccak256(0, 0x40))
+            }
+            uint256 flags = (prog >> 160) & 0xff;
+            if (flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+            if (flags & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
+                revert RequesterNotAllowed(programId, msg.sender);
+            }
+            uint32 current = uint32(prog >> 96);
+            if (version == 0) version = current;
+            uint32 minVersion = uint32(prog >> 128);
+            if (version < minVersion || version > current) {
+                revert VersionUnavailable(programId, version, minVersion, current);
+            }
+            authorFee = prog & type(uint96).max;
+        }
+        {
+            uint256 floor = authorFee + (cfg >> 216) * 1 gwei + ((cfg >> 168) & 0xffffffffffff) * callbackGasLimit;
+            if (msg.value < floor) revert FeeBelowFloor(msg.value, floor);
+            if (msg.value > type(uint96).max) revert FeeTooHigh(msg.value);
+        }
+        if (cfg & MAX_NONCE == MAX_NONCE) revert JobNonceExhausted();
+        assembly ("memory-safe") {
+            sstore(_config.slot, add(cfg, 1)) // nonce + 1, in the low 40 bits
+            let ptr := mload(0x40)
+            // jobId = keccak256(abi.encode(chainid, router, nonce))
+            mstore(ptr, chainid())
+            mstore(add(ptr, 0x20), address())
+            mstore(add(ptr, 0x40), and(cfg, MAX_NONCE))
+            jobId := keccak256(ptr, 0x60)
+            let deadline := add(timestamp(), ttl)
+            // JobRequested data: user, version, epoch, input (offset), callbackGasLimit, fee,
+            // authorFee, deadline, then the input's length and bytes
+            let padded := and(add(input.length, 31), not(31))
+            mstore(add(ptr, add(0x100, padded)), 0) // zero the input's padding (before its length)
+            mstore(ptr, user)
+            mstore(add(ptr, 0x20), and(version, 0xffffffff)) // a narrowed value may carry dirty bits
+            mstore(add(ptr, 0x40), and(shr(40, cfg), 0xffffffff)) // epoch
+            mstore(add(ptr, 0x60), 0x100)
+            mstore(add(ptr, 0x80), callbackGasLimit)
+            mstore(add(ptr, 0xa0), callvalue())
+            mstore(add(ptr, 0xc0), authorFee)
+            mstore(add(ptr, 0xe0), deadline)
+            mstore(add(ptr, 0x100), input.length)
+            calldatacopy(add(ptr, 0x120), input.offset, input.length)
+            // commitment = keccak256(abi.encode(requester, user, programId, version, epoch,
+            //   inputHash, callbackGasLimit, fee, authorFee, deadline)), built after the event data
+            let c := add(add(ptr, 0x120), padded)
+            mstore(c, caller())
+            mstore(add(c, 0x20), user)
+            mstore(add(c, 0x40), programId)
+            mstore(add(c, 0x60), mload(add(ptr, 0x20)))
+            mstore(add(c, 0x80), mload(add(ptr, 0x40)))
+            mstore(add(c, 0xa0), keccak256(add(ptr, 0x120), input.length))
+            mstore(add(c, 0xc0), callbackGasLimit)
+            mstore(add(c, 0xe0), callvalue())
+            mstore(add(c, 0x100), authorFee)
+            mstore(add(c, 0x120), deadline)
+            mstore(0x20, commitments.slot)
+            mstore(0, jobId)
+            sstore(keccak256(0, 0x40), keccak256(c, 0x140))
+            log4(ptr, add(0x120, padded), JOB_REQUESTED_TOPIC, jobId, caller(), programId)
+        }
     }
 
     /// @inheritdoc IJobRouter
@@ -166,19 +212,17 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
     ///         fee - authorFee to the signing enclave and authorFee to the program's earnings, and
     ///         calls the requester back with exactly its callback gas.
     /// @dev Reverts with `FulfillmentRefused` for a bad result, and with `InsufficientGasForCallback`
-    ///      when the transaction has less than `gasFor(...)` left, so the callback could be starved.
+    ///      when the transaction cannot give the callback its full gas limit (a relayer could
+    ///      otherwise starve it on purpose and still settle).
     /// @param f The signed result.
     function fulfill(Fulfillment calldata f) external {
-        if (gasleft() < gasFor(f.request.callbackGasLimit, f.output.length)) {
-            revert InsufficientGasForCallback(f.jobId);
-        }
-        (address signer, Refusal why) = _check(f);
+        uint8 status = f.status;
+        bytes calldata output = f.output;
+        (address signer, Refusal why) = _check(f, status, output);
         if (why != Refusal.None) revert FulfillmentRefused(f.jobId, why);
-        delete commitments[f.jobId];
-        uint96 authorFee = f.request.authorFee;
-        _enclaves[signer].fees += f.request.fee - authorFee;
-        if (authorFee != 0) _programs[f.request.programId].earnings += uint88(authorFee);
-        _deliver(f, signer);
+        (uint256 enclaveShare,) = _settle(f);
+        _enclaves[signer].fees += uint96(enclaveShare);
+        _deliver(f, signer, status, output);
     }
 
     /// @notice Settles many jobs in one transaction. A result that `fulfill` would refuse (for
@@ -194,17 +238,21 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
         uint256 pendingFees;
         for (uint256 i = 0; i < fs.length; ++i) {
             Fulfillment calldata f = fs[i];
-            uint256 need = gasFor(f.request.callbackGasLimit, f.output.length);
-            if (gasleft() < need) {
-                emit BatchStopped(i, f.jobId, gasleft(), need);
-                break;
+            uint8 status = f.status;
+            bytes calldata output = f.output;
+            {
+                uint256 need = gasFor(f.request.callbackGasLimit, output.length);
+                if (gasleft() < need) {
+                    emit BatchStopped(i, f.jobId, gasleft(), need);
+                    break;
+                }
             }
-            (address signer, Refusal why) = _check(f);
+            (address signer, Refusal why) = _check(f, status, output);
             if (why != Refusal.None) {
                 emit FulfillmentSkipped(f.jobId, why);
                 continue;
             }
-            delete commitments[f.jobId];
+            (uint256 enclaveShare,) = _settle(f);
             // Enclave fees are summed per run of results from one enclave and written once. The
             // pending sum is added to the slot's current value when flushed, so a callback that
             // re-enters and credits the same enclave is never overwritten.
@@ -213,18 +261,16 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
                 pendingSigner = signer;
                 pendingFees = 0;
             }
-            uint96 authorFee = f.request.authorFee;
-            pendingFees += f.request.fee - authorFee;
-            if (authorFee != 0) _programs[f.request.programId].earnings += uint88(authorFee);
-            _deliver(f, signer);
+            pendingFees += enclaveShare;
+            _deliver(f, signer, status, output);
             ++settled;
         }
         if (pendingFees != 0) _enclaves[pendingSigner].fees += uint96(pendingFees);
     }
 
-    /// @notice Gas a fulfilment (or a batch entry) must have left when it starts: the callback's
-    ///         limit plus the 1/64 that EIP-150 keeps back, `SETTLE_GAS`, and the memory and hashing
-    ///         of the output. `fulfill` reverts below it and `fulfillBatch` stops there.
+    /// @notice Gas a batch entry must have left when it starts: the callback's limit plus the 1/64
+    ///         that EIP-150 keeps back, `SETTLE_GAS`, and the memory and hashing of the output.
+    ///         `fulfillBatch` stops before an entry with less; a relayer sizes a batch from the sum.
     /// @param callbackGasLimit The request's callback gas limit.
     /// @param outputLength Length of the signed output, bytes.
     /// @return The gas.
@@ -236,35 +282,73 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
 
     /// @inheritdoc IJobRouter
     function check(Fulfillment calldata f) external view returns (address signer, Refusal why) {
-        return _check(f);
+        return _check(f, f.status, f.output);
     }
 
-    function _check(Fulfillment calldata f) internal view returns (address signer, Refusal) {
-        bytes32 stored = commitments[f.jobId];
+    /// @dev Offsets of fields inside a `Fulfillment` in calldata (its request is inline).
+    uint256 private constant F_PROGRAM_ID = 0x60;
+    uint256 private constant F_CALLBACK_GAS = 0xe0;
+    uint256 private constant F_FEE = 0x100;
+    uint256 private constant F_AUTHOR_FEE = 0x120;
+    uint256 private constant F_DEADLINE = 0x140;
+
+    function _check(Fulfillment calldata f, uint8 status, bytes calldata output)
+        internal
+        view
+        returns (address signer, Refusal)
+    {
+        bytes32 jobId = f.jobId;
+        bytes32 stored = commitments[jobId];
         if (stored == bytes32(0)) return (address(0), Refusal.UnknownJob);
-        Request calldata q = f.request;
-        bytes32 c = commitmentOf(q);
+        bytes32 c = commitmentOf(f.request);
         if (stored != c) return (address(0), Refusal.RequestMismatch);
-        if (block.timestamp > q.deadline) return (address(0), Refusal.Expired);
-        signer = _recover(resultDigest(f.jobId, c, f.status, f.output), f.r, f.vs);
+        // From here the request fields are known clean: they hash to the stored commitment.
+        uint256 deadline;
+        assembly ("memory-safe") {
+            deadline := calldataload(add(f, F_DEADLINE))
+        }
+        if (block.timestamp > deadline) return (address(0), Refusal.Expired);
+        signer = _recover(resultDigest(jobId, c, status, output), f.r, f.vs);
         if (signer == address(0)) return (address(0), Refusal.BadSignature);
         if (!_isActive(_enclaves[signer])) return (signer, Refusal.InactiveEnclave);
         return (signer, Refusal.None);
     }
 
+    /// @dev Deletes the commitment of a checked result and credits its author fee to the program;
+    ///      returns the enclave's share (fee - authorFee) for the caller to credit.
+    function _settle(Fulfillment calldata f) internal returns (uint256 enclaveShare, uint256 authorFee) {
+        bytes32 jobId = f.jobId;
+        bytes32 programId;
+        assembly ("memory-safe") {
+            mstore(0, jobId)
+            mstore(0x20, commitments.slot)
+            sstore(keccak256(0, 0x40), 0)
+            authorFee := calldataload(add(f, F_AUTHOR_FEE))
+            enclaveShare := sub(calldataload(add(f, F_FEE)), authorFee) // fee >= authorFee, committed
+            programId := calldataload(add(f, F_PROGRAM_ID))
+        }
+        if (authorFee != 0) _programs[programId].earnings += uint88(authorFee);
+    }
+
     /// @dev Calls the requester back (when it asked for gas) and emits the outcome. A requester without
     ///      code (an EOA) makes the call succeed at once; requesters are always a msg.sender, never a
-    ///      precompile. The caller has checked `gasFor`, so the callee gets its whole limit. The call
-    ///      data and revert data are built past the free memory pointer without moving it, so a long
-    ///      batch does not grow memory.
-    function _deliver(Fulfillment calldata f, address signer) internal {
+    ///      precompile. The call data and revert data are built past the free memory pointer without
+    ///      moving it, so a long batch does not grow memory.
+    function _deliver(Fulfillment calldata f, address signer, uint8 status, bytes calldata output) internal {
         bool ok = true;
-        uint256 gasLimit = f.request.callbackGasLimit;
+        bytes32 jobId = f.jobId;
+        uint256 gasLimit;
+        assembly ("memory-safe") {
+            gasLimit := calldataload(add(f, F_CALLBACK_GAS))
+        }
         if (gasLimit != 0) {
+            // EIP-150 hands the callee at most 63/64 of the gas left: require enough that it gets
+            // all of gasLimit (batches check `gasFor` first, so this never fires inside one).
+            uint256 g = gasleft();
+            if (g < CALLBACK_GAS_RESERVE || (g - CALLBACK_GAS_RESERVE) * 63 / 64 <= gasLimit) {
+                revert InsufficientGasForCallback(jobId);
+            }
             address target = f.request.requester;
-            bytes32 jobId = f.jobId;
-            uint8 status = f.status;
-            bytes calldata output = f.output;
             bytes4 selector = ITeeOracleConsumer.onJobResult.selector;
             bytes32 failedTopic = CallbackFailed.selector;
             assembly ("memory-safe") {
@@ -292,14 +376,28 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
                 }
             }
         }
-        emit JobFulfilled(f.jobId, signer, f.status, ok);
+        bytes32 topic = JobFulfilled.selector;
+        assembly ("memory-safe") {
+            // JobFulfilled(jobId, enclave, status, callbackOk)
+            let ptr := mload(0x40)
+            mstore(ptr, status)
+            mstore(add(ptr, 0x20), ok)
+            log3(ptr, 0x40, topic, jobId, signer)
+        }
     }
 
-    function _recover(bytes32 digest, bytes32 r, bytes32 vs) internal pure returns (address) {
+    function _recover(bytes32 digest, bytes32 r, bytes32 vs) internal view returns (address signer) {
         bytes32 s = vs & bytes32(0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         if (uint256(s) > HALF_N) return address(0);
-        uint8 v = uint8(uint256(vs) >> 255) + 27;
-        return ecrecover(digest, v, r, s);
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, digest)
+            mstore(add(ptr, 0x20), add(shr(255, vs), 27))
+            mstore(add(ptr, 0x40), r)
+            mstore(add(ptr, 0x60), s)
+            // ecrecover returns no data for an invalid signature
+            if staticcall(gas(), 1, ptr, 0x80, 0, 0x20) { if eq(returndatasize(), 0x20) { signer := mload(0) } }
+        }
     }
 
     // ------------------------------------------------------------------ hashing (mirrored in protocol/)

@@ -70,6 +70,8 @@ interface IJobRouter is IProgramRegistry, IEscrow {
     error FeeBelowFloor(uint256 fee, uint256 floor);
     /// @notice The fee does not fit in 96 bits.
     error FeeTooHigh(uint256 fee);
+    /// @notice The router has handed out all 2^40 - 1 job ids it can.
+    error JobNonceExhausted();
     /// @notice The configured bounds are inconsistent.
     error BadConfig();
     /// @notice The fulfilment was refused; see `Refusal`.
