@@ -103,46 +103,38 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
         uint32 ttl
     ) external payable returns (bytes32 jobId) {
         uint256 cfg;
+        uint256 prog;
+        uint256 authorFee;
+        bool refused;
         assembly ("memory-safe") {
             cfg := sload(_config.slot)
+            mstore(0, programId)
+            mstore(0x20, _programs.slot)
+            prog := sload(keccak256(0, 0x40))
+            let current := and(shr(96, prog), 0xffffffff)
+            if iszero(version) { version := current }
+            authorFee := and(prog, 0xffffffffffffffffffffffff)
+            // floor = authorFee + baseFeeGwei * 1 gwei + feePerGas * callbackGasLimit (< 2^130)
+            let floor := add(add(authorFee, mul(shr(216, cfg), 1000000000)), mul(and(shr(168, cfg), 0xffffffffffff), callbackGasLimit))
+            // Every refusal folded into one branch; `_refuse` names the first that applies.
+            refused := or(
+                or(
+                    or(and(shr(72, cfg), 0xff), gt(input.length, and(shr(80, cfg), 0xffffff))), // paused, input
+                    or(gt(callbackGasLimit, and(shr(104, cfg), 0xffffff)), lt(ttl, and(shr(128, cfg), 0xffff)))
+                ),
+                or(
+                    or(gt(ttl, and(shr(144, cfg), 0xffffff)), iszero(and(shr(160, prog), FLAG_EXISTS))),
+                    or(
+                        or(lt(version, and(shr(128, prog), 0xffffffff)), gt(version, current)),
+                        or(or(lt(callvalue(), floor), gt(callvalue(), 0xffffffffffffffffffffffff)), eq(and(cfg, MAX_NONCE), MAX_NONCE))
+                    )
+                )
+            )
         }
-        if ((cfg >> 72) & 0xff != 0) revert Paused();
-        {
-            uint256 maxInput = (cfg >> 80) & 0xffffff;
-            if (input.length > maxInput) revert InputTooLarge(input.length, maxInput);
-            uint256 maxGas = (cfg >> 104) & 0xffffff;
-            if (callbackGasLimit > maxGas) revert CallbackGasTooHigh(callbackGasLimit, maxGas);
-            uint256 minTtl = (cfg >> 128) & 0xffff;
-            uint256 maxTtl = (cfg >> 144) & 0xffffff;
-            if (ttl < minTtl || ttl > maxTtl) revert TtlOutOfRange(ttl, minTtl, maxTtl);
+        if (refused) _refuse(programId, version, input.length, callbackGasLimit, ttl, cfg, prog);
+        if ((prog >> 160) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
+            revert RequesterNotAllowed(programId, msg.sender);
         }
-        uint256 authorFee;
-        {
-            uint256 prog;
-            assembly ("memory-safe") {
-                mstore(0, programId)
-                mstore(0x20, _programs.slot)
-                prog := sload(keccak256(0, 0x40))
-            }
-            uint256 flags = (prog >> 160) & 0xff;
-            if (flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
-            if (flags & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
-                revert RequesterNotAllowed(programId, msg.sender);
-            }
-            uint32 current = uint32(prog >> 96);
-            if (version == 0) version = current;
-            uint32 minVersion = uint32(prog >> 128);
-            if (version < minVersion || version > current) {
-                revert VersionUnavailable(programId, version, minVersion, current);
-            }
-            authorFee = prog & type(uint96).max;
-        }
-        {
-            uint256 floor = authorFee + (cfg >> 216) * 1 gwei + ((cfg >> 168) & 0xffffffffffff) * callbackGasLimit;
-            if (msg.value < floor) revert FeeBelowFloor(msg.value, floor);
-            if (msg.value > type(uint96).max) revert FeeTooHigh(msg.value);
-        }
-        if (cfg & MAX_NONCE == MAX_NONCE) revert JobNonceExhausted();
         assembly ("memory-safe") {
             sstore(_config.slot, add(cfg, 1)) // nonce + 1, in the low 40 bits
             let ptr := mload(0x40)
@@ -184,6 +176,42 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
             sstore(keccak256(0, 0x40), keccak256(c, 0x140))
             log4(ptr, add(0x120, padded), JOB_REQUESTED_TOPIC, jobId, caller(), programId)
         }
+    }
+
+    /// @dev Reverts with the first refusal that applies to a request (the slow path of `requestJob`,
+    ///      which has found that one does). `version` is already resolved (0 stays 0 only when the
+    ///      program has no version yet).
+    function _refuse(
+        bytes32 programId,
+        uint32 version,
+        uint256 inputLength,
+        uint32 callbackGasLimit,
+        uint32 ttl,
+        uint256 cfg,
+        uint256 prog
+    ) private view {
+        if ((cfg >> 72) & 0xff != 0) revert Paused();
+        uint256 maxInput = (cfg >> 80) & 0xffffff;
+        if (inputLength > maxInput) revert InputTooLarge(inputLength, maxInput);
+        uint256 maxGas = (cfg >> 104) & 0xffffff;
+        if (callbackGasLimit > maxGas) revert CallbackGasTooHigh(callbackGasLimit, maxGas);
+        uint256 minTtl = (cfg >> 128) & 0xffff;
+        uint256 maxTtl = (cfg >> 144) & 0xffffff;
+        if (ttl < minTtl || ttl > maxTtl) revert TtlOutOfRange(ttl, minTtl, maxTtl);
+        if ((prog >> 160) & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+        if ((prog >> 160) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
+            revert RequesterNotAllowed(programId, msg.sender);
+        }
+        uint32 current = uint32(prog >> 96);
+        uint32 minVersion = uint32(prog >> 128);
+        if (version < minVersion || version > current) {
+            revert VersionUnavailable(programId, version, minVersion, current);
+        }
+        uint256 floor = (prog & type(uint96).max) + (cfg >> 216) * 1 gwei + ((cfg >> 168) & 0xffffffffffff) * callbackGasLimit;
+        if (msg.value < floor) revert FeeBelowFloor(msg.value, floor);
+        if (msg.value > type(uint96).max) revert FeeTooHigh(msg.value);
+        if (cfg & MAX_NONCE == MAX_NONCE) revert JobNonceExhausted();
+        revert(); // unreachable: the caller found a refusal
     }
 
     /// @inheritdoc IJobRouter
@@ -236,7 +264,7 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
     function fulfillBatch(Fulfillment[] calldata fs) external returns (uint256 settled) {
         address pendingSigner;
         uint256 pendingFees;
-        for (uint256 i = 0; i < fs.length; ++i) {
+        for (uint256 i = 0; i < fs.length; i = _inc(i)) {
             Fulfillment calldata f = fs[i];
             uint8 status = f.status;
             bytes calldata output = f.output;
@@ -257,15 +285,29 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
             // pending sum is added to the slot's current value when flushed, so a callback that
             // re-enters and credits the same enclave is never overwritten.
             if (signer != pendingSigner) {
-                if (pendingFees != 0) _enclaves[pendingSigner].fees += uint96(pendingFees);
+                if (pendingFees != 0) _enclaves[pendingSigner].fees += _toUint96(pendingFees);
                 pendingSigner = signer;
                 pendingFees = 0;
             }
-            pendingFees += enclaveShare;
+            unchecked {
+                pendingFees += enclaveShare; // a sum of uint96 fees, checked when written
+                ++settled;
+            }
             _deliver(f, signer, status, output);
-            ++settled;
         }
-        if (pendingFees != 0) _enclaves[pendingSigner].fees += uint96(pendingFees);
+        if (pendingFees != 0) _enclaves[pendingSigner].fees += _toUint96(pendingFees);
+    }
+
+    /// @dev A batch's pending sum of fees, each < 2^96, narrowed back for the enclave's fee field.
+    function _toUint96(uint256 v) private pure returns (uint96) {
+        if (v > type(uint96).max) revert FeeTooHigh(v);
+        return uint96(v);
+    }
+
+    function _inc(uint256 i) private pure returns (uint256) {
+        unchecked {
+            return i + 1;
+        }
     }
 
     /// @notice Gas a batch entry must have left when it starts: the callback's limit plus the 1/64
@@ -275,9 +317,12 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
     /// @param outputLength Length of the signed output, bytes.
     /// @return The gas.
     function gasFor(uint32 callbackGasLimit, uint256 outputLength) public pure returns (uint256) {
-        // output + call header + revert data + what the router keeps in memory, in words
-        uint256 words = (outputLength + 1535) / 32;
-        return uint256(callbackGasLimit) + callbackGasLimit / 63 + SETTLE_GAS + 12 * words + words * words / 512;
+        // output + call header + revert data + what the router keeps in memory, in words; an output
+        // in calldata is far below 2^64 bytes, so nothing here can overflow
+        unchecked {
+            uint256 words = (outputLength + 1535) >> 5;
+            return uint256(callbackGasLimit) + callbackGasLimit / 63 + SETTLE_GAS + 12 * words + ((words * words) >> 9);
+        }
     }
 
     /// @inheritdoc IJobRouter
