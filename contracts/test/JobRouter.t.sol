@@ -124,6 +124,94 @@ contract JobRouterTest is RouterFixture {
         if (!ok) assertEq(ret, abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, fee, floor));
     }
 
+    function test_requestJob_nonceExhausted_reverts() public {
+        // the nonce is the low 40 bits of the config slot (slot 8 after the registries' state)
+        bytes32 slot = _configSlot();
+        vm.store(address(router), slot, vm.load(address(router), slot) | bytes32(uint256(0xffffffffff)));
+        assertEq(router.config().nonce, 0xffffffffff);
+        vm.prank(user);
+        vm.expectRevert(IJobRouter.JobNonceExhausted.selector);
+        router.requestJob(PROGRAM, 0, user, "", 0, 600);
+    }
+
+    function _configSlot() internal view returns (bytes32 slot) {
+        // find the slot holding the config: the one whose low 40 bits move with the nonce
+        for (uint256 i = 0; i < 32; ++i) {
+            bytes32 before = vm.load(address(router), bytes32(i));
+            if (uint256(before) >> 144 & 0xffffff == MAX_TTL && uint256(before) >> 128 & 0xffff == MIN_TTL) {
+                return bytes32(i);
+            }
+        }
+        revert("config slot not found");
+    }
+
+    struct RequestCase {
+        bool paused;
+        uint16 inputLen;
+        uint32 gasLimit;
+        uint32 ttl;
+        uint32 version;
+        uint96 fee;
+        bool restricted;
+    }
+
+    /// Every refusal of requestJob, folded into one branch on the hot path, against a model that
+    /// checks them one by one in the documented order.
+    function testFuzz_requestJob_refusalsMatchModel(RequestCase memory k) public {
+        k.inputLen = uint16(bound(k.inputLen, 0, MAX_INPUT + 2));
+        k.gasLimit = uint32(bound(k.gasLimit, 0, MAX_CB_GAS + 2));
+        k.ttl = uint32(bound(k.ttl, MIN_TTL - 2, MAX_TTL + 2));
+        k.version = uint32(bound(k.version, 0, 4));
+        k.fee = uint96(bound(k.fee, 0, 0.01 ether));
+        vm.startPrank(author);
+        router.publishVersion(NAME, keccak256("v2"), "bafy-v2");
+        router.publishVersion(NAME, keccak256("v3"), "bafy-v3");
+        router.retireVersionsBelow(NAME, 2);
+        router.setPolicy(NAME, 0.001 ether, k.restricted);
+        vm.stopPrank();
+        vm.startPrank(owner);
+        router.setFees(1_000, 1 gwei);
+        router.setConfig(MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, k.paused);
+        vm.stopPrank();
+        bytes memory want = _modelRefusal(k);
+        vm.deal(user, k.fee);
+        vm.prank(user);
+        (bool ok, bytes memory ret) = address(router).call{value: k.fee}(
+            abi.encodeCall(JobRouter.requestJob, (PROGRAM, k.version, user, new bytes(k.inputLen), k.gasLimit, k.ttl))
+        );
+        if (want.length == 0) {
+            assertTrue(ok, "accepted");
+            IJobRouter.Request memory q = _req(
+                user, user, PROGRAM, k.version == 0 ? 3 : k.version, new bytes(k.inputLen), k.gasLimit, k.fee, k.ttl
+            );
+            assertEq(router.commitments(abi.decode(ret, (bytes32))), _commitment(q));
+        } else {
+            assertFalse(ok, "refused");
+            assertEq(ret, want);
+        }
+    }
+
+    function _modelRefusal(RequestCase memory k) internal view returns (bytes memory) {
+        uint32 resolved = k.version == 0 ? 3 : k.version;
+        uint256 floor = 0.001 ether + 1_000 gwei + uint256(k.gasLimit) * 1 gwei;
+        if (k.paused) return abi.encodeWithSelector(IJobRouter.Paused.selector);
+        if (k.inputLen > MAX_INPUT) {
+            return abi.encodeWithSelector(IJobRouter.InputTooLarge.selector, k.inputLen, MAX_INPUT);
+        }
+        if (k.gasLimit > MAX_CB_GAS) {
+            return abi.encodeWithSelector(IJobRouter.CallbackGasTooHigh.selector, k.gasLimit, MAX_CB_GAS);
+        }
+        if (k.ttl < MIN_TTL || k.ttl > MAX_TTL) {
+            return abi.encodeWithSelector(IJobRouter.TtlOutOfRange.selector, k.ttl, MIN_TTL, MAX_TTL);
+        }
+        if (k.restricted) return abi.encodeWithSelector(IProgramRegistry.RequesterNotAllowed.selector, PROGRAM, user);
+        if (resolved < 2 || resolved > 3) {
+            return abi.encodeWithSelector(IProgramRegistry.VersionUnavailable.selector, PROGRAM, resolved, 2, 3);
+        }
+        if (k.fee < floor) return abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, k.fee, floor);
+        return "";
+    }
+
     function test_setFees_onlyOwner_reverts() public {
         vm.prank(user);
         vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
