@@ -50,7 +50,7 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
     /// @notice Bytes of a failed callback's revert data copied into `CallbackFailed`.
     uint256 public constant MAX_REVERT_DATA = 256;
     /// @dev keccak256("JobRequested(bytes32,address,bytes32,address,uint32,uint32,bytes,uint32,uint96,uint96,uint40)"),
-    ///      a literal for assembly (the test suite checks it against the event's selector).
+    ///      a literal for assembly (test_requestJob_succeeds expects the event by its selector).
     bytes32 private constant JOB_REQUESTED_TOPIC = 0xb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe;
     /// @dev The nonce is the low 40 bits of the config slot.
     uint256 private constant MAX_NONCE = 0xffffffffff;
@@ -115,7 +115,11 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
             if iszero(version) { version := current }
             authorFee := and(prog, 0xffffffffffffffffffffffff)
             // floor = authorFee + baseFeeGwei * 1 gwei + feePerGas * callbackGasLimit (< 2^130)
-            let floor := add(add(authorFee, mul(shr(216, cfg), 1000000000)), mul(and(shr(168, cfg), 0xffffffffffff), callbackGasLimit))
+            let floor :=
+                add(
+                    add(authorFee, mul(shr(216, cfg), 1000000000)),
+                    mul(and(shr(168, cfg), 0xffffffffffff), callbackGasLimit)
+                )
             // Every refusal folded into one branch; `_refuse` names the first that applies.
             refused := or(
                 or(
@@ -126,7 +130,10 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
                     or(gt(ttl, and(shr(144, cfg), 0xffffff)), iszero(and(shr(160, prog), FLAG_EXISTS))),
                     or(
                         or(lt(version, and(shr(128, prog), 0xffffffff)), gt(version, current)),
-                        or(or(lt(callvalue(), floor), gt(callvalue(), 0xffffffffffffffffffffffff)), eq(and(cfg, MAX_NONCE), MAX_NONCE))
+                        or(
+                            or(lt(callvalue(), floor), gt(callvalue(), 0xffffffffffffffffffffffff)),
+                            eq(and(cfg, MAX_NONCE), MAX_NONCE)
+                        )
                     )
                 )
             )
@@ -207,7 +214,8 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
         if (version < minVersion || version > current) {
             revert VersionUnavailable(programId, version, minVersion, current);
         }
-        uint256 floor = (prog & type(uint96).max) + (cfg >> 216) * 1 gwei + ((cfg >> 168) & 0xffffffffffff) * callbackGasLimit;
+        uint256 floor =
+            (prog & type(uint96).max) + (cfg >> 216) * 1 gwei + ((cfg >> 168) & 0xffffffffffff) * callbackGasLimit;
         if (msg.value < floor) revert FeeBelowFloor(msg.value, floor);
         if (msg.value > type(uint96).max) revert FeeTooHigh(msg.value);
         if (cfg & MAX_NONCE == MAX_NONCE) revert JobNonceExhausted();
@@ -441,7 +449,9 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
             mstore(add(ptr, 0x40), r)
             mstore(add(ptr, 0x60), s)
             // ecrecover returns no data for an invalid signature
-            if staticcall(gas(), 1, ptr, 0x80, 0, 0x20) { if eq(returndatasize(), 0x20) { signer := mload(0) } }
+            if staticcall(gas(), 1, ptr, 0x80, 0, 0x20) {
+                if eq(returndatasize(), 0x20) { signer := mload(0) }
+            }
         }
     }
 

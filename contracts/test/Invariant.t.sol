@@ -80,10 +80,15 @@ contract RouterHandler is Test {
         open.push(Open(id, q));
     }
 
-    function _send(address a, bool viaConsumer, bytes32 pid, bytes memory input, uint32 gasLimit, uint32 ttl, uint256 fee)
-        internal
-        returns (bool ok, bytes32 id)
-    {
+    function _send(
+        address a,
+        bool viaConsumer,
+        bytes32 pid,
+        bytes memory input,
+        uint32 gasLimit,
+        uint32 ttl,
+        uint256 fee
+    ) internal returns (bool ok, bytes32 id) {
         if (viaConsumer) {
             vm.deal(address(this), fee);
             return (true, RecordingConsumer(payable(a)).request{value: fee}(pid, input, gasLimit, ttl));

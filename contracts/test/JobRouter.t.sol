@@ -327,7 +327,9 @@ contract JobRouterTest is RouterFixture {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
         IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         vm.warp(q.deadline + 1);
-        vm.expectRevert(abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.Expired));
+        vm.expectRevert(
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.Expired)
+        );
         router.fulfill(f);
     }
 
@@ -695,9 +697,8 @@ contract JobRouterTest is RouterFixture {
         for (uint256 i = 0; i < n; ++i) {
             gs[i] = new GasBurner(address(router), burn);
             bytes32 id = gs[i].request(PROGRAM, "", limit, 600);
-            fs[i] = _fulfillment(
-                enclavePk, id, _req(address(gs[i]), address(this), PROGRAM, 0, "", limit, 0, 600), 0, OUT
-            );
+            fs[i] =
+                _fulfillment(enclavePk, id, _req(address(gs[i]), address(this), PROGRAM, 0, "", limit, 0, 600), 0, OUT);
         }
     }
 
@@ -765,9 +766,8 @@ contract JobRouterTest is RouterFixture {
             // only when it got its whole limit
             gs[i] = new GasBurner(address(router), limit - 30_000);
             bytes32 id = gs[i].request(PROGRAM, "", limit, 600);
-            fs[i] = _fulfillment(
-                enclavePk, id, _req(address(gs[i]), address(this), PROGRAM, 0, "", limit, 0, 600), 0, OUT
-            );
+            fs[i] =
+                _fulfillment(enclavePk, id, _req(address(gs[i]), address(this), PROGRAM, 0, "", limit, 0, 600), 0, OUT);
         }
         gas = bound(gas, 80_000, 2_500_000);
         (bool ok, bytes memory ret) = address(router).call{gas: gas}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
@@ -894,7 +894,9 @@ contract JobRouterTest is RouterFixture {
     }
 
     function test_resultTypehash_matchesString_succeeds() public view {
-        assertEq(router.RESULT_TYPEHASH(), keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)"));
+        assertEq(
+            router.RESULT_TYPEHASH(), keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)")
+        );
     }
 
     function test_eip712Domain_matches_succeeds() public view {
@@ -904,14 +906,21 @@ contract JobRouterTest is RouterFixture {
         assertEq(chainId, block.chainid);
         assertEq(verifying, address(router));
         bytes32 c = keccak256("c");
-        assertEq(router.resultDigest(bytes32(uint256(1)), c, 0, OUT), _digest(address(router), block.chainid, bytes32(uint256(1)), c, 0, OUT));
+        assertEq(
+            router.resultDigest(bytes32(uint256(1)), c, 0, OUT),
+            _digest(address(router), block.chainid, bytes32(uint256(1)), c, 0, OUT)
+        );
     }
 
     // ------------------------------------------------------------ fuzz
 
-    function testFuzz_requestAndFulfill_accountsFees(uint96 fee, uint16 inputLen, uint32 gasLimit, uint32 ttl, uint8 status)
-        public
-    {
+    function testFuzz_requestAndFulfill_accountsFees(
+        uint96 fee,
+        uint16 inputLen,
+        uint32 gasLimit,
+        uint32 ttl,
+        uint8 status
+    ) public {
         inputLen = uint16(bound(inputLen, 0, MAX_INPUT));
         gasLimit = uint32(bound(gasLimit, 0, 200_000));
         ttl = uint32(bound(ttl, MIN_TTL, MAX_TTL));

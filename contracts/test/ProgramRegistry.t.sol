@@ -259,7 +259,9 @@ contract ProgramRegistryTest is RouterFixture {
         _restrict(0.003 ether);
         bytes32 id = dapp.request{value: 0.003 ether}(PROGRAM, "a", 0, 600);
         router.fulfill(
-            _fulfillment(enclavePk, id, _req(address(dapp), address(this), PROGRAM, 0, "a", 0, 0.003 ether, 600), 0, OUT)
+            _fulfillment(
+                enclavePk, id, _req(address(dapp), address(this), PROGRAM, 0, "a", 0, 0.003 ether, 600), 0, OUT
+            )
         );
         bytes32 theirs = router.programIdOf(squatter, NAME);
         vm.prank(squatter);

@@ -23,7 +23,9 @@ contract VectorsTest is Test {
         address routerAddr = vm.parseJsonAddress(json, string.concat(p, ".router"));
         deployCodeTo(
             "JobRouter.sol:JobRouter",
-            abi.encode(address(this), true, uint24(1024), uint24(100_000), uint16(60), uint24(3600), uint40(0), uint48(0)),
+            abi.encode(
+                address(this), true, uint24(1024), uint24(100_000), uint16(60), uint24(3600), uint40(0), uint48(0)
+            ),
             routerAddr
         );
         JobRouter router = JobRouter(routerAddr);
@@ -43,7 +45,8 @@ contract VectorsTest is Test {
         // programId = keccak256(abi.encode(author, keccak256(name))), as Go computes it
         assertEq(
             router.programIdOf(
-                vm.parseJsonAddress(json, string.concat(p, ".author")), vm.parseJsonString(json, string.concat(p, ".name"))
+                vm.parseJsonAddress(json, string.concat(p, ".author")),
+                vm.parseJsonString(json, string.concat(p, ".name"))
             ),
             q.programId,
             "programId"

@@ -130,7 +130,9 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
         tokenId = nextTokenId++;
         // The minter is the job's user (bound into encrypted inputs); the art program's current
         // version runs, so the artist's upgrades reach the collection without a redeployment.
-        jobId = _requestCurrent(programId, msg.sender, jobInput(tokenId, msg.sender, seedOf(tokenId)), CALLBACK_GAS, ttl, jobFee);
+        jobId = _requestCurrent(
+            programId, msg.sender, jobInput(tokenId, msg.sender, seedOf(tokenId)), CALLBACK_GAS, ttl, jobFee
+        );
         tokenOfJob[jobId] = tokenId;
         _tokens[tokenId] = Token({state: TokenState.Pending, status: 0, minter: msg.sender, jobId: jobId});
         emit MintRequested(tokenId, msg.sender, jobId);
