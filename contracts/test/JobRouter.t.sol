@@ -793,6 +793,52 @@ contract JobRouterTest is RouterFixture {
         assertEq(uint8(why), uint8(IJobRouter.Refusal.UnknownJob));
     }
 
+    // Audit finding 6: a relayer kept submitting results of a just-revoked enclave. `check` says so
+    // before anything is sent.
+    function test_check_revokedEnclave_succeeds() public {
+        (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        vm.prank(owner);
+        router.revokeEnclave(enclaveSigner);
+        (address signer, IJobRouter.Refusal why) = router.check(f);
+        assertEq(signer, enclaveSigner);
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.InactiveEnclave));
+        vm.warp(q.deadline + 1);
+        (, why) = router.check(f);
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.Expired));
+        q.fee = 2;
+        (, why) = router.check(_fulfillment(enclavePk, jobId, q, 0, OUT));
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.RequestMismatch));
+    }
+
+    // The fleet-keys module moves new requests to a new epoch; requests commit to it.
+    function test_requestJob_commitsToEpoch_succeeds() public {
+        EpochRouter r = new EpochRouter(owner);
+        vm.startPrank(author);
+        r.createProgram(NAME, 0, false);
+        r.publishVersion(NAME, CODE_V1, "bafy-v1");
+        vm.stopPrank();
+        r.setEpoch(7);
+        assertEq(r.config().currentEpoch, 7);
+        vm.prank(user);
+        bytes32 id = r.requestJob(PROGRAM, 0, user, "in", 0, 600);
+        IJobRouter.Request memory q = IJobRouter.Request({
+            requester: user,
+            user: user,
+            programId: PROGRAM,
+            version: 1,
+            epoch: 7,
+            inputHash: keccak256("in"),
+            callbackGasLimit: 0,
+            fee: 0,
+            authorFee: 0,
+            deadline: uint40(block.timestamp + 600)
+        });
+        assertEq(r.commitments(id), _commitment(q));
+        assertEq(r.config().nonce, 1, "the epoch field is untouched by the nonce");
+        assertEq(r.config().currentEpoch, 7);
+    }
+
     // ------------------------------------------------------------ cancel, withdraw
 
     function test_cancel_afterDeadline_refunds_succeeds() public {
@@ -967,5 +1013,14 @@ contract JobRouterTest is RouterFixture {
 
     struct VmLog {
         bytes data;
+    }
+}
+
+/// Exposes the epoch setter that the fleet-keys module will drive.
+contract EpochRouter is JobRouter {
+    constructor(address owner_) JobRouter(owner_, true, 16 * 1024, 2_000_000, 60, 7 days, 0, 0) {}
+
+    function setEpoch(uint32 epoch) external {
+        _setCurrentEpoch(epoch);
     }
 }
