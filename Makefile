@@ -7,7 +7,7 @@ CAST  := $(CURDIR)/$(NPM_BIN)/cast-linux-amd64/bin/cast
 export FORGE ANVIL CAST
 GO ?= go
 
-.PHONY: help tools build contracts bindings check-bindings test test-contracts test-go bench gas-snapshot fmt
+.PHONY: help tools build contracts bindings check-bindings test test-contracts test-go ego-go-check bench gas-snapshot fmt
 
 help: ## show this help
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -32,6 +32,9 @@ test-contracts: contracts ## Foundry tests (unit, attacks, fuzz, invariants)
 
 test-go: tools ## Go tests (protocol, bindings, enclave, relayer) on real parts
 	$(GO) test -count=1 -timeout 40m ./...
+
+ego-go-check: ## build the enclave's packages with the Go release EGo v1.8.1 ships (go1.25.6, fetched through GOTOOLCHAIN)
+	@scripts/ego-go-check.sh
 
 test: test-contracts test-go ## the full test suite (what CI runs)
 
