@@ -1,0 +1,18 @@
+// Command relayer runs and operates the TEE oracle relayer (see relayer/cliapp for its commands).
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/teeoracle/teeoracle/relayer/cliapp"
+)
+
+var version = "dev"
+
+func main() {
+	if err := cliapp.New(version).Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "relayer:", err)
+		os.Exit(1)
+	}
+}
