@@ -57,11 +57,18 @@ contract RouterHandler is Test {
         vm.prank(a);
         bytes32 id = router.requestJob{value: fee}(keccak256("p"), input, gasLimit, ttl);
         open.push(
-            Open(id, IJobRouter.Request(a, keccak256("p"), keccak256(input), gasLimit, fee, uint40(block.timestamp + ttl)))
+            Open(
+                id,
+                IJobRouter.Request(a, keccak256("p"), keccak256(input), gasLimit, fee, uint40(block.timestamp + ttl))
+            )
         );
     }
 
-    function _fulfillment(uint256 pk, Open memory o, uint8 status) internal view returns (JobRouter.Fulfillment memory) {
+    function _fulfillment(uint256 pk, Open memory o, uint8 status)
+        internal
+        view
+        returns (JobRouter.Fulfillment memory)
+    {
         bytes32 c = router.commitmentOf(o.q);
         bytes memory out = abi.encode(o.id);
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(pk, router.resultDigest(o.id, c, status, out));

@@ -231,9 +231,8 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_changedRequestField_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1 ether);
         for (uint256 field = 0; field < 6; ++field) {
-            IJobRouter.Request memory m = IJobRouter.Request(
-                q.requester, q.programId, q.inputHash, q.callbackGasLimit, q.fee, q.deadline
-            );
+            IJobRouter.Request memory m =
+                IJobRouter.Request(q.requester, q.programId, q.inputHash, q.callbackGasLimit, q.fee, q.deadline);
             if (field == 0) m.requester = user;
             if (field == 1) m.programId = keccak256("other program");
             if (field == 2) m.inputHash = keccak256("other input");
@@ -243,9 +242,7 @@ contract JobRouterTest is RouterFixture {
             // Signed honestly over the changed fields: still refused, the commitment differs.
             JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, m, 0, OUT);
             vm.expectRevert(
-                abi.encodeWithSelector(
-                    JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.RequestMismatch
-                )
+                abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.RequestMismatch)
             );
             router.fulfill(f);
         }
@@ -427,7 +424,8 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_revertingCallback_stillPays_succeeds() public {
         RevertingConsumer rc = new RevertingConsumer(address(router));
         bytes32 jobId = rc.request{value: 5}(PROGRAM, "", 50_000, 600);
-        IJobRouter.Request memory q = IJobRouter.Request(address(rc), PROGRAM, keccak256(""), 50_000, 5, uint40(block.timestamp + 600));
+        IJobRouter.Request memory q =
+            IJobRouter.Request(address(rc), PROGRAM, keccak256(""), 50_000, 5, uint40(block.timestamp + 600));
         vm.expectEmit(address(router));
         emit CallbackFailed(jobId, abi.encodeWithSelector(RevertingConsumer.Nope.selector, 42));
         vm.expectEmit(address(router));
@@ -440,7 +438,8 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_returnBomb_capsCopy_succeeds() public {
         ReturnBomb rb = new ReturnBomb(address(router));
         bytes32 jobId = rb.request(PROGRAM, "", 500_000, 600);
-        IJobRouter.Request memory q = IJobRouter.Request(address(rb), PROGRAM, keccak256(""), 500_000, 0, uint40(block.timestamp + 600));
+        IJobRouter.Request memory q =
+            IJobRouter.Request(address(rb), PROGRAM, keccak256(""), 500_000, 0, uint40(block.timestamp + 600));
         vm.recordLogs();
         router.fulfill{gas: 1_000_000}(_fulfillment(enclavePk, jobId, q, 0, OUT));
         VmLog[] memory logs = _logs();
@@ -451,7 +450,8 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_gasGuzzler_cannotBlockPayment_succeeds() public {
         GasBurner g = new GasBurner(address(router), type(uint256).max);
         bytes32 jobId = g.request(PROGRAM, "", 300_000, 600);
-        IJobRouter.Request memory q = IJobRouter.Request(address(g), PROGRAM, keccak256(""), 300_000, 0, uint40(block.timestamp + 600));
+        IJobRouter.Request memory q =
+            IJobRouter.Request(address(g), PROGRAM, keccak256(""), 300_000, 0, uint40(block.timestamp + 600));
         vm.expectEmit(address(router));
         emit JobFulfilled(jobId, enclaveSigner, 0, false);
         router.fulfill{gas: 500_000}(_fulfillment(enclavePk, jobId, q, 0, OUT));
@@ -472,7 +472,8 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_tooLittleGas_reverts() public {
         GasBurner g = new GasBurner(address(router), 250_000);
         bytes32 jobId = g.request(PROGRAM, "", 300_000, 600);
-        IJobRouter.Request memory q = IJobRouter.Request(address(g), PROGRAM, keccak256(""), 300_000, 0, uint40(block.timestamp + 600));
+        IJobRouter.Request memory q =
+            IJobRouter.Request(address(g), PROGRAM, keccak256(""), 300_000, 0, uint40(block.timestamp + 600));
         JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         (bool ok, bytes memory ret) = address(router).call{gas: 200_000}(abi.encodeCall(JobRouter.fulfill, (f)));
         assertFalse(ok);
@@ -488,7 +489,8 @@ contract JobRouterTest is RouterFixture {
         gasSupplied = bound(gasSupplied, 60_000, 400_000);
         GasBurner g = new GasBurner(address(router), 150_000);
         bytes32 jobId = g.request(PROGRAM, "", 200_000, 600);
-        IJobRouter.Request memory q = IJobRouter.Request(address(g), PROGRAM, keccak256(""), 200_000, 0, uint40(block.timestamp + 600));
+        IJobRouter.Request memory q =
+            IJobRouter.Request(address(g), PROGRAM, keccak256(""), 200_000, 0, uint40(block.timestamp + 600));
         JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         (bool ok,) = address(router).call{gas: gasSupplied}(abi.encodeCall(JobRouter.fulfill, (f)));
         if (ok) {
@@ -503,7 +505,8 @@ contract JobRouterTest is RouterFixture {
         ReentrantConsumer rc = new ReentrantConsumer(address(router));
         vm.deal(address(this), 1 ether);
         bytes32 jobId = rc.request{value: 1 ether}(PROGRAM, "", 500_000, 600);
-        IJobRouter.Request memory q = IJobRouter.Request(address(rc), PROGRAM, keccak256(""), 500_000, 1 ether, uint40(block.timestamp + 600));
+        IJobRouter.Request memory q =
+            IJobRouter.Request(address(rc), PROGRAM, keccak256(""), 500_000, 1 ether, uint40(block.timestamp + 600));
         JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         rc.arm(f);
         router.fulfill{gas: 2_000_000}(f);
@@ -572,7 +575,8 @@ contract JobRouterTest is RouterFixture {
         JobRouter.Fulfillment[] memory fs = new JobRouter.Fulfillment[](3);
         for (uint256 i = 0; i < fs.length; ++i) {
             bytes32 id = g.request(PROGRAM, "", 200_000, 600);
-            IJobRouter.Request memory q = IJobRouter.Request(address(g), PROGRAM, keccak256(""), 200_000, 0, uint40(block.timestamp + 600));
+            IJobRouter.Request memory q =
+                IJobRouter.Request(address(g), PROGRAM, keccak256(""), 200_000, 0, uint40(block.timestamp + 600));
             fs[i] = _fulfillment(enclavePk, id, q, 0, OUT);
         }
         (bool ok, bytes memory ret) = address(router).call{gas: 450_000}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
@@ -675,7 +679,9 @@ contract JobRouterTest is RouterFixture {
     }
 
     function test_resultTypehash_matchesString_succeeds() public view {
-        assertEq(router.RESULT_TYPEHASH(), keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)"));
+        assertEq(
+            router.RESULT_TYPEHASH(), keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)")
+        );
     }
 
     function test_eip712Domain_matches_succeeds() public view {
@@ -685,14 +691,21 @@ contract JobRouterTest is RouterFixture {
         assertEq(chainId, block.chainid);
         assertEq(verifying, address(router));
         bytes32 c = keccak256("c");
-        assertEq(router.resultDigest(bytes32(uint256(1)), c, 0, OUT), _digest(address(router), block.chainid, bytes32(uint256(1)), c, 0, OUT));
+        assertEq(
+            router.resultDigest(bytes32(uint256(1)), c, 0, OUT),
+            _digest(address(router), block.chainid, bytes32(uint256(1)), c, 0, OUT)
+        );
     }
 
     // ------------------------------------------------------------ fuzz
 
-    function testFuzz_requestAndFulfill_accountsFees(uint96 fee, uint16 inputLen, uint32 gasLimit, uint32 ttl, uint8 status)
-        public
-    {
+    function testFuzz_requestAndFulfill_accountsFees(
+        uint96 fee,
+        uint16 inputLen,
+        uint32 gasLimit,
+        uint32 ttl,
+        uint8 status
+    ) public {
         inputLen = uint16(bound(inputLen, 0, MAX_INPUT));
         gasLimit = uint32(bound(gasLimit, 0, 200_000));
         ttl = uint32(bound(ttl, MIN_TTL, MAX_TTL));

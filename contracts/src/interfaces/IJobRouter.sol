@@ -29,5 +29,4 @@ interface IJobRouter {
     /// @param jobId The job.
     /// @param request Its request fields, as in `JobRequested`.
     function cancel(bytes32 jobId, Request calldata request) external;
-
 }
