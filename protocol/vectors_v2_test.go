@@ -84,8 +84,6 @@ func vecIKM(label string) []byte {
 	return h[:]
 }
 
-func ptr[T any](v T) *T { return &v }
-
 func computeHPKEVectors(t *testing.T) hpkeVectors {
 	chain := big.NewInt(31337)
 	router := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
