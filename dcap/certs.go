@@ -108,8 +108,8 @@ func checkValidity(c *x509.Certificate, now time.Time) error {
 
 // verifyChain checks that certs (leaf first, each certificate issued by the next) leads to root at
 // time now, and that no certificate is revoked. A presented root at the end of the chain is accepted
-// only when it carries the pinned root's subject and key; it is then dropped and the pinned root is
-// used instead. The first certificate must be a CA exactly when leafCA is set (a CRL issuer chain
+// only when it is byte for byte the pinned root; it is then dropped and the pinned root is used
+// instead. The first certificate must be a CA exactly when leafCA is set (a CRL issuer chain
 // starts at a CA; PCK and TCB signing chains start at an end-entity certificate). It returns the first
 // certificate.
 func verifyChain(certs []*x509.Certificate, root *x509.Certificate, now time.Time, rv revocation, leafCA bool) (*x509.Certificate, error) {
@@ -117,8 +117,10 @@ func verifyChain(certs []*x509.Certificate, root *x509.Certificate, now time.Tim
 		return nil, fmt.Errorf("%w: empty chain", ErrCertChain)
 	}
 	if last := certs[len(certs)-1]; bytes.Equal(last.RawSubject, last.RawIssuer) {
-		if !bytes.Equal(last.RawSubjectPublicKeyInfo, root.RawSubjectPublicKeyInfo) || !bytes.Equal(last.RawSubject, root.RawSubject) {
-			return nil, fmt.Errorf("%w: chain ends at self-issued %q, which is not the pinned root", ErrUntrustedRoot, last.Subject.CommonName)
+		// Byte for byte: a variant of the root (another serial, validity, extension or signature
+		// encoding, same subject and key) would verify to the same identity under another digest.
+		if !bytes.Equal(last.Raw, root.Raw) {
+			return nil, fmt.Errorf("%w: chain ends at self-issued %q, which is not byte for byte the pinned root", ErrUntrustedRoot, last.Subject.CommonName)
 		}
 		certs = certs[:len(certs)-1]
 	}

@@ -301,7 +301,7 @@ func decodeSignature(s string, dst []byte, what string) error {
 }
 
 func parseIssuerChain(pemText, what string) ([]*x509.Certificate, error) {
-	certs, err := parsePEMChain([]byte(pemText), 4)
+	certs, err := parsePEMChain([]byte(pemText), 4, collateralChainTail)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %w", ErrMalformedCollateral, what, err)
 	}

@@ -275,25 +275,41 @@ func ParseQuote(quote []byte) (*Quote, error) {
 		return nil, fmt.Errorf("%w: certification data type %d, want %d (PCK certificate chain)",
 			ErrUnsupportedQuote, q.CertDataType, CertDataPCKChain)
 	}
-	if q.PCKChain, err = parsePEMChain(certData, maxPCKChainCerts); err != nil {
+	if q.PCKChain, err = parsePEMChain(certData, maxPCKChainCerts, quoteChainTail); err != nil {
 		return nil, fmt.Errorf("%w: PCK certificate chain: %w", ErrMalformedQuote, err)
 	}
 	return q, nil
 }
 
-// parsePEMChain parses concatenated PEM certificates. Only whitespace and NUL bytes may follow the last
-// certificate (quoting libraries NUL-terminate the chain).
-func parsePEMChain(data []byte, maxCerts int) ([]*x509.Certificate, error) {
+// quoteChainTail is what may follow the last certificate of a quote's PCK chain: NUL bytes only
+// (quoting libraries NUL-terminate the chain), so no byte of a quote can change without failing it.
+// collateralChainTail also allows whitespace (issuer chains come from HTTP headers and JSON).
+const (
+	quoteChainTail      = "\x00"
+	collateralChainTail = " \t\r\n\x00"
+)
+
+// parsePEMChain parses concatenated PEM certificates. Only whitespace may come before and between the
+// certificates (pem.Decode itself would skip any text before a block), and only bytes of tail after
+// the last one. PEM headers are refused.
+func parsePEMChain(data []byte, maxCerts int, tail string) ([]*x509.Certificate, error) {
 	var certs []*x509.Certificate
 	rest := data
 	for {
-		var block *pem.Block
-		block, rest = pem.Decode(rest)
-		if block == nil {
+		next := bytes.TrimLeft(rest, " \t\r\n")
+		if !bytes.HasPrefix(next, []byte("-----BEGIN ")) {
 			break
+		}
+		var block *pem.Block
+		block, rest = pem.Decode(next)
+		if block == nil {
+			return nil, fmt.Errorf("certificate %d: malformed PEM block", len(certs))
 		}
 		if block.Type != "CERTIFICATE" {
 			return nil, fmt.Errorf("unexpected PEM block %q", block.Type)
+		}
+		if len(block.Headers) != 0 {
+			return nil, fmt.Errorf("certificate %d: PEM headers are not allowed", len(certs))
 		}
 		if len(certs) == maxCerts {
 			return nil, fmt.Errorf("more than %d certificates", maxCerts)
@@ -304,7 +320,7 @@ func parsePEMChain(data []byte, maxCerts int) ([]*x509.Certificate, error) {
 		}
 		certs = append(certs, cert)
 	}
-	if len(bytes.Trim(rest, " \t\r\n\x00")) != 0 {
+	if len(bytes.Trim(rest, tail)) != 0 {
 		return nil, fmt.Errorf("%d bytes of trailing garbage after the certificates", len(rest))
 	}
 	if len(certs) == 0 {

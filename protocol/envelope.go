@@ -1,358 +1,372 @@
 package protocol
 
-// Byte formats shared by the enclave worker, the author CLI, the relayer's registrar and (later) the
-// web frontend: the input envelope of requestJob, encrypted program modules, encrypted outputs and
-// the attestation report data that binds an enclave's keys.
-//
-// # Encryption
-//
-// Every ciphertext is ECIES over secp256k1 exactly as go-ethereum's crypto/ecies does it (the
-// devp2p flavour), so other languages can reimplement it:
-//
-//	R      = ephemeral key pair; z = x-coordinate of ECDH(r, recipient) (32 bytes)
-//	K      = ConcatKDF-SHA256(z, s1 = empty, 32 bytes) = SHA256(0x00000001 || z)
-//	Ke     = K[0:16] (AES-128-CTR key), Km = SHA256(K[16:32]) (HMAC key)
-//	c      = IV(16 random bytes) || AES-128-CTR(Ke, IV, message)
-//	tag    = HMAC-SHA256(Km, c || s2)
-//	output = R (65 bytes, uncompressed 0x04 || X || Y) || c || tag (32 bytes)
-//
-// so a ciphertext is 113 bytes longer than its message; go-ethereum refuses to encrypt an empty
-// message, so an encrypted input payload must not be empty and an empty output stays empty. s2 ("shared MAC data") is never sent: both
-// sides compute it from context, which binds a ciphertext to that context. Each use has its own s2
-// prefix, so a ciphertext made for one use never decrypts in another.
+// Version 2 byte formats: every ciphertext is an HPKE envelope (package protocol/hpke, RFC 9180
+// base mode, suites X25519 and X-Wing) bound by its AEAD associated data to the context it is
+// meant for. docs/formats.md is the reference for other languages; protocol/testdata/hpke_vectors.json
+// holds known-answer vectors that TestVectorsV2 and scripts/hpke-vectors.mjs check.
 //
 // # Input envelope (the input bytes of requestJob)
 //
-//	byte 0        header: high nibble = version (1), bit 0 = payload encrypted,
-//	              bit 1 = output key present, bits 2-3 = 0
-//	[33 bytes]    output key (only with bit 1): compressed secp256k1 public key; a successful
-//	              output is ECIES-encrypted to it (see EncryptOutput)
-//	rest          payload: the program's stdin, in clear (bit 0 unset) or as an ECIES ciphertext
-//	              to the enclave encryption key (bit 0 set) with
-//	              s2 = "teeoracle/input/v1" || requester (20) || programId (32) || header bytes
-//	              (byte 0 and the output key, if any)
+//	byte 0       header: high nibble = version (2), bit 0 = payload encrypted, bit 1 = output key
+//	             present, bits 2-3 = 0 (so 0x20..0x23)
+//	[2 + N]      output key (bit 1 only): KEM id (u16, big endian; 0x0020 or 0x647a) || public key
+//	             (32 bytes for X25519, 1216 for X-Wing); a successful output is encrypted to it
+//	rest         payload: the program's stdin in clear (bit 0 unset), or (bit 0 set) an HPKE envelope
+//	             to a fleet epoch key (epoch >= 1), purpose "input", with
+//	             aad = chainId (32) || router (20) || requester (20) || user (20) || programId (32) ||
+//	             header bytes (byte 0 and the output key field, if any)
 //
-// An empty input (zero bytes) is a plaintext empty payload. The requester and programId in s2 are
-// the ones the router commits to, so a ciphertext copied into a job of another requester or for
-// another program does not decrypt (the worker signs StatusBadInput), and the header is covered so
-// nobody can graft their own output key onto someone else's ciphertext.
-//
-// # Program modules (stored on IPFS)
-//
-//	byte 0 = 1 (version) || ECIES ciphertext of the plaintext WASM module to the enclave
-//	encryption key with s2 = "teeoracle/program/v1" || programId (32)
-//
-// programId = keccak256(plaintext module); the enclave checks it after decrypting.
+// An empty input (zero bytes) is an empty plaintext payload. Everything in the aad is what the
+// router commits to (chainId and router through the EIP-712 domain), so a ciphertext copied into a
+// job of another requester, end user, program, router or chain does not open, and the header is
+// covered so nobody can graft their own output key onto someone else's ciphertext. An input whose
+// epoch the enclave does not hold fails with ErrNoEpochKey (not the requester's fault: no signature);
+// any other failure (ErrBadEnvelope, ErrDecrypt) is the requester's (signed bad_input).
 //
 // # Outputs
 //
-// With an output key, the output of a successful job is ECIES(outputKey, stdout) with
-// s2 = "teeoracle/output/v1" || jobId (32). When the (maybe encrypted) output is longer than the
-// worker's calldata threshold, the worker stores it on IPFS as one raw block and signs, with
-// StatusOKCID, the ASCII bytes of its CID: CIDv1, codec raw (0x55), multihash sha2-256, base32
-// lower case ("bafkrei..."), computed inside the enclave.
+// With an output key, the output of a successful job is an HPKE envelope to that key, epoch 0,
+// purpose "output", aad = chainId (32) || router (20) || jobId (32).
 //
-// # Enclave identity (attestation report data)
+// # Secrets
 //
-// The 64-byte SGX report data of a worker's attestation report is
+// A program's secret (an API key, a token) is an HPKE envelope to a fleet epoch key (or a key
+// derived from it), purpose "secret", aad = chainId (32) || router (20) || programId (32), followed
+// by requester (20) when the secret is bound to one requester (so the aad is 84 or 104 bytes).
 //
-//	[0:32]  IdentityHash = keccak256("teeoracle/identity/v1" || signer address (20) ||
-//	        compressed encryption public key (33))
-//	[32:64] SHA-256 of the DER SubjectPublicKeyInfo of the worker's TLS certificate, or 32 zero
-//	        bytes when the worker serves no TLS
+// # Fleet key transport
 //
-// A registrar checks [0:32] against the signer and encryption key it registers; an API client
-// checks [32:64] against the certificate of the TLS connection it got the report on.
+// purpose "fleet-transport", epoch 0, aad supplied by the fleet protocol (enclave/fleet).
+//
+// # Programs
+//
+// See program.go: an author-signed manifest followed by an HPKE envelope of the module.
 
 import (
-	"bytes"
-	"crypto/ecdsa"
-	"crypto/rand"
 	"errors"
 	"fmt"
+	"io"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/crypto/ecies"
+
+	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
-// Envelope constants.
-const (
-	EnvelopeVersion = 1
+// InputVersion is the high nibble of byte 0 of a version 2 input envelope.
+const InputVersion = 2
 
-	// FlagEncrypted marks an ECIES-encrypted payload.
-	FlagEncrypted byte = 1 << 0
-	// FlagOutputKey marks a 33-byte output public key after the header byte.
-	FlagOutputKey byte = 1 << 1
-
-	// CompressedKeyLen is the length of a compressed secp256k1 public key.
-	CompressedKeyLen = 33
-	// ECIESOverhead is how much longer an ECIES ciphertext is than its message.
-	ECIESOverhead = 65 + 16 + 32
-
-	// ProgramBlobVersion is byte 0 of an encrypted program module.
-	ProgramBlobVersion = 1
-)
-
-// s2 prefixes (domain separation of the ECIES uses).
-const (
-	inputTag    = "teeoracle/input/v1"
-	programTag  = "teeoracle/program/v1"
-	outputTag   = "teeoracle/output/v1"
-	identityTag = "teeoracle/identity/v1"
-)
-
-// Errors of the envelope formats (wrapped; test with errors.Is).
+// Errors of the version 2 formats that version 1 did not have (wrapped; test with errors.Is).
 var (
-	// ErrBadEnvelope: the input bytes are not a well-formed envelope.
-	ErrBadEnvelope = errors.New("protocol: malformed input envelope")
-	// ErrDecrypt: a ciphertext did not decrypt (wrong key, wrong binding or tampered).
-	ErrDecrypt = errors.New("protocol: ciphertext does not decrypt")
-	// ErrBadPublicKey: a public key is not a valid secp256k1 point.
-	ErrBadPublicKey = errors.New("protocol: invalid secp256k1 public key")
-	// ErrBadProgramBlob: an encrypted module has an unknown version or is too short.
-	ErrBadProgramBlob = errors.New("protocol: malformed encrypted program")
+	// ErrNoEpochKey: the ciphertext names a fleet epoch whose key this party does not hold (never
+	// held it, or it was retired). Not the sender's fault: a worker must not sign bad_input for it.
+	ErrNoEpochKey = errors.New("protocol: fleet epoch key not held")
+	// ErrUnsupportedInput: an input envelope of version 1 (ECIES to one enclave), or of an unknown version.
+	ErrUnsupportedInput = errors.New("protocol: unsupported input envelope version")
 )
 
-// Envelope is a decoded input envelope.
-type Envelope struct {
-	// Encrypted says whether Payload is an ECIES ciphertext (true) or the program's stdin.
-	Encrypted bool
-	// OutputKey, when not nil, is the key the output is encrypted to.
-	OutputKey *ecdsa.PublicKey
-	// Payload is the rest of the envelope.
-	Payload []byte
+// KeyFunc returns the private key of a fleet epoch for a suite. It returns an error when this party
+// does not hold that epoch (never had it, or it was retired); the Open functions wrap it with
+// ErrNoEpochKey. Epoch 0 is never asked for.
+type KeyFunc func(epoch uint32, suite hpke.Suite) (*hpke.PrivateKey, error)
 
-	header []byte // header bytes as they appeared (byte 0 and the output key)
+// SingleKey is a KeyFunc that holds one key of one epoch.
+func SingleKey(epoch uint32, key *hpke.PrivateKey) KeyFunc {
+	return func(e uint32, s hpke.Suite) (*hpke.PrivateKey, error) {
+		if key == nil || e != epoch || s != key.Suite() {
+			return nil, fmt.Errorf("no %s key of epoch %d", s, e)
+		}
+		return key, nil
+	}
 }
 
-// Header returns the envelope header bytes (byte 0, then the compressed output key if any).
-func (e Envelope) Header() []byte {
-	if e.header != nil {
-		return e.header
+// InputBinding is the context an encrypted input is bound to: the job's chain and router, the
+// requester contract, the end user it names (zero address when none) and the program.
+type InputBinding struct {
+	ChainID   *big.Int
+	Router    common.Address
+	Requester common.Address
+	User      common.Address
+	ProgramID [32]byte
+}
+
+// AAD returns the associated data of an encrypted input with these header bytes.
+func (b InputBinding) AAD(header []byte) []byte {
+	aad := make([]byte, 0, 32+20+20+20+32+len(header))
+	aad = appendUint256(aad, b.ChainID)
+	aad = append(aad, b.Router[:]...)
+	aad = append(aad, b.Requester[:]...)
+	aad = append(aad, b.User[:]...)
+	aad = append(aad, b.ProgramID[:]...)
+	return append(aad, header...)
+}
+
+// Input is a decoded version 2 input envelope.
+type Input struct {
+	// Encrypted says whether Payload is an HPKE envelope (true) or the program's stdin.
+	Encrypted bool
+	// OutputKey, when not nil, is the key a successful output is encrypted to.
+	OutputKey *hpke.PublicKey
+	// Payload is the rest of the envelope.
+	Payload []byte
+	// Header is the header bytes as they appeared (byte 0 and the output key field); empty for an
+	// empty input.
+	Header []byte
+}
+
+// Epoch returns the suite and fleet epoch of an encrypted payload (without decrypting it).
+func (in *Input) Epoch() (hpke.Suite, uint32, error) {
+	if !in.Encrypted {
+		return 0, 0, fmt.Errorf("%w: the payload is not encrypted", ErrBadEnvelope)
 	}
-	h := []byte{EnvelopeVersion<<4 | e.flags()}
-	if e.OutputKey != nil {
-		h = append(h, crypto.CompressPubkey(e.OutputKey)...)
+	suite, epoch, err := hpke.Header(in.Payload)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%w: payload: %w", ErrBadEnvelope, err)
+	}
+	if epoch == 0 {
+		return 0, 0, fmt.Errorf("%w: payload is labelled epoch 0, not a fleet epoch", ErrBadEnvelope)
+	}
+	return suite, epoch, nil
+}
+
+func inputHeader(encrypted bool, outputKey *hpke.PublicKey) []byte {
+	h := []byte{InputVersion << 4}
+	if encrypted {
+		h[0] |= FlagEncrypted
+	}
+	if outputKey != nil {
+		h[0] |= FlagOutputKey
+		kem, _, _ := outputKey.Suite().IDs()
+		h = append(h, byte(kem>>8), byte(kem))
+		h = append(h, outputKey.Bytes()...)
 	}
 	return h
 }
 
-func (e Envelope) flags() byte {
-	var f byte
-	if e.Encrypted {
-		f |= FlagEncrypted
-	}
-	if e.OutputKey != nil {
-		f |= FlagOutputKey
-	}
-	return f
-}
-
-// Encode returns the envelope bytes.
-func (e Envelope) Encode() []byte {
-	h := e.Header()
-	out := make([]byte, 0, len(h)+len(e.Payload))
-	return append(append(out, h...), e.Payload...)
-}
-
-// DecodeEnvelope parses input bytes. It does not decrypt (see OpenInput).
-func DecodeEnvelope(input []byte) (Envelope, error) {
+// DecodeInput parses a version 2 input envelope without decrypting it (see OpenInput). Errors wrap
+// ErrBadEnvelope, or ErrUnsupportedInput for a version 1 or unknown envelope.
+func DecodeInput(input []byte) (*Input, error) {
 	if len(input) == 0 {
-		return Envelope{Payload: []byte{}, header: []byte{}}, nil
+		return &Input{Payload: []byte{}, Header: []byte{}}, nil
 	}
 	h := input[0]
-	if h>>4 != EnvelopeVersion {
-		return Envelope{}, fmt.Errorf("%w: version %d", ErrBadEnvelope, h>>4)
+	if h>>4 != InputVersion {
+		return nil, fmt.Errorf("%w: version %d", ErrUnsupportedInput, h>>4)
 	}
 	if h&0x0c != 0 {
-		return Envelope{}, fmt.Errorf("%w: reserved flag bits set (0x%02x)", ErrBadEnvelope, h)
+		return nil, fmt.Errorf("%w: reserved flag bits set (0x%02x)", ErrBadEnvelope, h)
 	}
-	env := Envelope{Encrypted: h&FlagEncrypted != 0}
+	in := &Input{Encrypted: h&FlagEncrypted != 0}
 	rest := input[1:]
 	if h&FlagOutputKey != 0 {
-		if len(rest) < CompressedKeyLen {
-			return Envelope{}, fmt.Errorf("%w: truncated output key", ErrBadEnvelope)
+		if len(rest) < 2 {
+			return nil, fmt.Errorf("%w: truncated output key", ErrBadEnvelope)
 		}
-		pub, err := crypto.DecompressPubkey(rest[:CompressedKeyLen])
+		suite, err := hpke.SuiteFromKEM(uint16(rest[0])<<8 | uint16(rest[1]))
 		if err != nil {
-			return Envelope{}, fmt.Errorf("%w: output key: %w", ErrBadEnvelope, ErrBadPublicKey)
+			return nil, fmt.Errorf("%w: output key: %w", ErrBadEnvelope, err)
 		}
-		env.OutputKey = pub
-		rest = rest[CompressedKeyLen:]
+		n := suite.PublicKeySize()
+		if len(rest) < 2+n {
+			return nil, fmt.Errorf("%w: truncated %s output key", ErrBadEnvelope, suite)
+		}
+		if in.OutputKey, err = hpke.ParsePublicKey(suite, rest[2:2+n]); err != nil {
+			return nil, fmt.Errorf("%w: output key: %w", ErrBadEnvelope, err)
+		}
+		rest = rest[2+n:]
 	}
-	env.header = input[:len(input)-len(rest)]
-	env.Payload = rest
-	return env, nil
+	in.Header = input[:len(input)-len(rest)]
+	in.Payload = rest
+	return in, nil
 }
 
-// InputMAC returns the ECIES shared MAC data (s2) of an encrypted input.
-func InputMAC(requester common.Address, programID [32]byte, header []byte) []byte {
-	s2 := make([]byte, 0, len(inputTag)+20+32+len(header))
-	s2 = append(s2, inputTag...)
-	s2 = append(s2, requester[:]...)
-	s2 = append(s2, programID[:]...)
-	return append(s2, header...)
-}
-
-// SealInput builds an input envelope. With enclaveKey set the payload is encrypted to it and bound
-// to requester and programID; with enclaveKey nil it is sent in clear. outputKey, when not nil, asks
-// the enclave to encrypt a successful output to it.
-func SealInput(enclaveKey *ecdsa.PublicKey, requester common.Address, programID [32]byte, payload []byte, outputKey *ecdsa.PublicKey) ([]byte, error) {
-	env := Envelope{Encrypted: enclaveKey != nil, OutputKey: outputKey, Payload: payload}
-	if enclaveKey == nil {
-		return env.Encode(), nil
-	}
-	if len(payload) == 0 {
-		return nil, fmt.Errorf("%w: an encrypted payload must not be empty", ErrBadEnvelope)
-	}
-	header := env.Header()
-	ct, err := eciesEncrypt(enclaveKey, payload, InputMAC(requester, programID, header))
+// InputEpoch tells which fleet epoch an input needs (the relayer routes by it): 0 and false for a
+// plaintext (or empty) input.
+func InputEpoch(input []byte) (epoch uint32, encrypted bool, err error) {
+	in, err := DecodeInput(input)
 	if err != nil {
-		return nil, err
+		return 0, false, err
 	}
-	env.Payload = ct
-	return env.Encode(), nil
+	if !in.Encrypted {
+		return 0, false, nil
+	}
+	_, epoch, err = in.Epoch()
+	return epoch, true, err
 }
 
-// OpenInput decodes an input envelope and returns the program's stdin and the output key (nil
-// when the output goes out in clear). enclaveKey may be nil when only plaintext inputs are
-// expected. Errors wrap ErrBadEnvelope or ErrDecrypt: both are the requester's fault.
-func OpenInput(enclaveKey *ecies.PrivateKey, requester common.Address, programID [32]byte, input []byte) ([]byte, *ecdsa.PublicKey, error) {
-	env, err := DecodeEnvelope(input)
+// PlainInput builds a version 2 input envelope with a payload in clear; outputKey, when not nil,
+// asks the enclave to encrypt a successful output to it.
+func PlainInput(payload []byte, outputKey *hpke.PublicKey) []byte {
+	h := inputHeader(false, outputKey)
+	return append(h, payload...)
+}
+
+// EncryptInput builds a version 2 input envelope whose payload is encrypted to the fleet key of
+// epoch (>= 1) and bound to b. With fleetKey nil the payload is sent in clear (PlainInput).
+// outputKey, when not nil, asks the enclave to encrypt a successful output to it.
+func EncryptInput(fleetKey *hpke.PublicKey, epoch uint32, b InputBinding, payload []byte, outputKey *hpke.PublicKey) ([]byte, error) {
+	return encryptInput(fleetKey, epoch, b, payload, outputKey, nil)
+}
+
+func encryptInput(fleetKey *hpke.PublicKey, epoch uint32, b InputBinding, payload []byte, outputKey *hpke.PublicKey, rnd io.Reader) ([]byte, error) {
+	if fleetKey == nil {
+		return PlainInput(payload, outputKey), nil
+	}
+	if epoch == 0 {
+		return nil, fmt.Errorf("%w: an encrypted input needs a fleet epoch (>= 1)", ErrBadEnvelope)
+	}
+	h := inputHeader(true, outputKey)
+	ct, err := hpke.Seal(fleetKey, epoch, hpke.PurposeInput, b.AAD(h), payload, rnd)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: encrypt input: %w", err)
+	}
+	return append(h, ct...), nil
+}
+
+// OpenInput decodes a version 2 input envelope and returns the program's stdin and the output key
+// (nil when the output goes out in clear). keys may be nil when only plaintext inputs are expected.
+// Errors wrap ErrNoEpochKey (the epoch is not held: not the requester's fault), or ErrBadEnvelope,
+// ErrUnsupportedInput or ErrDecrypt (the requester's fault: copied, re-bound, tampered or malformed).
+func OpenInput(keys KeyFunc, b InputBinding, input []byte) ([]byte, *hpke.PublicKey, error) {
+	in, err := DecodeInput(input)
 	if err != nil {
 		return nil, nil, err
 	}
-	if !env.Encrypted {
-		return env.Payload, env.OutputKey, nil
+	if !in.Encrypted {
+		return in.Payload, in.OutputKey, nil
 	}
-	if enclaveKey == nil {
-		return nil, nil, fmt.Errorf("%w: no decryption key", ErrDecrypt)
-	}
-	pt, err := enclaveKey.Decrypt(env.Payload, nil, InputMAC(requester, programID, env.Header()))
+	suite, epoch, err := in.Epoch()
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w: input: %v", ErrDecrypt, err)
+		return nil, nil, err
 	}
-	return pt, env.OutputKey, nil
-}
-
-// ProgramID returns keccak256 of a plaintext module.
-func ProgramID(module []byte) [32]byte { return crypto.Keccak256Hash(module) }
-
-func programMAC(programID [32]byte) []byte {
-	return append([]byte(programTag), programID[:]...)
-}
-
-// EncryptProgram encrypts a plaintext WASM module to the enclave encryption key and returns the
-// blob to store on IPFS and the programId to register.
-func EncryptProgram(enclaveKey *ecdsa.PublicKey, module []byte) (blob []byte, programID [32]byte, err error) {
-	programID = ProgramID(module)
-	ct, err := eciesEncrypt(enclaveKey, module, programMAC(programID))
+	sk, err := lookup(keys, "input", epoch, suite)
 	if err != nil {
-		return nil, programID, err
+		return nil, nil, err
 	}
-	return append([]byte{ProgramBlobVersion}, ct...), programID, nil
-}
-
-// DecryptProgram decrypts an encrypted module and checks that it hashes to programID. Errors wrap
-// ErrBadProgramBlob, ErrDecrypt or ErrProgramHash.
-func DecryptProgram(enclaveKey *ecies.PrivateKey, programID [32]byte, blob []byte) ([]byte, error) {
-	if len(blob) < 1+ECIESOverhead || blob[0] != ProgramBlobVersion {
-		return nil, ErrBadProgramBlob
-	}
-	module, err := enclaveKey.Decrypt(blob[1:], nil, programMAC(programID))
+	pt, err := hpke.Open(sk, hpke.PurposeInput, b.AAD(in.Header), in.Payload)
 	if err != nil {
-		return nil, fmt.Errorf("%w: program: %v", ErrDecrypt, err)
+		return nil, nil, fmt.Errorf("%w: input (epoch %d): %w", ErrDecrypt, epoch, err)
 	}
-	if got := ProgramID(module); got != programID {
-		return nil, fmt.Errorf("%w: got %x, want %x", ErrProgramHash, got, programID)
-	}
-	return module, nil
+	return pt, in.OutputKey, nil
 }
 
-// ErrProgramHash: a decrypted module does not hash to its programId.
-var ErrProgramHash = errors.New("protocol: module does not hash to programId")
-
-func outputMAC(jobID [32]byte) []byte {
-	return append([]byte(outputTag), jobID[:]...)
-}
-
-// EncryptOutput encrypts a job output to the requester's output key, bound to the job. An empty
-// output stays empty (there is nothing to hide but its length, which shows anyway).
-func EncryptOutput(outputKey *ecdsa.PublicKey, jobID [32]byte, output []byte) ([]byte, error) {
-	if len(output) == 0 {
-		return []byte{}, nil
+func lookup(keys KeyFunc, what string, epoch uint32, suite hpke.Suite) (*hpke.PrivateKey, error) {
+	if keys == nil {
+		return nil, fmt.Errorf("%w: %s: epoch %d (%s): no fleet keys", ErrNoEpochKey, what, epoch, suite)
 	}
-	return eciesEncrypt(outputKey, output, outputMAC(jobID))
-}
-
-// DecryptOutput decrypts an output encrypted by EncryptOutput.
-func DecryptOutput(key *ecdsa.PrivateKey, jobID [32]byte, ct []byte) ([]byte, error) {
-	if len(ct) == 0 {
-		return []byte{}, nil
-	}
-	pt, err := ecies.ImportECDSA(key).Decrypt(ct, nil, outputMAC(jobID))
+	sk, err := keys(epoch, suite)
 	if err != nil {
-		return nil, fmt.Errorf("%w: output: %v", ErrDecrypt, err)
+		return nil, fmt.Errorf("%w: %s: epoch %d (%s): %w", ErrNoEpochKey, what, epoch, suite, err)
+	}
+	if sk == nil || sk.Suite() != suite {
+		return nil, fmt.Errorf("%w: %s: epoch %d: no %s key", ErrNoEpochKey, what, epoch, suite)
+	}
+	return sk, nil
+}
+
+// OutputAAD is the associated data of an encrypted output: chainId (32) || router (20) || jobId (32).
+func OutputAAD(d Domain, jobID [32]byte) []byte {
+	aad := make([]byte, 0, 32+20+32)
+	aad = appendUint256(aad, d.ChainID)
+	aad = append(aad, d.Router[:]...)
+	return append(aad, jobID[:]...)
+}
+
+// EncryptOutput encrypts a job output to the requester's output key (epoch label 0), bound to the
+// chain, the router and the job. An empty output is encrypted too.
+func EncryptOutput(outputKey *hpke.PublicKey, d Domain, jobID [32]byte, output []byte) ([]byte, error) {
+	return encryptOutput(outputKey, d, jobID, output, nil)
+}
+
+func encryptOutput(outputKey *hpke.PublicKey, d Domain, jobID [32]byte, output []byte, rnd io.Reader) ([]byte, error) {
+	ct, err := hpke.Seal(outputKey, 0, hpke.PurposeOutput, OutputAAD(d, jobID), output, rnd)
+	if err != nil {
+		return nil, fmt.Errorf("protocol: encrypt output: %w", err)
+	}
+	return ct, nil
+}
+
+// DecryptOutput decrypts an output made by EncryptOutput. Errors wrap ErrBadEnvelope or ErrDecrypt.
+func DecryptOutput(key *hpke.PrivateKey, d Domain, jobID [32]byte, ct []byte) ([]byte, error) {
+	_, epoch, err := hpke.Header(ct)
+	if err != nil {
+		return nil, fmt.Errorf("%w: output: %w", ErrBadEnvelope, err)
+	}
+	if epoch != 0 {
+		return nil, fmt.Errorf("%w: output labelled epoch %d, want 0", ErrBadEnvelope, epoch)
+	}
+	pt, err := hpke.Open(key, hpke.PurposeOutput, OutputAAD(d, jobID), ct)
+	if err != nil {
+		return nil, fmt.Errorf("%w: output: %w", ErrDecrypt, err)
 	}
 	return pt, nil
 }
 
-// IdentityHash binds an enclave's signing address and encryption key: the first half of its
-// attestation report data.
-func IdentityHash(signer common.Address, encryptionKey *ecdsa.PublicKey) [32]byte {
-	return crypto.Keccak256Hash([]byte(identityTag), signer[:], crypto.CompressPubkey(encryptionKey))
+// SecretBinding is the context a program secret is bound to: one program on one router, and
+// optionally one requester.
+type SecretBinding struct {
+	ChainID   *big.Int
+	Router    common.Address
+	ProgramID [32]byte
+	// Requester, when not nil, restricts the secret to jobs of this requester.
+	Requester *common.Address
 }
 
-// ReportData returns the 64-byte report data of an enclave attestation: IdentityHash followed by
-// tlsKeyHash (SHA-256 of the TLS certificate's DER SubjectPublicKeyInfo, zero without TLS).
-func ReportData(signer common.Address, encryptionKey *ecdsa.PublicKey, tlsKeyHash [32]byte) [64]byte {
-	var rd [64]byte
-	id := IdentityHash(signer, encryptionKey)
-	copy(rd[:32], id[:])
-	copy(rd[32:], tlsKeyHash[:])
-	return rd
+// AAD returns chainId (32) || router (20) || programId (32) [|| requester (20)].
+func (b SecretBinding) AAD() []byte {
+	aad := make([]byte, 0, 32+20+32+20)
+	aad = appendUint256(aad, b.ChainID)
+	aad = append(aad, b.Router[:]...)
+	aad = append(aad, b.ProgramID[:]...)
+	if b.Requester != nil {
+		aad = append(aad, b.Requester[:]...)
+	}
+	return aad
 }
 
-// CheckReportData reports whether reportData binds signer and encryptionKey (its first half).
-func CheckReportData(reportData []byte, signer common.Address, encryptionKey *ecdsa.PublicKey) error {
-	if len(reportData) != 64 {
-		return fmt.Errorf("protocol: report data is %d bytes, want 64", len(reportData))
-	}
-	id := IdentityHash(signer, encryptionKey)
-	if !bytes.Equal(reportData[:32], id[:]) {
-		return errors.New("protocol: report data does not bind this signer and encryption key")
-	}
-	return nil
+// SealSecret encrypts a program secret to a fleet key (or a key derived from it) of epoch (>= 1),
+// bound to b.
+func SealSecret(key *hpke.PublicKey, epoch uint32, b SecretBinding, secret []byte) ([]byte, error) {
+	return sealSecret(key, epoch, b, secret, nil)
 }
 
-// ParsePublicKey parses a secp256k1 public key, compressed (33 bytes) or uncompressed (65 bytes).
-func ParsePublicKey(b []byte) (*ecdsa.PublicKey, error) {
-	var (
-		pub *ecdsa.PublicKey
-		err error
-	)
-	switch len(b) {
-	case CompressedKeyLen:
-		pub, err = crypto.DecompressPubkey(b)
-	case 65:
-		pub, err = crypto.UnmarshalPubkey(b)
-	default:
-		err = fmt.Errorf("length %d", len(b))
+func sealSecret(key *hpke.PublicKey, epoch uint32, b SecretBinding, secret []byte, rnd io.Reader) ([]byte, error) {
+	if epoch == 0 {
+		return nil, fmt.Errorf("%w: a secret needs a fleet epoch (>= 1)", ErrBadEnvelope)
 	}
+	ct, err := hpke.Seal(key, epoch, hpke.PurposeSecret, b.AAD(), secret, rnd)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadPublicKey, err)
-	}
-	return pub, nil
-}
-
-func eciesEncrypt(pub *ecdsa.PublicKey, msg, s2 []byte) ([]byte, error) {
-	if pub == nil || pub.Curve != crypto.S256() {
-		return nil, ErrBadPublicKey
-	}
-	ct, err := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(pub), msg, nil, s2)
-	if err != nil {
-		return nil, fmt.Errorf("protocol: ecies encrypt: %w", err)
+		return nil, fmt.Errorf("protocol: seal secret: %w", err)
 	}
 	return ct, nil
+}
+
+// OpenSecret decrypts a secret sealed by SealSecret in the context b. Errors wrap ErrNoEpochKey,
+// ErrBadEnvelope or ErrDecrypt (another program, requester, router or chain; tampered).
+func OpenSecret(keys KeyFunc, b SecretBinding, ct []byte) ([]byte, error) {
+	suite, epoch, err := hpke.Header(ct)
+	if err != nil {
+		return nil, fmt.Errorf("%w: secret: %w", ErrBadEnvelope, err)
+	}
+	if epoch == 0 {
+		return nil, fmt.Errorf("%w: secret labelled epoch 0", ErrBadEnvelope)
+	}
+	sk, err := lookup(keys, "secret", epoch, suite)
+	if err != nil {
+		return nil, err
+	}
+	pt, err := hpke.Open(sk, hpke.PurposeSecret, b.AAD(), ct)
+	if err != nil {
+		return nil, fmt.Errorf("%w: secret (epoch %d): %w", ErrDecrypt, epoch, err)
+	}
+	return pt, nil
+}
+
+// appendUint256 appends v as a 32-byte big-endian word (0 for nil; v must fit in 256 bits).
+func appendUint256(b []byte, v *big.Int) []byte {
+	var w [32]byte
+	if v != nil {
+		v.FillBytes(w[:])
+	}
+	return append(b, w[:]...)
 }

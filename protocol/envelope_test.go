@@ -2,287 +2,424 @@ package protocol
 
 import (
 	"bytes"
-	"crypto/ecdsa"
-	"crypto/rand"
-	"encoding/hex"
+	"encoding/binary"
 	"errors"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/crypto/ecies"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+
+	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
-func testKey(t *testing.T, hexKey string) *ecdsa.PrivateKey {
+func hkey(t testing.TB, s hpke.Suite, fill byte) *hpke.PrivateKey {
 	t.Helper()
-	k, err := crypto.HexToECDSA(hexKey)
+	k, err := hpke.DeriveKeyPair(s, bytes.Repeat([]byte{fill}, hpke.SeedSize))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return k
 }
 
-func TestInputEnvelopeRoundTrip(t *testing.T) {
-	enclave := testKey(t, "0101010101010101010101010101010101010101010101010101010101010101")
-	outKey := testKey(t, "0202020202020202020202020202020202020202020202020202020202020202")
-	requester := common.HexToAddress("0x1111111111111111111111111111111111111111")
-	programID := ProgramID([]byte("program"))
-	payload := []byte("secret input")
-
-	tests := []struct {
-		name      string
-		encrypt   bool
-		outputKey *ecdsa.PublicKey
-		header    byte
-	}{
-		{"plaintext", false, nil, 0x10},
-		{"plaintext with output key", false, &outKey.PublicKey, 0x12},
-		{"encrypted", true, nil, 0x11},
-		{"encrypted with output key", true, &outKey.PublicKey, 0x13},
+// fleetKeys holds epochs 1 and 2 of both suites (epoch e, suite s: key derived from byte 16*e+s).
+func fleetKeys(t testing.TB) KeyFunc {
+	keys := map[[2]uint32]*hpke.PrivateKey{}
+	for _, e := range []uint32{1, 2} {
+		for _, s := range hpke.Suites {
+			keys[[2]uint32{e, uint32(s)}] = hkey(t, s, byte(16*e)+byte(s))
+		}
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var ek *ecdsa.PublicKey
-			if tt.encrypt {
-				ek = &enclave.PublicKey
+	return func(e uint32, s hpke.Suite) (*hpke.PrivateKey, error) {
+		if k := keys[[2]uint32{e, uint32(s)}]; k != nil {
+			return k, nil
+		}
+		return nil, errors.New("epoch not held")
+	}
+}
+
+func fleetPub(t testing.TB, keys KeyFunc, e uint32, s hpke.Suite) *hpke.PublicKey {
+	k, err := keys(e, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k.Public()
+}
+
+func testBinding() InputBinding {
+	return InputBinding{
+		ChainID:   big.NewInt(31337),
+		Router:    common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3"),
+		Requester: common.HexToAddress("0x1111111111111111111111111111111111111111"),
+		User:      common.HexToAddress("0x2222222222222222222222222222222222222222"),
+		ProgramID: programIDOfName(common.HexToAddress("0x3333333333333333333333333333333333333333"), "art"),
+	}
+}
+
+func TestInputRoundTrip(t *testing.T) {
+	keys := fleetKeys(t)
+	b := testBinding()
+	payload := []byte("secret input for the program")
+	outKeys := []*hpke.PublicKey{nil, hkey(t, hpke.SuiteX25519, 0xaa).Public(), hkey(t, hpke.SuiteXWing, 0xab).Public()}
+	for _, fleet := range append([]hpke.Suite{0}, hpke.Suites...) {
+		for _, ok := range outKeys {
+			var pk *hpke.PublicKey
+			if fleet != 0 {
+				pk = fleetPub(t, keys, 2, fleet)
 			}
-			input, err := SealInput(ek, requester, programID, payload, tt.outputKey)
+			input, err := EncryptInput(pk, 2, b, payload, ok)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if input[0] != tt.header {
-				t.Fatalf("header 0x%02x, want 0x%02x", input[0], tt.header)
+			want := byte(0x20)
+			if pk != nil {
+				want |= FlagEncrypted
 			}
-			if tt.encrypt == bytes.Contains(input, payload) {
-				t.Fatalf("payload visible = %v in %x", !tt.encrypt, input)
+			hdrLen := 1
+			if ok != nil {
+				want |= FlagOutputKey
+				hdrLen += 2 + ok.Suite().PublicKeySize()
 			}
-			got, gotKey, err := OpenInput(ecies.ImportECDSA(enclave), requester, programID, input)
+			if input[0] != want {
+				t.Fatalf("header 0x%02x, want 0x%02x", input[0], want)
+			}
+			wantLen := hdrLen + len(payload)
+			if pk != nil {
+				wantLen += fleet.Overhead()
+			}
+			if len(input) != wantLen {
+				t.Errorf("fleet %s out %v: %d bytes, want %d", fleet, ok != nil, len(input), wantLen)
+			}
+			if (pk != nil) == bytes.Contains(input, payload) {
+				t.Fatalf("payload visibility wrong (encrypted=%v)", pk != nil)
+			}
+			epoch, enc, err := InputEpoch(input)
+			if err != nil || enc != (pk != nil) || (enc && epoch != 2) || (!enc && epoch != 0) {
+				t.Errorf("InputEpoch = %d %v %v", epoch, enc, err)
+			}
+			got, gotKey, err := OpenInput(keys, b, input)
+			if err != nil || !bytes.Equal(got, payload) {
+				t.Fatalf("OpenInput = %q, %v", got, err)
+			}
+			if (gotKey == nil) != (ok == nil) || (ok != nil && !gotKey.Equal(ok)) {
+				t.Fatalf("output key %v, want %v", gotKey, ok)
+			}
+		}
+	}
+	// The empty input is an empty plaintext payload; plaintext inputs need no keys.
+	if got, k, err := OpenInput(nil, b, nil); err != nil || len(got) != 0 || got == nil || k != nil {
+		t.Fatalf("empty input: %q %v %v", got, k, err)
+	}
+	if got, _, err := OpenInput(nil, b, PlainInput([]byte("x"), nil)); err != nil || string(got) != "x" {
+		t.Fatalf("plain input: %q %v", got, err)
+	}
+}
+
+// TestInputRefusals: a ciphertext copied or re-bound anywhere else fails, each with its error.
+func TestInputRefusals(t *testing.T) {
+	keys := fleetKeys(t)
+	b := testBinding()
+	outKey := hkey(t, hpke.SuiteX25519, 0xaa).Public()
+	attackerKey := hkey(t, hpke.SuiteX25519, 0xee).Public()
+	for _, s := range hpke.Suites {
+		t.Run(s.String(), func(t *testing.T) {
+			input, err := EncryptInput(fleetPub(t, keys, 1, s), 1, b, []byte("bid: 100"), outKey)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(got, payload) {
-				t.Fatalf("payload %q, want %q", got, payload)
+			hdr := 1 + 2 + outKey.Suite().PublicKeySize() // input header length
+			with := func(f func(*InputBinding)) InputBinding { c := b; f(&c); return c }
+			edit := func(f func([]byte) []byte) []byte { return f(bytes.Clone(input)) }
+			setEpoch := func(e uint32) []byte {
+				return edit(func(in []byte) []byte { binary.BigEndian.PutUint32(in[hdr+7:], e); return in })
 			}
-			if (gotKey == nil) != (tt.outputKey == nil) || (gotKey != nil && !gotKey.Equal(tt.outputKey)) {
-				t.Fatalf("output key %v, want %v", gotKey, tt.outputKey)
+			other := s + 1
+			if other > hpke.SuiteXWing {
+				other = hpke.SuiteX25519
 			}
-		})
-	}
-}
-
-func TestOpenInputRejectsCopiesAndTampering(t *testing.T) {
-	enclave := testKey(t, "0101010101010101010101010101010101010101010101010101010101010101")
-	other := testKey(t, "0303030303030303030303030303030303030303030303030303030303030303")
-	outKey := testKey(t, "0202020202020202020202020202020202020202020202020202020202020202")
-	requester := common.HexToAddress("0x1111111111111111111111111111111111111111")
-	programID := ProgramID([]byte("program"))
-	sealed, err := SealInput(&enclave.PublicKey, requester, programID, []byte("secret"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	withKey, err := SealInput(&enclave.PublicKey, requester, programID, []byte("secret"), &outKey.PublicKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Graft another output key onto the ciphertext: the header is MAC'd, so it must fail.
-	grafted := append([]byte{withKey[0]}, crypto.CompressPubkey(&other.PublicKey)...)
-	grafted = append(grafted, withKey[1+CompressedKeyLen:]...)
-	// Strip the output key: header changes from 0x13 to 0x11.
-	stripped := append([]byte{0x11}, withKey[1+CompressedKeyLen:]...)
-	flipped := bytes.Clone(sealed)
-	flipped[len(flipped)-40] ^= 1
-
-	tests := []struct {
-		name      string
-		key       *ecdsa.PrivateKey
-		requester common.Address
-		programID [32]byte
-		input     []byte
-		want      error
-	}{
-		{"other requester", enclave, common.HexToAddress("0x2222222222222222222222222222222222222222"), programID, sealed, ErrDecrypt},
-		{"other program", enclave, requester, ProgramID([]byte("other program")), sealed, ErrDecrypt},
-		{"other enclave key", other, requester, programID, sealed, ErrDecrypt},
-		{"grafted output key", enclave, requester, programID, grafted, ErrDecrypt},
-		{"stripped output key", enclave, requester, programID, stripped, ErrDecrypt},
-		{"flipped ciphertext bit", enclave, requester, programID, flipped, ErrDecrypt},
-		{"truncated ciphertext", enclave, requester, programID, sealed[:40], ErrDecrypt},
-		{"version 2", enclave, requester, programID, []byte{0x21, 1, 2, 3}, ErrBadEnvelope},
-		{"version 0", enclave, requester, programID, []byte{0x00, 1, 2, 3}, ErrBadEnvelope},
-		{"reserved flag", enclave, requester, programID, []byte{0x14, 1, 2, 3}, ErrBadEnvelope},
-		{"truncated output key", enclave, requester, programID, []byte{0x12, 2, 3}, ErrBadEnvelope},
-		{"output key off curve", enclave, requester, programID, append([]byte{0x12, 0x02}, bytes.Repeat([]byte{0xff}, 32)...), ErrBadEnvelope},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := OpenInput(ecies.ImportECDSA(tt.key), tt.requester, tt.programID, tt.input)
-			if !errors.Is(err, tt.want) {
-				t.Fatalf("err = %v, want %v", err, tt.want)
+			cases := []struct {
+				name  string
+				b     InputBinding
+				input []byte
+				want  error
+			}{
+				{"other requester", with(func(c *InputBinding) { c.Requester[0] ^= 1 }), input, ErrDecrypt},
+				{"other user", with(func(c *InputBinding) { c.User = common.Address{} }), input, ErrDecrypt},
+				{"other program", with(func(c *InputBinding) { c.ProgramID[31] ^= 1 }), input, ErrDecrypt},
+				{"other chain", with(func(c *InputBinding) { c.ChainID = big.NewInt(1) }), input, ErrDecrypt},
+				{"other router", with(func(c *InputBinding) { c.Router[19] ^= 1 }), input, ErrDecrypt},
+				{"header graft: attacker's output key", b, edit(func(in []byte) []byte {
+					copy(in[3:], attackerKey.Bytes())
+					return in
+				}), ErrDecrypt},
+				{"header graft: output key dropped", b, append([]byte{0x21}, input[hdr:]...), ErrDecrypt},
+				{"header graft: marked plaintext", b, edit(func(in []byte) []byte { in[0] &^= FlagEncrypted; return in }), nil},
+				{"epoch relabel to another held epoch", b, setEpoch(2), ErrDecrypt},
+				{"epoch relabel to an unknown epoch", b, setEpoch(9), ErrNoEpochKey},
+				{"epoch relabel to 0", b, setEpoch(0), ErrBadEnvelope},
+				{"suite relabel", b, edit(func(in []byte) []byte {
+					k, d, a := other.IDs()
+					binary.BigEndian.PutUint16(in[hdr+1:], k)
+					binary.BigEndian.PutUint16(in[hdr+3:], d)
+					binary.BigEndian.PutUint16(in[hdr+5:], a)
+					return in
+				}), nil},
+				{"truncated by one byte", b, input[:len(input)-1], ErrDecrypt},
+				{"truncated into the hpke header", b, input[:hdr+5], ErrBadEnvelope},
+				{"truncated into the output key", b, input[:hdr-1], ErrBadEnvelope},
+				{"flipped ciphertext byte", b, edit(func(in []byte) []byte { in[len(in)-20] ^= 0x80; return in }), ErrDecrypt},
+				{"reserved flag", b, edit(func(in []byte) []byte { in[0] |= 0x04; return in }), ErrBadEnvelope},
+				{"version 1 header", b, edit(func(in []byte) []byte { in[0] = 0x13; return in }), ErrUnsupportedInput},
+				{"unknown output key kem", b, edit(func(in []byte) []byte { in[1], in[2] = 0, 0x10; return in }), ErrBadEnvelope},
 			}
-		})
-	}
-	// Sanity: the untampered inputs open.
-	if _, _, err := OpenInput(ecies.ImportECDSA(enclave), requester, programID, withKey); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func TestEmptyInput(t *testing.T) {
-	payload, key, err := OpenInput(nil, common.Address{}, [32]byte{}, nil)
-	if err != nil || len(payload) != 0 || key != nil {
-		t.Fatalf("empty input: %q %v %v", payload, key, err)
-	}
-	enclave := testKey(t, "0101010101010101010101010101010101010101010101010101010101010101")
-	if _, err := SealInput(&enclave.PublicKey, common.Address{}, [32]byte{}, nil, nil); !errors.Is(err, ErrBadEnvelope) {
-		t.Fatalf("encrypting an empty payload: err = %v, want ErrBadEnvelope", err)
-	}
-	if _, _, err := OpenInput(nil, common.Address{}, [32]byte{}, []byte{0x11, 1, 2}); !errors.Is(err, ErrDecrypt) {
-		t.Fatalf("encrypted input without key: err = %v, want ErrDecrypt", err)
-	}
-}
-
-func TestProgramEncryption(t *testing.T) {
-	enclave := testKey(t, "0101010101010101010101010101010101010101010101010101010101010101")
-	other := testKey(t, "0303030303030303030303030303030303030303030303030303030303030303")
-	module := []byte("\x00asm\x01\x00\x00\x00 pretend module")
-	blob, id, err := EncryptProgram(&enclave.PublicKey, module)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if id != crypto.Keccak256Hash(module) {
-		t.Fatalf("programId %x is not keccak256 of the module", id)
-	}
-	if bytes.Contains(blob, module) || blob[0] != ProgramBlobVersion {
-		t.Fatalf("blob does not look encrypted: %x", blob)
-	}
-	got, err := DecryptProgram(ecies.ImportECDSA(enclave), id, blob)
-	if err != nil || !bytes.Equal(got, module) {
-		t.Fatalf("decrypt: %q %v", got, err)
-	}
-
-	// A blob whose MAC binds the programId but whose module hashes to something else.
-	liar, err := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(&enclave.PublicKey), []byte("another module"), nil, programMAC(id))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name string
-		key  *ecdsa.PrivateKey
-		id   [32]byte
-		blob []byte
-		want error
-	}{
-		{"wrong key", other, id, blob, ErrDecrypt},
-		{"wrong programId", enclave, ProgramID([]byte("x")), blob, ErrDecrypt},
-		{"hash mismatch", enclave, id, append([]byte{ProgramBlobVersion}, liar...), ErrProgramHash},
-		{"bad version", enclave, id, append([]byte{2}, blob[1:]...), ErrBadProgramBlob},
-		{"too short", enclave, id, blob[:50], ErrBadProgramBlob},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if _, err := DecryptProgram(ecies.ImportECDSA(tt.key), tt.id, tt.blob); !errors.Is(err, tt.want) {
-				t.Fatalf("err = %v, want %v", err, tt.want)
+			for _, c := range cases {
+				pt, _, err := OpenInput(keys, c.b, c.input)
+				if err == nil {
+					if c.want == nil && !bytes.Equal(pt, []byte("bid: 100")) {
+						continue // marked plaintext: the "payload" is ciphertext bytes, never the secret
+					}
+					t.Errorf("%s: opened %q", c.name, pt)
+					continue
+				}
+				if c.want != nil && !errors.Is(err, c.want) {
+					t.Errorf("%s: %v, want %v", c.name, err, c.want)
+				}
+				if c.want != ErrNoEpochKey && errors.Is(err, ErrNoEpochKey) {
+					t.Errorf("%s: %v must be the requester's fault, not a missing epoch", c.name, err)
+				}
+			}
+			// The right binding still opens the original.
+			if _, _, err := OpenInput(keys, b, input); err != nil {
+				t.Fatal(err)
+			}
+			if _, _, err := OpenInput(nil, b, input); !errors.Is(err, ErrNoEpochKey) {
+				t.Errorf("no keys: %v", err)
 			}
 		})
 	}
-}
-
-func TestOutputEncryption(t *testing.T) {
-	key := testKey(t, "0202020202020202020202020202020202020202020202020202020202020202")
-	job := [32]byte{1}
-	ct, err := EncryptOutput(&key.PublicKey, job, []byte("result"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ct) != len("result")+ECIESOverhead {
-		t.Fatalf("ciphertext length %d", len(ct))
-	}
-	pt, err := DecryptOutput(key, job, ct)
-	if err != nil || string(pt) != "result" {
-		t.Fatalf("decrypt: %q %v", pt, err)
-	}
-	if _, err := DecryptOutput(key, [32]byte{2}, ct); !errors.Is(err, ErrDecrypt) {
-		t.Fatalf("other job: err = %v, want ErrDecrypt", err)
-	}
-	empty, err := EncryptOutput(&key.PublicKey, job, nil)
-	if err != nil || len(empty) != 0 {
-		t.Fatalf("empty output: %x %v", empty, err)
+	if _, err := EncryptInput(fleetPub(t, keys, 1, hpke.SuiteX25519), 0, b, []byte("x"), nil); !errors.Is(err, ErrBadEnvelope) {
+		t.Errorf("epoch 0 input: %v", err)
 	}
 }
 
-func TestReportData(t *testing.T) {
-	signKey := testKey(t, "0101010101010101010101010101010101010101010101010101010101010101")
-	encKey := testKey(t, "0202020202020202020202020202020202020202020202020202020202020202")
-	signer := crypto.PubkeyToAddress(signKey.PublicKey)
-	tlsHash := [32]byte{9, 9, 9}
-	rd := ReportData(signer, &encKey.PublicKey, tlsHash)
-	if !bytes.Equal(rd[32:], tlsHash[:]) {
-		t.Fatalf("tls half %x", rd[32:])
-	}
-	// Fixed vector: registrars in other languages must compute the same bytes.
-	const want = "keccak256(\"teeoracle/identity/v1\" || signer || compressed enc key)"
-	exp := crypto.Keccak256([]byte("teeoracle/identity/v1"), signer[:], crypto.CompressPubkey(&encKey.PublicKey))
-	if !bytes.Equal(rd[:32], exp) {
-		t.Fatalf("identity half %x, want %s = %x", rd[:32], want, exp)
-	}
-	if got := hex.EncodeToString(rd[:32]); got != identityVector {
-		t.Fatalf("identity hash vector changed: %s, want %s", got, identityVector)
-	}
-	if err := CheckReportData(rd[:], signer, &encKey.PublicKey); err != nil {
-		t.Fatal(err)
-	}
-	if err := CheckReportData(rd[:], common.Address{1}, &encKey.PublicKey); err == nil {
-		t.Fatal("report data accepted for another signer")
-	}
-	if err := CheckReportData(rd[:], signer, &signKey.PublicKey); err == nil {
-		t.Fatal("report data accepted for another encryption key")
-	}
-	if err := CheckReportData(rd[:32], signer, &encKey.PublicKey); err == nil {
-		t.Fatal("short report data accepted")
-	}
-}
-
-// identityVector is IdentityHash(address of key 0x01..01, public key of 0x02..02).
-const identityVector = "3d937ed271a2064c36e56ba7123a68ecb41b3edf296ab9fa088aa41959786038"
-
-// TestInputEnvelopeVector pins a fixed encrypted envelope (made once by SealInput): a
-// reimplementation (web frontend) can check its decryption against it, and this test fails if the
-// format or its MAC binding ever changes. The enclave key is 0x01..01, the output key 0x02..02's,
-// requester 0x11..11, programId keccak256("program"), payload "hello".
-func TestInputEnvelopeVector(t *testing.T) {
-	enclave := testKey(t, "0101010101010101010101010101010101010101010101010101010101010101")
-	outKey := testKey(t, "0202020202020202020202020202020202020202020202020202020202020202")
-	requester := common.HexToAddress("0x1111111111111111111111111111111111111111")
-	programID := ProgramID([]byte("program"))
-	input, err := hex.DecodeString(envelopeVector)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pt, gotKey, err := OpenInput(ecies.ImportECDSA(enclave), requester, programID, input)
-	if err != nil || string(pt) != "hello" {
-		t.Fatalf("open: %q %v", pt, err)
-	}
-	if gotKey == nil || !gotKey.Equal(&outKey.PublicKey) {
-		t.Fatalf("output key %v", gotKey)
-	}
-	if len(input) != 1+CompressedKeyLen+len("hello")+ECIESOverhead {
-		t.Fatalf("envelope length %d", len(input))
-	}
-}
-
-const envelopeVector = "13024d4b6cd1361032ca9bd2aeb9d900aa4d45d9ead80ac9423374c451a7254d076604495d24824cc5f51949625444a0780319631bc6607f58a9abe6a1dd0b03271f57f8a2d6d15514c392e230fce49a6540f5aef7b701fb7b3961fbf669f6215f98a60102030405060708090a0b0c0d0e0f10da931b18062dfc7502db8c6af907feac11b152f6fd22961e8c22c6a4ef486bd7ddd3e03346"
-
-func TestParsePublicKey(t *testing.T) {
-	k := testKey(t, "0202020202020202020202020202020202020202020202020202020202020202")
-	for _, b := range [][]byte{crypto.CompressPubkey(&k.PublicKey), crypto.FromECDSAPub(&k.PublicKey)} {
-		pub, err := ParsePublicKey(b)
-		if err != nil || !pub.Equal(&k.PublicKey) {
-			t.Fatalf("parse %x: %v", b, err)
+func TestOutput(t *testing.T) {
+	d := Domain{ChainID: big.NewInt(31337), Router: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
+	job := crypto.Keccak256Hash([]byte("job"))
+	for _, s := range hpke.Suites {
+		k := hkey(t, s, 0x44)
+		for _, out := range [][]byte{{}, []byte("result")} {
+			ct, err := EncryptOutput(k.Public(), d, job, out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ct) != len(out)+s.Overhead() {
+				t.Errorf("%s: %d bytes", s, len(ct))
+			}
+			if got, err := DecryptOutput(k, d, job, ct); err != nil || !bytes.Equal(got, out) {
+				t.Fatalf("%s: %q %v", s, got, err)
+			}
+		}
+		ct, _ := EncryptOutput(k.Public(), d, job, []byte("result"))
+		relabel := bytes.Clone(ct)
+		relabel[10] = 1
+		for name, c := range map[string]struct {
+			k   *hpke.PrivateKey
+			d   Domain
+			job [32]byte
+			ct  []byte
+			err error
+		}{
+			"other job":    {k, d, crypto.Keccak256Hash([]byte("job2")), ct, ErrDecrypt},
+			"other router": {k, Domain{ChainID: d.ChainID, Router: common.Address{1}}, job, ct, ErrDecrypt},
+			"other chain":  {k, Domain{ChainID: big.NewInt(1), Router: d.Router}, job, ct, ErrDecrypt},
+			"other key":    {hkey(t, s, 0x45), d, job, ct, ErrDecrypt},
+			"epoch label":  {k, d, job, relabel, ErrBadEnvelope},
+			"truncated":    {k, d, job, ct[:len(ct)-1], ErrDecrypt},
+			"empty":        {k, d, job, nil, ErrBadEnvelope},
+		} {
+			if _, err := DecryptOutput(c.k, c.d, c.job, c.ct); !errors.Is(err, c.err) {
+				t.Errorf("%s %s: %v, want %v", s, name, err, c.err)
+			}
 		}
 	}
-	for _, b := range [][]byte{nil, make([]byte, 33), make([]byte, 65), make([]byte, 64)} {
-		if _, err := ParsePublicKey(b); !errors.Is(err, ErrBadPublicKey) {
-			t.Fatalf("parse %x: err = %v, want ErrBadPublicKey", b, err)
+}
+
+func TestSecret(t *testing.T) {
+	keys := fleetKeys(t)
+	requester := common.HexToAddress("0x1111111111111111111111111111111111111111")
+	b := SecretBinding{ChainID: big.NewInt(31337), Router: common.Address{9}, ProgramID: programIDOfName(common.Address{3}, "oracle")}
+	bound := b
+	bound.Requester = &requester
+	if len(b.AAD()) != 84 || len(bound.AAD()) != 104 {
+		t.Fatalf("aad lengths %d %d", len(b.AAD()), len(bound.AAD()))
+	}
+	for _, s := range hpke.Suites {
+		for _, bind := range []SecretBinding{b, bound} {
+			ct, err := SealSecret(fleetPub(t, keys, 1, s), 1, bind, []byte("api-key"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, err := OpenSecret(keys, bind, ct); err != nil || string(got) != "api-key" {
+				t.Fatalf("%s: %q %v", s, got, err)
+			}
+			otherReq := common.Address{7}
+			for name, c := range map[string]SecretBinding{
+				"other program":   {ChainID: bind.ChainID, Router: bind.Router, ProgramID: [32]byte{1}, Requester: bind.Requester},
+				"other router":    {ChainID: bind.ChainID, Router: common.Address{8}, ProgramID: bind.ProgramID, Requester: bind.Requester},
+				"other chain":     {ChainID: big.NewInt(5), Router: bind.Router, ProgramID: bind.ProgramID, Requester: bind.Requester},
+				"other requester": {ChainID: bind.ChainID, Router: bind.Router, ProgramID: bind.ProgramID, Requester: &otherReq},
+			} {
+				if _, err := OpenSecret(keys, c, ct); !errors.Is(err, ErrDecrypt) {
+					t.Errorf("%s %s: %v", s, name, err)
+				}
+			}
+			flip := SecretBinding{ChainID: bind.ChainID, Router: bind.Router, ProgramID: bind.ProgramID}
+			if bind.Requester == nil {
+				flip.Requester = &requester
+			}
+			if _, err := OpenSecret(keys, flip, ct); !errors.Is(err, ErrDecrypt) {
+				t.Errorf("%s: requester binding added/removed: %v", s, err)
+			}
+			if _, err := OpenSecret(SingleKey(2, hkey(t, s, 1)), bind, ct); !errors.Is(err, ErrNoEpochKey) {
+				t.Errorf("%s: epoch not held: %v", s, err)
+			}
 		}
 	}
+}
+
+func TestProgram(t *testing.T) {
+	keys := fleetKeys(t)
+	author, _ := crypto.HexToECDSA("0101010101010101010101010101010101010101010101010101010101010101")
+	mallory, _ := crypto.HexToECDSA("0606060606060606060606060606060606060606060606060606060606060606")
+	d := Domain{ChainID: big.NewInt(31337), Router: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
+	module := []byte("\x00asm\x01\x00\x00\x00 secret generative art")
+	for _, s := range hpke.Suites {
+		t.Run(s.String(), func(t *testing.T) {
+			pk := fleetPub(t, keys, 1, s)
+			blob, m, err := SealProgram(pk, 1, d, author, "art", 3, module)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pid := programIDOfName(crypto.PubkeyToAddress(author.PublicKey), "art")
+			if m.ProgramID != pid || m.CodeHash != CodeHash(module) || m.Version != 3 {
+				t.Fatalf("manifest %+v", m)
+			}
+			if len(blob) != 1+ManifestSize+len(module)+s.Overhead() || bytes.Contains(blob, module[8:]) {
+				t.Fatalf("blob of %d bytes", len(blob))
+			}
+			if e, err := ProgramEpoch(blob); err != nil || e != 1 {
+				t.Fatalf("ProgramEpoch %d %v", e, err)
+			}
+			got, gm, err := OpenProgram(keys, d, pid, 3, blob)
+			if err != nil || !bytes.Equal(got, module) || gm.Digest() != m.Digest() {
+				t.Fatalf("OpenProgram: %v", err)
+			}
+
+			// Mallory's own blob of the same name is another program (namespaced by author).
+			mBlob, mm, err := SealProgram(pk, 1, d, mallory, "art", 3, []byte("evil"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if mm.ProgramID == pid {
+				t.Fatal("two authors got the same programId")
+			}
+			// Mallory re-signs the author's manifest (programId kept, author changed).
+			forged := func() []byte {
+				p, _ := ParseProgramBlob(blob)
+				p.Manifest.Author = crypto.PubkeyToAddress(mallory.PublicKey)
+				p.Signature, _ = SignProgramManifest(p.Manifest, mallory)
+				return p.Encode()
+			}()
+			// Mallory grafts her ciphertext under the author's manifest.
+			grafted := append(bytes.Clone(blob[:1+ManifestSize]), mBlob[1+ManifestSize:]...)
+			// Another version of the same program, by the author: its ciphertext under this manifest.
+			v4, _, _ := SealProgram(pk, 1, d, author, "art", 4, module)
+			swapped := append(bytes.Clone(blob[:1+ManifestSize]), v4[1+ManifestSize:]...)
+			// The author signs codeHash of one module but encrypts another.
+			lying := func() []byte {
+				p, _ := ParseProgramBlob(blob)
+				dg := p.Manifest.Digest()
+				p.Ciphertext, _ = hpke.Seal(pk, 1, hpke.PurposeProgram, dg[:], []byte("other module"), nil)
+				return p.Encode()
+			}()
+			highS := func() []byte {
+				p, _ := ParseProgramBlob(blob)
+				sig := MalleateRSV(p.Signature)
+				p.Signature = sig
+				return p.Encode()
+			}()
+			edit := func(i int) []byte { b := bytes.Clone(blob); b[i] ^= 1; return b }
+			epochRelabel := bytes.Clone(blob)
+			epochRelabel[1+ManifestSize+10] = 2
+			cases := []struct {
+				name    string
+				d       Domain
+				pid     [32]byte
+				version uint32
+				blob    []byte
+				want    error
+			}{
+				{"other chain", Domain{ChainID: big.NewInt(1), Router: d.Router}, pid, 3, blob, ErrProgramManifest},
+				{"other router", Domain{ChainID: d.ChainID, Router: common.Address{1}}, pid, 3, blob, ErrProgramManifest},
+				{"other program", d, mm.ProgramID, 3, blob, ErrProgramManifest},
+				{"other version", d, pid, 4, blob, ErrProgramManifest},
+				{"codeHash edited", d, pid, 3, edit(1 + 141), ErrProgramManifest},
+				{"nameHash edited", d, pid, 3, edit(1 + 105), ErrProgramManifest},
+				{"re-signed by another key", d, pid, 3, forged, ErrProgramManifest},
+				{"high-s signature", d, pid, 3, highS, ErrProgramManifest},
+				{"ciphertext grafted from another author", d, pid, 3, grafted, ErrDecrypt},
+				{"ciphertext of another version", d, pid, 3, swapped, ErrDecrypt},
+				{"module does not match codeHash", d, pid, 3, lying, ErrProgramHash},
+				{"epoch relabel", d, pid, 3, epochRelabel, ErrDecrypt},
+				{"truncated", d, pid, 3, blob[:len(blob)-1], ErrDecrypt},
+				{"truncated manifest", d, pid, 3, blob[:100], ErrBadProgramBlob},
+				{"version 1 blob", d, pid, 3, append([]byte{1}, blob[1:]...), ErrBadProgramBlob},
+			}
+			for _, c := range cases {
+				if _, _, err := OpenProgram(keys, c.d, c.pid, c.version, c.blob); !errors.Is(err, c.want) {
+					t.Errorf("%s: %v, want %v", c.name, err, c.want)
+				}
+			}
+			if _, _, err := OpenProgram(SingleKey(2, hkey(t, s, 1)), d, pid, 3, blob); !errors.Is(err, ErrNoEpochKey) {
+				t.Errorf("epoch not held: %v", err)
+			}
+		})
+	}
+}
+
+// TestProgramIDAndDigest checks programId and the EIP-712 digest of ProgramVersion against an
+// independent computation (go-ethereum's apitypes.TypedDataAndHash, what wallets sign).
+func TestProgramIDAndDigest(t *testing.T) {
+	author := common.HexToAddress("0x3333333333333333333333333333333333333333")
+	var buf []byte
+	buf = append(buf, common.LeftPadBytes(author[:], 32)...)
+	buf = append(buf, crypto.Keccak256([]byte("art"))...)
+	if programIDOfName(author, "art") != crypto.Keccak256Hash(buf) {
+		t.Fatal("programId is not keccak256(abi.encode(author, keccak256(name)))")
+	}
+	m := NewProgramManifest(Domain{ChainID: big.NewInt(31337), Router: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}, author, "art", 7, []byte("module"))
+	td := apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain":   {{Name: "name", Type: "string"}, {Name: "version", Type: "string"}, {Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
+			"ProgramVersion": {{Name: "programId", Type: "bytes32"}, {Name: "version", Type: "uint32"}, {Name: "codeHash", Type: "bytes32"}},
+		},
+		PrimaryType: "ProgramVersion",
+		Domain:      apitypes.TypedDataDomain{Name: DomainName, Version: DomainVersion, ChainId: (*math.HexOrDecimal256)(big.NewInt(31337)), VerifyingContract: m.Router.Hex()},
+		Message:     apitypes.TypedDataMessage{"programId": hexutil.Encode(m.ProgramID[:]), "version": "7", "codeHash": hexutil.Encode(m.CodeHash[:])},
+	}
+	digest, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Digest(); !bytes.Equal(got[:], digest) {
+		t.Fatalf("digest %x, apitypes %x", got, digest)
+	}
+}
+
+// programIDOfName is keccak256(abi.encode(author, keccak256(name))) for the tests.
+func programIDOfName(author common.Address, name string) [32]byte {
+	return programID(author, crypto.Keccak256Hash([]byte(name)))
 }

@@ -1,6 +1,8 @@
-// Command teeo is the program author's and requester's tool for the TEE oracle: it computes
-// programIds, encrypts WASM modules to an enclave's key and uploads them to IPFS, prints what to
-// register on-chain, and builds (optionally encrypted) input envelopes and decrypts outputs.
+// Command teeo is the program author's and requester's tool for the TEE oracle: it seals program
+// versions (author-signed manifest, module encrypted to the fleet key; seal-program), builds input
+// envelopes encrypted to the fleet key (encrypt-input), makes output keys and decrypts outputs
+// (formats: docs/formats.md). The v1 commands (encrypt-program, publish, and encrypt-input with an
+// enclave source) still encrypt to one enclave's own key and are deprecated.
 //
 // The enclave key comes from the on-chain EnclaveRegistry (--rpc --router --enclave-signer: the
 // chain decides which keys count, so prefer this), from a worker's identity endpoint (--worker,
@@ -14,7 +16,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/client"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
 // Version is set at build time.
@@ -94,36 +96,54 @@ func newApp() *cli.App {
 				Action: upload,
 			},
 			{
-				Name:  "encrypt-input",
-				Usage: "build the input envelope of requestJob (hex on stdout), encrypted to the enclave unless --plaintext",
+				Name: "encrypt-input",
+				Usage: "build the input envelope of requestJob (hex on stdout): v2, encrypted to the fleet epoch key " +
+					"(--fleet-key/--fleet-key-file, --epoch) and bound to --chain-id, --router, --requester, --user, --program-id; " +
+					"or in clear with --plaintext; or v1 (deprecated, one enclave's key) when --worker, --enclave-key or --rpc is given",
 				Flags: append([]cli.Flag{
 					&cli.StringFlag{Name: "requester", Usage: "address that will call requestJob", EnvVars: env("REQUESTER")},
+					&cli.StringFlag{Name: "user", Usage: "end user the dapp names in the request (default: none, the zero address)", EnvVars: env("USER_ADDRESS")},
 					&cli.StringFlag{Name: "program-id", Usage: "programId (hex)", EnvVars: env("PROGRAM_ID")},
 					&cli.StringFlag{Name: "data", Usage: "input payload (string)", EnvVars: env("DATA")},
 					&cli.StringFlag{Name: "file", Usage: "input payload file ('-' for stdin)", EnvVars: env("FILE")},
-					&cli.StringFlag{Name: "output-key", Usage: "public key (hex) to encrypt the output to", EnvVars: env("OUTPUT_KEY")},
+					&cli.StringFlag{Name: "output-key", Usage: "public key to encrypt the output to: SUITE:HEX from output-key (v1: secp256k1 hex)", EnvVars: env("OUTPUT_KEY")},
 					&cli.BoolFlag{Name: "plaintext", Usage: "do not encrypt the payload (it will be public on-chain)", EnvVars: env("PLAINTEXT")},
+					chainIDFlag, fleetKeyFlag, fleetKeyFileFlag, suiteFlag, epochFlag,
 				}, enclaveFlags...),
 				Action: encryptInput,
 			},
 			{
 				Name:  "output-key",
-				Usage: "generate a key pair to receive encrypted outputs: private key to --out, public key on stdout",
+				Usage: "generate a key pair to receive encrypted outputs: private key to --out, public key (SUITE:HEX) on stdout",
 				Flags: []cli.Flag{
-					&cli.StringFlag{Name: "out", Usage: "file for the private key (hex, mode 0600)", EnvVars: env("OUT"), Required: true},
+					&cli.StringFlag{Name: "out", Usage: "file for the private key (SUITE:HEX, mode 0600)", EnvVars: env("OUT"), Required: true},
+					&cli.StringFlag{Name: "suite", Value: "x25519", Usage: "x25519, xwing, or secp256k1 (v1 outputs, deprecated)", EnvVars: env("SUITE")},
 				},
 				Action: outputKey,
 			},
 			{
 				Name:  "decrypt-output",
 				Usage: "decrypt a job output encrypted to your output key (fetching it from IPFS when it is a CID)",
-				Flags: []cli.Flag{ipfsFlag, timeoutFlag,
+				Flags: []cli.Flag{ipfsFlag, timeoutFlag, chainIDFlag, routerFlag,
 					&cli.StringFlag{Name: "key-file", Usage: "private output key file (from output-key)", EnvVars: env("KEY_FILE"), Required: true},
 					&cli.StringFlag{Name: "job-id", Usage: "jobId (hex)", EnvVars: env("JOB_ID"), Required: true},
 					&cli.StringFlag{Name: "output", Usage: "signed output (hex)", EnvVars: env("OUTPUT"), Required: true},
 					&cli.BoolFlag{Name: "cid", Usage: "the output is a CID (status ok_cid): fetch it from IPFS first", EnvVars: env("CID")},
 				},
 				Action: decryptOutput,
+			},
+			{
+				Name: "seal-program",
+				Usage: "make the program blob of one version: a manifest signed by the author (EIP-712 ProgramVersion) and the module " +
+					"encrypted to the fleet epoch key; prints programId, codeHash and what the author publishes",
+				Flags: []cli.Flag{wasmFlag, chainIDFlag, routerFlag, fleetKeyFlag, fleetKeyFileFlag, suiteFlag, epochFlag,
+					&cli.StringFlag{Name: "name", Usage: "program name (programId = keccak256(abi.encode(author, keccak256(name))))", EnvVars: env("NAME")},
+					&cli.UintFlag{Name: "version", Usage: "version number (1, 2, ...)", EnvVars: env("VERSION")},
+					&cli.StringFlag{Name: "author-key-file", Usage: "file holding the author's secp256k1 private key (hex)", EnvVars: env("AUTHOR_KEY_FILE")},
+					&cli.StringFlag{Name: "author-key", Hidden: true, EnvVars: env("AUTHOR_KEY")},
+					&cli.StringFlag{Name: "out", Usage: "output file for the program blob (upload it to IPFS)", EnvVars: env("OUT"), Required: true},
+				},
+				Action: sealProgram,
 			},
 		},
 	}
@@ -306,25 +326,14 @@ func upload(c *cli.Context) error {
 }
 
 func encryptInput(c *cli.Context) error {
-	var payload []byte
-	switch {
-	case c.IsSet("data") && c.IsSet("file"):
-		return errors.New("give either --data or --file")
-	case c.IsSet("file") && c.String("file") == "-":
-		b, err := io.ReadAll(os.Stdin)
-		if err != nil {
-			return err
-		}
-		payload = b
-	case c.IsSet("file"):
-		b, err := os.ReadFile(c.String("file"))
-		if err != nil {
-			return err
-		}
-		payload = b
-	default:
-		payload = []byte(c.String("data"))
+	payload, err := readPayload(c)
+	if err != nil {
+		return err
 	}
+	if c.String("worker") == "" && c.String("enclave-key") == "" && c.String("rpc") == "" {
+		return encryptInputV2(c, payload)
+	}
+	// v1 (deprecated): ECIES to one enclave's own key.
 	var outKey *ecdsa.PublicKey
 	if s := c.String("output-key"); s != "" {
 		b, err := decodeHex(s)
@@ -365,6 +374,13 @@ func encryptInput(c *cli.Context) error {
 }
 
 func outputKey(c *cli.Context) error {
+	if name := c.String("suite"); name != "secp256k1" {
+		suite, err := hpke.ParseSuite(name)
+		if err != nil {
+			return err
+		}
+		return outputKeyV2(c, suite)
+	}
 	key, err := crypto.GenerateKey()
 	if err != nil {
 		return err
@@ -389,30 +405,23 @@ func decryptOutput(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	jid, err := bytes32(c, "job-id")
+	if err != nil {
+		return err
+	}
+	if strings.Contains(string(raw), ":") {
+		return decryptOutputV2(c, string(raw), jid)
+	}
+	// v1 (deprecated): a secp256k1 key and an ECIES output.
 	key, err := crypto.HexToECDSA(strings.TrimSpace(string(raw)))
 	if err != nil {
 		return fmt.Errorf("--key-file: %w", err)
 	}
-	jid, err := decodeHex(c.String("job-id"))
-	if err != nil || len(jid) != 32 {
-		return errors.New("--job-id must be 32 bytes of hex")
-	}
-	out, err := decodeHex(c.String("output"))
+	out, err := fetchOutput(c)
 	if err != nil {
-		return fmt.Errorf("--output: %w", err)
+		return err
 	}
-	if c.Bool("cid") {
-		want := string(out)
-		ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-		defer cancel()
-		if out, err = ipfs.New(c.String("ipfs-api")).Fetch(ctx, want, ipfs.MaxBlockBytes); err != nil {
-			return err
-		}
-		if got := ipfs.RawCID(out).String(); got != want {
-			return fmt.Errorf("IPFS content hashes to %s, not the signed CID %s", got, want)
-		}
-	}
-	pt, err := protocol.DecryptOutput(key, common.BytesToHash(jid), out)
+	pt, err := protocol.DecryptOutputV1(key, jid, out)
 	if err != nil {
 		return err
 	}

@@ -104,7 +104,7 @@ func TestAuthorAndRequesterFlow(t *testing.T) {
 
 	// Requester: output key, encrypted input, job, decrypted output.
 	keyFile := filepath.Join(dir, "out.key")
-	outPub, err := teeo(t, "output-key", "--out", keyFile)
+	outPub, err := teeo(t, "output-key", "--suite", "secp256k1", "--out", keyFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,9 +137,9 @@ func TestAuthorAndRequesterFlow(t *testing.T) {
 		t.Fatalf("decrypted output %q", out)
 	}
 
-	// A plaintext envelope needs no enclave.
+	// A plaintext (v2) envelope needs no key.
 	out, err = teeo(t, "encrypt-input", "--plaintext", "--data", "hi")
-	if err != nil || strings.TrimSpace(out) != "0x106869" {
+	if err != nil || strings.TrimSpace(out) != "0x206869" {
 		t.Fatalf("plaintext envelope %q %v", out, err)
 	}
 	// Encrypting without a requester binding is refused.

@@ -62,7 +62,7 @@ func TestEnclaveKeyFromRegistry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pt, _, err := protocol.OpenInput(ecies.ImportECDSA(encKey), requester, pid, input)
+	pt, _, err := protocol.OpenInputV1(ecies.ImportECDSA(encKey), requester, pid, input)
 	if err != nil || string(pt) != "via registry" {
 		t.Fatalf("open: %q %v", pt, err)
 	}

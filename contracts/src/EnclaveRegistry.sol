@@ -18,7 +18,6 @@ abstract contract EnclaveRegistry is Owned2Step {
         Active,
         Deactivated, // its measurement was removed from the allowlist; may register again once allowed
         Revoked // permanently refused
-
     }
 
     /// @notice Kinds of allowlist entry.

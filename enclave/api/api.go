@@ -71,6 +71,15 @@ type Job struct {
 	CallbackGasLimit uint32         `json:"callbackGasLimit"`
 	Fee              *hexutil.Big   `json:"fee"`
 	Deadline         uint64         `json:"deadline"`
+	// User is the end user the dapp named (zero if none); bound into v2 encrypted inputs.
+	User common.Address `json:"user"`
+	// Version is the resolved program version the router committed to (0 before program versions).
+	Version uint32 `json:"version,omitempty"`
+	// Epoch is the router's fleet epoch at request time: the job's randomness derives from it
+	// (0 before fleet keys: the enclave's own seed key).
+	Epoch uint32 `json:"epoch,omitempty"`
+	// AuthorFee is the part of Fee owed to the program's author (nil before author fees).
+	AuthorFee *hexutil.Big `json:"authorFee,omitempty"`
 	// ProgramCID is the IPFS CID of the encrypted module, from the on-chain program record.
 	ProgramCID string `json:"programCid"`
 }
@@ -80,8 +89,16 @@ func (j Job) Domain() protocol.Domain {
 	return protocol.Domain{ChainID: j.ChainID.ToInt(), Router: j.Router}
 }
 
+// InputBinding is the context a v2 encrypted input is bound to.
+func (j Job) InputBinding() protocol.InputBinding {
+	return protocol.InputBinding{ChainID: j.ChainID.ToInt(), Router: j.Router, Requester: j.Requester, User: j.User, ProgramID: j.ProgramID}
+}
+
 // Request returns the request fields the router committed to, with the input hash computed from
 // Input.
+//
+// MERGE NOTE (lead): protocol.Request gains User, Version, Epoch and AuthorFee on branch
+// contracts; set them here from the job (AuthorFee nil -> 0) so that the commitment covers them.
 func (j Job) Request() protocol.Request {
 	fee := new(big.Int)
 	if j.Fee != nil {
@@ -108,6 +125,9 @@ const (
 	ErrCodeProgramInvalid = "program_invalid"
 	// ErrCodeOutputUnavailable: a large output could not be stored on IPFS; retry.
 	ErrCodeOutputUnavailable = "output_unavailable"
+	// ErrCodeEpochUnavailable (api/fleet.go) is also a job error code: the job needs an epoch this
+	// enclave does not hold or that was retired (never signed; route it to a holder or let it expire).
+
 	// ErrCodeInternal: anything else (shutdown, sandbox closed); retry.
 	ErrCodeInternal = "internal"
 )
@@ -175,4 +195,6 @@ type Health struct {
 // ErrorResponse is the body of every non-2xx answer.
 type ErrorResponse struct {
 	Error string `json:"error"`
+	// Code is a machine-readable error code (fleet calls; ErrCode*), empty otherwise.
+	Code string `json:"code,omitempty"`
 }

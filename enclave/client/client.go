@@ -305,6 +305,32 @@ func (c *Client) Health(ctx context.Context) (api.Health, error) {
 	return h, decode(resp, &h)
 }
 
+// HTTPError is a non-2xx answer of the worker; it matches ErrHTTP with errors.Is.
+type HTTPError struct {
+	Status  string
+	Code    string // api.ErrCode* when the worker gave one
+	Message string
+}
+
+func (e *HTTPError) Error() string {
+	if e.Code != "" {
+		return fmt.Sprintf("%v: %s: [%s] %s", ErrHTTP, e.Status, e.Code, e.Message)
+	}
+	return fmt.Sprintf("%v: %s: %s", ErrHTTP, e.Status, e.Message)
+}
+
+// Is makes errors.Is(err, ErrHTTP) true.
+func (e *HTTPError) Is(target error) bool { return target == ErrHTTP }
+
+// ErrorCode returns the worker's error code of an HTTP error ("" for other errors).
+func ErrorCode(err error) string {
+	var he *HTTPError
+	if errors.As(err, &he) {
+		return he.Code
+	}
+	return ""
+}
+
 func decode(resp *http.Response, v any) error {
 	if resp.StatusCode/100 != 2 {
 		var e api.ErrorResponse
@@ -312,7 +338,7 @@ func decode(resp *http.Response, v any) error {
 		if json.Unmarshal(raw, &e) != nil || e.Error == "" {
 			e.Error = strings.TrimSpace(string(raw))
 		}
-		return fmt.Errorf("%w: %s: %s", ErrHTTP, resp.Status, e.Error)
+		return &HTTPError{Status: resp.Status, Code: e.Code, Message: e.Error}
 	}
 	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
 		return fmt.Errorf("decode: %w", err)

@@ -250,15 +250,14 @@ type Stats struct {
 
 // Sandbox runs programs. It is safe for concurrent use.
 type Sandbox struct {
-	cfg         Config
-	engine      Engine
-	rt          wazero.Runtime
-	base        wazero.ModuleConfig
-	memLimit    uint64 // bytes, a whole number of pages
-	cache       *cache
-	closed      atomic.Bool
-	log         *slog.Logger
-	probeModule []byte
+	cfg      Config
+	engine   Engine
+	rt       wazero.Runtime
+	base     wazero.ModuleConfig
+	memLimit uint64 // bytes, a whole number of pages
+	cache    *cache
+	closed   atomic.Bool
+	log      *slog.Logger
 }
 
 // New creates a sandbox: one wazero runtime with WASI preview 1 instantiated once, shared by all

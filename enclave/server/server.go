@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
+	"github.com/teeoracle/teeoracle/enclave/fleet"
 	"github.com/teeoracle/teeoracle/enclave/worker"
 )
 
@@ -45,6 +46,7 @@ type Server struct {
 	metrics  http.Handler
 	pool     chan struct{}
 	log      *slog.Logger
+	fleet    *fleet.Fleet
 }
 
 // New creates the API. metricsHandler may be nil (then /metrics is not served).
@@ -74,6 +76,7 @@ func (s *Server) Handler() http.Handler {
 	if s.metrics != nil {
 		mux.Handle("GET "+api.PathMetrics, s.metrics)
 	}
+	s.fleetRoutes(mux)
 	return mux
 }
 

@@ -23,9 +23,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/enclave/attest"
+	"github.com/teeoracle/teeoracle/enclave/fleet"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/enclave/keystore"
 	"github.com/teeoracle/teeoracle/enclave/metrics"
@@ -57,6 +60,10 @@ type Config struct {
 	DataDir string
 	// IPFSAPI is the Kubo HTTP API address.
 	IPFSAPI string
+	// PCCSURL is the PCCS (or Intel PCS) the enclave fetches the collateral of its own quotes from,
+	// for the fleet join protocol (SGX mode only; default Intel's PCS). The collateral is verified by
+	// the peer against the pinned Intel root, so this source is not trusted.
+	PCCSURL string
 	// InsecureSimulation runs without SGX (development only; nothing is confidential).
 	InsecureSimulation bool
 	// TLS is TLSAuto, TLSOn or TLSOff. SGX mode refuses TLSOff: the relayer needs the
@@ -106,6 +113,7 @@ type Service struct {
 	log      *slog.Logger
 	identity api.Identity
 	keys     *keystore.Keys
+	fleet    *fleet.Fleet
 	sandbox  *sandbox.Sandbox
 	metrics  *metrics.Metrics
 	listener net.Listener
@@ -140,8 +148,22 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		"encryption_key", fmt.Sprintf("%x", crypto.CompressPubkey(keys.EncryptionPublicKey())),
 		"key_file", keystore.FileName(mode))
 
-	s = &Service{cfg: cfg, log: log, keys: keys, done: make(chan error, 1)}
+	fl, err := openFleet(cfg, platform, keys, log)
+	if err != nil {
+		return nil, fmt.Errorf("service: %w", err)
+	}
+	log.Info("fleet", "current_epoch", fl.Current(), "epochs", fl.Epochs(), "retired", fl.Retired())
+
+	s = &Service{cfg: cfg, log: log, keys: keys, fleet: fl, done: make(chan error, 1)}
 	s.metrics = metrics.New(cfg.Version, string(mode))
+	s.metrics.Registry().MustRegister(
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "teeoracle", Subsystem: "worker", Name: "fleet_current_epoch",
+			Help: "Newest fleet epoch this enclave holds (0: none; jobs of fleet routers get epoch_unavailable)."},
+			func() float64 { return float64(fl.Current()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "teeoracle", Subsystem: "worker", Name: "fleet_epochs_held",
+			Help: "Fleet epochs this enclave holds."},
+			func() float64 { return float64(len(fl.Epochs())) }),
+	)
 	sbCfg := cfg.Sandbox
 	if sbCfg.Logger == nil {
 		sbCfg.Logger = log
@@ -163,6 +185,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	if err != nil {
 		return nil, fmt.Errorf("service: %w", err)
 	}
+	w.SetFleet(fl)
 
 	s.tls = cfg.TLS == TLSOn || ((cfg.TLS == TLSAuto || cfg.TLS == "") && mode == attest.ModeSGX)
 	var tlsCert *tls.Certificate
@@ -183,6 +206,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		return nil, fmt.Errorf("service: listen: %w", err)
 	}
 	srv := server.New(cfg.Server, w, s.identity, s.metrics.Handler(), log)
+	srv.SetFleet(fl)
 	s.http = &http.Server{
 		Handler:           srv.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -279,6 +303,39 @@ func selfSignedCert() (*tls.Certificate, [32]byte, error) {
 	}
 	return &tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key, Leaf: cert}, sha256.Sum256(cert.RawSubjectPublicKeyInfo), nil
 }
+
+// openFleet opens the enclave's fleet state (sealed epoch secrets) in the data directory.
+func openFleet(cfg Config, platform attest.Platform, keys *keystore.Keys, log *slog.Logger) (*fleet.Fleet, error) {
+	fc := fleet.Config{Dir: cfg.DataDir, Platform: platform, Signing: keys.Signing, Log: log}
+	if platform.Issuer.Mode() == attest.ModeSGX {
+		base := cfg.PCCSURL
+		if base == "" {
+			base = dcap.IntelPCSBaseURL
+		}
+		pcs, err := dcap.NewPCSClient(dcap.PCSConfig{BaseURL: base})
+		if err != nil {
+			return nil, err
+		}
+		fc.Collateral = func(report []byte) (*dcap.RawCollateral, error) {
+			q, err := dcap.Parse(report)
+			if err != nil {
+				return nil, err
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			col, err := pcs.CollateralForQuote(ctx, q)
+			if err != nil {
+				return nil, err
+			}
+			raw := col.Raw()
+			return &raw, nil
+		}
+	}
+	return fleet.Open(fc)
+}
+
+// Fleet returns the enclave's fleet state.
+func (s *Service) Fleet() *fleet.Fleet { return s.fleet }
 
 // Identity returns the worker's identity and evidence.
 func (s *Service) Identity() api.Identity { return s.identity }

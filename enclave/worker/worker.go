@@ -22,11 +22,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
+	"github.com/teeoracle/teeoracle/enclave/fleet"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/enclave/keystore"
 	"github.com/teeoracle/teeoracle/enclave/metrics"
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
 // Defaults for zero Config fields.
@@ -102,7 +104,14 @@ type Worker struct {
 	store   Store
 	metrics metrics.Metricer
 	log     *slog.Logger
+	fleet   *fleet.Fleet
+	// verified remembers authenticated fleet program versions.
+	verified verifiedPrograms
 }
+
+// SetFleet gives the worker the fleet's epoch keys (for v2 ciphertexts and job randomness). Call
+// before the first Execute.
+func (w *Worker) SetFleet(f *fleet.Fleet) { w.fleet = f }
 
 // New creates a worker.
 func New(cfg Config, keys *keystore.Keys, runner Runner, store Store, m metrics.Metricer, log *slog.Logger) (*Worker, error) {
@@ -159,6 +168,8 @@ func (w *Worker) validate(job *api.Job) error {
 		return jobErr(api.ErrCodeBadRequest, "deadline outside uint40")
 	case job.ProgramCID == "":
 		return jobErr(api.ErrCodeBadRequest, "programCid missing")
+	case job.AuthorFee != nil && (job.AuthorFee.ToInt().Sign() < 0 || job.AuthorFee.ToInt().Cmp(job.Fee.ToInt()) > 0):
+		return jobErr(api.ErrCodeBadRequest, "authorFee outside 0..fee")
 	case len(job.Input) > w.cfg.MaxInputBytes:
 		return jobErr(api.ErrCodeBadRequest, "input of %d bytes over the %d-byte limit", len(job.Input), w.cfg.MaxInputBytes)
 	}
@@ -208,13 +219,28 @@ func (w *Worker) execute(ctx context.Context, job *api.Job) (api.JobResult, time
 	var reason string
 	var exec time.Duration
 
-	payload, outKey, err := protocol.OpenInput(w.keys.Encryption, job.Requester, job.ProgramID, job.Input)
+	seed, err := w.jobSeed(job, domain, commitment)
+	if err != nil {
+		return api.JobResult{}, 0, err
+	}
+	var (
+		payload []byte
+		outKey  outputKey
+	)
+	if isV2Input(job.Input) {
+		payload, outKey.v2, err = protocol.OpenInput(w.keyFunc(), job.InputBinding(), job.Input)
+		if errors.Is(err, protocol.ErrNoEpochKey) {
+			return api.JobResult{}, 0, &JobError{Code: api.ErrCodeEpochUnavailable, Err: err}
+		}
+	} else {
+		payload, outKey.v1, err = protocol.OpenInputV1(w.keys.Encryption, job.Requester, job.ProgramID, job.Input)
+	}
 	if err != nil {
 		res.Status = protocol.StatusBadInput
 		reason = err.Error()
 		w.log.Warn("bad input", "job_id", job.JobID, "err", err)
 	} else {
-		out, err := w.run(ctx, job, payload, w.seed(domain, job.JobID, commitment))
+		out, err := w.run(ctx, job, payload, seed)
 		if err != nil {
 			return api.JobResult{}, 0, err
 		}
@@ -222,7 +248,7 @@ func (w *Worker) execute(ctx context.Context, job *api.Job) (api.JobResult, time
 		w.metrics.RecordProgramCache(out.CacheHit)
 		res.Status, reason = out.Status, out.Reason
 		if out.Status == protocol.StatusOK {
-			res.Status, res.Output, err = w.finishOutput(ctx, job.JobID, out.Output, outKey)
+			res.Status, res.Output, err = w.finishOutput(ctx, domain, job.JobID, out.Output, outKey)
 			if err != nil {
 				return api.JobResult{}, 0, err
 			}
@@ -263,7 +289,13 @@ func (w *Worker) run(ctx context.Context, job *api.Job, payload []byte, seed [32
 		}
 		return module, nil
 	}
-	out, err := w.runner.Run(ctx, programID, load, payload, seed)
+	var out sandbox.Outcome
+	var err error
+	if job.Version != 0 {
+		out, err = w.runV2(ctx, job, job.Domain(), payload, seed)
+	} else {
+		out, err = w.runner.Run(ctx, programID, load, payload, seed)
+	}
 	if err != nil {
 		var je *JobError
 		switch {
@@ -279,11 +311,24 @@ func (w *Worker) run(ctx context.Context, job *api.Job, payload []byte, seed [32
 	return out, nil
 }
 
+// outputKey is the requester's output key: v1 (secp256k1 ECIES) or v2 (HPKE); at most one is set.
+type outputKey struct {
+	v1 *ecdsa.PublicKey
+	v2 *hpke.PublicKey
+}
+
 // finishOutput encrypts the output to the requester's key if asked, and moves it to IPFS when it
 // is too large for calldata.
-func (w *Worker) finishOutput(ctx context.Context, jobID [32]byte, output []byte, outKey *ecdsa.PublicKey) (protocol.Status, []byte, error) {
-	if outKey != nil {
-		ct, err := protocol.EncryptOutput(outKey, jobID, output)
+func (w *Worker) finishOutput(ctx context.Context, domain protocol.Domain, jobID [32]byte, output []byte, outKey outputKey) (protocol.Status, []byte, error) {
+	switch {
+	case outKey.v2 != nil:
+		ct, err := protocol.EncryptOutput(outKey.v2, domain, jobID, output)
+		if err != nil {
+			return 0, nil, fmt.Errorf("encrypt output: %w", err)
+		}
+		output = ct
+	case outKey.v1 != nil:
+		ct, err := protocol.EncryptOutputV1(outKey.v1, jobID, output)
 		if err != nil {
 			return 0, nil, fmt.Errorf("encrypt output: %w", err)
 		}

@@ -209,7 +209,7 @@ func TestEncryptedProgramFromIPFS(t *testing.T) {
 					t.Fatal("output visible although an output key was given")
 				}
 				var err error
-				if out, err = protocol.DecryptOutput(tt.outKey, job.JobID, out); err != nil {
+				if out, err = protocol.DecryptOutputV1(tt.outKey, job.JobID, out); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -399,7 +399,7 @@ func TestLargeOutputGoesToIPFS(t *testing.T) {
 				t.Fatal("stored bytes do not hash to the signed CID")
 			}
 			if tt.outKey != nil {
-				if stored, err = protocol.DecryptOutput(tt.outKey, job.JobID, stored); err != nil {
+				if stored, err = protocol.DecryptOutputV1(tt.outKey, job.JobID, stored); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -8,11 +8,9 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"syscall"
 	"testing"
@@ -25,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/teeoracle/teeoracle/internal/devkeys"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 )
 
 // DevKeys are the private keys (hex, no 0x) of anvil's default accounts.
@@ -57,7 +56,7 @@ func Start(t testing.TB, args ...string) *Anvil {
 	a := &Anvil{args: args}
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
-		if err = a.start(freePort(t)); err == nil {
+		if err = a.start(testutil.FreePort(t)); err == nil {
 			break
 		}
 	}
@@ -69,7 +68,7 @@ func Start(t testing.TB, args ...string) *Anvil {
 }
 
 func (a *Anvil) start(port int) error {
-	cmd := exec.Command(filepath.Join(RepoRoot(), "scripts", "anvil.sh"), append([]string{fmt.Sprint(port)}, a.args...)...)
+	cmd := exec.Command(filepath.Join(testutil.RepoRoot(), "scripts", "anvil.sh"), append([]string{fmt.Sprint(port)}, a.args...)...)
 	cmd.Stdout = os.Stderr
 	cmd.Stderr = os.Stderr
 	// anvil.sh execs anvil: this is anvil's own PID. Kill it if the test binary dies.
@@ -191,21 +190,6 @@ func (a *Anvil) BlockNumber(t testing.TB) uint64 {
 	var n hexutil.Uint64
 	a.Call(t, &n, "eth_blockNumber")
 	return uint64(n)
-}
-
-func freePort(t testing.TB) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-// RepoRoot is the repository root (the directory holding go.mod), found from this source file.
-func RepoRoot() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
 }
 
 // Send signs and sends a dynamic-fee transaction from dev account `from` (to nil: contract creation)

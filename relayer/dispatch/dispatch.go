@@ -26,18 +26,20 @@ import (
 
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
+	"github.com/teeoracle/teeoracle/relayer/registry"
+	"github.com/teeoracle/teeoracle/relayer/runloop"
+	"github.com/teeoracle/teeoracle/relayer/store"
 )
 
 // Worker is one enclave worker (*client.Client has it). Execute returns one result per job, in
-// order; a batch error means none ran (or their results were lost). Safe for concurrent use.
+// order; a batch error means none ran (or their results were lost). Identity may be cached; Forget
+// drops the cache, so that the next Identity attests again (the dispatcher calls it after a batch
+// fails: a restarted worker may have a new key). Safe for concurrent use.
 type Worker interface {
 	Identity(ctx context.Context) (api.Identity, error)
 	Execute(ctx context.Context, jobs []api.Job) ([]api.JobResult, error)
+	Forget()
 }
-
-// Forgetter is implemented by workers that cache their attested identity (*client.Client): the
-// dispatcher asks for a fresh attestation after a batch fails.
-type Forgetter interface{ Forget() }
 
 // NamedWorker is a worker with a name for logs, metrics and the jobs table (e.g. its URL).
 type NamedWorker struct {
@@ -68,41 +70,41 @@ type Config struct {
 
 func (c *Config) defaults() {
 	if c.BatchSize <= 0 {
-		c.BatchSize = 16
+		c.BatchSize = DefaultBatchSize
 	}
 	c.BatchSize = min(c.BatchSize, api.MaxBatch)
 	if c.Concurrency <= 0 {
-		c.Concurrency = 8
+		c.Concurrency = DefaultConcurrency
 	}
 	if c.Lease == 0 {
-		c.Lease = 3 * time.Minute
+		c.Lease = DefaultLease
 	}
 	if c.PollInterval == 0 {
-		c.PollInterval = 250 * time.Millisecond
+		c.PollInterval = DefaultPollInterval
 	}
 	if c.RetryBase == 0 {
-		c.RetryBase = time.Second
+		c.RetryBase = DefaultRetryBase
 	}
 	if c.RetryMax == 0 {
-		c.RetryMax = 2 * time.Minute
+		c.RetryMax = DefaultRetryMax
 	}
 	if c.MaxAttempts == 0 {
-		c.MaxAttempts = 8
+		c.MaxAttempts = DefaultMaxAttempts
 	}
 	if c.MinFee == nil {
 		c.MinFee = new(big.Int)
 	}
 	if c.DeadlineMargin == 0 {
-		c.DeadlineMargin = 30 * time.Second
+		c.DeadlineMargin = DefaultDeadlineMargin
 	}
 	if c.ExpiryMargin == 0 {
-		c.ExpiryMargin = 2 * time.Minute
+		c.ExpiryMargin = DefaultExpiryMargin
 	}
 	if c.WorkerBackoff == 0 {
-		c.WorkerBackoff = 5 * time.Second
+		c.WorkerBackoff = DefaultWorkerBackoff
 	}
 	if c.RefreshEvery == 0 {
-		c.RefreshEvery = 5 * time.Second
+		c.RefreshEvery = DefaultRefreshEvery
 	}
 	if c.Now == nil {
 		c.Now = time.Now
@@ -117,8 +119,10 @@ func (c Config) Check() error {
 	return nil
 }
 
-// Metrics observes the dispatcher. Implementations must be safe for concurrent use.
+// Metrics observes the dispatcher (and times its stores' queries). Implementations must be safe
+// for concurrent use.
 type Metrics interface {
+	store.Metrics
 	JobDispatched(worker string, n int)
 	JobResult(worker string, outcome string) // "signed", "retry", "failed", "expired", "skipped"
 	WorkerCall(worker string, d time.Duration, err error)
@@ -126,7 +130,7 @@ type Metrics interface {
 }
 
 // NoopMetrics discards observations.
-type NoopMetrics struct{}
+type NoopMetrics struct{ store.NoopMetrics }
 
 func (NoopMetrics) JobDispatched(string, int)               {}
 func (NoopMetrics) JobResult(string, string)                {}
@@ -143,21 +147,21 @@ type workerState struct {
 
 // Dispatcher runs jobs on workers.
 type Dispatcher struct {
-	cfg     Config
-	db      *pgxpool.Pool
-	log     *slog.Logger
-	metrics Metrics
+	cfg      Config
+	db       *pgxpool.Pool
+	jobs     *jobs.Store
+	registry *registry.Store
+	log      *slog.Logger
+	metrics  Metrics
+	loop     *runloop.Loop
 
 	mu       sync.Mutex
 	workers  []*workerState
 	inflight int
+	refresh  time.Time // loop goroutine only
 
-	sem      chan struct{}
-	wg       sync.WaitGroup
-	stop     chan struct{}
-	done     chan struct{}
-	stopOnce sync.Once
-	wake     chan struct{}
+	sem chan struct{}
+	wg  sync.WaitGroup
 }
 
 // New creates a dispatcher over the given workers.
@@ -169,8 +173,10 @@ func New(cfg Config, db *pgxpool.Pool, workers []NamedWorker, log *slog.Logger, 
 	if m == nil {
 		m = NoopMetrics{}
 	}
-	d := &Dispatcher{cfg: cfg, db: db, log: log, metrics: m, sem: make(chan struct{}, cfg.Concurrency),
-		stop: make(chan struct{}), done: make(chan struct{}), wake: make(chan struct{}, 1)}
+	d := &Dispatcher{cfg: cfg, db: db, jobs: jobs.NewStore(m), registry: registry.NewStore(cfg.ChainID, m), log: log, metrics: m,
+		sem: make(chan struct{}, cfg.Concurrency)}
+	// Stop lets the round finish and then waits for the batches it started.
+	d.loop = runloop.New(runloop.Options{Interval: cfg.PollInterval, OnExit: d.wg.Wait})
 	for _, w := range workers {
 		d.workers = append(d.workers, &workerState{NamedWorker: w})
 	}
@@ -179,59 +185,23 @@ func New(cfg Config, db *pgxpool.Pool, workers []NamedWorker, log *slog.Logger, 
 
 // Start runs the dispatch loop until ctx ends or Stop.
 func (d *Dispatcher) Start(ctx context.Context) {
-	go d.loop(ctx)
-}
-
-// Poke makes the loop claim jobs now.
-func (d *Dispatcher) Poke() {
-	select {
-	case d.wake <- struct{}{}:
-	default:
-	}
-}
-
-// Stop stops claiming and waits for the batches in flight (their results are stored); when ctx
-// ends first, the remaining jobs keep their leases and are taken again after them.
-func (d *Dispatcher) Stop(ctx context.Context) error {
-	d.stopOnce.Do(func() { close(d.stop) })
-	select {
-	case <-d.done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
-func (d *Dispatcher) loop(ctx context.Context) {
-	defer close(d.done)
-	t := time.NewTicker(d.cfg.PollInterval)
-	defer t.Stop()
-	refresh := time.Time{}
-	for {
-		select {
-		case <-d.stop:
-			d.wg.Wait()
-			return
-		case <-ctx.Done():
-			d.wg.Wait()
-			return
-		default:
-		}
-		if time.Since(refresh) > d.cfg.RefreshEvery {
+	d.loop.Start(ctx, func(ctx context.Context) {
+		if time.Since(d.refresh) > d.cfg.RefreshEvery {
 			d.RefreshWorkers(ctx)
-			refresh = time.Now()
+			d.refresh = time.Now()
 		}
 		if _, err := d.Round(ctx); err != nil && ctx.Err() == nil {
 			d.log.Warn("dispatch round failed", "err", err)
 		}
-		select {
-		case <-d.stop:
-		case <-ctx.Done():
-		case <-t.C:
-		case <-d.wake:
-		}
-	}
+	})
 }
+
+// Poke makes the loop claim jobs now.
+func (d *Dispatcher) Poke() { d.loop.Poke() }
+
+// Stop stops claiming and waits for the batches in flight (their results are stored); when ctx
+// ends first, the remaining jobs keep their leases and are taken again after them.
+func (d *Dispatcher) Stop(ctx context.Context) error { return d.loop.Stop(ctx) }
 
 // RefreshWorkers reads every worker's attested identity and whether its signer is registered and
 // active on-chain (as indexed).
@@ -245,7 +215,7 @@ func (d *Dispatcher) RefreshWorkers(ctx context.Context) {
 		cancel()
 		eligible := false
 		if err == nil {
-			eligible, err = d.registered(ctx, id.Signer)
+			eligible, err = d.registry.EnclaveUsable(ctx, d.db, id.Signer, d.cfg.Now().Add(d.cfg.ExpiryMargin).Unix())
 		}
 		d.mu.Lock()
 		prev, prevErr := w.eligible, w.lastErr
@@ -267,14 +237,6 @@ func (d *Dispatcher) RefreshWorkers(ctx context.Context) {
 			d.log.Info("worker ready", "worker", w.Name, "signer", id.Signer, "insecure", id.Insecure)
 		}
 	}
-}
-
-func (d *Dispatcher) registered(ctx context.Context, signer common.Address) (bool, error) {
-	var ok bool
-	err := d.db.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM enclaves WHERE chain_id = $1 AND signer = $2
-		AND status = 'active' AND expires_at > $3)`, d.cfg.ChainID, signer.Bytes(),
-		d.cfg.Now().Add(d.cfg.ExpiryMargin).Unix()).Scan(&ok)
-	return ok, err
 }
 
 // WorkerStatus is a snapshot of one worker for health reporting.
@@ -336,7 +298,7 @@ func (d *Dispatcher) Round(ctx context.Context) (int, error) {
 	if free <= 0 {
 		return 0, nil
 	}
-	claimed, err := jobs.Claim(ctx, d.db, d.cfg.ChainID, d.cfg.Owner, free, d.cfg.Lease)
+	claimed, err := d.jobs.Claim(ctx, d.db, d.cfg.ChainID, d.cfg.Owner, free, d.cfg.Lease)
 	if err != nil {
 		return 0, fmt.Errorf("claim: %w", err)
 	}
@@ -367,60 +329,33 @@ func (d *Dispatcher) Round(ctx context.Context) (int, error) {
 // workers recorded in one statement.
 func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[common.Address]*workerState) (map[*workerState][]api.Job, error) {
 	now := d.cfg.Now()
-	var programs [][]byte
+	var programs []common.Hash
 	seen := map[common.Hash]bool{}
 	for _, j := range claimed {
 		if !seen[j.ProgramID] {
 			seen[j.ProgramID] = true
-			programs = append(programs, j.ProgramID.Bytes())
+			programs = append(programs, j.ProgramID)
 		}
 	}
-	enabled := map[common.Hash]bool{} // absent: program not registered
-	rows, err := d.db.Query(ctx, `SELECT program_id, enabled FROM programs WHERE chain_id = $1 AND program_id = ANY($2)`,
-		d.cfg.ChainID, programs)
+	enabled, err := d.registry.ProgramsEnabled(ctx, d.db, programs) // absent: program not registered
 	if err != nil {
 		return nil, err
 	}
-	for rows.Next() {
-		var id []byte
-		var on bool
-		if err := rows.Scan(&id, &on); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		enabled[common.BytesToHash(id)] = on
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	signers := make([][]byte, 0, len(usable))
+	signers := make([]common.Address, 0, len(usable))
 	for s := range usable {
-		signers = append(signers, s.Bytes())
+		signers = append(signers, s)
+	}
+	cids, err := d.registry.CIDs(ctx, d.db, programs, signers)
+	if err != nil {
+		return nil, err
 	}
 	type option struct {
 		w   *workerState
 		cid string
 	}
 	options := map[common.Hash][]option{}
-	rows, err = d.db.Query(ctx, `SELECT program_id, enclave, cid FROM program_cids WHERE chain_id = $1 AND program_id = ANY($2)
-		AND enclave = ANY($3) ORDER BY program_id, enclave`, d.cfg.ChainID, programs, signers)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var id, enclave []byte
-		var cid string
-		if err := rows.Scan(&id, &enclave, &cid); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		pid := common.BytesToHash(id)
-		options[pid] = append(options[pid], option{usable[common.BytesToAddress(enclave)], cid})
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
+	for _, c := range cids {
+		options[c.Program] = append(options[c.Program], option{usable[c.Enclave], c.CID})
 	}
 
 	byWorker := map[*workerState][]api.Job{}
@@ -432,14 +367,14 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 		switch {
 		case int64(j.Deadline) <= now.Add(d.cfg.DeadlineMargin).Unix():
 			d.metrics.JobResult("", "expired")
-			err = jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateExpired, "deadline too close to run the job")
+			err = d.jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateExpired, "deadline too close to run the job")
 		case j.Fee.Cmp(d.cfg.MinFee) < 0:
 			d.metrics.JobResult("", "skipped")
-			err = jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed,
+			err = d.jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed,
 				fmt.Sprintf("fee %s below this relayer's minimum %s", j.Fee, d.cfg.MinFee))
 		case registered && !on:
 			d.metrics.JobResult("", "skipped")
-			err = jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed, "program disabled by its author")
+			err = d.jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed, "program disabled by its author")
 		case len(opts) == 0:
 			reason := "no usable worker has this program published (unknown program or no CID for its enclave)"
 			if !registered {
@@ -467,7 +402,7 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 			d.log.Warn("cannot record job decision", "job", j.JobID, "err", err)
 		}
 	}
-	if err := jobs.SetDispatchInfos(ctx, d.db, d.cfg.Owner, infos); err != nil {
+	if err := d.jobs.SetDispatchInfos(ctx, d.db, d.cfg.Owner, infos); err != nil {
 		return nil, err
 	}
 	return byWorker, nil
@@ -478,10 +413,10 @@ func (d *Dispatcher) retry(ctx context.Context, j *jobs.Job, worker, reason stri
 	if j.Attempts >= d.cfg.MaxAttempts {
 		d.metrics.JobResult(worker, "failed")
 		d.log.Warn("job failed after max attempts", "job", j.JobID, "attempts", j.Attempts, "reason", reason)
-		return jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed, fmt.Sprintf("gave up after %d attempts: %s", j.Attempts, reason))
+		return d.jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed, fmt.Sprintf("gave up after %d attempts: %s", j.Attempts, reason))
 	}
 	d.metrics.JobResult(worker, "retry")
-	return jobs.Retry(ctx, d.db, d.cfg.Owner, j.JobID, d.backoff(j.Attempts), reason)
+	return d.jobs.Retry(ctx, d.db, d.cfg.Owner, j.JobID, d.backoff(j.Attempts), reason)
 }
 
 // backoff is RetryBase * 2^(attempt-1), capped at RetryMax, with +-20% jitter.
@@ -519,12 +454,10 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 		w.downUntil = time.Now().Add(d.cfg.WorkerBackoff)
 		w.lastErr = err.Error()
 		d.mu.Unlock()
-		if f, ok := w.Worker.(Forgetter); ok {
-			f.Forget() // a restarted worker must attest again (and may have a new key): next refresh
-			d.mu.Lock()
-			w.eligible = false
-			d.mu.Unlock()
-		}
+		w.Worker.Forget() // a restarted worker must attest again (and may have a new key): next refresh
+		d.mu.Lock()
+		w.eligible = false
+		d.mu.Unlock()
 		for _, job := range batch {
 			d.retryByID(store, job.JobID, w.Name, "worker: "+err.Error())
 		}
@@ -543,7 +476,7 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 			Signer: res.Signer, Worker: w.Name,
 		})
 	}
-	saved, err := jobs.SaveResults(store, d.db, d.cfg.Owner, signed)
+	saved, err := d.jobs.SaveResults(store, d.db, d.cfg.Owner, signed)
 	if err != nil {
 		// The jobs keep their leases and run again when they lapse.
 		d.log.Error("store results", "jobs", len(signed), "err", err)
@@ -563,7 +496,7 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 }
 
 func (d *Dispatcher) retryByID(ctx context.Context, id common.Hash, worker, reason string) {
-	j, _, err := jobs.Get(ctx, d.db, id)
+	j, _, err := d.jobs.Get(ctx, d.db, id)
 	if err == nil && j.State == jobs.StateDispatched && j.LeaseOwner == d.cfg.Owner {
 		err = d.retry(ctx, j, worker, reason)
 	}

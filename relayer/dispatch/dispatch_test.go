@@ -3,10 +3,8 @@ package dispatch_test
 import (
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
-	"os"
 	"testing"
 	"time"
 
@@ -17,9 +15,11 @@ import (
 	"github.com/teeoracle/teeoracle/migrations"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/relayer/dispatch"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 	"github.com/teeoracle/teeoracle/relayer/internal/workertest"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
+	"github.com/teeoracle/teeoracle/relayer/registry"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
@@ -28,12 +28,12 @@ const chainID = 31337
 
 var router = common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
 
-func testLog() *slog.Logger {
-	if os.Getenv("DISPATCH_TEST_LOG") != "" {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	return slog.New(slog.NewTextHandler(io.Discard, nil))
-}
+func testLog() *slog.Logger { return testutil.Logger() }
+
+var (
+	st  = jobs.NewStore(nil)
+	reg = registry.NewStore(chainID, nil)
+)
 
 type env struct {
 	t       *testing.T
@@ -55,24 +55,21 @@ func newEnv(t *testing.T) *env {
 	w := workertest.Start(t, workertest.IPFS(t), "")
 	pid, cid := w.PublishCat(t)
 	e := &env{t: t, db: db, w: w, program: pid, cid: cid, payloads: map[string][]byte{}}
-	e.exec(`INSERT INTO programs (chain_id, program_id, author, enabled, block_number) VALUES ($1, $2, '\x01', true, 1)`, chainID, pid.Bytes())
-	e.exec(`INSERT INTO program_cids (chain_id, program_id, enclave, cid, block_number) VALUES ($1, $2, $3, $4, 1)`,
-		chainID, pid.Bytes(), w.Signer.Bytes(), cid)
+	e.check(reg.UpsertProgram(context.Background(), db, pid, common.Address{1}, 1))
+	e.check(reg.PublishCID(context.Background(), db, registry.CID{Program: pid, Enclave: w.Signer, CID: cid}, 1))
 	return e
 }
 
-func (e *env) exec(sql string, args ...any) {
+func (e *env) check(err error) {
 	e.t.Helper()
-	if _, err := e.db.Exec(context.Background(), sql, args...); err != nil {
+	if err != nil {
 		e.t.Fatal(err)
 	}
 }
 
 func (e *env) register(signer common.Address, expires time.Time) {
-	e.exec(`INSERT INTO enclaves (chain_id, signer, measurement, payee, expires_at, simulated, evidence_digest, encryption_key, block_number)
-		VALUES ($1, $2, '\x01', '\x02', $3, true, '\x03', '\x04', 1)
-		ON CONFLICT (chain_id, signer) DO UPDATE SET expires_at = EXCLUDED.expires_at, status = 'active'`,
-		chainID, signer.Bytes(), expires.Unix())
+	e.check(reg.UpsertEnclave(context.Background(), e.db, registry.Enclave{Signer: signer, Measurement: [32]byte{1},
+		Payee: common.Address{2}, ExpiresAt: expires.Unix(), Simulated: true, EvidenceDigest: [32]byte{3}, EncryptionKey: []byte{4}, Block: 1}))
 }
 
 // addJobs inserts n requested jobs for program (zero: the env's program).
@@ -91,7 +88,7 @@ func (e *env) addJobs(n int, program common.Hash, fee int64, deadline time.Time)
 		e.payloads[string(input)] = payload
 		id := common.Hash(protocol.JobID(big.NewInt(chainID), router, e.nonce))
 		e.nonce++
-		_, err = jobs.Insert(context.Background(), e.db, &jobs.Job{JobID: id, ChainID: chainID, Router: router,
+		_, err = st.Insert(context.Background(), e.db, &jobs.Job{JobID: id, ChainID: chainID, Router: router,
 			Requester: common.Address{0xaa}, ProgramID: program, Input: input, InputHash: crypto.Keccak256Hash(input),
 			CallbackGasLimit: 50000, Fee: big.NewInt(fee), Deadline: uint64(deadline.Unix()), BlockNumber: e.nonce,
 			BlockHash: common.Hash{1}, TxHash: common.Hash{2}})
@@ -128,7 +125,7 @@ func (e *env) start(d *dispatch.Dispatcher) {
 
 func (e *env) state(id common.Hash) *jobs.Job {
 	e.t.Helper()
-	j, _, err := jobs.Get(context.Background(), e.db, id)
+	j, _, err := st.Get(context.Background(), e.db, id)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -158,7 +155,7 @@ func TestDispatchSignsEveryJobOnce(t *testing.T) {
 	e.waitStates(ids, jobs.StateResultReady)
 	ctx := context.Background()
 	for _, id := range ids {
-		j, r, err := jobs.Get(ctx, e.db, id)
+		j, r, err := st.Get(ctx, e.db, id)
 		if err != nil || r == nil {
 			t.Fatalf("job %s: result %v err %v", id, r, err)
 		}
@@ -206,7 +203,8 @@ func TestPolicyDropsJobsItMustNotRun(t *testing.T) {
 	expiring := e.addJobs(1, common.Hash{}, 1000, time.Now().Add(10*time.Second))
 	cheap := e.addJobs(1, common.Hash{}, 5, time.Now().Add(time.Hour))
 	disabledProgram := common.Hash{0xd1}
-	e.exec(`INSERT INTO programs (chain_id, program_id, author, enabled, block_number) VALUES ($1, $2, '\x01', false, 1)`, chainID, disabledProgram.Bytes())
+	e.check(reg.UpsertProgram(context.Background(), e.db, disabledProgram, common.Address{1}, 1))
+	e.check(reg.SetProgramEnabled(context.Background(), e.db, disabledProgram, false, 1))
 	disabled := e.addJobs(1, disabledProgram, 1000, time.Now().Add(time.Hour))
 	unknown := e.addJobs(1, common.Hash{0xee}, 1000, time.Now().Add(time.Hour))
 	ok := e.addJobs(1, common.Hash{}, 1000, time.Now().Add(time.Hour))

@@ -2,6 +2,11 @@
 // fulfilments, cancellations, and the inherited EnclaveRegistry and Escrow events) and
 // ProgramRegistry (programs and their per-enclave CIDs). It is the indexer.Handler of the relayer.
 //
+// Each event type has one handler, registered by event name in New (jobs.go: the job events;
+// registry.go: the registry events): it decodes a log into the event's item and applies a run of
+// consecutive items of that type through the store that owns the rows. Adding an event is one
+// handler in one of those files plus, if it needs new rows, one store method.
+//
 // Besides decoding, it checks that JobRequested events arrive without gaps: job ids are
 // keccak256(chainId, router, nonce) with consecutive nonces, so a range answer that left a request
 // out is caught (indexer.ErrInconsistent) and fetched again. The contracts cannot emit a malformed
@@ -14,27 +19,18 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/teeoracle/teeoracle/bindings"
-	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
-)
-
-// Refusal codes of JobRouter.FulfillmentSkipped (contracts/src/JobRouter.sol, enum Refusal).
-const (
-	RefusalUnknownJob      = 1
-	RefusalRequestMismatch = 2
-	RefusalExpired         = 3
-	RefusalBadSignature    = 4
-	RefusalInactiveEnclave = 5
+	"github.com/teeoracle/teeoracle/relayer/registry"
+	"github.com/teeoracle/teeoracle/relayer/store"
+	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
 // Handler is the relayer's indexer.Handler.
@@ -45,31 +41,86 @@ type Handler struct {
 	baseNonce uint64
 	log       *slog.Logger
 
-	r      *bindings.JobRouter
-	p      *bindings.ProgramRegistry
-	byID   map[common.Hash]string
-	fromPR map[common.Hash]bool
+	r        *bindings.JobRouter
+	p        *bindings.ProgramRegistry
+	jobs     *jobs.Store
+	registry *registry.Store
+	txs      *txmgr.Store
+	logs     *indexer.Store
+
+	names    map[common.Hash]string       // every event of both contracts, by topic 0
+	handlers map[common.Hash]registration // the events applied to tables, by topic 0
 }
 
+// registration is the handler of one event type.
+type registration struct {
+	name     string
+	contract common.Address
+	replay   bool // re-applied from the stored logs after a rollback (projections rebuilt whole)
+	h        handler
+}
+
+// handler applies one event type: decode turns a log into the event's item (an error wrapping
+// *badEvent is logged and the log skipped; any other is ErrInconsistent), apply writes a run of
+// consecutive items of the type, in chain order, inside the range's database transaction.
+type handler interface {
+	decode(l *types.Log) (any, error)
+	apply(ctx context.Context, r *round, items []any) error
+}
+
+// event adapts typed decode and apply functions to handler.
+type event[T any] struct {
+	dec func(l *types.Log) (T, error)
+	app func(ctx context.Context, r *round, items []T) error
+}
+
+func (e event[T]) decode(l *types.Log) (any, error) { return e.dec(l) }
+
+func (e event[T]) apply(ctx context.Context, r *round, items []any) error {
+	typed := make([]T, len(items))
+	for i, it := range items {
+		typed[i] = it.(T)
+	}
+	return e.app(ctx, r, typed)
+}
+
+// round is the state of one HandleLogs call.
+type round struct {
+	db          pgx.Tx
+	from, to    uint64
+	next        uint64 // next job nonce expected
+	nonceLoaded bool
+}
+
+type badEvent struct{ err error }
+
+func (b *badEvent) Error() string { return b.err.Error() }
+
 // New returns the handler for a router and program registry. baseNonce is the router's job nonce
-// at the indexer's start block (0 when indexing from the deployment).
-func New(chainID int64, router, programRegistry common.Address, baseNonce uint64, log *slog.Logger) (*Handler, error) {
+// at the indexer's start block (0 when indexing from the deployment); m times the stores' queries.
+func New(chainID int64, router, programRegistry common.Address, baseNonce uint64, log *slog.Logger, m store.Metrics) (*Handler, error) {
 	h := &Handler{chainID: chainID, router: router, programs: programRegistry, baseNonce: baseNonce, log: log,
-		r: bindings.NewJobRouter(), p: bindings.NewProgramRegistry(), byID: map[common.Hash]string{}, fromPR: map[common.Hash]bool{}}
-	for _, md := range []struct {
-		meta *bind.MetaData
-		pr   bool
-	}{{&bindings.JobRouterMetaData, false}, {&bindings.ProgramRegistryMetaData, true}} {
-		a, err := md.meta.ParseABI()
+		r: bindings.NewJobRouter(), p: bindings.NewProgramRegistry(),
+		jobs: jobs.NewStore(m), registry: registry.NewStore(chainID, m), txs: txmgr.NewStore(m), logs: indexer.NewStore(m),
+		names: map[common.Hash]string{}, handlers: map[common.Hash]registration{}}
+	ids := map[string]common.Hash{}
+	for _, md := range []*bind.MetaData{&bindings.JobRouterMetaData, &bindings.ProgramRegistryMetaData} {
+		a, err := md.ParseABI()
 		if err != nil {
 			return nil, err
 		}
 		for name, ev := range a.Events {
-			h.byID[ev.ID] = name
-			if md.pr {
-				h.fromPR[ev.ID] = true
-			}
+			h.names[ev.ID] = name
+			ids[name] = ev.ID
 		}
+	}
+	regs := append(h.jobHandlers(), h.registryHandlers()...)
+	for _, reg := range regs {
+		id, ok := ids[reg.name]
+		if !ok {
+			return nil, fmt.Errorf("events: no event %s in the contracts' ABI", reg.name)
+		}
+		h.handlers[id] = reg
 	}
 	return h, nil
 }
@@ -79,8 +130,8 @@ func (h *Handler) Addresses() []common.Address { return []common.Address{h.route
 
 // Topics are the event signatures of both contracts.
 func (h *Handler) Topics() []common.Hash {
-	out := make([]common.Hash, 0, len(h.byID))
-	for id := range h.byID {
+	out := make([]common.Hash, 0, len(h.names))
+	for id := range h.names {
 		out = append(out, id)
 	}
 	return out
@@ -91,319 +142,121 @@ func (h *Handler) EventName(l *types.Log) string {
 	if len(l.Topics) == 0 {
 		return "anonymous"
 	}
-	if n, ok := h.byID[l.Topics[0]]; ok {
+	if n, ok := h.names[l.Topics[0]]; ok {
 		return n
 	}
 	return "unknown"
 }
 
-// HandleLogs implements indexer.Handler. Consecutive JobRequested (and JobFulfilled) events are
-// written in one statement each run; any other event first flushes what is pending, so events still
-// apply in chain order.
+// lookup returns the handler of a log (false: stored raw only, e.g. escrow credits, ownership).
+func (h *Handler) lookup(l *types.Log) (registration, bool) {
+	if len(l.Topics) == 0 {
+		return registration{}, false
+	}
+	reg, ok := h.handlers[l.Topics[0]]
+	return reg, ok && reg.contract == l.Address
+}
+
+// HandleLogs implements indexer.Handler. Consecutive events of one type are applied together (one
+// statement for a run of JobRequested, ...); a different event first flushes the run, so events
+// still apply in chain order.
 func (h *Handler) HandleLogs(ctx context.Context, db pgx.Tx, from, to uint64, logs []types.Log) error {
-	var next uint64
-	nonceLoaded := false
-	b := &pending{}
+	r := &round{db: db, from: from, to: to}
+	var run []any
+	var cur registration
+	flush := func() error {
+		if len(run) == 0 {
+			return nil
+		}
+		err := cur.h.apply(ctx, r, run)
+		run = run[:0]
+		if err != nil {
+			return fmt.Errorf("%s: %w", cur.name, err)
+		}
+		return nil
+	}
 	for i := range logs {
 		l := &logs[i]
-		name := h.EventName(l)
-		if (l.Address == h.programs) != h.fromPR[topic0(l)] {
-			continue // an event name of one contract emitted by the other: not ours
-		}
-		if name == "JobRequested" && !nonceLoaded {
-			var err error
-			if next, err = h.nonceBefore(ctx, db, from); err != nil {
-				return err
-			}
-			nonceLoaded = true
-		}
-		if name != b.kind {
-			if err := b.flush(ctx, db); err != nil {
-				return err
-			}
-		}
-		err := h.apply(ctx, db, l, name, &next, b)
-		var bad *badEvent
-		if errors.As(err, &bad) {
-			h.log.Warn("malformed event ignored", "event", name, "block", l.BlockNumber, "tx", l.TxHash, "err", bad.err)
+		reg, ok := h.lookup(l)
+		if !ok {
 			continue
 		}
+		item, err := h.decode(reg, l)
 		if err != nil {
-			return fmt.Errorf("%s at block %d: %w", name, l.BlockNumber, err)
-		}
-	}
-	if err := b.flush(ctx, db); err != nil {
-		return err
-	}
-	if nonceLoaded {
-		_, err := db.Exec(ctx, `INSERT INTO job_nonces (chain_id, router, block_number, next_nonce) VALUES ($1, $2, $3, $4)
-			ON CONFLICT (chain_id, router) DO UPDATE SET block_number = EXCLUDED.block_number, next_nonce = EXCLUDED.next_nonce`,
-			h.chainID, h.router.Bytes(), int64(to), int64(next))
-		return err
-	}
-	// No request in the range: the stored nonce (if it was current) still is, up to `to`.
-	_, err := db.Exec(ctx, `UPDATE job_nonces SET block_number = $3 WHERE chain_id = $1 AND router = $2 AND block_number = $4`,
-		h.chainID, h.router.Bytes(), int64(to), int64(from)-1)
-	return err
-}
-
-// nonceBefore is the router's job nonce before block `from`: the stored one when it is current
-// (the previous range ended at from-1), otherwise the start nonce plus the JobRequested logs stored
-// below `from`.
-func (h *Handler) nonceBefore(ctx context.Context, db pgx.Tx, from uint64) (uint64, error) {
-	var next int64
-	err := db.QueryRow(ctx, `SELECT next_nonce FROM job_nonces WHERE chain_id = $1 AND router = $2 AND block_number = $3`,
-		h.chainID, h.router.Bytes(), int64(from)-1).Scan(&next)
-	if err == nil {
-		return uint64(next), nil
-	}
-	if !errors.Is(err, pgx.ErrNoRows) {
-		return 0, err
-	}
-	var seen int64
-	if err := db.QueryRow(ctx, `SELECT count(*) FROM logs WHERE chain_id = $1 AND address = $2 AND event = 'JobRequested'
-		AND block_number < $3`, h.chainID, h.router.Bytes(), int64(from)).Scan(&seen); err != nil {
-		return 0, err
-	}
-	return h.baseNonce + uint64(seen), nil
-}
-
-// pending holds a run of events of one kind written together.
-type pending struct {
-	kind      string
-	requested []*jobs.Job
-	fulfilled []jobs.Fulfillment
-}
-
-func (p *pending) flush(ctx context.Context, db pgx.Tx) error {
-	var err error
-	switch {
-	case len(p.requested) > 0:
-		err = jobs.InsertMany(ctx, db, p.requested)
-	case len(p.fulfilled) > 0:
-		err = jobs.FulfilledMany(ctx, db, p.fulfilled)
-	}
-	p.kind, p.requested, p.fulfilled = "", nil, nil
-	return err
-}
-
-type badEvent struct{ err error }
-
-func (b *badEvent) Error() string { return b.err.Error() }
-
-func topic0(l *types.Log) common.Hash {
-	if len(l.Topics) == 0 {
-		return common.Hash{}
-	}
-	return l.Topics[0]
-}
-
-// apply applies one event; JobRequested and JobFulfilled go to b (nil: written at once).
-func (h *Handler) apply(ctx context.Context, db pgx.Tx, l *types.Log, name string, next *uint64, b *pending) error {
-	bad := func(err error) error {
-		if err != nil {
-			return fmt.Errorf("%w: %s does not decode: %v", indexer.ErrInconsistent, name, err)
-		}
-		return nil
-	}
-	switch name {
-	case "JobRequested":
-		ev, err := h.r.UnpackJobRequestedEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		want := protocol.JobID(big.NewInt(h.chainID), h.router, *next)
-		if common.Hash(want) != common.Hash(ev.JobId) {
-			return fmt.Errorf("%w: JobRequested %x at block %d is not job nonce %d (a request is missing)",
-				indexer.ErrInconsistent, ev.JobId, l.BlockNumber, *next)
-		}
-		*next++
-		if ev.Deadline == nil || !ev.Deadline.IsUint64() || ev.Fee == nil {
-			return &badEvent{errors.New("deadline or fee out of range")}
-		}
-		j := &jobs.Job{
-			JobID: ev.JobId, ChainID: h.chainID, Router: h.router, Requester: ev.Requester, ProgramID: ev.ProgramId,
-			Input: ev.Input, InputHash: crypto.Keccak256Hash(ev.Input), CallbackGasLimit: ev.CallbackGasLimit, Fee: ev.Fee,
-			Deadline: ev.Deadline.Uint64(), BlockNumber: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, LogIndex: l.Index,
-		}
-		if b == nil {
-			_, err = jobs.Insert(ctx, db, j)
+			if errors.Is(err, errSkip) {
+				continue
+			}
 			return err
 		}
-		b.kind, b.requested = name, append(b.requested, j)
-		return nil
-	case "JobFulfilled":
-		ev, err := h.r.UnpackJobFulfilledEvent(l)
-		if err != nil {
-			return bad(err)
+		if reg.name != cur.name {
+			if err := flush(); err != nil {
+				return err
+			}
+			cur = reg
 		}
-		if b == nil {
-			return jobs.Fulfilled(ctx, db, ev.JobId, l.TxHash, l.BlockNumber)
-		}
-		b.kind, b.fulfilled = name, append(b.fulfilled, jobs.Fulfillment{JobID: ev.JobId, TxHash: l.TxHash, Block: l.BlockNumber})
-		return nil
-	case "JobCancelled":
-		ev, err := h.r.UnpackJobCancelledEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		return jobs.Cancelled(ctx, db, ev.JobId, l.BlockNumber)
-	case "FulfillmentSkipped":
-		ev, err := h.r.UnpackFulfillmentSkippedEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		return h.skipped(ctx, db, ev.JobId, ev.Reason, l.TxHash)
-	case "EnclaveRegistered":
-		ev, err := h.r.UnpackEnclaveRegisteredEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		if !ev.ExpiresAt.IsInt64() {
-			return &badEvent{errors.New("expiry out of range")}
-		}
-		_, err = db.Exec(ctx, `INSERT INTO enclaves (chain_id, signer, measurement, payee, expires_at, simulated, evidence_digest,
-				encryption_key, status, block_number)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9)
-			ON CONFLICT (chain_id, signer) DO UPDATE SET measurement = EXCLUDED.measurement, payee = EXCLUDED.payee,
-				expires_at = EXCLUDED.expires_at, simulated = EXCLUDED.simulated, evidence_digest = EXCLUDED.evidence_digest,
-				encryption_key = EXCLUDED.encryption_key, status = 'active', block_number = EXCLUDED.block_number, updated_at = now()`,
-			h.chainID, ev.Signer.Bytes(), ev.Measurement[:], ev.Payee.Bytes(), ev.ExpiresAt.Int64(), ev.Simulated,
-			ev.EvidenceDigest[:], ev.EncryptionKey, int64(l.BlockNumber))
-		if err == nil && ev.Simulated {
-			h.log.Warn("a SIMULATION-mode enclave was registered: nothing it runs is confidential", "signer", ev.Signer)
-		}
-		return err
-	case "EnclaveRevoked":
-		ev, err := h.r.UnpackEnclaveRevokedEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		return h.enclaveStatus(ctx, db, ev.Signer, "revoked", l.BlockNumber)
-	case "EnclaveDeactivated":
-		ev, err := h.r.UnpackEnclaveDeactivatedEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		return h.enclaveStatus(ctx, db, ev.Signer, "deactivated", l.BlockNumber)
-	case "MeasurementAllowed":
-		ev, err := h.r.UnpackMeasurementAllowedEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		_, err = db.Exec(ctx, `INSERT INTO measurements (chain_id, key, kind, value, product_id, min_svn, allowed, block_number)
-			VALUES ($1, $2, $3, $4, $5, $6, true, $7)
-			ON CONFLICT (chain_id, key) DO UPDATE SET kind = EXCLUDED.kind, value = EXCLUDED.value, product_id = EXCLUDED.product_id,
-				min_svn = EXCLUDED.min_svn, allowed = true, block_number = EXCLUDED.block_number, updated_at = now()`,
-			h.chainID, ev.Key[:], int16(ev.Kind), ev.Value[:], int32(ev.ProductId), int32(ev.MinSvn), int64(l.BlockNumber))
-		return err
-	case "MeasurementRemoved":
-		ev, err := h.r.UnpackMeasurementRemovedEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		_, err = db.Exec(ctx, `UPDATE measurements SET allowed = false, block_number = $3, updated_at = now()
-			WHERE chain_id = $1 AND key = $2`, h.chainID, ev.Key[:], int64(l.BlockNumber))
-		return err
-	case "ProgramCreated":
-		ev, err := h.p.UnpackProgramCreatedEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		_, err = db.Exec(ctx, `INSERT INTO programs (chain_id, program_id, author, enabled, block_number) VALUES ($1, $2, $3, true, $4)
-			ON CONFLICT (chain_id, program_id) DO UPDATE SET author = EXCLUDED.author, block_number = EXCLUDED.block_number, updated_at = now()`,
-			h.chainID, ev.ProgramId[:], ev.Author.Bytes(), int64(l.BlockNumber))
-		return err
-	case "VersionPublished":
-		// TODO(relayer): versions are per program now (one CID encrypted to the fleet key); stored
-		// under the zero enclave until the relayer's program tables follow.
-		ev, err := h.p.UnpackVersionPublishedEvent(l)
-		if err != nil {
-			return bad(err)
-		}
-		_, err = db.Exec(ctx, `INSERT INTO program_cids (chain_id, program_id, enclave, cid, block_number) VALUES ($1, $2, $3, $4, $5)
-			ON CONFLICT (chain_id, program_id, enclave) DO UPDATE SET cid = EXCLUDED.cid, block_number = EXCLUDED.block_number, updated_at = now()`,
-			h.chainID, ev.ProgramId[:], common.Address{}.Bytes(), ev.Cid, int64(l.BlockNumber))
+		run = append(run, item)
+	}
+	if err := flush(); err != nil {
 		return err
 	}
-	return nil // stored raw only (escrow credits, config, ownership...)
+	if r.nonceLoaded {
+		return h.jobs.SaveNonceCursor(ctx, db, h.chainID, h.router, to, r.next)
+	}
+	// No request in the range: the stored nonce (if it was current) still is, up to `to`.
+	return h.jobs.AdvanceNonceCursor(ctx, db, h.chainID, h.router, from, to)
 }
 
-func (h *Handler) enclaveStatus(ctx context.Context, db pgx.Tx, signer common.Address, status string, block uint64) error {
-	_, err := db.Exec(ctx, `UPDATE enclaves SET status = $3, block_number = $4, updated_at = now() WHERE chain_id = $1 AND signer = $2`,
-		h.chainID, signer.Bytes(), status, int64(block))
-	return err
-}
+var errSkip = errors.New("events: log skipped")
 
-// skipped handles a FulfillmentSkipped from one of our transactions.
-func (h *Handler) skipped(ctx context.Context, db pgx.Tx, id [32]byte, reason uint8, txHash common.Hash) error {
-	var ours bool
-	if err := db.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM tx_attempts WHERE tx_hash = $1)`, txHash.Bytes()).Scan(&ours); err != nil || !ours {
-		return err
+// decode decodes one log with its handler: a malformed event is logged and skipped (errSkip), one
+// that does not decode is ErrInconsistent.
+func (h *Handler) decode(reg registration, l *types.Log) (any, error) {
+	item, err := reg.h.decode(l)
+	var bad *badEvent
+	switch {
+	case errors.As(err, &bad):
+		h.log.Warn("malformed event ignored", "event", reg.name, "block", l.BlockNumber, "tx", l.TxHash, "err", bad.err)
+		return nil, errSkip
+	case err != nil:
+		return nil, fmt.Errorf("%w: %s at block %d does not decode: %v", indexer.ErrInconsistent, reg.name, l.BlockNumber, err)
 	}
-	ids := []common.Hash{id}
-	switch reason {
-	case RefusalUnknownJob:
-		return nil // settled or cancelled by another transaction: its own event says which
-	case RefusalExpired:
-		return jobs.Close(ctx, db, ids, jobs.StateExpired, "deadline passed before the result settled")
-	case RefusalInactiveEnclave, RefusalBadSignature:
-		return jobs.Requeue(ctx, db, id, fmt.Sprintf("result refused on-chain (reason %d): running it again", reason))
-	default:
-		return jobs.Close(ctx, db, ids, jobs.StateFailed, fmt.Sprintf("result refused on-chain (reason %d)", reason))
-	}
+	return item, nil
 }
 
 // Rollback implements indexer.Handler: jobs are rolled back, and the registry projections rebuilt
 // from the logs that remain.
 func (h *Handler) Rollback(ctx context.Context, db pgx.Tx, ancestor uint64) error {
-	if err := jobs.Rollback(ctx, db, h.chainID, ancestor); err != nil {
+	if err := h.jobs.Rollback(ctx, db, h.chainID, ancestor); err != nil {
 		return err
 	}
-	if _, err := db.Exec(ctx, `DELETE FROM job_nonces WHERE chain_id = $1 AND router = $2 AND block_number > $3`,
-		h.chainID, h.router.Bytes(), int64(ancestor)); err != nil {
+	if err := h.jobs.RollbackNonceCursor(ctx, db, h.chainID, h.router, ancestor); err != nil {
 		return err
 	}
-	for _, t := range []string{"enclaves", "measurements", "programs", "program_cids"} {
-		if _, err := db.Exec(ctx, `DELETE FROM `+t+` WHERE chain_id = $1`, h.chainID); err != nil {
-			return err
+	if err := h.registry.Clear(ctx, db); err != nil {
+		return err
+	}
+	var names []string
+	for _, reg := range h.handlers {
+		if reg.replay {
+			names = append(names, reg.name)
 		}
 	}
-	rows, err := db.Query(ctx, `SELECT block_hash, log_index, block_number, tx_hash, address, topics, data FROM logs
-		WHERE chain_id = $1 AND event = ANY($2) ORDER BY block_number, log_index`, h.chainID,
-		[]string{"EnclaveRegistered", "EnclaveRevoked", "EnclaveDeactivated", "MeasurementAllowed", "MeasurementRemoved",
-			"ProgramCreated", "VersionPublished"})
+	replay, err := h.logs.Logs(ctx, db, h.chainID, names)
 	if err != nil {
 		return err
 	}
-	var replay []types.Log
-	for rows.Next() {
-		var l types.Log
-		var bh, txh, addr []byte
-		var topics [][]byte
-		var idx int32
-		var bn int64
-		if err := rows.Scan(&bh, &idx, &bn, &txh, &addr, &topics, &l.Data); err != nil {
-			rows.Close()
-			return err
-		}
-		l.BlockHash, l.Index, l.BlockNumber, l.TxHash, l.Address = common.BytesToHash(bh), uint(idx), uint64(bn), common.BytesToHash(txh), common.BytesToAddress(addr)
-		for _, t := range topics {
-			l.Topics = append(l.Topics, common.BytesToHash(t))
-		}
-		replay = append(replay, l)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	var unused uint64
+	r := &round{db: db}
 	for i := range replay {
-		if err := h.apply(ctx, db, &replay[i], h.EventName(&replay[i]), &unused, nil); err != nil {
-			var bad *badEvent
-			if !errors.As(err, &bad) && !errors.Is(err, indexer.ErrInconsistent) {
-				return err
-			}
+		reg, ok := h.lookup(&replay[i])
+		if !ok {
+			continue
+		}
+		item, err := h.decode(reg, &replay[i])
+		if err != nil {
+			continue // stored raw, it was skipped when first applied too
+		}
+		if err := reg.h.apply(ctx, r, []any{item}); err != nil {
+			return err
 		}
 	}
 	return nil

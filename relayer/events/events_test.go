@@ -18,6 +18,7 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/events"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/internal/oracletest"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
 )
@@ -36,20 +37,20 @@ func setup(t *testing.T) *fixture {
 	ctx := context.Background()
 	e := oracletest.New(t, oracletest.Options{})
 	db := pgtest.Connect(t, e.DBURL)
-	if _, err := migrations.Migrate(ctx, db, oracletest.TestLog()); err != nil {
+	if _, err := migrations.Migrate(ctx, db, testutil.Logger()); err != nil {
 		t.Fatal(err)
 	}
-	rpc, err := ethrpc.Dial(ctx, ethrpc.Config{URLs: []string{e.Anvil.URL}}, oracletest.TestLog(), nil)
+	rpc, err := ethrpc.Dial(ctx, ethrpc.Config{URLs: []string{e.Anvil.URL}}, testutil.Logger(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(rpc.Close)
-	h, err := events.New(31337, e.Deployment.Router, e.Deployment.ProgramRegistry, 0, oracletest.TestLog())
+	h, err := events.New(31337, e.Deployment.Router, e.Deployment.ProgramRegistry, 0, testutil.Logger(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ix, err := indexer.New(indexer.Config{Name: "events", ChainID: 31337, Addresses: h.Addresses(), Topics: h.Topics(),
-		StartBlock: e.StartBlock}, db, rpc, h, oracletest.TestLog(), nil)
+		StartBlock: e.StartBlock}, db, rpc, h, testutil.Logger(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +117,7 @@ func TestJobsRequestedAndCancelled(t *testing.T) {
 	ids := f.e.Request(oracletest.Requester, 3, big.NewInt(777), 60)
 	f.sync(t)
 	for _, id := range ids {
-		j, _, err := jobs.Get(ctx, f.db, id)
+		j, _, err := jobs.NewStore(nil).Get(ctx, f.db, id)
 		if err != nil || j.State != jobs.StateRequested || j.Fee.Int64() != 777 || j.Requester != f.e.Consumer {
 			t.Fatalf("job %s: %+v %v", id, j, err)
 		}
@@ -124,17 +125,17 @@ func TestJobsRequestedAndCancelled(t *testing.T) {
 	// After the deadline anyone may cancel: the requester is refunded and the relayer drops the job.
 	var skip any
 	f.e.Anvil.Call(t, &skip, "evm_increaseTime", 120)
-	j, _, _ := jobs.Get(ctx, f.db, ids[0])
+	j, _, _ := jobs.NewStore(nil).Get(ctx, f.db, ids[0])
 	req, err := j.Request().Binding()
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.e.Transact(3, f.e.Deployment.Router, f.e.Router.PackCancel(ids[0], req), nil)
 	f.sync(t)
-	if j, _, _ := jobs.Get(ctx, f.db, ids[0]); j.State != jobs.StateCancelled {
+	if j, _, _ := jobs.NewStore(nil).Get(ctx, f.db, ids[0]); j.State != jobs.StateCancelled {
 		t.Fatalf("cancelled job: %s", j.State)
 	}
-	if j, _, _ := jobs.Get(ctx, f.db, ids[1]); j.State != jobs.StateRequested {
+	if j, _, _ := jobs.NewStore(nil).Get(ctx, f.db, ids[1]); j.State != jobs.StateRequested {
 		t.Fatalf("other job: %s", j.State)
 	}
 }
@@ -167,7 +168,7 @@ func TestMissingRequestIsDetected(t *testing.T) {
 	if err := f.h.HandleLogs(ctx, tx, f.e.StartBlock, head, logs); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := jobs.Get(ctx, tx, want); err != nil {
+	if _, _, err := jobs.NewStore(nil).Get(ctx, tx, want); err != nil {
 		t.Fatalf("job nonce 0: %v", err)
 	}
 	// A corrupted event (truncated data) is an RPC fault, not something to skip.

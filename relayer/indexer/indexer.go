@@ -8,8 +8,13 @@
 // of our (address, event) pairs must have a log. A block the bloom names but the answer leaves empty
 // is read from its receipts, which are checked against the header's receipt root, so even a single
 // lying endpoint cannot hide an event that way (a bloom false positive costs one receipts call). With
-// VerifyAllBlocks every block with logs is checked so. A wrong answer demotes the endpoint; a
+// VerifyAllBlocks every block whose bloom announces our events is read from its receipts and the
+// answer only serves to catch a lying endpoint. A wrong answer demotes the endpoint; a
 // contradictory one (logs from another fork, headers that do not chain) is fetched again.
+//
+// Files by concern: indexer.go the loop and its state, verify.go the checks of an answer,
+// receipts.go the one receipt fetcher, commit.go a range fetched and stored, reorg.go reorg
+// handling, store.go the tables (Store).
 //
 // A range is stored in one database transaction: block hashes, raw logs (idempotent on block hash +
 // log index), the Handler's rows, and the checkpoint (locked FOR UPDATE, so two relayers on one
@@ -26,16 +31,17 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sort"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/trie"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/teeoracle/teeoracle/relayer/runloop"
+	"github.com/teeoracle/teeoracle/relayer/store"
 )
 
 // Chain is what the indexer needs from the RPC layer (*ethrpc.Client has it).
@@ -83,8 +89,9 @@ type Config struct {
 	ReorgAlarm    time.Duration // readiness fails this long after a deep reorg (default 10m)
 	MaxLag        uint64        // readiness fails when further behind the confirmed head (default 100 blocks)
 	NoBloomCheck  bool          // skip the bloom completeness check
-	// VerifyAllBlocks also checks every block that has logs in the answer against its receipts
-	// (catches an answer that drops some but not all of a block's logs, at one receipts call per block).
+	// VerifyAllBlocks reads every block whose bloom announces our events from its receipts
+	// (catches an answer that drops some but not all of a block's logs, at one receipts call per
+	// block). The relayer runs with it on (DefaultVerifyAllBlocks, the flag's default).
 	VerifyAllBlocks bool
 	// AfterRange, if set, is called after a range with logs is stored (e.g. to wake the dispatcher).
 	AfterRange func()
@@ -92,19 +99,19 @@ type Config struct {
 
 func (c *Config) defaults() {
 	if c.MaxRange == 0 {
-		c.MaxRange = 1000
+		c.MaxRange = DefaultMaxRange
 	}
 	if c.PollInterval == 0 {
-		c.PollInterval = 2 * time.Second
+		c.PollInterval = DefaultPollInterval
 	}
 	if c.KeepBlocks == 0 {
-		c.KeepBlocks = 1024
+		c.KeepBlocks = DefaultKeepBlocks
 	}
 	if c.ReorgAlarm == 0 {
-		c.ReorgAlarm = 10 * time.Minute
+		c.ReorgAlarm = DefaultReorgAlarm
 	}
 	if c.MaxLag == 0 {
-		c.MaxLag = 100
+		c.MaxLag = DefaultMaxLag
 	}
 }
 
@@ -116,8 +123,10 @@ func (c Config) Check() error {
 	return nil
 }
 
-// Metrics observes the indexer. Implementations must be safe for concurrent use.
+// Metrics observes the indexer (and times its store's queries). Implementations must be safe for
+// concurrent use.
 type Metrics interface {
+	store.Metrics
 	IndexedBlock(name string, n uint64)
 	IndexedLogs(name string, n int)
 	Reorg(name string, depth uint64)
@@ -126,7 +135,7 @@ type Metrics interface {
 }
 
 // NoopMetrics discards observations.
-type NoopMetrics struct{}
+type NoopMetrics struct{ store.NoopMetrics }
 
 func (NoopMetrics) IndexedBlock(string, uint64) {}
 func (NoopMetrics) IndexedLogs(string, int)     {}
@@ -138,10 +147,12 @@ func (NoopMetrics) RPCInconsistent(string)      {}
 type Indexer struct {
 	cfg     Config
 	db      *pgxpool.Pool
+	store   *Store
 	chain   Chain
 	handler Handler
 	log     *slog.Logger
 	metrics Metrics
+	loop    *runloop.Loop
 
 	rangeSize uint64
 
@@ -153,11 +164,6 @@ type Indexer struct {
 	reorgAt    time.Time
 	reorgDepth uint64
 	fatal      error
-
-	wake     chan struct{}
-	stop     chan struct{}
-	done     chan struct{}
-	stopOnce sync.Once
 }
 
 // New creates an indexer.
@@ -169,58 +175,24 @@ func New(cfg Config, db *pgxpool.Pool, chain Chain, h Handler, log *slog.Logger,
 	if m == nil {
 		m = NoopMetrics{}
 	}
-	return &Indexer{cfg: cfg, db: db, chain: chain, handler: h, log: log.With("indexer", cfg.Name), metrics: m,
-		rangeSize: cfg.MaxRange, wake: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}, nil
+	return &Indexer{cfg: cfg, db: db, store: NewStore(m), chain: chain, handler: h, log: log.With("indexer", cfg.Name), metrics: m,
+		rangeSize: cfg.MaxRange, loop: runloop.New(runloop.Options{Interval: cfg.PollInterval, CancelOnStop: true})}, nil
 }
 
 // Start runs the indexing loop until ctx ends or Stop.
 func (ix *Indexer) Start(ctx context.Context) {
-	go func() {
-		defer close(ix.done)
-		ctx, cancel := context.WithCancel(ctx)
-		defer cancel()
-		go func() {
-			select {
-			case <-ix.stop:
-				cancel()
-			case <-ctx.Done():
-			}
-		}()
-		t := time.NewTicker(ix.cfg.PollInterval)
-		defer t.Stop()
-		for {
-			_, err := ix.Sync(ctx)
-			if err != nil && ctx.Err() == nil {
-				ix.log.Warn("indexing round failed", "err", err)
-			}
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			case <-ix.wake:
-			}
+	ix.loop.Start(ctx, func(ctx context.Context) {
+		if _, err := ix.Sync(ctx); err != nil && ctx.Err() == nil {
+			ix.log.Warn("indexing round failed", "err", err)
 		}
-	}()
+	})
 }
 
 // Stop ends the loop and waits for it.
-func (ix *Indexer) Stop(ctx context.Context) error {
-	ix.stopOnce.Do(func() { close(ix.stop) })
-	select {
-	case <-ix.done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
+func (ix *Indexer) Stop(ctx context.Context) error { return ix.loop.Stop(ctx) }
 
 // Poke makes the loop run a round now.
-func (ix *Indexer) Poke() {
-	select {
-	case ix.wake <- struct{}{}:
-	default:
-	}
-}
+func (ix *Indexer) Poke() { ix.loop.Poke() }
 
 // Status is a snapshot for health reporting.
 type Status struct {
@@ -261,28 +233,6 @@ func (ix *Indexer) Ready() error {
 	return nil
 }
 
-type checkpoint struct {
-	number int64 // -1: nothing indexed yet
-	hash   common.Hash
-}
-
-func (ix *Indexer) loadCheckpoint(ctx context.Context, db interface {
-	QueryRow(context.Context, string, ...any) pgx.Row
-}, lock bool) (checkpoint, error) {
-	q := `SELECT block_number, block_hash FROM indexer_checkpoints WHERE chain_id = $1 AND name = $2`
-	if lock {
-		q += ` FOR UPDATE`
-	}
-	var cp checkpoint
-	var h []byte
-	err := db.QueryRow(ctx, q, ix.cfg.ChainID, ix.cfg.Name).Scan(&cp.number, &h)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return checkpoint{number: int64(ix.cfg.StartBlock) - 1}, nil
-	}
-	cp.hash = common.BytesToHash(h)
-	return cp, err
-}
-
 // Sync indexes up to the confirmed head once and returns the new checkpoint.
 func (ix *Indexer) Sync(ctx context.Context) (uint64, error) {
 	err := ix.sync(ctx)
@@ -299,8 +249,7 @@ func (ix *Indexer) Sync(ctx context.Context) (uint64, error) {
 }
 
 func (ix *Indexer) sync(ctx context.Context) error {
-	if _, err := ix.db.Exec(ctx, `INSERT INTO indexer_checkpoints (chain_id, name, block_number, block_hash)
-		VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, ix.cfg.ChainID, ix.cfg.Name, int64(ix.cfg.StartBlock)-1, []byte{}); err != nil {
+	if err := ix.store.initCheckpoint(ctx, ix.db, ix.cfg.ChainID, ix.cfg.Name, ix.cfg.StartBlock); err != nil {
 		return err
 	}
 	head, err := ix.chain.BlockNumber(ctx)
@@ -380,617 +329,6 @@ var (
 	errMoved = errors.New("indexer: checkpoint moved")
 )
 
-// indexRange fetches, verifies and stores blocks from..to on top of checkpoint cp.
-func (ix *Indexer) indexRange(ctx context.Context, cp checkpoint, from, to uint64) error {
-	// Headers and logs are fetched at once; the logs are checked against the headers after.
-	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: ix.cfg.Addresses}
-	if len(ix.cfg.Topics) > 0 {
-		q.Topics = [][]common.Hash{ix.cfg.Topics}
-	}
-	ans := &answer{done: make(chan struct{})}
-	go func() {
-		defer close(ans.done)
-		ans.logs, ans.endpoint, ans.err = ix.chain.FilterLogsFrom(ctx, q)
-	}()
-	headers, err := ix.chain.HeadersByRange(ctx, from, to)
-	if err != nil {
-		<-ans.done
-		return err
-	}
-	byNumber := make(map[uint64]*types.Header, len(headers))
-	prev := cp.hash
-	for i, h := range headers {
-		hash := h.Hash()
-		if i == 0 && cp.hash != (common.Hash{}) && h.ParentHash != cp.hash {
-			return errReorg
-		}
-		if i > 0 && h.ParentHash != prev {
-			return fmt.Errorf("%w: headers do not chain at %d", ErrInconsistent, h.Number)
-		}
-		prev = hash
-		byNumber[h.Number.Uint64()] = h
-	}
-	if ix.cfg.VerifyAllBlocks && !ix.cfg.NoBloomCheck {
-		return ix.indexProven(ctx, cp, headers, byNumber, ans)
-	}
-	<-ans.done
-	if ans.err != nil {
-		return ans.err
-	}
-	logs, endpoint := ans.logs, ans.endpoint
-	logs, err = ix.verify(ctx, logs, byNumber)
-	var incomplete *incompleteError
-	if errors.As(err, &incomplete) {
-		// The receipts filled the gaps: keep going with the proven logs, but trust that endpoint less.
-		ix.metrics.RPCInconsistent(ix.cfg.Name)
-		ix.log.Warn("eth_getLogs answer was incomplete; completed it from receipts", "endpoint", endpoint, "err", err)
-		ix.chain.Demote(endpoint, err)
-		err = nil
-	}
-	if err != nil {
-		ix.chain.Demote(endpoint, err)
-		return err
-	}
-	_, err = ix.commit(ctx, cp, headers, logs, endpoint)
-	return err
-}
-
-// answer is an eth_getLogs answer on its way.
-type answer struct {
-	done     chan struct{}
-	logs     []types.Log
-	endpoint string
-	err      error
-}
-
-// chunkBlocks is how many blocks with our logs indexProven stores per database transaction.
-const chunkBlocks = 2
-
-// indexProven indexes a range in which every block whose bloom announces our logs is read from its
-// receipts, proven against the header's receipt root (VerifyAllBlocks): a block holding one of our
-// logs always announces it, so the eth_getLogs answer (fetched meanwhile) only serves to catch an
-// endpoint that leaves logs out or makes them up. The range is stored in chunks of whole blocks,
-// each in its own transaction with the checkpoint, so that the receipts of the next chunk are
-// fetched and checked while this one is written.
-func (ix *Indexer) indexProven(ctx context.Context, cp checkpoint, headers []*types.Header, byNumber map[uint64]*types.Header,
-	ans *answer) error {
-	type chunk struct {
-		headers  []*types.Header
-		suspects []uint64
-	}
-	var chunks []chunk
-	cur := chunk{}
-	for _, h := range headers {
-		cur.headers = append(cur.headers, h)
-		if ix.bloomAnnounces(h.Bloom) {
-			cur.suspects = append(cur.suspects, h.Number.Uint64())
-		}
-		if len(cur.suspects) >= chunkBlocks {
-			chunks = append(chunks, cur)
-			cur = chunk{}
-		}
-	}
-	if len(cur.headers) > 0 {
-		chunks = append(chunks, cur)
-	}
-	// Receipts are fetched in block order by receiptFetches workers; each chunk is stored as soon as
-	// its blocks are proven.
-	type proven struct {
-		logs []types.Log
-		err  error
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	results := map[uint64]chan proven{}
-	todo := make(chan uint64, len(headers))
-	for _, c := range chunks {
-		for _, n := range c.suspects {
-			results[n] = make(chan proven, 1)
-			todo <- n
-		}
-	}
-	close(todo)
-	for w := 0; w < receiptFetches; w++ {
-		go func() {
-			for n := range todo {
-				if ctx.Err() != nil {
-					results[n] <- proven{err: ctx.Err()}
-					continue
-				}
-				logs, err := ix.provenLogs(ctx, byNumber[n])
-				results[n] <- proven{logs, err}
-			}
-		}()
-	}
-	var stored []types.Log
-	for i := range chunks {
-		var logs []types.Log
-		for _, n := range chunks[i].suspects {
-			r := <-results[n]
-			if r.err != nil {
-				if errors.Is(r.err, ErrInconsistent) {
-					<-ans.done
-					ix.chain.Demote(ans.endpoint, r.err)
-				}
-				return r.err
-			}
-			logs = append(logs, r.logs...)
-		}
-		var err error
-		if cp, err = ix.commit(ctx, cp, chunks[i].headers, logs, ""); err != nil {
-			return err
-		}
-		stored = append(stored, logs...)
-	}
-	// What was stored is proven; the answer tells whether its endpoint can be trusted (a wrong one is
-	// demoted, its ranges go to other endpoints first).
-	select {
-	case <-ans.done:
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	if ans.err != nil {
-		return ans.err
-	}
-	_, perBlock, err := ix.check(ans.logs, byNumber)
-	if err == nil {
-		counts := map[uint64]int{}
-		for _, l := range stored {
-			counts[l.BlockNumber]++
-		}
-		for _, h := range headers {
-			if n := h.Number.Uint64(); counts[n] != perBlock[n] {
-				err = &incompleteError{err: fmt.Errorf("block %d has %d logs, the answer had %d", n, counts[n], perBlock[n])}
-				break
-			}
-		}
-	}
-	if err != nil {
-		ix.metrics.RPCInconsistent(ix.cfg.Name)
-		ix.log.Warn("eth_getLogs answer was wrong; the range was indexed from proven receipts", "endpoint", ans.endpoint, "err", err)
-		ix.chain.Demote(ans.endpoint, err)
-	}
-	return nil
-}
-
-// commit stores headers (consecutive, on top of checkpoint cp) and their logs with the handler's rows
-// and the new checkpoint in one database transaction, and returns the new checkpoint.
-func (ix *Indexer) commit(ctx context.Context, cp checkpoint, headers []*types.Header, logs []types.Log, endpoint string) (checkpoint, error) {
-	started := time.Now()
-	from, to := headers[0].Number.Uint64(), headers[len(headers)-1].Number.Uint64()
-	tx, err := ix.db.Begin(ctx)
-	if err != nil {
-		return cp, err
-	}
-	defer func() { _ = tx.Rollback(ctx) }()
-	now, err := ix.loadCheckpoint(ctx, tx, true)
-	if err != nil {
-		return cp, err
-	}
-	if now != cp {
-		return cp, errMoved
-	}
-	if err := ix.store(ctx, tx, headers, logs); err != nil {
-		return cp, err
-	}
-	if err := ix.handler.HandleLogs(ctx, tx, from, to, logs); err != nil {
-		if errors.Is(err, ErrInconsistent) {
-			ix.chain.Demote(endpoint, err)
-		}
-		return cp, fmt.Errorf("handler: %w", err)
-	}
-	last := headers[len(headers)-1]
-	if _, err := tx.Exec(ctx, `UPDATE indexer_checkpoints SET block_number = $3, block_hash = $4, updated_at = now()
-		WHERE chain_id = $1 AND name = $2`, ix.cfg.ChainID, ix.cfg.Name, last.Number.Int64(), last.Hash().Bytes()); err != nil {
-		return cp, err
-	}
-	if to > ix.cfg.KeepBlocks {
-		if _, err := tx.Exec(ctx, `DELETE FROM blocks WHERE chain_id = $1 AND number < $2`, ix.cfg.ChainID, int64(to-ix.cfg.KeepBlocks)); err != nil {
-			return cp, err
-		}
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return cp, err
-	}
-	next := checkpoint{number: last.Number.Int64(), hash: last.Hash()}
-	ix.metrics.IndexedLogs(ix.cfg.Name, len(logs))
-	ix.setCheckpoint(next)
-	if len(logs) > 0 && ix.cfg.AfterRange != nil {
-		ix.cfg.AfterRange()
-	}
-	if len(logs) > 0 {
-		ix.log.Debug("indexed blocks", "from", from, "to", to, "logs", len(logs), "store", time.Since(started))
-	}
-	return next, nil
-}
-
-// verify checks logs against the range's headers and completes them from another endpoint when a
-// bloom filter announces logs the answer lacks.
-func (ix *Indexer) verify(ctx context.Context, logs []types.Log, headers map[uint64]*types.Header) ([]types.Log, error) {
-	kept, perBlock, err := ix.check(logs, headers)
-	if err != nil {
-		return nil, err
-	}
-	if ix.cfg.NoBloomCheck {
-		return kept, nil
-	}
-	var suspects []uint64
-	for n, h := range headers {
-		if (perBlock[n] == 0 && ix.bloomAnnounces(h.Bloom)) || (perBlock[n] > 0 && ix.cfg.VerifyAllBlocks) {
-			suspects = append(suspects, n)
-		}
-	}
-	if len(suspects) == 0 {
-		return kept, nil
-	}
-	// The bloom says these blocks may hold our logs but the answer has none (or we check every
-	// block): read their receipts, proven against the header's receipt root, and compare.
-	sort.Slice(suspects, func(i, j int) bool { return suspects[i] < suspects[j] })
-	proven, err := ix.provenBlocks(ctx, headers, suspects)
-	if err != nil {
-		return nil, err
-	}
-	var lie error
-	for _, n := range suspects {
-		if len(proven[n]) != perBlock[n] {
-			lie = fmt.Errorf("block %d has %d logs, the answer had %d", n, len(proven[n]), perBlock[n])
-			break
-		}
-	}
-	if lie != nil {
-		// An answer caught leaving logs out is trusted for nothing: prove every block it has logs in.
-		var more []uint64
-		for n, c := range perBlock {
-			if _, done := proven[n]; !done && c > 0 {
-				more = append(more, n)
-			}
-		}
-		extra, err := ix.provenBlocks(ctx, headers, more)
-		if err != nil {
-			return nil, err
-		}
-		for n, logs := range extra {
-			proven[n] = logs
-		}
-		suspects = append(suspects, more...)
-		sort.Slice(suspects, func(i, j int) bool { return suspects[i] < suspects[j] })
-	}
-	var out []types.Log
-	for _, l := range kept {
-		if _, ok := proven[l.BlockNumber]; !ok {
-			out = append(out, l)
-		}
-	}
-	for _, n := range suspects {
-		out = append(out, proven[n]...)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].BlockNumber != out[j].BlockNumber {
-			return out[i].BlockNumber < out[j].BlockNumber
-		}
-		return out[i].Index < out[j].Index
-	})
-	if lie != nil {
-		return out, &incompleteError{err: lie}
-	}
-	return out, nil
-}
-
-// check checks each log of an answer against the range's headers (block, hash, filter, bloom); it
-// returns the logs kept (not removed) and how many each block has.
-func (ix *Indexer) check(logs []types.Log, headers map[uint64]*types.Header) ([]types.Log, map[uint64]int, error) {
-	perBlock := map[uint64]int{}
-	var kept []types.Log
-	for _, l := range logs {
-		if l.Removed {
-			continue
-		}
-		h, ok := headers[l.BlockNumber]
-		if !ok {
-			return nil, nil, fmt.Errorf("%w: log from block %d outside the range", ErrInconsistent, l.BlockNumber)
-		}
-		if l.BlockHash != h.Hash() {
-			return nil, nil, fmt.Errorf("%w: log from block %s, canonical is %s at %d", ErrInconsistent, l.BlockHash, h.Hash(), l.BlockNumber)
-		}
-		if !ix.wanted(l) {
-			return nil, nil, fmt.Errorf("%w: log from %s outside the filter", ErrInconsistent, l.Address)
-		}
-		if !types.BloomLookup(h.Bloom, l.Address) {
-			return nil, nil, fmt.Errorf("%w: log in block %d absent from its bloom", ErrInconsistent, l.BlockNumber)
-		}
-		perBlock[l.BlockNumber]++
-		kept = append(kept, l)
-	}
-	return kept, perBlock, nil
-}
-
-// incompleteError is an answer that left logs out; the caller demotes the endpoint but may use the
-// corrected logs that come with it.
-type incompleteError struct{ err error }
-
-func (e *incompleteError) Error() string {
-	return "indexer: incomplete eth_getLogs answer: " + e.err.Error()
-}
-
-// receiptFetches is how many blocks' receipts are fetched at once.
-const receiptFetches = 4
-
-// provenBlocks runs provenLogs for blocks nums, several at once.
-func (ix *Indexer) provenBlocks(ctx context.Context, headers map[uint64]*types.Header, nums []uint64) (map[uint64][]types.Log, error) {
-	out := make(map[uint64][]types.Log, len(nums))
-	var mu sync.Mutex
-	var firstErr error
-	sem := make(chan struct{}, receiptFetches)
-	var wg sync.WaitGroup
-	for _, n := range nums {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			logs, err := ix.provenLogs(ctx, headers[n])
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
-				if firstErr == nil {
-					firstErr = err
-				}
-				return
-			}
-			out[n] = logs
-		}()
-	}
-	wg.Wait()
-	if firstErr != nil {
-		return nil, firstErr
-	}
-	return out, nil
-}
-
-// provenLogs returns our logs of block h from its receipts, after checking that the receipts hash
-// to the header's receipt root (so no endpoint can add, drop or change one).
-func (ix *Indexer) provenLogs(ctx context.Context, h *types.Header) ([]types.Log, error) {
-	hash := h.Hash()
-	rs, err := ix.chain.BlockReceipts(ctx, hash)
-	if err != nil {
-		return nil, fmt.Errorf("receipts of block %d: %w", h.Number, err)
-	}
-	if root := types.DeriveSha(types.Receipts(rs), trie.NewStackTrie(nil)); root != h.ReceiptHash {
-		return nil, fmt.Errorf("%w: receipts of block %d do not match its receipt root", ErrInconsistent, h.Number)
-	}
-	var out []types.Log
-	for _, r := range rs {
-		for _, l := range r.Logs {
-			if l == nil || !ix.wanted(*l) {
-				continue
-			}
-			cp := *l
-			cp.BlockHash, cp.BlockNumber, cp.TxHash = hash, h.Number.Uint64(), r.TxHash
-			out = append(out, cp)
-		}
-	}
-	return out, nil
-}
-
-func (ix *Indexer) topicFilter() [][]common.Hash {
-	if len(ix.cfg.Topics) == 0 {
-		return nil
-	}
-	return [][]common.Hash{ix.cfg.Topics}
-}
-
-func (ix *Indexer) wanted(l types.Log) bool {
-	okAddr := false
-	for _, a := range ix.cfg.Addresses {
-		okAddr = okAddr || a == l.Address
-	}
-	if !okAddr {
-		return false
-	}
-	if len(ix.cfg.Topics) == 0 {
-		return true
-	}
-	if len(l.Topics) == 0 {
-		return false
-	}
-	for _, t := range ix.cfg.Topics {
-		if t == l.Topics[0] {
-			return true
-		}
-	}
-	return false
-}
-
-func (ix *Indexer) bloomAnnounces(b types.Bloom) bool {
-	for _, a := range ix.cfg.Addresses {
-		if !types.BloomLookup(b, a) {
-			continue
-		}
-		if len(ix.cfg.Topics) == 0 {
-			return true
-		}
-		for _, t := range ix.cfg.Topics {
-			if types.BloomLookup(b, t) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (ix *Indexer) store(ctx context.Context, tx pgx.Tx, headers []*types.Header, logs []types.Log) error {
-	nums := make([]int64, len(headers))
-	hashes := make([][]byte, len(headers))
-	parents := make([][]byte, len(headers))
-	times := make([]int64, len(headers))
-	for i, h := range headers {
-		nums[i], hashes[i], parents[i], times[i] = h.Number.Int64(), h.Hash().Bytes(), h.ParentHash.Bytes(), int64(h.Time)
-	}
-	if _, err := tx.Exec(ctx, `INSERT INTO blocks (chain_id, number, hash, parent_hash, time)
-		SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::bytea[], $5::bigint[])
-		ON CONFLICT (chain_id, number) DO UPDATE SET hash = EXCLUDED.hash, parent_hash = EXCLUDED.parent_hash, time = EXCLUDED.time`,
-		ix.cfg.ChainID, nums, hashes, parents, times); err != nil {
-		return fmt.Errorf("store blocks: %w", err)
-	}
-	if len(logs) == 0 {
-		return nil
-	}
-	// One multi-row statement (columns as arrays). A log has at most four topics: they travel as four
-	// columns, NULL where absent, put back together in order.
-	n := len(logs)
-	bhashes, idx, bnums, txs, addrs, names, data := make([][]byte, n), make([]int32, n), make([]int64, n), make([][]byte, n),
-		make([][]byte, n), make([]string, n), make([][]byte, n)
-	var topics [4][][]byte
-	for k := range topics {
-		topics[k] = make([][]byte, n)
-	}
-	for i := range logs {
-		l := &logs[i]
-		if len(l.Topics) > 4 {
-			return fmt.Errorf("%w: log with %d topics", ErrInconsistent, len(l.Topics))
-		}
-		bhashes[i], idx[i], bnums[i], txs[i], addrs[i] = l.BlockHash.Bytes(), int32(l.Index), int64(l.BlockNumber), l.TxHash.Bytes(), l.Address.Bytes()
-		names[i], data[i] = ix.handler.EventName(l), l.Data
-		if data[i] == nil {
-			data[i] = []byte{}
-		}
-		for k, t := range l.Topics {
-			topics[k][i] = t.Bytes()
-		}
-	}
-	if _, err := tx.Exec(ctx, `INSERT INTO logs (chain_id, block_hash, log_index, block_number, tx_hash, address, event, topics, data)
-		SELECT $1, u.block_hash, u.log_index, u.block_number, u.tx_hash, u.address, u.event,
-			array_remove(ARRAY[u.t0, u.t1, u.t2, u.t3], NULL), u.data
-		FROM unnest($2::bytea[], $3::integer[], $4::bigint[], $5::bytea[], $6::bytea[], $7::text[],
-			$8::bytea[], $9::bytea[], $10::bytea[], $11::bytea[], $12::bytea[])
-			AS u(block_hash, log_index, block_number, tx_hash, address, event, t0, t1, t2, t3, data)
-		ON CONFLICT DO NOTHING`,
-		ix.cfg.ChainID, bhashes, idx, bnums, txs, addrs, names, topics[0], topics[1], topics[2], topics[3], data); err != nil {
-		return fmt.Errorf("store logs: %w", err)
-	}
-	return nil
-}
-
-// checkReorg verifies the checkpoint's block is still canonical, and rolls back to the common
-// ancestor when it is not.
-func (ix *Indexer) checkReorg(ctx context.Context, cp checkpoint) error {
-	if cp.number < 0 || cp.hash == (common.Hash{}) {
-		return nil
-	}
-	h, err := ix.chain.HeaderByNumber(ctx, big.NewInt(cp.number))
-	if err != nil {
-		return fmt.Errorf("checkpoint header: %w", err)
-	}
-	if h.Hash() == cp.hash {
-		return nil
-	}
-	ancestor, err := ix.findAncestor(ctx, uint64(cp.number))
-	if err != nil {
-		return err
-	}
-	depth := uint64(cp.number) - ancestor
-	ix.log.Error("reorg below the confirmation depth; rolling back", "checkpoint", cp.number, "ancestor", ancestor,
-		"depth", depth, "confirmations", ix.cfg.Confirmations)
-	ix.metrics.Reorg(ix.cfg.Name, depth)
-	if err := ix.rollback(ctx, cp, ancestor); err != nil {
-		return err
-	}
-	ix.mu.Lock()
-	ix.reorgAt, ix.reorgDepth = time.Now(), depth
-	ix.mu.Unlock()
-	return nil
-}
-
-// findAncestor returns the highest stored block at or below `below` whose hash is still canonical.
-func (ix *Indexer) findAncestor(ctx context.Context, below uint64) (uint64, error) {
-	const step = 64
-	hi := int64(below)
-	for hi >= 0 {
-		lo := max(hi-step+1, 0)
-		rows, err := ix.db.Query(ctx, `SELECT number, hash FROM blocks WHERE chain_id = $1 AND number BETWEEN $2 AND $3 ORDER BY number DESC`,
-			ix.cfg.ChainID, lo, hi)
-		if err != nil {
-			return 0, err
-		}
-		stored := map[uint64]common.Hash{}
-		var nums []uint64
-		for rows.Next() {
-			var n int64
-			var h []byte
-			if err := rows.Scan(&n, &h); err != nil {
-				rows.Close()
-				return 0, err
-			}
-			stored[uint64(n)] = common.BytesToHash(h)
-			nums = append(nums, uint64(n))
-		}
-		rows.Close()
-		if len(nums) == 0 {
-			break
-		}
-		headers, err := ix.chain.HeadersByRange(ctx, uint64(lo), uint64(hi))
-		if err != nil {
-			return 0, err
-		}
-		for _, n := range nums { // descending
-			if h := headers[n-uint64(lo)]; h.Hash() == stored[n] {
-				return n, nil
-			}
-		}
-		hi = lo - 1
-	}
-	return 0, fmt.Errorf("%w (checkpoint %d)", ErrReorgTooDeep, below)
-}
-
-func (ix *Indexer) rollback(ctx context.Context, cp checkpoint, ancestor uint64) error {
-	tx, err := ix.db.Begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer func() { _ = tx.Rollback(ctx) }()
-	now, err := ix.loadCheckpoint(ctx, tx, true)
-	if err != nil {
-		return err
-	}
-	if now != cp {
-		return nil // another relayer dealt with it
-	}
-	var hash []byte
-	if err := tx.QueryRow(ctx, `SELECT hash FROM blocks WHERE chain_id = $1 AND number = $2`, ix.cfg.ChainID, int64(ancestor)).Scan(&hash); err != nil {
-		return fmt.Errorf("ancestor hash: %w", err)
-	}
-	for _, q := range []string{
-		`DELETE FROM logs WHERE chain_id = $1 AND block_number > $2`,
-		`DELETE FROM blocks WHERE chain_id = $1 AND number > $2`,
-	} {
-		if _, err := tx.Exec(ctx, q, ix.cfg.ChainID, int64(ancestor)); err != nil {
-			return err
-		}
-	}
-	if err := ix.handler.Rollback(ctx, tx, ancestor); err != nil {
-		return fmt.Errorf("handler rollback: %w", err)
-	}
-	if _, err := tx.Exec(ctx, `UPDATE indexer_checkpoints SET block_number = $3, block_hash = $4, updated_at = now()
-		WHERE chain_id = $1 AND name = $2`, ix.cfg.ChainID, ix.cfg.Name, int64(ancestor), hash); err != nil {
-		return err
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return err
-	}
-	ix.setCheckpoint(checkpoint{number: int64(ancestor), hash: common.BytesToHash(hash)})
-	return nil
-}
-
-// Replay rewinds the checkpoint to fromBlock-1 (the operator's `relayer replay`): blocks from
-// fromBlock on are indexed again. Stored rows are kept (inserts are idempotent); events re-apply.
-func Replay(ctx context.Context, db *pgxpool.Pool, chainID int64, name string, fromBlock uint64) error {
-	tag, err := db.Exec(ctx, `UPDATE indexer_checkpoints SET block_number = $3, block_hash = '', updated_at = now()
-		WHERE chain_id = $1 AND name = $2`, chainID, name, int64(fromBlock)-1)
-	if err != nil {
-		return err
-	}
-	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("indexer: no checkpoint %q for chain %d", name, chainID)
-	}
-	return nil
+func (ix *Indexer) loadCheckpoint(ctx context.Context, db store.DBTX, lock bool) (checkpoint, error) {
+	return ix.store.checkpoint(ctx, db, ix.cfg.ChainID, ix.cfg.Name, ix.cfg.StartBlock, lock)
 }

@@ -2,16 +2,13 @@ package indexer_test
 
 import (
 	"context"
-	"io"
 	"log/slog"
 	"math/big"
-	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
@@ -22,17 +19,13 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/internal/rpcproxy"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
-func testLog() *slog.Logger {
-	if os.Getenv("INDEXER_TEST_LOG") != "" {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	return slog.New(slog.NewTextHandler(io.Discard, nil))
-}
+func testLog() *slog.Logger { return testutil.Logger() }
 
 // recorder is a Handler that appends every log it is given to a table without any uniqueness, so a
 // range applied twice shows up as duplicates.
@@ -159,7 +152,7 @@ func TestBackfillResumeAndIdempotence(t *testing.T) {
 		t.Fatalf("after resume: %d, want 35 (nothing twice)", n)
 	}
 	// Replaying stores no log twice.
-	if err := indexer.Replay(ctx, e.db, 31337, "test", 0); err != nil {
+	if err := indexer.NewStore(nil).Replay(ctx, e.db, 31337, "test", 0); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := ix2.Sync(ctx); err != nil {
@@ -350,8 +343,4 @@ func TestTwoIndexersOneDatabase(t *testing.T) {
 	if n := e.count(`SELECT count(*) FROM applied`); n != 40 {
 		t.Fatalf("applied %d, want exactly 40", n)
 	}
-}
-
-func filter(addr common.Address, to uint64) ethereum.FilterQuery {
-	return ethereum.FilterQuery{FromBlock: big.NewInt(0), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{addr}}
 }

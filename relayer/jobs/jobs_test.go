@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
 	"sync"
 	"testing"
@@ -17,16 +15,19 @@ import (
 
 	"github.com/teeoracle/teeoracle/migrations"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
+var st = jobs.NewStore(nil)
+
 func newDB(t *testing.T) *pgxpool.Pool {
 	t.Helper()
 	pool := pgtest.NewPool(t)
-	if _, err := migrations.Migrate(context.Background(), pool, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+	if _, err := migrations.Migrate(context.Background(), pool, testutil.Logger()); err != nil {
 		t.Fatal(err)
 	}
 	return pool
@@ -46,7 +47,7 @@ func insert(t *testing.T, db *pgxpool.Pool, n int) []*jobs.Job {
 	out := make([]*jobs.Job, n)
 	for i := range out {
 		out[i] = job(i)
-		ok, err := jobs.Insert(context.Background(), db, out[i])
+		ok, err := st.Insert(context.Background(), db, out[i])
 		if err != nil || !ok {
 			t.Fatalf("insert %d: %v %v", i, ok, err)
 		}
@@ -58,10 +59,10 @@ func TestInsertIsIdempotentAndRoundTrips(t *testing.T) {
 	ctx := context.Background()
 	db := newDB(t)
 	j := insert(t, db, 1)[0]
-	if ok, err := jobs.Insert(ctx, db, j); err != nil || ok {
+	if ok, err := st.Insert(ctx, db, j); err != nil || ok {
 		t.Fatalf("second insert: inserted=%v err=%v", ok, err)
 	}
-	got, res, err := jobs.Get(ctx, db, j.JobID)
+	got, res, err := st.Get(ctx, db, j.JobID)
 	if err != nil || res != nil {
 		t.Fatal(err, res)
 	}
@@ -69,7 +70,7 @@ func TestInsertIsIdempotentAndRoundTrips(t *testing.T) {
 		got.Request().Commitment() != j.Request().Commitment() || got.Deadline != j.Deadline {
 		t.Fatalf("round trip: %+v", got)
 	}
-	if _, _, err := jobs.Get(ctx, db, common.Hash{9}); !errors.Is(err, jobs.ErrNotFound) {
+	if _, _, err := st.Get(ctx, db, common.Hash{9}); !errors.Is(err, jobs.ErrNotFound) {
 		t.Fatalf("missing job: %v", err)
 	}
 }
@@ -88,7 +89,7 @@ func TestConcurrentClaimsNeverOverlap(t *testing.T) {
 			defer wg.Done()
 			owner := fmt.Sprint("relayer-", w)
 			for {
-				got, err := jobs.Claim(ctx, db, 31337, owner, 7, time.Minute)
+				got, err := st.Claim(ctx, db, 31337, owner, 7, time.Minute)
 				if err != nil {
 					t.Error(err)
 					return
@@ -117,27 +118,27 @@ func TestExpiredLeaseIsReclaimedAndOldOwnerLosesIt(t *testing.T) {
 	ctx := context.Background()
 	db := newDB(t)
 	j := insert(t, db, 1)[0]
-	got, err := jobs.Claim(ctx, db, 31337, "dead", 1, 50*time.Millisecond)
+	got, err := st.Claim(ctx, db, 31337, "dead", 1, 50*time.Millisecond)
 	if err != nil || len(got) != 1 {
 		t.Fatal(err, len(got))
 	}
-	if again, _ := jobs.Claim(ctx, db, 31337, "other", 1, time.Minute); len(again) != 0 {
+	if again, _ := st.Claim(ctx, db, 31337, "other", 1, time.Minute); len(again) != 0 {
 		t.Fatal("claimed a job under a live lease")
 	}
 	time.Sleep(100 * time.Millisecond)
-	again, err := jobs.Claim(ctx, db, 31337, "other", 1, time.Minute)
+	again, err := st.Claim(ctx, db, 31337, "other", 1, time.Minute)
 	if err != nil || len(again) != 1 || again[0].Attempts != 2 {
 		t.Fatalf("reclaim after lease expiry: %v %+v", err, again)
 	}
 	res := jobs.Result{JobID: j.JobID, Status: protocol.StatusOK, Output: []byte("x"), Signer: common.Address{7}, Worker: "w"}
-	if err := jobs.SaveResult(ctx, db, "dead", res); !errors.Is(err, jobs.ErrLeaseLost) {
+	if err := st.SaveResult(ctx, db, "dead", res); !errors.Is(err, jobs.ErrLeaseLost) {
 		t.Fatalf("old owner saved a result: %v", err)
 	}
 	res.Signature.R[0], res.Signature.VS[0] = 1, 2
-	if err := jobs.SaveResult(ctx, db, "other", res); err != nil {
+	if err := st.SaveResult(ctx, db, "other", res); err != nil {
 		t.Fatal(err)
 	}
-	got2, r, err := jobs.Get(ctx, db, j.JobID)
+	got2, r, err := st.Get(ctx, db, j.JobID)
 	if err != nil || got2.State != jobs.StateResultReady || r == nil || r.Signature != res.Signature || string(r.Output) != "x" {
 		t.Fatalf("after result: %+v %+v %v", got2, r, err)
 	}
@@ -147,34 +148,34 @@ func TestRetryBackoffAndFinish(t *testing.T) {
 	ctx := context.Background()
 	db := newDB(t)
 	js := insert(t, db, 2)
-	claimed, _ := jobs.Claim(ctx, db, 31337, "me", 2, time.Minute)
+	claimed, _ := st.Claim(ctx, db, 31337, "me", 2, time.Minute)
 	if len(claimed) != 2 {
 		t.Fatal(len(claimed))
 	}
-	if err := jobs.Retry(ctx, db, "me", js[0].JobID, time.Hour, "worker down"); err != nil {
+	if err := st.Retry(ctx, db, "me", js[0].JobID, time.Hour, "worker down"); err != nil {
 		t.Fatal(err)
 	}
-	if err := jobs.Finish(ctx, db, "me", js[1].JobID, jobs.StateExpired, "deadline passed"); err != nil {
+	if err := st.Finish(ctx, db, "me", js[1].JobID, jobs.StateExpired, "deadline passed"); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := jobs.Claim(ctx, db, 31337, "me", 2, time.Minute); len(got) != 0 {
+	if got, _ := st.Claim(ctx, db, 31337, "me", 2, time.Minute); len(got) != 0 {
 		t.Fatalf("claimed %d jobs: backoff or final state ignored", len(got))
 	}
-	j0, _, _ := jobs.Get(ctx, db, js[0].JobID)
+	j0, _, _ := st.Get(ctx, db, js[0].JobID)
 	if j0.State != jobs.StateRequested || j0.LastError != "worker down" || time.Until(j0.NextAttemptAt) < 50*time.Minute {
 		t.Fatalf("retried job: %+v", j0)
 	}
 	// A cancellation event still turns an expired job into cancelled; nothing else changes it.
-	if err := jobs.Close(ctx, db, []common.Hash{js[1].JobID}, jobs.StateFailed, "x"); err != nil {
+	if err := st.Close(ctx, db, []common.Hash{js[1].JobID}, jobs.StateFailed, "x"); err != nil {
 		t.Fatal(err)
 	}
-	if j1, _, _ := jobs.Get(ctx, db, js[1].JobID); j1.State != jobs.StateExpired {
+	if j1, _, _ := st.Get(ctx, db, js[1].JobID); j1.State != jobs.StateExpired {
 		t.Fatalf("expired job became %s", j1.State)
 	}
-	if err := jobs.Cancelled(ctx, db, js[1].JobID, 100); err != nil {
+	if err := st.Cancelled(ctx, db, js[1].JobID, 100); err != nil {
 		t.Fatal(err)
 	}
-	if j1, _, _ := jobs.Get(ctx, db, js[1].JobID); j1.State != jobs.StateCancelled {
+	if j1, _, _ := st.Get(ctx, db, js[1].JobID); j1.State != jobs.StateCancelled {
 		t.Fatalf("cancelled event: %s", j1.State)
 	}
 }
@@ -183,9 +184,9 @@ func TestSubmissionLifecycle(t *testing.T) {
 	ctx := context.Background()
 	db := newDB(t)
 	js := insert(t, db, 3)
-	claimed, _ := jobs.Claim(ctx, db, 31337, "me", 3, time.Minute)
+	claimed, _ := st.Claim(ctx, db, 31337, "me", 3, time.Minute)
 	for _, j := range claimed {
-		if err := jobs.SaveResult(ctx, db, "me", jobs.Result{JobID: j.JobID, Signer: common.Address{1}, Worker: "w"}); err != nil {
+		if err := st.SaveResult(ctx, db, "me", jobs.Result{JobID: j.JobID, Signer: common.Address{1}, Worker: "w"}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -193,7 +194,7 @@ func TestSubmissionLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ready, err := jobs.LockReady(ctx, tx, 31337, 10)
+	ready, err := st.LockReady(ctx, tx, 31337, 10)
 	if err != nil || len(ready) != 3 {
 		t.Fatalf("lock ready: %d %v", len(ready), err)
 	}
@@ -202,53 +203,45 @@ func TestSubmissionLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r2, err := jobs.LockReady(ctx, other, 31337, 10); err != nil || len(r2) != 0 {
+	if r2, err := st.LockReady(ctx, other, 31337, 10); err != nil || len(r2) != 0 {
 		t.Fatalf("second submitter locked %d rows (err %v)", len(r2), err)
 	}
 	_ = other.Rollback(ctx)
-	var txID int64
-	if err := tx.QueryRow(ctx, `INSERT INTO txs (chain_id, from_address, to_address, data) VALUES (31337, '\x01', '\x02', '') RETURNING id`).Scan(&txID); err != nil {
-		t.Fatal(err)
-	}
 	ids := []common.Hash{js[0].JobID, js[1].JobID, js[2].JobID}
-	if err := jobs.MarkSubmitted(ctx, tx, ids, txID); err != nil {
+	if err := st.MarkSubmitted(ctx, tx, ids); err != nil {
 		t.Fatal(err)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		t.Fatal(err)
 	}
 	// The transaction reverted: back to result_ready, once; the second time they fail.
-	if err := jobs.TxFailed(ctx, db, txID, "reverted", 2); err != nil {
+	if err := st.SubmitFailed(ctx, db, ids, "reverted", 2); err != nil {
 		t.Fatal(err)
 	}
-	j, _, _ := jobs.Get(ctx, db, js[0].JobID)
+	j, _, _ := st.Get(ctx, db, js[0].JobID)
 	if j.State != jobs.StateResultReady || j.SubmitAttempts != 1 {
 		t.Fatalf("after first failed tx: %s %d", j.State, j.SubmitAttempts)
 	}
-	if err := jobs.MarkSubmitted(ctx, db, ids, txID); err != nil {
+	if err := st.MarkSubmitted(ctx, db, ids); err != nil {
 		t.Fatal(err)
 	}
-	// Our attempt hash settles job 0; someone else settles job 1.
-	if _, err := db.Exec(ctx, `INSERT INTO tx_attempts (tx_hash, tx_id, nonce, gas_limit, raw_tx, gas_tip_cap, gas_fee_cap)
-		VALUES ($2, $1, 0, 1, '', 1, 1)`, txID, common.BytesToHash([]byte{0xaa}).Bytes()); err != nil {
+	// Our transaction settles job 0; someone else's settles job 1.
+	if err := st.Fulfilled(ctx, db, js[0].JobID, true, 100); err != nil {
 		t.Fatal(err)
 	}
-	if err := jobs.Fulfilled(ctx, db, js[0].JobID, common.BytesToHash([]byte{0xaa}), 100); err != nil {
+	if err := st.Fulfilled(ctx, db, js[1].JobID, false, 101); err != nil {
 		t.Fatal(err)
 	}
-	if err := jobs.Fulfilled(ctx, db, js[1].JobID, common.Hash{0xbb}, 101); err != nil {
-		t.Fatal(err)
-	}
-	if err := jobs.TxFailed(ctx, db, txID, "reverted again", 2); err != nil {
+	if err := st.SubmitFailed(ctx, db, ids, "reverted again", 2); err != nil {
 		t.Fatal(err)
 	}
 	want := map[common.Hash]jobs.State{js[0].JobID: jobs.StateConfirmed, js[1].JobID: jobs.StateFulfilledByOther, js[2].JobID: jobs.StateFailed}
-	for id, st := range want {
-		if j, _, _ := jobs.Get(ctx, db, id); j.State != st {
-			t.Errorf("job %s: %s, want %s", id, j.State, st)
+	for id, state := range want {
+		if j, _, _ := st.Get(ctx, db, id); j.State != state {
+			t.Errorf("job %s: %s, want %s", id, j.State, state)
 		}
 	}
-	counts, err := jobs.Counts(ctx, db)
+	counts, err := st.Counts(ctx, db)
 	if err != nil || counts[jobs.StateConfirmed] != 1 || counts[jobs.StateFailed] != 1 {
 		t.Fatalf("counts %v %v", counts, err)
 	}

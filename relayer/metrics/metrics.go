@@ -13,6 +13,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/teeoracle/teeoracle/relayer/jobs"
+	"github.com/teeoracle/teeoracle/relayer/runloop"
+	"github.com/teeoracle/teeoracle/relayer/store"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
@@ -52,6 +54,9 @@ type Metrics struct {
 	jobsDropped *prometheus.CounterVec
 
 	jobStates *prometheus.GaugeVec
+
+	dbQuery  *prometheus.HistogramVec
+	dbErrors *prometheus.CounterVec
 }
 
 // New creates the metrics on a fresh registry, with an info{version} gauge and the Go and process
@@ -91,7 +96,9 @@ func New(version string) *Metrics {
 	m.batchSize = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "fulfil_batch_jobs", Help: "Jobs per fulfilment batch.", Buckets: []float64{1, 2, 4, 8, 16, 32, 64, 128}})
 	m.jobsDropped = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "fulfil_jobs_dropped_total", Help: "Jobs taken out of a batch before sending."}, []string{"reason"})
 	m.jobStates = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "jobs", Help: "Jobs in the database per state."}, []string{"state"})
-	for _, c := range []prometheus.Collector{m.rpcCalls, m.rpcErrors, m.rpcDuration, m.rpcHead, m.indexedBlock, m.indexedLogs, m.reorgs,
+	m.dbQuery = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: ns, Name: "db_query_duration_seconds", Help: "Database query duration per store and query (store method).", Buckets: prometheus.ExponentialBuckets(0.0002, 3, 10)}, []string{"store", "query"})
+	m.dbErrors = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "db_query_errors_total", Help: "Failed database queries per store and query."}, []string{"store", "query"})
+	for _, c := range []prometheus.Collector{m.dbQuery, m.dbErrors, m.rpcCalls, m.rpcErrors, m.rpcDuration, m.rpcHead, m.indexedBlock, m.indexedLogs, m.reorgs,
 		m.reorgDepth, m.rangeShrinks, m.rpcInconsistent, m.dispatched, m.jobResults, m.workerDuration, m.workerErrors, m.dispatchFlight,
 		m.txSent, m.txBumped, m.txReorged, m.txFinal, m.txLatency, m.txInFlight, m.batches, m.batchSize, m.jobsDropped, m.jobStates} {
 		f(c)
@@ -105,6 +112,14 @@ func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
 // Handler serves the registry.
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
+}
+
+// DBQuery implements store.Metrics: every store query is timed into one histogram.
+func (m *Metrics) DBQuery(store, query string, d time.Duration, err error) {
+	m.dbQuery.WithLabelValues(store, query).Observe(d.Seconds())
+	if err != nil {
+		m.dbErrors.WithLabelValues(store, query).Inc()
+	}
 }
 
 // RPCCall implements ethrpc.Metrics.
@@ -177,6 +192,9 @@ func (t txMetrics) TxFinal(kind string, state txmgr.State, d time.Duration) {
 	t.m.txLatency.WithLabelValues(kind).Observe(d.Seconds())
 }
 func (t txMetrics) InFlight(n int) { t.m.txInFlight.Set(float64(n)) }
+func (t txMetrics) DBQuery(store, query string, d time.Duration, err error) {
+	t.m.DBQuery(store, query, d, err)
+}
 
 // BatchEnqueued implements submit.Metrics.
 func (m *Metrics) BatchEnqueued(n int) {
@@ -196,18 +214,15 @@ func (m *Metrics) SetJobStates(counts map[jobs.State]int) {
 	}
 }
 
-// PollJobStates refreshes the jobs gauge every interval until ctx ends.
-func (m *Metrics) PollJobStates(ctx context.Context, db jobs.DBTX, every time.Duration) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		if counts, err := jobs.Counts(ctx, db); err == nil {
+// PollJobStates refreshes the jobs gauge every interval until ctx ends or the returned loop is
+// stopped.
+func (m *Metrics) PollJobStates(ctx context.Context, db store.DBTX, every time.Duration) *runloop.Loop {
+	st := jobs.NewStore(m)
+	l := runloop.New(runloop.Options{Interval: every, CancelOnStop: true})
+	l.Start(ctx, func(ctx context.Context) {
+		if counts, err := st.Counts(ctx, db); err == nil {
 			m.SetJobStates(counts)
 		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	})
+	return l
 }

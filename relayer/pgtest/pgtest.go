@@ -16,7 +16,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -25,6 +24,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 )
 
 // EnvURL names a server to use instead of a throwaway cluster. Its role needs CREATEDB.
@@ -32,8 +33,7 @@ const EnvURL = "TEEORACLE_TEST_DATABASE_URL"
 
 var (
 	mu        sync.Mutex
-	serverURL string   // admin URL of the server tests create their databases on
-	shared    *Cluster // the per-binary cluster, nil when EnvURL is set
+	serverURL string // admin URL of the server tests create their databases on
 	dbSeq     atomic.Int64
 )
 
@@ -49,7 +49,6 @@ func Main(m *testing.M) {
 			fmt.Fprintln(os.Stderr, "pgtest:", err)
 			return 1
 		}
-		shared = c
 		serverURL = c.URL()
 		defer c.remove()
 		return m.Run()
@@ -207,7 +206,7 @@ func (c *Cluster) remove() {
 }
 
 func pgScript(args ...string) ([]byte, error) {
-	cmd := exec.Command(filepath.Join(RepoRoot(), "scripts", "pg.sh"), args...)
+	cmd := exec.Command(filepath.Join(testutil.RepoRoot(), "scripts", "pg.sh"), args...)
 	cmd.Stderr = nil
 	out, err := cmd.CombinedOutput()
 	return out, err
@@ -216,23 +215,4 @@ func pgScript(args ...string) ([]byte, error) {
 func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
-}
-
-// RepoRoot is the repository root (the directory holding go.mod), found from this source file.
-func RepoRoot() string {
-	_, file, _, ok := runtime.Caller(0)
-	if ok {
-		if root, err := filepath.Abs(filepath.Join(filepath.Dir(file), "..", "..")); err == nil {
-			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-				return root
-			}
-		}
-	}
-	wd, _ := os.Getwd()
-	for d := wd; d != filepath.Dir(d); d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d
-		}
-	}
-	return wd
 }

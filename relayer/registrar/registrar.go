@@ -19,9 +19,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/protocol"
-	"github.com/teeoracle/teeoracle/dcap"
 )
 
 // ErrSimulation means a simulation worker was offered without AllowSimulation.

@@ -11,9 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/protocol"
-	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/relayer/registrar"
 )
 

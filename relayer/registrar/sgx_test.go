@@ -19,11 +19,11 @@ import (
 // bind the keys the worker claims (no real quote of one of our workers exists here). Tampering and
 // policy violations are refused with their own errors.
 func TestRegistrationSGX(t *testing.T) {
-	quote, err := os.ReadFile("../dcap/testdata/phala_sgx_quote.bin")
+	quote, err := os.ReadFile("../../dcap/testdata/phala_sgx_quote.bin")
 	if err != nil {
 		t.Fatal(err)
 	}
-	col, err := dcap.LoadCollateralFile("../dcap/testdata/phala_sgx_quote_collateral.json")
+	col, err := dcap.LoadCollateralFile("../../dcap/testdata/phala_sgx_quote_collateral.json")
 	if err != nil {
 		t.Fatal(err)
 	}

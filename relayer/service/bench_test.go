@@ -17,8 +17,10 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/events"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/internal/oracletest"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
+	"github.com/teeoracle/teeoracle/relayer/store"
 )
 
 // Bench conditions (the relayer issue's): anvil mining a block every second, indexer confirmation
@@ -187,21 +189,21 @@ func BenchmarkFigures(b *testing.B) {
 		}
 		ctx := context.Background()
 		db := pgtest.Connect(b, e.DBURL)
-		if _, err := migrations.Migrate(ctx, db, oracletest.TestLog()); err != nil {
+		if _, err := migrations.Migrate(ctx, db, testutil.Logger()); err != nil {
 			b.Fatal(err)
 		}
-		rpc, err := ethrpc.Dial(ctx, ethrpc.Config{URLs: []string{e.Anvil.URL}}, oracletest.TestLog(), nil)
+		rpc, err := ethrpc.Dial(ctx, ethrpc.Config{URLs: []string{e.Anvil.URL}}, testutil.Logger(), nil)
 		if err != nil {
 			b.Fatal(err)
 		}
 		defer rpc.Close()
-		h, err := events.New(31337, e.Deployment.Router, e.Deployment.ProgramRegistry, 0, oracletest.TestLog())
+		h, err := events.New(31337, e.Deployment.Router, e.Deployment.ProgramRegistry, 0, testutil.Logger(), nil)
 		if err != nil {
 			b.Fatal(err)
 		}
 		// The relayer's defaults: 1000-block ranges, every block with events checked against its receipts.
 		ix, err := indexer.New(indexer.Config{Name: "bench", ChainID: 31337, Addresses: h.Addresses(), Topics: h.Topics(),
-			StartBlock: e.StartBlock, VerifyAllBlocks: true}, db, rpc, h, oracletest.TestLog(), nil)
+			StartBlock: e.StartBlock, VerifyAllBlocks: true}, db, rpc, h, testutil.Logger(), nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -240,11 +242,11 @@ func waitReady(b *testing.B, ready func(context.Context) error, timeout time.Dur
 	}
 }
 
-func waitConfirmed(b *testing.B, db interface{ jobs.DBTX }, n int, timeout time.Duration) {
+func waitConfirmed(b *testing.B, db store.DBTX, n int, timeout time.Duration) {
 	b.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		counts, err := jobs.Counts(context.Background(), db)
+		counts, err := jobs.NewStore(nil).Counts(context.Background(), db)
 		if err == nil && counts[jobs.StateConfirmed] >= n {
 			return
 		}

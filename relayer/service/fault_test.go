@@ -21,6 +21,7 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
 	"github.com/teeoracle/teeoracle/relayer/internal/oracletest"
 	"github.com/teeoracle/teeoracle/relayer/internal/rpcproxy"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
 	"github.com/teeoracle/teeoracle/relayer/service"
@@ -43,7 +44,7 @@ func relayerBinary(t *testing.T) string {
 		}
 		binary = filepath.Join(dir, "relayer")
 		cmd := exec.Command("go", "build", "-o", binary, "github.com/teeoracle/teeoracle/relayer/cmd/relayer")
-		cmd.Dir = pgtest.RepoRoot()
+		cmd.Dir = testutil.RepoRoot()
 		if out, err := cmd.CombinedOutput(); err != nil {
 			buildErr = fmt.Errorf("go build: %v: %s", err, out)
 		}
@@ -86,7 +87,7 @@ func startProcess(t *testing.T, e *oracletest.Env, owner string) *process {
 	go func() {
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
-			if os.Getenv("RELAYER_TEST_LOG") != "" || strings.Contains(sc.Text(), "level=ERROR") {
+			if testutil.Verbose() || strings.Contains(sc.Text(), "level=ERROR") {
 				t.Logf("[%s] %s", owner, sc.Text())
 			}
 		}
@@ -148,7 +149,7 @@ func checkExactlyOnce(t *testing.T, e *oracletest.Env, db *pgxpool.Pool, ids []c
 	ctx := context.Background()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		counts, err := jobs.Counts(ctx, db)
+		counts, err := jobs.NewStore(nil).Counts(ctx, db)
 		if err == nil && counts[jobs.StateConfirmed] == len(ids) {
 			break
 		}
@@ -289,7 +290,7 @@ func TestReorgBelowTheDepthRefulfils(t *testing.T) {
 	// Wait until the relayer has indexed every fulfilment (2 blocks deep).
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		counts, _ := jobs.Counts(ctx, svc.DB)
+		counts, _ := jobs.NewStore(nil).Counts(ctx, svc.DB)
 		if counts[jobs.StateConfirmed] == len(ids) {
 			break
 		}
@@ -344,7 +345,7 @@ func TestReorgBelowTheDepthRefulfils(t *testing.T) {
 	}
 	deadline = time.Now().Add(60 * time.Second)
 	for {
-		counts, _ := jobs.Counts(ctx, svc.DB)
+		counts, _ := jobs.NewStore(nil).Counts(ctx, svc.DB)
 		if counts[jobs.StateConfirmed] == len(ids) {
 			break
 		}

@@ -75,7 +75,7 @@ func (s *Service) getJob(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "job id must be 0x-prefixed 32-byte hex"})
 		return
 	}
-	j, res, err := jobs.Get(r.Context(), s.DB, common.BytesToHash(b))
+	j, res, err := s.jobs.Get(r.Context(), s.DB, common.BytesToHash(b))
 	if errors.Is(err, jobs.ErrNotFound) {
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": "unknown job"})
 		return
@@ -92,23 +92,22 @@ func (s *Service) getJob(w http.ResponseWriter, r *http.Request) {
 	if res != nil {
 		v.Result = &ResultView{Status: uint8(res.Status), StatusName: res.Status.String(), OutputBytes: len(res.Output), Signer: res.Signer}
 	}
-	rows, err := s.DB.Query(r.Context(), `SELECT t.id, t.state, coalesce(t.included_hash, t.tx_hash, ''), t.block_number
-		FROM tx_jobs tj JOIN txs t ON t.id = tj.tx_id WHERE tj.job_id = $1 ORDER BY t.id`, j.JobID.Bytes())
-	if err == nil {
-		for rows.Next() {
-			var tv TxView
-			var h []byte
-			var bn *int64
-			if rows.Scan(&tv.ID, &tv.State, &h, &bn) == nil {
-				tv.Hash = common.BytesToHash(h)
-				if bn != nil {
-					n := uint64(*bn)
-					tv.BlockNumber = &n
-				}
-				v.Transactions = append(v.Transactions, tv)
-			}
+	txs, err := s.txs.Carrying(r.Context(), s.DB, j.JobID)
+	if err != nil {
+		s.log.Error("job api", "err", err)
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error"})
+		return
+	}
+	for _, t := range txs {
+		tv := TxView{ID: t.ID, State: string(t.State), Hash: t.Hash}
+		if t.IncludedHash != (common.Hash{}) {
+			tv.Hash = t.IncludedHash
 		}
-		rows.Close()
+		if t.BlockNumber != 0 {
+			n := t.BlockNumber
+			tv.BlockNumber = &n
+		}
+		v.Transactions = append(v.Transactions, tv)
 	}
 	writeJSON(w, http.StatusOK, v)
 }

@@ -7,15 +7,12 @@ package service
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
-	"os"
 	"sync"
 	"time"
 
@@ -31,7 +28,9 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
 	"github.com/teeoracle/teeoracle/relayer/events"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
+	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/metrics"
+	"github.com/teeoracle/teeoracle/relayer/runloop"
 	"github.com/teeoracle/teeoracle/relayer/submit"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
@@ -101,11 +100,13 @@ type Service struct {
 	Submitter  *submit.Submitter
 	Tx         *txmgr.Manager
 	chainID    int64
+	jobs       *jobs.Store
+	txs        *txmgr.Store
 
 	http     *http.Server
 	listener net.Listener
 	cancel   context.CancelFunc
-	bg       sync.WaitGroup
+	poll     *runloop.Loop
 	stopOnce sync.Once
 }
 
@@ -115,12 +116,10 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		return nil, fmt.Errorf("relayer: config: %w", err)
 	}
 	if cfg.Owner == "" {
-		host, _ := os.Hostname()
-		var r [4]byte
-		_, _ = rand.Read(r[:])
-		cfg.Owner = fmt.Sprintf("%s:%d:%s", host, os.Getpid(), hex.EncodeToString(r[:]))
+		cfg.Owner = txmgr.NewOwnerID()
 	}
 	s = &Service{cfg: cfg, log: log, Metrics: metrics.New(cfg.Version)}
+	s.jobs, s.txs = jobs.NewStore(s.Metrics), txmgr.NewStore(s.Metrics)
 	defer func() {
 		if err != nil {
 			_ = s.Stop(context.Background())
@@ -160,7 +159,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	if err != nil {
 		return s, err
 	}
-	handler, err := events.New(s.chainID, cfg.Router, cfg.ProgramRegistry, baseNonce, log)
+	handler, err := events.New(s.chainID, cfg.Router, cfg.ProgramRegistry, baseNonce, log, s.Metrics)
 	if err != nil {
 		return s, err
 	}
@@ -178,16 +177,18 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		return s, err
 	}
 
-	s.Submitter = submit.New(submit.Config{ChainID: s.chainID, Router: cfg.Router, MaxBatch: cfg.Submit.MaxBatch,
-		Linger: cfg.Submit.Linger, PollInterval: cfg.Submit.PollInterval, MaxSubmits: cfg.Submit.MaxSubmits,
-		MaxInFlight: cfg.Submit.MaxInFlight}, s.DB, s.RPC, log, s.Metrics)
+	// The submitter enqueues into the sender's queue; the manager sends from it and calls the
+	// submitter back through its hooks: queue, then submitter, then manager.
+	queue := txmgr.NewQueue(s.chainID, SenderAddress(cfg.SenderKey), txmgr.NewStore(s.Metrics))
+	sc := cfg.Submit
+	sc.ChainID, sc.Router = s.chainID, cfg.Router
+	s.Submitter = submit.New(sc, s.DB, s.RPC, queue, log, s.Metrics)
 	tc := cfg.Tx
-	tc.ChainID, tc.Key, tc.Owner = id, cfg.SenderKey, cfg.Owner
+	tc.ChainID, tc.Key, tc.Owner, tc.Queue = id, cfg.SenderKey, cfg.Owner, queue
 	s.Tx, err = txmgr.New(tc, s.DB, s.RPC, s.Submitter.Hooks(), log, s.Metrics.Tx())
 	if err != nil {
 		return s, err
 	}
-	s.Submitter.SetSender(s.Tx)
 
 	var workers []dispatch.NamedWorker
 	for _, u := range cfg.Workers {
@@ -232,11 +233,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	s.Dispatcher.Start(runCtx)
 	s.Submitter.Start(runCtx)
 	s.Tx.Start(runCtx)
-	s.bg.Add(1)
-	go func() {
-		defer s.bg.Done()
-		s.Metrics.PollJobStates(runCtx, s.DB, 5*time.Second)
-	}()
+	s.poll = s.Metrics.PollJobStates(runCtx, s.DB, 5*time.Second)
 	log.Info("relayer started", "chain", s.chainID, "router", cfg.Router, "sender", s.Tx.From(), "workers", len(workers),
 		"owner", cfg.Owner, "http", s.Addr())
 	return s, nil
@@ -325,7 +322,9 @@ func (s *Service) Stop(ctx context.Context) error {
 		if s.cancel != nil {
 			s.cancel()
 		}
-		s.bg.Wait()
+		if s.poll != nil {
+			errs = append(errs, s.poll.Stop(ctx))
+		}
 		if s.RPC != nil {
 			s.RPC.Stop()
 		}

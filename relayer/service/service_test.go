@@ -43,7 +43,7 @@ func TestEndToEndJobsSettleOnChain(t *testing.T) {
 	deadline := time.Now().Add(30 * time.Second)
 	for _, id := range ids {
 		for {
-			j, _, err := jobs.Get(ctx, svc.DB, id)
+			j, _, err := jobs.NewStore(nil).Get(ctx, svc.DB, id)
 			if err == nil && j.State == jobs.StateConfirmed {
 				break
 			}
@@ -66,12 +66,21 @@ func TestEndToEndJobsSettleOnChain(t *testing.T) {
 	if view.State != jobs.StateConfirmed || view.Result == nil || view.Result.Signer != e.Workers[0].Signer || len(view.Transactions) != 1 {
 		t.Fatalf("job view: %+v", view)
 	}
-	resp, err = http.Get("http://" + svc.Addr() + "/metrics")
-	if err != nil {
-		t.Fatal(err)
+	// The job is confirmed by its indexed event; the transaction manager confirms its transaction on
+	// its own poll: wait for that too.
+	var body []byte
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		resp, err = http.Get("http://" + svc.Addr() + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ = io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.Contains(string(body), `state="confirmed"`) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
 	for _, want := range []string{`teeoracle_relayer_info{version="test"} 1`, "teeoracle_relayer_jobs_dispatched_total",
 		`teeoracle_relayer_tx_final_total{kind="fulfill_batch",state="confirmed"}`, "teeoracle_relayer_indexer_checkpoint_block",
 		`teeoracle_relayer_rpc_calls_total`, `teeoracle_relayer_fulfil_batch_jobs_bucket`} {

@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -27,6 +26,8 @@ import (
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
+	"github.com/teeoracle/teeoracle/relayer/runloop"
+	"github.com/teeoracle/teeoracle/relayer/store"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
@@ -35,10 +36,11 @@ type Chain interface {
 	CallContracts(ctx context.Context, msgs []ethereum.CallMsg, block *big.Int) ([][]byte, []error, error)
 }
 
-// Sender is the transaction manager side (*txmgr.Manager has it).
+// Sender is the queue of the transaction manager that sends the batches (*txmgr.Queue has it):
+// Enqueue runs inside the submitter's database transaction, Notify after it commits.
 type Sender interface {
 	From() common.Address
-	ChainID() int64
+	Enqueue(ctx context.Context, db txmgr.DBTX, c txmgr.Candidate) (int64, error)
 	Notify()
 }
 
@@ -55,30 +57,31 @@ type Config struct {
 
 func (c *Config) defaults() {
 	if c.MaxBatch <= 0 {
-		c.MaxBatch = 100
+		c.MaxBatch = DefaultMaxBatch
 	}
 	if c.Linger == 0 {
-		c.Linger = 100 * time.Millisecond
+		c.Linger = DefaultLinger
 	}
 	if c.PollInterval == 0 {
-		c.PollInterval = 100 * time.Millisecond
+		c.PollInterval = DefaultPollInterval
 	}
 	if c.MaxSubmits == 0 {
-		c.MaxSubmits = 3
+		c.MaxSubmits = DefaultMaxSubmits
 	}
 	if c.MaxInFlight == 0 {
-		c.MaxInFlight = 8
+		c.MaxInFlight = DefaultMaxInFlight
 	}
 }
 
-// Metrics observes the submitter.
+// Metrics observes the submitter (and times its stores' queries).
 type Metrics interface {
+	store.Metrics
 	BatchEnqueued(n int)
 	JobsDropped(reason string, n int)
 }
 
 // NoopMetrics discards observations.
-type NoopMetrics struct{}
+type NoopMetrics struct{ store.NoopMetrics }
 
 func (NoopMetrics) BatchEnqueued(int)       {}
 func (NoopMetrics) JobsDropped(string, int) {}
@@ -90,88 +93,58 @@ const Kind = "fulfill_batch"
 type Submitter struct {
 	cfg     Config
 	db      *pgxpool.Pool
+	jobs    *jobs.Store
+	txs     *txmgr.Store
 	chain   Chain
 	sender  Sender
 	log     *slog.Logger
 	metrics Metrics
 	router  *bindings.JobRouter
-
-	stop     chan struct{}
-	done     chan struct{}
-	stopOnce sync.Once
-	wake     chan struct{}
+	loop    *runloop.Loop
 }
 
-// New creates a submitter. Wire its Hooks into the txmgr.Manager that is its Sender.
-func New(cfg Config, db *pgxpool.Pool, chain Chain, log *slog.Logger, m Metrics) *Submitter {
+// New creates a submitter that enqueues into sender. Give its Hooks to the txmgr.Manager that
+// sends from that queue.
+func New(cfg Config, db *pgxpool.Pool, chain Chain, sender Sender, log *slog.Logger, m Metrics) *Submitter {
 	cfg.defaults()
 	if m == nil {
 		m = NoopMetrics{}
 	}
-	return &Submitter{cfg: cfg, db: db, chain: chain, log: log, metrics: m, router: bindings.NewJobRouter(),
-		stop: make(chan struct{}), done: make(chan struct{}), wake: make(chan struct{}, 1)}
+	return &Submitter{cfg: cfg, db: db, jobs: jobs.NewStore(m), txs: txmgr.NewStore(m), chain: chain, sender: sender, log: log,
+		metrics: m, router: bindings.NewJobRouter(), loop: runloop.New(runloop.Options{Interval: cfg.PollInterval})}
 }
-
-// SetSender sets the transaction manager (created after the submitter, with its hooks).
-func (s *Submitter) SetSender(sender Sender) { s.sender = sender }
 
 // Hooks returns the txmgr hooks that keep jobs in step with their transactions.
 func (s *Submitter) Hooks() txmgr.Hooks {
 	return txmgr.Hooks{BeforeSend: s.beforeSend, OnStateChange: s.onStateChange}
 }
 
-// Start runs the batching loop until ctx ends or Stop.
+// Start runs the batching loop until ctx ends or Stop: each round enqueues batches while there
+// are results to batch.
 func (s *Submitter) Start(ctx context.Context) {
-	go func() {
-		defer close(s.done)
-		t := time.NewTicker(s.cfg.PollInterval)
-		defer t.Stop()
+	s.loop.Start(ctx, func(ctx context.Context) {
 		for {
-			for {
-				n, err := s.Round(ctx)
-				if err != nil && ctx.Err() == nil {
-					s.log.Warn("submit round failed", "err", err)
-				}
-				if n == 0 || err != nil {
-					break
-				}
+			n, err := s.Round(ctx)
+			if err != nil && ctx.Err() == nil {
+				s.log.Warn("submit round failed", "err", err)
 			}
-			select {
-			case <-ctx.Done():
+			if n == 0 || err != nil {
 				return
-			case <-s.stop:
-				return
-			case <-t.C:
-			case <-s.wake:
 			}
 		}
-	}()
+	})
 }
 
 // Poke makes the loop look for results now.
-func (s *Submitter) Poke() {
-	select {
-	case s.wake <- struct{}{}:
-	default:
-	}
-}
+func (s *Submitter) Poke() { s.loop.Poke() }
 
-// Stop ends the loop.
-func (s *Submitter) Stop(ctx context.Context) error {
-	s.stopOnce.Do(func() { close(s.stop) })
-	select {
-	case <-s.done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
+// Stop ends the loop after its round.
+func (s *Submitter) Stop(ctx context.Context) error { return s.loop.Stop(ctx) }
 
 // Round enqueues at most one batch transaction; it returns how many jobs it put in it.
 func (s *Submitter) Round(ctx context.Context) (int, error) {
-	var open int
-	if err := s.db.QueryRow(ctx, `SELECT count(*) FROM txs WHERE chain_id = $1 AND from_address = $2 AND kind = $3
-		AND state IN ('queued', 'pending', 'included')`, s.cfg.ChainID, s.sender.From().Bytes(), Kind).Scan(&open); err != nil {
+	open, err := s.txs.CountOpen(ctx, s.db, s.cfg.ChainID, s.sender.From(), Kind)
+	if err != nil {
 		return 0, err
 	}
 	if open >= s.cfg.MaxInFlight {
@@ -182,7 +155,7 @@ func (s *Submitter) Round(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
-	ready, err := jobs.LockReady(ctx, tx, s.cfg.ChainID, s.cfg.MaxBatch)
+	ready, err := s.jobs.LockReady(ctx, tx, s.cfg.ChainID, s.cfg.MaxBatch)
 	if err != nil || len(ready) == 0 {
 		return 0, err
 	}
@@ -206,7 +179,7 @@ func (s *Submitter) Round(ctx context.Context) (int, error) {
 		batch = append(batch, r)
 	}
 	if len(expired) > 0 {
-		if err := jobs.Close(ctx, tx, expired, jobs.StateExpired, "deadline passed before submission"); err != nil {
+		if err := s.jobs.Close(ctx, tx, expired, jobs.StateExpired, "deadline passed before submission"); err != nil {
 			return 0, err
 		}
 		s.metrics.JobsDropped("expired", len(expired))
@@ -218,7 +191,7 @@ func (s *Submitter) Round(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	id, err := txmgr.Enqueue(ctx, tx, s.cfg.ChainID, s.sender.From(), txmgr.Candidate{To: s.cfg.Router, Data: data, Kind: Kind})
+	id, err := s.sender.Enqueue(ctx, tx, txmgr.Candidate{To: s.cfg.Router, Data: data, Kind: Kind})
 	if err != nil {
 		return 0, err
 	}
@@ -226,7 +199,10 @@ func (s *Submitter) Round(ctx context.Context) (int, error) {
 	for i, r := range batch {
 		ids[i] = r.Job.JobID
 	}
-	if err := jobs.MarkSubmitted(ctx, tx, ids, id); err != nil {
+	if err := s.txs.Link(ctx, tx, id, ids); err != nil {
+		return 0, err
+	}
+	if err := s.jobs.MarkSubmitted(ctx, tx, ids); err != nil {
 		return 0, err
 	}
 	if err := tx.Commit(ctx); err != nil {
@@ -256,7 +232,7 @@ func (s *Submitter) beforeSend(ctx context.Context, t *txmgr.Tx) ([]byte, error)
 	if t.Kind != Kind {
 		return nil, nil
 	}
-	batch, err := s.txJobs(ctx, t.ID)
+	batch, err := s.txJobs(ctx, s.db, t.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -309,17 +285,17 @@ func (s *Submitter) detach(ctx context.Context, txID int64, closed, expired []co
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
 	all := append(append([]common.Hash{}, closed...), expired...)
-	if _, err := tx.Exec(ctx, `DELETE FROM tx_jobs WHERE tx_id = $1 AND job_id = ANY($2)`, txID, hashBytes(all)); err != nil {
+	if err := s.txs.Unlink(ctx, tx, txID, all); err != nil {
 		return err
 	}
 	if len(closed) > 0 {
-		if err := jobs.Close(ctx, tx, closed, jobs.StateFulfilledByOther, "settled or cancelled on chain before our transaction"); err != nil {
+		if err := s.jobs.Close(ctx, tx, closed, jobs.StateFulfilledByOther, "settled or cancelled on chain before our transaction"); err != nil {
 			return err
 		}
 		s.metrics.JobsDropped("closed", len(closed))
 	}
 	if len(expired) > 0 {
-		if err := jobs.Close(ctx, tx, expired, jobs.StateExpired, "deadline passed before submission"); err != nil {
+		if err := s.jobs.Close(ctx, tx, expired, jobs.StateExpired, "deadline passed before submission"); err != nil {
 			return err
 		}
 		s.metrics.JobsDropped("expired", len(expired))
@@ -327,17 +303,13 @@ func (s *Submitter) detach(ctx context.Context, txID int64, closed, expired []co
 	return tx.Commit(ctx)
 }
 
-func hashBytes(ids []common.Hash) [][]byte {
-	out := make([][]byte, len(ids))
-	for i, id := range ids {
-		out[i] = id.Bytes()
-	}
-	return out
-}
-
 // txJobs returns the submitted jobs of a transaction with their results, in batch order.
-func (s *Submitter) txJobs(ctx context.Context, txID int64) ([]jobs.ReadyWithResult, error) {
-	return jobs.InTransaction(ctx, s.db, txID)
+func (s *Submitter) txJobs(ctx context.Context, db txmgr.DBTX, txID int64) ([]jobs.ReadyWithResult, error) {
+	ids, err := s.txs.Linked(ctx, db, txID)
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	return s.jobs.Submitted(ctx, db, ids)
 }
 
 func (s *Submitter) onStateChange(ctx context.Context, db pgx.Tx, t *txmgr.Tx, from txmgr.State) error {
@@ -347,7 +319,11 @@ func (s *Submitter) onStateChange(ctx context.Context, db pgx.Tx, t *txmgr.Tx, f
 	switch t.State {
 	case txmgr.StateFailed, txmgr.StateAbandoned:
 		reason := fmt.Sprintf("transaction %d %s: %s", t.ID, t.State, t.Error)
-		if err := jobs.TxFailed(ctx, db, t.ID, reason, s.cfg.MaxSubmits); err != nil {
+		ids, err := s.txs.Linked(ctx, db, t.ID)
+		if err != nil {
+			return err
+		}
+		if err := s.jobs.SubmitFailed(ctx, db, ids, reason, s.cfg.MaxSubmits); err != nil {
 			return err
 		}
 		s.Poke()

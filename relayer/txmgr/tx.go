@@ -71,6 +71,8 @@ type Tx struct {
 	CreatedAt         time.Time
 	UpdatedAt         time.Time
 	FinishedAt        *time.Time
+
+	attempts []Attempt // newest first; loaded with the in-flight transactions of a round
 }
 
 // Attempt is one signed version of a transaction (the first send or a fee bump / no-op replacement).

@@ -3,10 +3,8 @@ package txmgr_test
 import (
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
-	"os"
 	"sync"
 	"testing"
 	"time"
@@ -19,18 +17,16 @@ import (
 	"github.com/teeoracle/teeoracle/migrations"
 	"github.com/teeoracle/teeoracle/relayer/anviltest"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
-func testLog() *slog.Logger {
-	if os.Getenv("TXMGR_TEST_LOG") != "" {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	return slog.New(slog.NewTextHandler(io.Discard, nil))
-}
+func testLog() *slog.Logger { return testutil.Logger() }
+
+var st = txmgr.NewStore(nil)
 
 const sender = 1 // dev account the managers send from (account 0 deploys fixtures)
 
@@ -109,7 +105,7 @@ func (h *harness) wait(id int64) *txmgr.Tx {
 	h.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	tx, err := txmgr.Wait(ctx, h.pool, id, 20*time.Millisecond)
+	tx, err := st.Wait(ctx, h.pool, id, 20*time.Millisecond)
 	if err != nil {
 		h.t.Fatalf("tx %d not final: %v (state %v)", id, err, tx)
 	}
@@ -130,7 +126,7 @@ func (h *harness) waitFor(what string, cond func() bool) {
 
 func (h *harness) get(id int64) *txmgr.Tx {
 	h.t.Helper()
-	tx, err := txmgr.Get(context.Background(), h.pool, id)
+	tx, err := st.Get(context.Background(), h.pool, id)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -139,7 +135,7 @@ func (h *harness) get(id int64) *txmgr.Tx {
 
 func (h *harness) attempts(id int64) []txmgr.Attempt {
 	h.t.Helper()
-	a, err := txmgr.Attempts(context.Background(), h.pool, id)
+	a, err := st.Attempts(context.Background(), h.pool, id)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -490,17 +486,17 @@ func TestAbandonFillsTheNonceWithANoop(t *testing.T) {
 	h.start(m)
 	id, _ := m.Send(ctx, h.emitCandidate(1))
 	h.waitFor("sent", func() bool { return h.get(id).BroadcastAt != nil })
-	queued, err := txmgr.Enqueue(ctx, h.pool, anviltest.ChainID.Int64(), anviltest.Address(4), h.emitCandidate(2)) // no manager for this sender
+	queued, err := st.Enqueue(ctx, h.pool, anviltest.ChainID.Int64(), anviltest.Address(4), h.emitCandidate(2)) // no manager for this sender
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := txmgr.Abandon(ctx, h.pool, queued); err != nil {
+	if err := st.Abandon(ctx, h.pool, queued); err != nil {
 		t.Fatal(err)
 	}
 	if st := h.get(queued).State; st != txmgr.StateAbandoned {
 		t.Fatalf("queued abandon: %s", st)
 	}
-	if err := txmgr.Abandon(ctx, h.pool, id); err != nil {
+	if err := st.Abandon(ctx, h.pool, id); err != nil {
 		t.Fatal(err)
 	}
 	h.waitFor("no-op attempt", func() bool {
@@ -519,7 +515,7 @@ func TestAbandonFillsTheNonceWithANoop(t *testing.T) {
 	if *chainTx.To() != anviltest.Address(sender) || chainTx.Value().Sign() != 0 || len(chainTx.Data()) != 0 {
 		t.Fatalf("mined replacement is not a no-op self-transfer: to %s value %s data %x", chainTx.To(), chainTx.Value(), chainTx.Data())
 	}
-	if err := txmgr.Abandon(ctx, h.pool, id); err == nil {
+	if err := st.Abandon(ctx, h.pool, id); err == nil {
 		t.Fatal("abandoning a final transaction succeeded")
 	}
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/enclave/server"
 	"github.com/teeoracle/teeoracle/enclave/service"
@@ -34,6 +35,7 @@ var flags = []cli.Flag{
 	&cli.StringFlag{Name: "metrics-listen", EnvVars: env("METRICS_LISTEN"), Usage: "optional plain-HTTP address for /metrics and /healthz (Prometheus); empty = served on the API only"},
 	&cli.StringFlag{Name: "data-dir", Value: "worker-data", EnvVars: env("DATA_DIR"), Usage: "directory of the sealed key file (in the enclave: the hostfs mount of enclave.json)"},
 	&cli.StringFlag{Name: "ipfs-api", Value: "127.0.0.1:5001", EnvVars: env("IPFS_API"), Usage: "Kubo HTTP API address (use an IP: an enclave has no /etc/hosts)"},
+	&cli.StringFlag{Name: "pccs-url", Value: dcap.IntelPCSBaseURL, EnvVars: env("PCCS_URL"), Usage: "PCCS (or Intel PCS) for the collateral of this enclave's quotes, sent to fleet peers (SGX; untrusted: peers verify it against Intel's root)"},
 	&cli.BoolFlag{Name: "insecure-simulation", EnvVars: env("INSECURE_SIMULATION"), Usage: "run WITHOUT SGX: keys in a plaintext file, fake reports, nothing confidential (development only)"},
 	&cli.StringFlag{Name: "tls", Value: service.TLSAuto, EnvVars: env("TLS"), Usage: "API over TLS bound to the attestation: auto (on in SGX mode), on, off (simulation only)"},
 	&cli.IntFlag{Name: "concurrency", EnvVars: env("CONCURRENCY"), Usage: "jobs executed at once (0 = number of CPUs)"},
@@ -88,6 +90,7 @@ func configFrom(c *cli.Context, log *slog.Logger) (service.Config, error) {
 		MetricsListen:      c.String("metrics-listen"),
 		DataDir:            c.String("data-dir"),
 		IPFSAPI:            c.String("ipfs-api"),
+		PCCSURL:            c.String("pccs-url"),
 		InsecureSimulation: c.Bool("insecure-simulation"),
 		TLS:                c.String("tls"),
 		Server:             server.Config{Concurrency: c.Int("concurrency")},

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/teeoracle/teeoracle/enclave/fleet"
 )
 
 // enclave.json is what `ego sign` measures: check the settings the worker depends on.
@@ -50,6 +52,8 @@ func TestEnclaveJSON(t *testing.T) {
 		t.Errorf("heapSize %d MB is too small for concurrent 64 MiB sandboxes and the module cache", cfg.HeapSize)
 	case cfg.ProductID < 1 || cfg.SecurityVersion < 1:
 		t.Errorf("productID %d securityVersion %d", cfg.ProductID, cfg.SecurityVersion)
+	case cfg.SecurityVersion < fleet.MinPeerSVN:
+		t.Errorf("securityVersion %d below the fleet's compiled floor %d: this build could never join its own fleet", cfg.SecurityVersion, fleet.MinPeerSVN)
 	case len(cfg.Files) != 0:
 		t.Error("no embedded files expected")
 	}

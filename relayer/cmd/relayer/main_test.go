@@ -18,6 +18,7 @@ import (
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/migrations"
 	"github.com/teeoracle/teeoracle/relayer/anviltest"
+	"github.com/teeoracle/teeoracle/relayer/cliapp"
 	"github.com/teeoracle/teeoracle/relayer/internal/oracletest"
 	"github.com/teeoracle/teeoracle/relayer/internal/workertest"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
@@ -28,7 +29,7 @@ func TestMain(m *testing.M) { pgtest.Main(m) }
 
 func run(t *testing.T, args ...string) error {
 	t.Helper()
-	return newApp().Run(append([]string{"relayer"}, args...))
+	return cliapp.New("test").Run(append([]string{"relayer"}, args...))
 }
 
 func TestMigrateIsIdempotent(t *testing.T) {
@@ -82,7 +83,7 @@ func TestOperatorCommands(t *testing.T) {
 			"--start-block", fmt.Sprint(e.StartBlock), "--confirmations", "0", "--tx-confirmations", "1",
 			"--worker", e.Workers[0].URL, "--allow-simulation", "--listen", addr, "--migrate",
 			"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--sender-key", anviltest.DevKeys[oracletest.Sender]}
-		done <- newApp().RunContext(runCtx, args)
+		done <- cliapp.New("test").RunContext(runCtx, args)
 	}()
 	ids := e.Request(oracletest.Requester, 5, big.NewInt(1e12), 3600)
 	e.WaitSettled(ids, 60*time.Second)
@@ -132,14 +133,14 @@ func TestOperatorCommands(t *testing.T) {
 		t.Fatal("bumped a confirmed transaction")
 	}
 	// Abandon a queued transaction.
-	id, err := txmgr.Enqueue(ctx, pool, 31337, anviltest.Address(4), txmgr.Candidate{To: common.Address{1}})
+	id, err := txmgr.NewStore(nil).Enqueue(ctx, pool, 31337, anviltest.Address(4), txmgr.Candidate{To: common.Address{1}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := run(t, "--database-url", db, "tx", "abandon", fmt.Sprint(id)); err != nil {
 		t.Fatal(err)
 	}
-	if tx, _ := txmgr.Get(ctx, pool, id); tx.State != txmgr.StateAbandoned {
+	if tx, _ := txmgr.NewStore(nil).Get(ctx, pool, id); tx.State != txmgr.StateAbandoned {
 		t.Fatalf("state %s", tx.State)
 	}
 	var cp int64

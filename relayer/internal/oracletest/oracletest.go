@@ -7,10 +7,7 @@ package oracletest
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
-	"os"
 	"testing"
 	"time"
 
@@ -26,6 +23,7 @@ import (
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/relayer/anviltest"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 	"github.com/teeoracle/teeoracle/relayer/internal/workertest"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
 	"github.com/teeoracle/teeoracle/relayer/service"
@@ -316,7 +314,7 @@ func (e *Env) RouterEvents(from uint64) (byName map[string]int, fulfilled map[co
 // StartRelayer starts a relayer service in-process and stops it when the test ends.
 func (e *Env) StartRelayer(cfg service.Config) *service.Service {
 	e.T.Helper()
-	svc, err := service.Start(context.Background(), cfg, TestLog())
+	svc, err := service.Start(context.Background(), cfg, testutil.Logger())
 	if err != nil {
 		e.T.Fatal(err)
 	}
@@ -348,12 +346,4 @@ func ethereumCall(to common.Address, data []byte) ethereum.CallMsg {
 
 func filterQuery(addr common.Address, from uint64) ethereum.FilterQuery {
 	return ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{addr}}
-}
-
-// TestLog is the relayer's logger in tests: quiet unless RELAYER_TEST_LOG is set.
-func TestLog() *slog.Logger {
-	if os.Getenv("RELAYER_TEST_LOG") != "" {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }

@@ -5,9 +5,6 @@ package workertest
 
 import (
 	"context"
-	"io"
-	"log/slog"
-	"os"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,6 +16,7 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/enclave/service"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 )
 
 // IPFS starts a Kubo daemon for the test and returns its API address.
@@ -43,13 +41,9 @@ func Start(t testing.TB, ipfsAPI, dataDir string) *Worker {
 	if dataDir == "" {
 		dataDir = t.TempDir()
 	}
-	var logs io.Writer = io.Discard
-	if os.Getenv("WORKER_TEST_LOG") != "" {
-		logs = os.Stderr
-	}
 	svc, err := service.Start(context.Background(), service.Config{
 		Listen: "127.0.0.1:0", DataDir: dataDir, IPFSAPI: ipfsAPI, InsecureSimulation: true, TLS: service.TLSOff, Version: "test",
-	}, slog.New(slog.NewTextHandler(logs, nil)))
+	}, testutil.Logger())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,3 @@
-// Package jobs is the relayer's job table and its state machine (see migrations/0001_init.sql):
-//
-//	requested -> dispatched (leased; on a worker) -> result_ready -> submitted (in a tx) -> confirmed
-//	any open state -> expired | cancelled | fulfilled_by_other | failed
-//
-// The indexer inserts jobs and records what the chain says (fulfilled, cancelled: those events are the
-// truth and override any state); the dispatcher claims jobs with FOR UPDATE SKIP LOCKED under a lease so
-// that several relayer processes share one table; the submitter moves results into transactions.
-// Every function takes a DBTX so callers compose them into their own transactions.
 package jobs
 
 import (
@@ -14,100 +5,25 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/relayer/store"
 )
 
-// DBTX is a pool, a connection or a transaction.
-type DBTX interface {
-	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
-	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
-	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+// Store owns the jobs, job_results and job_nonces tables: every query on them is one of its
+// methods. Methods take the DBTX to run on, so that callers compose them into their own database
+// transactions; each is safe for concurrent use and idempotent where its comment says so.
+type Store struct {
+	obs store.Observer
 }
 
-// State of a job.
-type State string
-
-// Job states.
-const (
-	StateRequested        State = "requested"
-	StateDispatched       State = "dispatched"
-	StateResultReady      State = "result_ready"
-	StateSubmitted        State = "submitted"
-	StateConfirmed        State = "confirmed"
-	StateFailed           State = "failed"
-	StateExpired          State = "expired"
-	StateCancelled        State = "cancelled"
-	StateFulfilledByOther State = "fulfilled_by_other"
-)
-
-// AllStates lists every state, in life order.
-var AllStates = []State{StateRequested, StateDispatched, StateResultReady, StateSubmitted, StateConfirmed,
-	StateFailed, StateExpired, StateCancelled, StateFulfilledByOther}
-
-// Final reports whether s is an end state (expired may still become cancelled).
-func (s State) Final() bool {
-	switch s {
-	case StateConfirmed, StateFailed, StateExpired, StateCancelled, StateFulfilledByOther:
-		return true
-	}
-	return false
-}
-
-// ErrNotFound means no job has that id.
-var ErrNotFound = errors.New("jobs: not found")
-
-// Job is a job row.
-type Job struct {
-	JobID            common.Hash
-	ChainID          int64
-	Router           common.Address
-	Requester        common.Address
-	ProgramID        common.Hash
-	Input            []byte
-	InputHash        common.Hash
-	CallbackGasLimit uint32
-	Fee              *big.Int
-	Deadline         uint64
-	ProgramCID       string
-	Worker           string
-	BlockNumber      uint64
-	BlockHash        common.Hash
-	TxHash           common.Hash
-	LogIndex         uint
-	State            State
-	Attempts         int
-	SubmitAttempts   int
-	NextAttemptAt    time.Time
-	LeaseOwner       string
-	LeaseExpiresAt   *time.Time
-	LastError        string
-	CreatedAt        time.Time
-	UpdatedAt        time.Time
-	FinishedAt       *time.Time
-}
-
-// Request returns the committed request fields.
-func (j *Job) Request() protocol.Request {
-	return protocol.Request{Requester: j.Requester, ProgramID: j.ProgramID, InputHash: j.InputHash,
-		CallbackGasLimit: j.CallbackGasLimit, Fee: new(big.Int).Set(j.Fee), Deadline: j.Deadline}
-}
-
-// Result is the signed result a worker returned.
-type Result struct {
-	JobID     common.Hash
-	Status    protocol.Status
-	Output    []byte
-	Signature protocol.Signature
-	Signer    common.Address
-	Worker    string
-	CreatedAt time.Time
-}
+// NewStore returns the jobs store; m times its queries (nil: not timed).
+func NewStore(m store.Metrics) *Store { return &Store{obs: store.NewObserver("jobs", m)} }
 
 const jobColumns = `job_id, chain_id, router, requester, program_id, input, input_hash, callback_gas_limit,
 	fee::text, deadline, coalesce(program_cid, ''), coalesce(worker, ''), block_number, block_hash, tx_hash, log_index,
@@ -115,10 +31,22 @@ const jobColumns = `job_id, chain_id, router, requester, program_id, input, inpu
 	coalesce(last_error, ''), created_at, updated_at, finished_at`
 
 // jobColumnsOf is jobColumns of the jobs table under alias j.
-const jobColumnsOf = `j.job_id, j.chain_id, j.router, j.requester, j.program_id, j.input, j.input_hash, j.callback_gas_limit,
-	j.fee::text, j.deadline, coalesce(j.program_cid, ''), coalesce(j.worker, ''), j.block_number, j.block_hash, j.tx_hash, j.log_index,
-	j.state, j.attempts, j.submit_attempts, j.next_attempt_at, coalesce(j.lease_owner, ''), j.lease_expires_at,
-	coalesce(j.last_error, ''), j.created_at, j.updated_at, j.finished_at`
+var jobColumnsOf = aliased("j", jobColumns)
+
+func aliased(alias, cols string) string {
+	parts := strings.Split(strings.Join(strings.Fields(cols), " "), ",")
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if strings.HasPrefix(p, "'") {
+			parts[i] = p // the default of a coalesce
+		} else if c, ok := strings.CutPrefix(p, "coalesce("); ok {
+			parts[i] = "coalesce(" + alias + "." + c
+		} else {
+			parts[i] = alias + "." + p
+		}
+	}
+	return strings.Join(parts, ", ")
+}
 
 // resultColumnsOf are the job_results columns under alias r that scanJobResult reads after a job's.
 const resultColumnsOf = `r.status, r.output, r.signature, r.signer, r.worker, r.created_at`
@@ -155,33 +83,17 @@ func scanJobAnd(row pgx.Row, extra ...any) (*Job, error) {
 	return &j, nil
 }
 
-func collect(rows pgx.Rows, err error) ([]*Job, error) {
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*Job
-	for rows.Next() {
-		j, err := scanJob(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, j)
-	}
-	return out, rows.Err()
-}
-
 // Insert records a requested job. Idempotent: a job already present is left alone (false).
-func Insert(ctx context.Context, db DBTX, j *Job) (bool, error) {
+func (s *Store) Insert(ctx context.Context, db store.DBTX, j *Job) (bool, error) {
 	fee := j.Fee
 	if fee == nil {
 		fee = new(big.Int)
 	}
-	tag, err := db.Exec(ctx, `INSERT INTO jobs (job_id, chain_id, router, requester, program_id, input, input_hash,
+	tag, err := s.obs.On(db).Exec(ctx, `INSERT INTO jobs (job_id, chain_id, router, requester, program_id, input, input_hash,
 			callback_gas_limit, fee, deadline, block_number, block_hash, tx_hash, log_index)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::numeric, $10, $11, $12, $13, $14)
 		ON CONFLICT (job_id) DO NOTHING`,
-		j.JobID.Bytes(), j.ChainID, j.Router.Bytes(), j.Requester.Bytes(), j.ProgramID.Bytes(), nonNil(j.Input),
+		j.JobID.Bytes(), j.ChainID, j.Router.Bytes(), j.Requester.Bytes(), j.ProgramID.Bytes(), store.NonNil(j.Input),
 		j.InputHash.Bytes(), int64(j.CallbackGasLimit), fee.String(), int64(j.Deadline), int64(j.BlockNumber),
 		j.BlockHash.Bytes(), j.TxHash.Bytes(), int32(j.LogIndex))
 	if err != nil {
@@ -191,7 +103,7 @@ func Insert(ctx context.Context, db DBTX, j *Job) (bool, error) {
 }
 
 // InsertMany records requested jobs in one statement. Idempotent: jobs already present are left alone.
-func InsertMany(ctx context.Context, db DBTX, js []*Job) error {
+func (s *Store) InsertMany(ctx context.Context, db store.DBTX, js []*Job) error {
 	if len(js) == 0 {
 		return nil
 	}
@@ -209,10 +121,10 @@ func InsertMany(ctx context.Context, db DBTX, js []*Job) error {
 			fee = new(big.Int)
 		}
 		ids[i], chains[i], routers[i], requesters[i], programs[i] = j.JobID.Bytes(), j.ChainID, j.Router.Bytes(), j.Requester.Bytes(), j.ProgramID.Bytes()
-		inputs[i], inHashes[i], cbGas[i], fees[i], deadlines[i] = nonNil(j.Input), j.InputHash.Bytes(), int64(j.CallbackGasLimit), fee.String(), int64(j.Deadline)
+		inputs[i], inHashes[i], cbGas[i], fees[i], deadlines[i] = store.NonNil(j.Input), j.InputHash.Bytes(), int64(j.CallbackGasLimit), fee.String(), int64(j.Deadline)
 		blocks[i], bhashes[i], txs[i], logIdx[i] = int64(j.BlockNumber), j.BlockHash.Bytes(), j.TxHash.Bytes(), int32(j.LogIndex)
 	}
-	_, err := db.Exec(ctx, `INSERT INTO jobs (job_id, chain_id, router, requester, program_id, input, input_hash,
+	_, err := s.obs.On(db).Exec(ctx, `INSERT INTO jobs (job_id, chain_id, router, requester, program_id, input, input_hash,
 			callback_gas_limit, fee, deadline, block_number, block_hash, tx_hash, log_index)
 		SELECT u.job_id, u.chain_id, u.router, u.requester, u.program_id, u.input, u.input_hash, u.callback_gas_limit,
 			u.fee::numeric, u.deadline, u.block_number, u.block_hash, u.tx_hash, u.log_index
@@ -228,20 +140,13 @@ func InsertMany(ctx context.Context, db DBTX, js []*Job) error {
 	return nil
 }
 
-func nonNil(b []byte) []byte {
-	if b == nil {
-		return []byte{}
-	}
-	return b
-}
-
 // Get returns a job and its result (nil when it has none).
-func Get(ctx context.Context, db DBTX, id common.Hash) (*Job, *Result, error) {
-	j, err := scanJob(db.QueryRow(ctx, `SELECT `+jobColumns+` FROM jobs WHERE job_id = $1`, id.Bytes()))
+func (s *Store) Get(ctx context.Context, db store.DBTX, id common.Hash) (*Job, *Result, error) {
+	j, err := scanJob(s.obs.On(db).QueryRow(ctx, `SELECT `+jobColumns+` FROM jobs WHERE job_id = $1`, id.Bytes()))
 	if err != nil {
 		return nil, nil, err
 	}
-	r, err := GetResult(ctx, db, id)
+	r, err := s.GetResult(ctx, db, id)
 	if errors.Is(err, ErrNotFound) {
 		return j, nil, nil
 	}
@@ -249,11 +154,11 @@ func Get(ctx context.Context, db DBTX, id common.Hash) (*Job, *Result, error) {
 }
 
 // GetResult returns the stored result of a job.
-func GetResult(ctx context.Context, db DBTX, id common.Hash) (*Result, error) {
+func (s *Store) GetResult(ctx context.Context, db store.DBTX, id common.Hash) (*Result, error) {
 	var r Result
 	var jobID, sig, signer []byte
 	var status int16
-	err := db.QueryRow(ctx, `SELECT job_id, status, output, signature, signer, worker, created_at FROM job_results WHERE job_id = $1`,
+	err := s.obs.On(db).QueryRow(ctx, `SELECT job_id, status, output, signature, signer, worker, created_at FROM job_results WHERE job_id = $1`,
 		id.Bytes()).Scan(&jobID, &status, &r.Output, &sig, &signer, &r.Worker, &r.CreatedAt)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, ErrNotFound
@@ -274,7 +179,7 @@ type Filter struct {
 }
 
 // List returns jobs, newest first.
-func List(ctx context.Context, db DBTX, f Filter) ([]*Job, error) {
+func (s *Store) List(ctx context.Context, db store.DBTX, f Filter) ([]*Job, error) {
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 100
@@ -283,13 +188,13 @@ func List(ctx context.Context, db DBTX, f Filter) ([]*Job, error) {
 	for i, s := range f.States {
 		states[i] = string(s)
 	}
-	return collect(db.Query(ctx, `SELECT `+jobColumns+` FROM jobs
+	return collectJobs(s.obs.On(db).Query(ctx, `SELECT `+jobColumns+` FROM jobs
 		WHERE cardinality($1::text[]) = 0 OR state = ANY($1) ORDER BY block_number DESC, log_index DESC LIMIT $2`, states, limit))
 }
 
 // Counts returns the number of jobs in each state.
-func Counts(ctx context.Context, db DBTX) (map[State]int, error) {
-	rows, err := db.Query(ctx, `SELECT state, count(*) FROM jobs GROUP BY state`)
+func (s *Store) Counts(ctx context.Context, db store.DBTX) (map[State]int, error) {
+	rows, err := s.obs.On(db).Query(ctx, `SELECT state, count(*) FROM jobs GROUP BY state`)
 	if err != nil {
 		return nil, err
 	}
@@ -309,8 +214,8 @@ func Counts(ctx context.Context, db DBTX) (map[State]int, error) {
 // Claim leases up to n jobs that are due (requested, or dispatched under a lease that ran out because
 // its relayer died) to owner for the lease duration, oldest first, and counts an attempt on each.
 // Rows locked by another claimer are skipped, never waited for.
-func Claim(ctx context.Context, db DBTX, chainID int64, owner string, n int, lease time.Duration) ([]*Job, error) {
-	return collect(db.Query(ctx, `UPDATE jobs SET state = 'dispatched', lease_owner = $2,
+func (s *Store) Claim(ctx context.Context, db store.DBTX, chainID int64, owner string, n int, lease time.Duration) ([]*Job, error) {
+	return collectJobs(s.obs.On(db).Query(ctx, `UPDATE jobs SET state = 'dispatched', lease_owner = $2,
 			lease_expires_at = now() + $3::interval, attempts = attempts + 1, updated_at = now()
 		WHERE job_id IN (
 			SELECT job_id FROM jobs
@@ -322,40 +227,14 @@ func Claim(ctx context.Context, db DBTX, chainID int64, owner string, n int, lea
 }
 
 // ExtendLease renews owner's lease on jobs still dispatched to it; it returns the ids it still holds.
-func ExtendLease(ctx context.Context, db DBTX, owner string, ids []common.Hash, lease time.Duration) ([]common.Hash, error) {
-	rows, err := db.Query(ctx, `UPDATE jobs SET lease_expires_at = now() + $3::interval
-		WHERE job_id = ANY($2) AND state = 'dispatched' AND lease_owner = $1 RETURNING job_id`, owner, hashes(ids), lease.String())
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []common.Hash
-	for rows.Next() {
-		var b []byte
-		if err := rows.Scan(&b); err != nil {
-			return nil, err
-		}
-		out = append(out, common.BytesToHash(b))
-	}
-	return out, rows.Err()
-}
-
-func hashes(ids []common.Hash) [][]byte {
-	out := make([][]byte, len(ids))
-	for i, id := range ids {
-		out[i] = id.Bytes()
-	}
-	return out
+func (s *Store) ExtendLease(ctx context.Context, db store.DBTX, owner string, ids []common.Hash, lease time.Duration) ([]common.Hash, error) {
+	return store.CollectHashes(s.obs.On(db).Query(ctx, `UPDATE jobs SET lease_expires_at = now() + $3::interval
+		WHERE job_id = ANY($2) AND state = 'dispatched' AND lease_owner = $1 RETURNING job_id`, owner, store.HashBytes(ids), lease.String()))
 }
 
 // ErrLeaseLost means the job is no longer dispatched to this owner (its lease ran out and another
 // relayer took it, or the chain settled it meanwhile).
 var ErrLeaseLost = errors.New("jobs: lease lost")
-
-// SetDispatchInfo records which worker and program CID a leased job is being run with.
-func SetDispatchInfo(ctx context.Context, db DBTX, owner string, id common.Hash, worker, cid string) error {
-	return SetDispatchInfos(ctx, db, owner, []DispatchInfo{{JobID: id, Worker: worker, CID: cid}})
-}
 
 // DispatchInfo is the worker and program CID a job is run with.
 type DispatchInfo struct {
@@ -364,7 +243,7 @@ type DispatchInfo struct {
 }
 
 // SetDispatchInfos records, in one statement, the worker and CID of jobs leased by owner.
-func SetDispatchInfos(ctx context.Context, db DBTX, owner string, infos []DispatchInfo) error {
+func (s *Store) SetDispatchInfos(ctx context.Context, db store.DBTX, owner string, infos []DispatchInfo) error {
 	if len(infos) == 0 {
 		return nil
 	}
@@ -372,15 +251,15 @@ func SetDispatchInfos(ctx context.Context, db DBTX, owner string, infos []Dispat
 	for i, d := range infos {
 		ids[i], workers[i], cids[i] = d.JobID.Bytes(), d.Worker, d.CID
 	}
-	_, err := db.Exec(ctx, `UPDATE jobs SET worker = u.worker, program_cid = u.cid, updated_at = now()
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET worker = u.worker, program_cid = u.cid, updated_at = now()
 		FROM unnest($2::bytea[], $3::text[], $4::text[]) AS u(job_id, worker, cid)
 		WHERE jobs.job_id = u.job_id AND jobs.state = 'dispatched' AND jobs.lease_owner = $1`, owner, ids, workers, cids)
 	return err
 }
 
 // SaveResult stores a signed result for a job leased by owner and moves it to result_ready.
-func SaveResult(ctx context.Context, db DBTX, owner string, r Result) error {
-	saved, err := SaveResults(ctx, db, owner, []Result{r})
+func (s *Store) SaveResult(ctx context.Context, db store.DBTX, owner string, r Result) error {
+	saved, err := s.SaveResults(ctx, db, owner, []Result{r})
 	if err != nil {
 		return err
 	}
@@ -392,7 +271,7 @@ func SaveResult(ctx context.Context, db DBTX, owner string, r Result) error {
 
 // SaveResults stores signed results for jobs leased by owner and moves those jobs to result_ready,
 // in one statement; it returns the ids it saved (the others are no longer leased to owner).
-func SaveResults(ctx context.Context, db DBTX, owner string, rs []Result) (map[common.Hash]bool, error) {
+func (s *Store) SaveResults(ctx context.Context, db store.DBTX, owner string, rs []Result) (map[common.Hash]bool, error) {
 	if len(rs) == 0 {
 		return nil, nil
 	}
@@ -400,11 +279,11 @@ func SaveResults(ctx context.Context, db DBTX, owner string, rs []Result) (map[c
 	ids, outputs, sigs, signers := make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n)
 	statuses, workers := make([]int16, n), make([]string, n)
 	for i, r := range rs {
-		ids[i], outputs[i], signers[i] = r.JobID.Bytes(), nonNil(r.Output), r.Signer.Bytes()
+		ids[i], outputs[i], signers[i] = r.JobID.Bytes(), store.NonNil(r.Output), r.Signer.Bytes()
 		sigs[i] = append(append([]byte{}, r.Signature.R[:]...), r.Signature.VS[:]...)
 		statuses[i], workers[i] = int16(r.Status), r.Worker
 	}
-	rows, err := db.Query(ctx, `WITH leased AS (
+	return store.CollectHashSet(s.obs.On(db).Query(ctx, `WITH leased AS (
 			UPDATE jobs SET state = 'result_ready', lease_owner = NULL, lease_expires_at = NULL, last_error = NULL, updated_at = now()
 			WHERE job_id = ANY($2) AND state = 'dispatched' AND lease_owner = $1
 			RETURNING job_id)
@@ -415,25 +294,12 @@ func SaveResults(ctx context.Context, db DBTX, owner string, rs []Result) (map[c
 		WHERE u.job_id IN (SELECT job_id FROM leased)
 		ON CONFLICT (job_id) DO UPDATE SET status = EXCLUDED.status, output = EXCLUDED.output,
 			signature = EXCLUDED.signature, signer = EXCLUDED.signer, worker = EXCLUDED.worker, created_at = now()
-		RETURNING job_id`, owner, ids, statuses, outputs, sigs, signers, workers)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	saved := map[common.Hash]bool{}
-	for rows.Next() {
-		var b []byte
-		if err := rows.Scan(&b); err != nil {
-			return nil, err
-		}
-		saved[common.BytesToHash(b)] = true
-	}
-	return saved, rows.Err()
+		RETURNING job_id`, owner, ids, statuses, outputs, sigs, signers, workers))
 }
 
 // Retry gives a leased job back for another attempt after `after`.
-func Retry(ctx context.Context, db DBTX, owner string, id common.Hash, after time.Duration, reason string) error {
-	tag, err := db.Exec(ctx, `UPDATE jobs SET state = 'requested', lease_owner = NULL, lease_expires_at = NULL,
+func (s *Store) Retry(ctx context.Context, db store.DBTX, owner string, id common.Hash, after time.Duration, reason string) error {
+	tag, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET state = 'requested', lease_owner = NULL, lease_expires_at = NULL,
 			next_attempt_at = now() + $3::interval, last_error = $4, updated_at = now()
 		WHERE job_id = $1 AND state = 'dispatched' AND lease_owner = $2`, id.Bytes(), owner, after.String(), reason)
 	if err != nil {
@@ -446,11 +312,11 @@ func Retry(ctx context.Context, db DBTX, owner string, id common.Hash, after tim
 }
 
 // Finish ends a leased job in a final state (failed or expired) with a reason.
-func Finish(ctx context.Context, db DBTX, owner string, id common.Hash, state State, reason string) error {
+func (s *Store) Finish(ctx context.Context, db store.DBTX, owner string, id common.Hash, state State, reason string) error {
 	if !state.Final() {
 		return fmt.Errorf("jobs: %s is not a final state", state)
 	}
-	tag, err := db.Exec(ctx, `UPDATE jobs SET state = $3, lease_owner = NULL, lease_expires_at = NULL, last_error = $4,
+	tag, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET state = $3, lease_owner = NULL, lease_expires_at = NULL, last_error = $4,
 			finished_at = now(), updated_at = now()
 		WHERE job_id = $1 AND state = 'dispatched' AND lease_owner = $2`, id.Bytes(), owner, string(state), reason)
 	if err != nil {
@@ -471,19 +337,19 @@ type ReadyWithResult struct {
 // LockReady locks up to n result_ready jobs of chainID (skipping rows others hold) with their
 // results, inside the caller's transaction, in one query; jobs that failed to settle before
 // (submit attempts > 0) come first.
-func LockReady(ctx context.Context, db DBTX, chainID int64, n int) ([]ReadyWithResult, error) {
-	return collectWithResults(db.Query(ctx, `SELECT `+jobColumnsOf+`, `+resultColumnsOf+`
+func (s *Store) LockReady(ctx context.Context, db store.DBTX, chainID int64, n int) ([]ReadyWithResult, error) {
+	return collectWithResults(s.obs.On(db).Query(ctx, `SELECT `+jobColumnsOf+`, `+resultColumnsOf+`
 		FROM jobs j JOIN job_results r ON r.job_id = j.job_id
 		WHERE j.chain_id = $1 AND j.state = 'result_ready'
 		ORDER BY j.submit_attempts, j.updated_at LIMIT $2 FOR UPDATE OF j SKIP LOCKED`, chainID, n))
 }
 
-// InTransaction returns the jobs of transaction txID still in state submitted, with their results,
-// in chain order.
-func InTransaction(ctx context.Context, db DBTX, txID int64) ([]ReadyWithResult, error) {
-	return collectWithResults(db.Query(ctx, `SELECT `+jobColumnsOf+`, `+resultColumnsOf+`
-		FROM tx_jobs tj JOIN jobs j ON j.job_id = tj.job_id JOIN job_results r ON r.job_id = j.job_id
-		WHERE tj.tx_id = $1 AND j.state = 'submitted' ORDER BY j.block_number, j.log_index`, txID))
+// Submitted returns those of jobs ids still in state submitted, with their results, in chain order
+// (the jobs of one transaction: txmgr keeps which).
+func (s *Store) Submitted(ctx context.Context, db store.DBTX, ids []common.Hash) ([]ReadyWithResult, error) {
+	return collectWithResults(s.obs.On(db).Query(ctx, `SELECT `+jobColumnsOf+`, `+resultColumnsOf+`
+		FROM jobs j JOIN job_results r ON r.job_id = j.job_id
+		WHERE j.job_id = ANY($1) AND j.state = 'submitted' ORDER BY j.block_number, j.log_index`, store.HashBytes(ids)))
 }
 
 func collectWithResults(rows pgx.Rows, err error) ([]ReadyWithResult, error) {
@@ -511,79 +377,71 @@ func collectWithResults(rows pgx.Rows, err error) ([]ReadyWithResult, error) {
 	return out, rows.Err()
 }
 
-// MarkSubmitted links jobs to transaction txID and moves them to submitted.
-func MarkSubmitted(ctx context.Context, db DBTX, ids []common.Hash, txID int64) error {
-	if _, err := db.Exec(ctx, `INSERT INTO tx_jobs (tx_id, job_id) SELECT $1, unnest($2::bytea[]) ON CONFLICT DO NOTHING`,
-		txID, hashes(ids)); err != nil {
-		return err
-	}
-	_, err := db.Exec(ctx, `UPDATE jobs SET state = 'submitted', updated_at = now() WHERE job_id = ANY($1) AND state = 'result_ready'`,
-		hashes(ids))
+// MarkSubmitted moves result_ready jobs to submitted (they were put in a transaction).
+func (s *Store) MarkSubmitted(ctx context.Context, db store.DBTX, ids []common.Hash) error {
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET state = 'submitted', updated_at = now() WHERE job_id = ANY($1) AND state = 'result_ready'`,
+		store.HashBytes(ids))
 	return err
 }
 
 // Close moves open jobs (not yet final) to a final state without a lease check: for events and
 // checks the chain answered (expired deadline, commitment gone).
-func Close(ctx context.Context, db DBTX, ids []common.Hash, state State, reason string) error {
-	_, err := db.Exec(ctx, `UPDATE jobs SET state = $2, lease_owner = NULL, lease_expires_at = NULL, last_error = $3,
+func (s *Store) Close(ctx context.Context, db store.DBTX, ids []common.Hash, state State, reason string) error {
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET state = $2, lease_owner = NULL, lease_expires_at = NULL, last_error = $3,
 			finished_at = now(), updated_at = now()
 		WHERE job_id = ANY($1) AND state NOT IN ('confirmed', 'cancelled', 'fulfilled_by_other', 'failed')
-		  AND NOT (state = 'expired' AND $2 <> 'cancelled')`, hashes(ids), string(state), reason)
+		  AND NOT (state = 'expired' AND $2 <> 'cancelled')`, store.HashBytes(ids), string(state), reason)
 	return err
 }
 
-// TxFailed is called when transaction txID will not settle its jobs (reverted, dropped, abandoned):
-// its submitted jobs go back to result_ready to be sent again (alone), except those that already
-// failed to settle maxSubmits times, which fail.
-func TxFailed(ctx context.Context, db DBTX, txID int64, reason string, maxSubmits int) error {
-	_, err := db.Exec(ctx, `UPDATE jobs SET
+// SubmitFailed is called when the transaction that carried jobs ids will not settle them (reverted,
+// dropped, abandoned): those still submitted go back to result_ready to be sent again (alone),
+// except those that already failed to settle maxSubmits times, which fail.
+func (s *Store) SubmitFailed(ctx context.Context, db store.DBTX, ids []common.Hash, reason string, maxSubmits int) error {
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET
 			submit_attempts = submit_attempts + 1,
 			state = CASE WHEN submit_attempts + 1 >= $3 THEN 'failed' ELSE 'result_ready' END,
 			finished_at = CASE WHEN submit_attempts + 1 >= $3 THEN now() ELSE NULL END,
 			last_error = $2, updated_at = now()
-		WHERE state = 'submitted' AND job_id IN (SELECT job_id FROM tx_jobs WHERE tx_id = $1)`, txID, reason, maxSubmits)
+		WHERE state = 'submitted' AND job_id = ANY($1)`, store.HashBytes(ids), reason, maxSubmits)
 	return err
 }
 
 // Fulfilled records a JobFulfilled event of block `block`: confirmed when one of this relayer's
-// transactions settled it, fulfilled_by_other otherwise. Events are the truth: any state is
+// transactions settled it (ours), fulfilled_by_other otherwise. Events are the truth: any state is
 // overwritten.
-func Fulfilled(ctx context.Context, db DBTX, id, txHash common.Hash, block uint64) error {
-	_, err := db.Exec(ctx, `UPDATE jobs SET
-			state = CASE WHEN EXISTS (SELECT 1 FROM tx_attempts WHERE tx_hash = $2) THEN 'confirmed' ELSE 'fulfilled_by_other' END,
-			lease_owner = NULL, lease_expires_at = NULL, finished_at = coalesce(finished_at, now()), updated_at = now(),
-			closed_block = $3
-		WHERE job_id = $1`, id.Bytes(), txHash.Bytes(), int64(block))
-	return err
+func (s *Store) Fulfilled(ctx context.Context, db store.DBTX, id common.Hash, ours bool, block uint64) error {
+	return s.FulfilledMany(ctx, db, []Fulfillment{{JobID: id, Ours: ours, Block: block}})
 }
 
 // Fulfillment is a JobFulfilled event: the job, the transaction and block that settled it.
 type Fulfillment struct {
-	JobID, TxHash common.Hash
-	Block         uint64
+	JobID common.Hash
+	Ours  bool // settled by a transaction of this relayer
+	Block uint64
 }
 
 // FulfilledMany records JobFulfilled events (of distinct jobs) in one statement, as Fulfilled does.
-func FulfilledMany(ctx context.Context, db DBTX, fs []Fulfillment) error {
+func (s *Store) FulfilledMany(ctx context.Context, db store.DBTX, fs []Fulfillment) error {
 	if len(fs) == 0 {
 		return nil
 	}
-	ids, txs, blocks := make([][]byte, len(fs)), make([][]byte, len(fs)), make([]int64, len(fs))
+	ids, ours, blocks := make([][]byte, len(fs)), make([]bool, len(fs)), make([]int64, len(fs))
 	for i, f := range fs {
-		ids[i], txs[i], blocks[i] = f.JobID.Bytes(), f.TxHash.Bytes(), int64(f.Block)
+		ids[i], ours[i], blocks[i] = f.JobID.Bytes(), f.Ours, int64(f.Block)
 	}
-	_, err := db.Exec(ctx, `UPDATE jobs SET
-			state = CASE WHEN EXISTS (SELECT 1 FROM tx_attempts a WHERE a.tx_hash = u.tx_hash) THEN 'confirmed' ELSE 'fulfilled_by_other' END,
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET
+			state = CASE WHEN u.ours THEN 'confirmed' ELSE 'fulfilled_by_other' END,
 			lease_owner = NULL, lease_expires_at = NULL, finished_at = coalesce(finished_at, now()), updated_at = now(),
 			closed_block = u.block
-		FROM unnest($1::bytea[], $2::bytea[], $3::bigint[]) AS u(job_id, tx_hash, block)
-		WHERE jobs.job_id = u.job_id`, ids, txs, blocks)
+		FROM unnest($1::bytea[], $2::boolean[], $3::bigint[]) AS u(job_id, ours, block)
+		WHERE jobs.job_id = u.job_id`, ids, ours, blocks)
 	return err
 }
 
 // Cancelled records a JobCancelled event of block `block`.
-func Cancelled(ctx context.Context, db DBTX, id common.Hash, block uint64) error {
-	_, err := db.Exec(ctx, `UPDATE jobs SET state = 'cancelled', lease_owner = NULL, lease_expires_at = NULL,
+func (s *Store) Cancelled(ctx context.Context, db store.DBTX, id common.Hash, block uint64) error {
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET state = 'cancelled', lease_owner = NULL, lease_expires_at = NULL,
 			finished_at = coalesce(finished_at, now()), updated_at = now(), closed_block = $2 WHERE job_id = $1`, id.Bytes(), int64(block))
 	return err
 }
@@ -591,11 +449,11 @@ func Cancelled(ctx context.Context, db DBTX, id common.Hash, block uint64) error
 // Rollback undoes what blocks above ancestor did to jobs (a reorg removed them): jobs requested
 // there are deleted (re-inserted if the new chain has them), and jobs settled there are reopened
 // (result_ready when a result is stored, requested otherwise).
-func Rollback(ctx context.Context, db DBTX, chainID int64, ancestor uint64) error {
-	if _, err := db.Exec(ctx, `DELETE FROM jobs WHERE chain_id = $1 AND block_number > $2`, chainID, int64(ancestor)); err != nil {
+func (s *Store) Rollback(ctx context.Context, db store.DBTX, chainID int64, ancestor uint64) error {
+	if _, err := s.obs.On(db).Exec(ctx, `DELETE FROM jobs WHERE chain_id = $1 AND block_number > $2`, chainID, int64(ancestor)); err != nil {
 		return err
 	}
-	_, err := db.Exec(ctx, `UPDATE jobs SET
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET
 			state = CASE WHEN EXISTS (SELECT 1 FROM job_results r WHERE r.job_id = jobs.job_id) THEN 'result_ready' ELSE 'requested' END,
 			closed_block = NULL, finished_at = NULL, next_attempt_at = now(), updated_at = now()
 		WHERE chain_id = $1 AND closed_block > $2`, chainID, int64(ancestor))
@@ -604,11 +462,49 @@ func Rollback(ctx context.Context, db DBTX, chainID int64, ancestor uint64) erro
 
 // Requeue sends a job that could not settle for a reason another dispatch may fix (the enclave
 // that signed it became inactive) back to requested.
-func Requeue(ctx context.Context, db DBTX, id common.Hash, reason string) error {
-	_, err := db.Exec(ctx, `UPDATE jobs SET state = 'requested', next_attempt_at = now(), last_error = $2, updated_at = now()
+func (s *Store) Requeue(ctx context.Context, db store.DBTX, id common.Hash, reason string) error {
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET state = 'requested', next_attempt_at = now(), last_error = $2, updated_at = now()
 		WHERE job_id = $1 AND state IN ('submitted', 'result_ready')`, id.Bytes(), reason)
 	if err == nil {
-		_, err = db.Exec(ctx, `DELETE FROM job_results WHERE job_id = $1`, id.Bytes())
+		_, err = s.obs.On(db).Exec(ctx, `DELETE FROM job_results WHERE job_id = $1`, id.Bytes())
 	}
 	return err
+}
+
+// NonceCursor is the router's next job nonce after block `block` (the events handler's
+// continuity check), when one is stored for exactly that block.
+func (s *Store) NonceCursor(ctx context.Context, db store.DBTX, chainID int64, router common.Address, block uint64) (uint64, bool, error) {
+	var next int64
+	err := s.obs.On(db).QueryRow(ctx, `SELECT next_nonce FROM job_nonces WHERE chain_id = $1 AND router = $2 AND block_number = $3`,
+		chainID, router.Bytes(), int64(block)).Scan(&next)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, false, nil
+	}
+	return uint64(next), err == nil, err
+}
+
+// SaveNonceCursor stores the router's next job nonce after block `block`.
+func (s *Store) SaveNonceCursor(ctx context.Context, db store.DBTX, chainID int64, router common.Address, block, next uint64) error {
+	_, err := s.obs.On(db).Exec(ctx, `INSERT INTO job_nonces (chain_id, router, block_number, next_nonce) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (chain_id, router) DO UPDATE SET block_number = EXCLUDED.block_number, next_nonce = EXCLUDED.next_nonce`,
+		chainID, router.Bytes(), int64(block), int64(next))
+	return err
+}
+
+// AdvanceNonceCursor moves a cursor stored for block from-1 to block `to` (no request in between).
+func (s *Store) AdvanceNonceCursor(ctx context.Context, db store.DBTX, chainID int64, router common.Address, from, to uint64) error {
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE job_nonces SET block_number = $3 WHERE chain_id = $1 AND router = $2 AND block_number = $4`,
+		chainID, router.Bytes(), int64(to), int64(from)-1)
+	return err
+}
+
+// RollbackNonceCursor drops a cursor stored above ancestor (a reorg removed its blocks).
+func (s *Store) RollbackNonceCursor(ctx context.Context, db store.DBTX, chainID int64, router common.Address, ancestor uint64) error {
+	_, err := s.obs.On(db).Exec(ctx, `DELETE FROM job_nonces WHERE chain_id = $1 AND router = $2 AND block_number > $3`,
+		chainID, router.Bytes(), int64(ancestor))
+	return err
+}
+
+func collectJobs(rows pgx.Rows, err error) ([]*Job, error) {
+	return store.CollectRows(rows, err, scanJob)
 }

@@ -1,0 +1,305 @@
+package main
+
+// Version 2 (HPKE) commands: encrypt-input to a fleet epoch key, output keys, decrypt-output and
+// seal-program (docs/formats.md). Keys are written as text "SUITE:HEX" (suite x25519 or xwing), so
+// one string or file names both the suite and the key. Reading the current epoch key from the chain
+// comes later; until then it is given with --fleet-key or --fleet-key-file and --epoch.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/teeoracle/teeoracle/enclave/ipfs"
+	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/hpke"
+)
+
+var (
+	chainIDFlag      = &cli.Uint64Flag{Name: "chain-id", Usage: "chain id of the JobRouter (bound into the ciphertext)", EnvVars: env("CHAIN_ID")}
+	fleetKeyFlag     = &cli.StringFlag{Name: "fleet-key", Usage: "fleet epoch public key, SUITE:HEX (or HEX with --suite)", EnvVars: env("FLEET_KEY")}
+	fleetKeyFileFlag = &cli.StringFlag{Name: "fleet-key-file", Usage: "file holding the fleet epoch public key as SUITE:HEX", EnvVars: env("FLEET_KEY_FILE")}
+	suiteFlag        = &cli.StringFlag{Name: "suite", Value: "x25519", Usage: "HPKE suite of a key given as bare HEX: x25519 (classical) or xwing (post-quantum hybrid)", EnvVars: env("SUITE")}
+	epochFlag        = &cli.UintFlag{Name: "epoch", Usage: "fleet epoch of --fleet-key (>= 1)", EnvVars: env("EPOCH")}
+)
+
+// suiteKey parses "SUITE:HEX" (or bare HEX of suite def).
+func suiteKey(s, def string) (hpke.Suite, []byte, error) {
+	s = strings.TrimSpace(s)
+	name := def
+	if i := strings.IndexByte(s, ':'); i >= 0 {
+		name, s = s[:i], s[i+1:]
+	}
+	suite, err := hpke.ParseSuite(name)
+	if err != nil {
+		return 0, nil, err
+	}
+	b, err := decodeHex(s)
+	if err != nil {
+		return 0, nil, fmt.Errorf("key hex: %w", err)
+	}
+	return suite, b, nil
+}
+
+func formatKey(suite hpke.Suite, b []byte) string { return fmt.Sprintf("%s:%#x", suite, b) }
+
+func parsePublicKey(s, def string) (*hpke.PublicKey, error) {
+	suite, b, err := suiteKey(s, def)
+	if err != nil {
+		return nil, err
+	}
+	return hpke.ParsePublicKey(suite, b)
+}
+
+// fleetKey reads --fleet-key or --fleet-key-file; nil when neither is given.
+func fleetKey(c *cli.Context) (*hpke.PublicKey, error) {
+	s := c.String("fleet-key")
+	if f := c.String("fleet-key-file"); f != "" {
+		if s != "" {
+			return nil, errors.New("give --fleet-key or --fleet-key-file, not both")
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		s = string(b)
+	}
+	if s == "" {
+		return nil, nil
+	}
+	k, err := parsePublicKey(s, c.String("suite"))
+	if err != nil {
+		return nil, fmt.Errorf("fleet key: %w", err)
+	}
+	return k, nil
+}
+
+func domain(c *cli.Context) (protocol.Domain, error) {
+	if c.Uint64("chain-id") == 0 || !common.IsHexAddress(c.String("router")) {
+		return protocol.Domain{}, errors.New("--chain-id and --router are needed (the ciphertext is bound to them)")
+	}
+	return protocol.Domain{ChainID: new(big.Int).SetUint64(c.Uint64("chain-id")), Router: common.HexToAddress(c.String("router"))}, nil
+}
+
+func epoch(c *cli.Context) (uint32, error) {
+	e := c.Uint("epoch")
+	if e == 0 || e > 1<<32-1 {
+		return 0, errors.New("--epoch must be the fleet epoch (>= 1) of the key")
+	}
+	return uint32(e), nil
+}
+
+func address(c *cli.Context, name string, required bool) (common.Address, error) {
+	s := c.String(name)
+	if s == "" && !required {
+		return common.Address{}, nil
+	}
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("--%s must be an address (the ciphertext is bound to it)", name)
+	}
+	return common.HexToAddress(s), nil
+}
+
+func bytes32(c *cli.Context, name string) ([32]byte, error) {
+	b, err := decodeHex(c.String(name))
+	if err != nil || len(b) != 32 {
+		return [32]byte{}, fmt.Errorf("--%s must be 32 bytes of hex", name)
+	}
+	return [32]byte(b), nil
+}
+
+func readPayload(c *cli.Context) ([]byte, error) {
+	switch {
+	case c.IsSet("data") && c.IsSet("file"):
+		return nil, errors.New("give either --data or --file")
+	case c.IsSet("file") && c.String("file") == "-":
+		return io.ReadAll(os.Stdin)
+	case c.IsSet("file"):
+		return os.ReadFile(c.String("file"))
+	}
+	return []byte(c.String("data")), nil
+}
+
+// encryptInputV2 builds a version 2 input envelope: in clear with --plaintext, else encrypted to
+// the fleet key of --epoch and bound to chain, router, requester, user and program.
+func encryptInputV2(c *cli.Context, payload []byte) error {
+	var outKey *hpke.PublicKey
+	if s := c.String("output-key"); s != "" {
+		k, err := parsePublicKey(s, "x25519")
+		if err != nil {
+			return fmt.Errorf("--output-key: %w", err)
+		}
+		outKey = k
+	}
+	if c.Bool("plaintext") {
+		fmt.Fprintf(c.App.Writer, "%#x\n", protocol.PlainInput(payload, outKey))
+		return nil
+	}
+	fk, err := fleetKey(c)
+	if err != nil {
+		return err
+	}
+	if fk == nil {
+		return errors.New("give the fleet key (--fleet-key or --fleet-key-file, with --epoch), or --plaintext")
+	}
+	e, err := epoch(c)
+	if err != nil {
+		return err
+	}
+	d, err := domain(c)
+	if err != nil {
+		return err
+	}
+	b := protocol.InputBinding{ChainID: d.ChainID, Router: d.Router}
+	if b.Requester, err = address(c, "requester", true); err != nil {
+		return err
+	}
+	if b.User, err = address(c, "user", false); err != nil {
+		return err
+	}
+	if b.ProgramID, err = bytes32(c, "program-id"); err != nil {
+		return err
+	}
+	input, err := protocol.EncryptInput(fk, e, b, payload, outKey)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "%#x\n", input)
+	return nil
+}
+
+// outputKeyV2 writes a fresh HPKE private key ("SUITE:HEX", mode 0600) and prints its public key.
+func outputKeyV2(c *cli.Context, suite hpke.Suite) error {
+	sk, err := hpke.GenerateKeyPair(suite, nil)
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(c.String("out"), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintln(f, formatKey(suite, sk.Bytes())); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintln(c.App.Writer, formatKey(suite, sk.Public().Bytes()))
+	return nil
+}
+
+// fetchOutput returns the signed output bytes, fetched from IPFS (and checked against the CID)
+// with --cid.
+func fetchOutput(c *cli.Context) ([]byte, error) {
+	out, err := decodeHex(c.String("output"))
+	if err != nil {
+		return nil, fmt.Errorf("--output: %w", err)
+	}
+	if !c.Bool("cid") {
+		return out, nil
+	}
+	want := string(out)
+	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+	defer cancel()
+	if out, err = ipfs.New(c.String("ipfs-api")).Fetch(ctx, want, ipfs.MaxBlockBytes); err != nil {
+		return nil, err
+	}
+	if got := ipfs.RawCID(out).String(); got != want {
+		return nil, fmt.Errorf("IPFS content hashes to %s, not the signed CID %s", got, want)
+	}
+	return out, nil
+}
+
+// decryptOutputV2 decrypts an output encrypted to an HPKE output key.
+func decryptOutputV2(c *cli.Context, keyText string, jobID [32]byte) error {
+	suite, b, err := suiteKey(keyText, "")
+	if err != nil {
+		return fmt.Errorf("--key-file: %w", err)
+	}
+	sk, err := hpke.ParsePrivateKey(suite, b)
+	if err != nil {
+		return fmt.Errorf("--key-file: %w", err)
+	}
+	d, err := domain(c)
+	if err != nil {
+		return err
+	}
+	out, err := fetchOutput(c)
+	if err != nil {
+		return err
+	}
+	pt, err := protocol.DecryptOutput(sk, d, jobID, out)
+	if err != nil {
+		return err
+	}
+	_, err = c.App.Writer.Write(pt)
+	return err
+}
+
+// sealProgram makes the program blob of one version: manifest signed by the author, module
+// encrypted to the fleet key.
+func sealProgram(c *cli.Context) error {
+	module, err := os.ReadFile(c.String("wasm"))
+	if err != nil {
+		return err
+	}
+	if !strings.HasPrefix(string(module), "\x00asm") {
+		return fmt.Errorf("%s is not a WebAssembly module", c.String("wasm"))
+	}
+	keyText := c.String("author-key")
+	if f := c.String("author-key-file"); f != "" {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		keyText = string(b)
+	}
+	author, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(keyText), "0x"))
+	if err != nil {
+		return fmt.Errorf("author key (--author-key-file or TEEO_AUTHOR_KEY): %w", err)
+	}
+	name := c.String("name")
+	if name == "" {
+		return errors.New("--name is needed (programId = keccak256(abi.encode(author, keccak256(name))))")
+	}
+	version := c.Uint("version")
+	if version == 0 || version > 1<<32-1 {
+		return errors.New("--version must be >= 1")
+	}
+	fk, err := fleetKey(c)
+	if err != nil {
+		return err
+	}
+	if fk == nil {
+		return errors.New("give the fleet key (--fleet-key or --fleet-key-file) and --epoch")
+	}
+	e, err := epoch(c)
+	if err != nil {
+		return err
+	}
+	d, err := domain(c)
+	if err != nil {
+		return err
+	}
+	blob, m, err := protocol.SealProgram(fk, e, d, author, name, uint32(version), module)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(c.String("out"), blob, 0o644); err != nil {
+		return err
+	}
+	digest := m.Digest()
+	w := c.App.Writer
+	fmt.Fprintf(w, "program_id=%#x\nauthor=%s\nname_hash=%#x\nversion=%d\ncode_hash=%#x\nmanifest_digest=%#x\nepoch=%d\nsuite=%s\nblob_file=%s\n",
+		m.ProgramID, m.Author, m.NameHash, m.Version, m.CodeHash, digest, e, fk.Suite(), c.String("out"))
+	return nil
+}

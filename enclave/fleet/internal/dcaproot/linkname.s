@@ -1,0 +1,1 @@
+// Empty: lets dcaproot.go declare the body-less, linknamed verifyQuote.

@@ -1,0 +1,148 @@
+// Package cliapp is the relayer command line (cmd/relayer is its main): `run` indexes the router's
+// events, dispatches jobs to enclave workers and submits their signed results; the other commands
+// are the operator's tools (migrate, enclave register, jobs list/show, replay, tx
+// inspect/bump/abandon). Every flag has one environment variable twin (TEEORACLE_...): the packages
+// declare their flags (CLIFlags) and read them back (ReadCLIConfig); secrets come from files or the
+// environment and are never logged.
+package cliapp
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/urfave/cli/v2"
+
+	"github.com/teeoracle/teeoracle/migrations"
+	"github.com/teeoracle/teeoracle/relayer/indexer"
+	"github.com/teeoracle/teeoracle/relayer/service"
+)
+
+const prefix = service.EnvPrefix
+
+func env(name string) []string { return service.Env(prefix, name) }
+
+// New returns the relayer application of that version.
+func New(version string) *cli.App {
+	return &cli.App{
+		Name:    "relayer",
+		Usage:   "TEE oracle relayer: chain <-> Postgres <-> enclave workers",
+		Version: version,
+		Flags:   append([]cli.Flag{service.DatabaseFlag(prefix)}, service.LogFlags(prefix)...),
+		// Every command rejects a bad log level before doing anything.
+		Before: func(c *cli.Context) error {
+			_, err := service.NewLogger(c)
+			return err
+		},
+		Commands: []*cli.Command{
+			runCommand(version), migrateCommand(), enclaveCommand(), jobsCommand(), replayCommand(), txCommand(),
+		},
+	}
+}
+
+// withDB runs f with a pool on the database flag's URL.
+func withDB(f func(c *cli.Context, db *pgxpool.Pool) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		pool, err := pgxpool.New(c.Context, c.String(service.DatabaseURLFlagName))
+		if err != nil {
+			return err
+		}
+		defer pool.Close()
+		if err := pool.Ping(c.Context); err != nil {
+			return fmt.Errorf("database: %w", err)
+		}
+		return f(c, pool)
+	}
+}
+
+const shutdownTimeoutFlagName = "shutdown-timeout"
+
+func runCommand(version string) *cli.Command {
+	return &cli.Command{
+		Name:  "run",
+		Usage: "run the relayer",
+		Flags: append(service.CLIFlags(prefix),
+			&cli.DurationFlag{Name: shutdownTimeoutFlagName, Usage: "graceful shutdown limit", EnvVars: env("SHUTDOWN_TIMEOUT"), Value: 30 * time.Second}),
+		Action: func(c *cli.Context) error {
+			log, err := service.NewLogger(c)
+			if err != nil {
+				return err
+			}
+			cfg, err := service.ReadCLIConfig(c)
+			if err != nil {
+				return err
+			}
+			cfg.Version = version
+			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			svc, err := service.Start(ctx, cfg, log)
+			if err != nil {
+				return err
+			}
+			<-ctx.Done()
+			log.Info("shutting down")
+			sctx, cancel := context.WithTimeout(context.Background(), c.Duration(shutdownTimeoutFlagName))
+			defer cancel()
+			return svc.Stop(sctx)
+		},
+	}
+}
+
+func migrateCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "migrate",
+		Usage: "apply the database migrations (idempotent; safe with other relayers running it)",
+		Action: withDB(func(c *cli.Context, db *pgxpool.Pool) error {
+			log, err := service.NewLogger(c)
+			if err != nil {
+				return err
+			}
+			done, err := migrations.Migrate(c.Context, db, log)
+			if err != nil {
+				return err
+			}
+			v, _ := migrations.Current(c.Context, db)
+			fmt.Printf("schema at version %d (applied now: %v)\n", v, done)
+			return nil
+		}),
+	}
+}
+
+const fromBlockFlagName = "from-block"
+
+func replayCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "replay",
+		Usage: "index again from a block (stored rows are kept; events re-apply idempotently)",
+		Flags: []cli.Flag{
+			&cli.Uint64Flag{Name: fromBlockFlagName, Usage: "first block to index again", Required: true, EnvVars: env("REPLAY_FROM_BLOCK")},
+			&cli.Int64Flag{Name: service.ChainIDFlagName, Usage: "chain whose indexer to rewind", Required: true, EnvVars: env("CHAIN_ID")},
+		},
+		Action: withDB(func(c *cli.Context, db *pgxpool.Pool) error {
+			from := c.Uint64(fromBlockFlagName)
+			if err := indexer.NewStore(nil).Replay(c.Context, db, c.Int64(service.ChainIDFlagName), service.IndexerName, from); err != nil {
+				return err
+			}
+			fmt.Printf("indexer %q rewound: blocks from %d will be indexed again\n", service.IndexerName, from)
+			return nil
+		}),
+	}
+}
+
+func printJSON(v any) error {
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n-1] + "…"
+}

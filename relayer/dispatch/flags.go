@@ -1,0 +1,65 @@
+package dispatch
+
+import (
+	"errors"
+	"math/big"
+	"time"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Flag names (CLIFlags).
+const (
+	MinFeeFlagName      = "min-fee"
+	BatchSizeFlagName   = "dispatch-batch"
+	ConcurrencyFlagName = "dispatch-concurrency"
+	MaxAttemptsFlagName = "max-attempts"
+	LeaseFlagName       = "job-lease"
+)
+
+// Defaults: a zero Config field takes them, and so do the flags.
+const (
+	DefaultBatchSize      = 16
+	DefaultConcurrency    = 8
+	DefaultLease          = 3 * time.Minute
+	DefaultPollInterval   = 250 * time.Millisecond
+	DefaultRetryBase      = time.Second
+	DefaultRetryMax       = 2 * time.Minute
+	DefaultMaxAttempts    = 8
+	DefaultDeadlineMargin = 30 * time.Second
+	DefaultExpiryMargin   = 2 * time.Minute
+	DefaultWorkerBackoff  = 5 * time.Second
+	DefaultRefreshEvery   = 5 * time.Second
+)
+
+// CLIFlags are the dispatcher's flags, each with one environment twin under envPrefix.
+func CLIFlags(envPrefix string) []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: MinFeeFlagName, Usage: "do not run jobs paying less (wei)",
+			EnvVars: []string{envPrefix + "_MIN_FEE"}, Value: "0"},
+		&cli.IntFlag{Name: BatchSizeFlagName, Usage: "jobs per worker call",
+			EnvVars: []string{envPrefix + "_DISPATCH_BATCH"}, Value: DefaultBatchSize},
+		&cli.IntFlag{Name: ConcurrencyFlagName, Usage: "worker calls in flight",
+			EnvVars: []string{envPrefix + "_DISPATCH_CONCURRENCY"}, Value: DefaultConcurrency},
+		&cli.IntFlag{Name: MaxAttemptsFlagName, Usage: "dispatch attempts before a job fails",
+			EnvVars: []string{envPrefix + "_MAX_ATTEMPTS"}, Value: DefaultMaxAttempts},
+		&cli.DurationFlag{Name: LeaseFlagName, Usage: "how long a job stays claimed by this process",
+			EnvVars: []string{envPrefix + "_JOB_LEASE"}, Value: DefaultLease},
+	}
+}
+
+// ReadCLIConfig reads the dispatcher's flags (the caller fills in chain, router and owner).
+func ReadCLIConfig(c *cli.Context) (Config, error) {
+	minFee, ok := new(big.Int).SetString(c.String(MinFeeFlagName), 10)
+	if !ok || minFee.Sign() < 0 {
+		return Config{}, errors.New("--" + MinFeeFlagName + ": not a decimal number of wei")
+	}
+	return Config{MinFee: minFee, BatchSize: c.Int(BatchSizeFlagName), Concurrency: c.Int(ConcurrencyFlagName),
+		MaxAttempts: c.Int(MaxAttemptsFlagName), Lease: c.Duration(LeaseFlagName)}, nil
+}
+
+// WithDefaults returns c with every zero field set to its default.
+func (c Config) WithDefaults() Config {
+	c.defaults()
+	return c
+}
