@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {Owned2Step} from "./Owned2Step.sol";
 import {Escrow} from "./Escrow.sol";
 import {EnclaveRegistry} from "./EnclaveRegistry.sol";
+import {FleetKeys} from "./FleetKeys.sol";
 import {IJobRouter} from "./interfaces/IJobRouter.sol";
 import {ITeeOracleConsumer} from "./interfaces/ITeeOracleConsumer.sol";
 
@@ -14,7 +15,7 @@ import {ITeeOracleConsumer} from "./interfaces/ITeeOracleConsumer.sol";
 ///         once, pays the fee to the signing enclave's payee and calls the requester back.
 /// @dev Storage per open job is one slot: a commitment over every request field. The full request
 ///      travels in `JobRequested` and comes back in calldata with the result.
-contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
+contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys {
     /// @notice A signed result, as submitted by a relayer.
     struct Fulfillment {
         bytes32 jobId;
@@ -392,4 +393,12 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     function _payEnclaveFees(address payee, uint256 amount) internal override {
         _pay(payee, amount);
     }
+
+    // TODO(lead, on merge with the contracts branch): `_setCurrentEpoch(epoch);`
+    function _onEpochActivated(
+        uint32 /* epoch */
+    )
+        internal
+        override
+    {}
 }
