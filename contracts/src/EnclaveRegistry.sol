@@ -110,10 +110,6 @@ abstract contract EnclaveRegistry is Owned2Step, Escrow {
     error BadEncryptionKey();
     /// @notice The MRENCLAVE is on the denylist: no entry admits it.
     error MrEnclaveDenied(bytes32 mrEnclave);
-    /// @notice The MRENCLAVE is already on the denylist.
-    error MrEnclaveAlreadyDenied(bytes32 mrEnclave);
-    /// @notice The MRENCLAVE is not on the denylist.
-    error MrEnclaveNotDenied(bytes32 mrEnclave);
 
     /// @notice Emitted when the owner adds or removes a registrar.
     event RegistrarSet(address indexed registrar, bool allowed);
@@ -121,10 +117,9 @@ abstract contract EnclaveRegistry is Owned2Step, Escrow {
     event MeasurementAllowed(bytes32 indexed key, uint8 kind, bytes32 value, uint16 productId, uint16 minSvn);
     /// @notice Emitted when a measurement leaves the allowlist.
     event MeasurementRemoved(bytes32 indexed key);
-    /// @notice Emitted when an MRENCLAVE goes on the denylist (`mrEnclaveKey(mrEnclave)` is `key`).
-    event MeasurementDenied(bytes32 indexed key);
-    /// @notice Emitted when an MRENCLAVE leaves the denylist without being allowed.
-    event MeasurementUndenied(bytes32 indexed key);
+    /// @notice Emitted when an MRENCLAVE goes on the denylist (`denied`) or leaves it without being
+    ///         allowed (`mrEnclaveKey(mrEnclave)` is `key`).
+    event MeasurementDenied(bytes32 indexed key, bool denied);
     /// @notice Emitted when an enclave key is registered or renewed.
     event EnclaveRegistered(
         address indexed signer,
@@ -190,7 +185,7 @@ abstract contract EnclaveRegistry is Owned2Step, Escrow {
 
     /// @notice Allows enclaves signed by `mrSigner` with product id `productId` and ISV SVN >= `minSvn`.
     ///         Raising the minimum of an existing entry deactivates the keys registered under it with a
-    ///         lower SVN (`activeSignersBelowSvn` lists them beforehand); lowering it reactivates nothing.
+    ///         lower SVN (`activeSignersOf(key, minSvn)` lists them beforehand); lowering it reactivates nothing.
     /// @param mrSigner The signer measurement.
     /// @param productId The ISV product id.
     /// @param minSvn The lowest security version accepted.
@@ -206,8 +201,8 @@ abstract contract EnclaveRegistry is Owned2Step, Escrow {
     /// @notice Removes a measurement from the allowlist and deactivates the keys it admitted. Removing an
     ///         MRENCLAVE entry distrusts that build: it goes on the denylist, so every key with that
     ///         MRENCLAVE is deactivated (also one registered through an MRSIGNER entry) and the build can
-    ///         no longer register through its MRSIGNER entry (`allowMrEnclave` or `undenyMrEnclave`
-    ///         lift that). Removing an MRSIGNER entry deactivates the keys registered under it.
+    ///         no longer register through its MRSIGNER entry (`allowMrEnclave` or
+    ///         `setMrEnclaveDenied(mrEnclave, false)` lift that). Removing an MRSIGNER entry deactivates the keys registered under it.
     /// @param key The allowlist key.
     function removeMeasurement(bytes32 key) external onlyOwner {
         Measurement memory m = measurements[key];
@@ -221,31 +216,28 @@ abstract contract EnclaveRegistry is Owned2Step, Escrow {
         }
     }
 
-    /// @notice Puts an MRENCLAVE on the denylist, even when its MRSIGNER entry allows it: every key with
-    ///         that MRENCLAVE is deactivated and registrations of it are refused. An MRENCLAVE entry for
-    ///         it is removed.
+    /// @notice Puts an MRENCLAVE on the denylist (`denied`), even when its MRSIGNER entry allows it:
+    ///         every key with that MRENCLAVE is deactivated and registrations of it are refused; an
+    ///         MRENCLAVE entry for it is removed. Or takes it off the denylist without allowing it: it
+    ///         may register through its MRSIGNER entry again (keys the denial deactivated stay so until
+    ///         registered again). Idempotent.
     /// @param mrEnclave The measurement.
-    function denyMrEnclave(bytes32 mrEnclave) external onlyOwner {
+    /// @param denied Put on (true) or take off (false) the denylist.
+    function setMrEnclaveDenied(bytes32 mrEnclave, bool denied) external onlyOwner {
         bytes32 key = mrEnclaveKey(mrEnclave);
         Measurement memory m = measurements[key];
-        if (m.denied) revert MrEnclaveAlreadyDenied(mrEnclave);
-        if (m.allowed) emit MeasurementRemoved(key);
-        _deny(key);
-    }
-
-    /// @notice Takes an MRENCLAVE off the denylist without allowing it: it may register through its
-    ///         MRSIGNER entry again. Keys deactivated by the denial stay so until registered again.
-    /// @param mrEnclave The measurement.
-    function undenyMrEnclave(bytes32 mrEnclave) external onlyOwner {
-        bytes32 key = mrEnclaveKey(mrEnclave);
-        if (!measurements[key].denied) revert MrEnclaveNotDenied(mrEnclave);
-        delete measurements[key];
-        emit MeasurementUndenied(key);
+        if (denied) {
+            if (m.allowed) emit MeasurementRemoved(key);
+            _deny(key);
+        } else if (m.denied) {
+            delete measurements[key];
+            emit MeasurementDenied(key, false);
+        }
     }
 
     function _deny(bytes32 key) private {
         measurements[key] = Measurement({allowed: false, kind: KIND_MRENCLAVE, minSvn: 0, denied: true});
-        emit MeasurementDenied(key);
+        emit MeasurementDenied(key, true);
         _deactivateListed(key, true, 0);
     }
 
@@ -404,42 +396,25 @@ abstract contract EnclaveRegistry is Owned2Step, Escrow {
         return _signersByMeasurement[key];
     }
 
-    /// @notice The keys that `removeMeasurement(key)` (or, for an MRENCLAVE key, `denyMrEnclave`)
-    ///         would deactivate now: those of `signersOf(key)` in state Active (expired ones included).
+    /// @notice The Active keys (expired ones included) of `signersOf(key)` with an SVN below `belowSvn`:
+    ///         with `belowSvn` above 0xffff, the keys that `removeMeasurement(key)` (for an MRENCLAVE key
+    ///         also `setMrEnclaveDenied`) would deactivate now; for an MRSIGNER key and a prospective
+    ///         minimum, the keys that raising the minimum to it would deactivate.
     /// @param key The allowlist key.
+    /// @param belowSvn Only keys with an SVN below this.
     /// @return signers The signing addresses.
-    function activeSignersOf(bytes32 key) external view returns (address[] memory signers) {
-        return _activeListed(key, true, 0);
-    }
-
-    /// @notice The keys that raising MRSIGNER entry `key`'s minimum SVN to `minSvn` would deactivate
-    ///         now: the Active keys registered under it with a lower SVN.
-    /// @param key The MRSIGNER allowlist key.
-    /// @param minSvn The prospective minimum.
-    /// @return signers The signing addresses.
-    function activeSignersBelowSvn(bytes32 key, uint16 minSvn) external view returns (address[] memory signers) {
-        return _activeListed(key, false, minSvn);
-    }
-
-    /// @notice True when `mrEnclave` is on the denylist.
-    /// @param mrEnclave The measurement.
-    /// @return Whether it is denied.
-    function isMrEnclaveDenied(bytes32 mrEnclave) external view returns (bool) {
-        return measurements[mrEnclaveKey(mrEnclave)].denied;
-    }
-
-    function _activeListed(bytes32 key, bool all, uint16 minSvn) private view returns (address[] memory out) {
-        address[] storage signers = _signersByMeasurement[key];
-        out = new address[](signers.length);
+    function activeSignersOf(bytes32 key, uint32 belowSvn) external view returns (address[] memory signers) {
+        address[] storage listed = _signersByMeasurement[key];
+        signers = new address[](listed.length);
         uint256 n;
-        for (uint256 i = 0; i < signers.length; ++i) {
-            address signer = signers[i];
-            if (_enclaves[signer].state != EnclaveState.Active) continue;
-            if (!all && _enclaveInfo[signer].svn >= minSvn) continue;
-            out[n++] = signer;
+        for (uint256 i = 0; i < listed.length; ++i) {
+            address signer = listed[i];
+            if (_enclaves[signer].state == EnclaveState.Active && _enclaveInfo[signer].svn < belowSvn) {
+                signers[n++] = signer;
+            }
         }
         assembly ("memory-safe") {
-            mstore(out, n)
+            mstore(signers, n)
         }
     }
 

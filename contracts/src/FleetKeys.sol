@@ -27,14 +27,11 @@ abstract contract FleetKeys is EnclaveRegistry {
         Retired // retired by the owner (or a pending rotation cancelled): encrypt nothing to it
     }
 
-    /// @notice What is recorded for an epoch.
+    /// @notice What is recorded for an epoch (the publishing enclave and time are in `EpochKeySet`).
     struct Epoch {
-        EpochStatus status;
-        address signer; // the enclave whose signature published the keys
-        uint40 activatedAt; // unix seconds the keys were recorded
         address xwingKeyData; // SSTORE2 data contract holding the X-Wing public key
+        EpochStatus status;
         bytes32 x25519Key;
-        bytes32 xwingKeyHash; // keccak256 of the X-Wing public key
     }
 
     /// @dev The epoch counters, one slot.
@@ -44,8 +41,8 @@ abstract contract FleetKeys is EnclaveRegistry {
         uint32 latest; // highest epoch ever opened
     }
 
-    /// @notice Length of an X-Wing public key (ML-KEM-768 encapsulation key || X25519 key).
-    uint256 public constant XWING_KEY_LENGTH = 1216;
+    /// @dev Length of an X-Wing public key (ML-KEM-768 encapsulation key || X25519 key).
+    uint256 internal constant XWING_KEY_LENGTH = 1216;
     /// @notice EIP-712 type hash of a fleet key publication.
     bytes32 public constant FLEET_KEY_TYPEHASH =
         keccak256("FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)");
@@ -129,31 +126,25 @@ abstract contract FleetKeys is EnclaveRegistry {
     /// @param epoch The pending epoch.
     /// @param x25519Key The epoch's X25519 public key.
     /// @param xwingKey The epoch's X-Wing public key (`XWING_KEY_LENGTH` bytes).
-    /// @param r EIP-2098 compact signature over `fleetKeyDigest(epoch, x25519Key, keccak256(xwingKey))`.
+    /// @param r EIP-2098 compact signature over the EIP-712 digest of
+    ///        `FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)`, xwingKeyHash = keccak256(xwingKey).
     /// @param vs EIP-2098 compact signature, second word.
     function setEpochKeys(uint32 epoch, bytes32 x25519Key, bytes calldata xwingKey, bytes32 r, bytes32 vs) external {
         EpochCounters memory c = _epochCounters;
         if (epoch != c.pending || epoch == 0) {
-            if (_epochs[epoch].signer != address(0)) revert EpochKeysAlreadySet(epoch);
+            if (_epochs[epoch].xwingKeyData != address(0)) revert EpochKeysAlreadySet(epoch);
             revert EpochNotPending(epoch, c.pending);
         }
         if (x25519Key == bytes32(0)) revert BadX25519Key();
         if (xwingKey.length != XWING_KEY_LENGTH) revert BadXWingKeyLength(xwingKey.length);
         bytes32 xwingKeyHash = keccak256(xwingKey);
 
-        address signer = _recoverFleetKeySigner(fleetKeyDigest(epoch, x25519Key, xwingKeyHash), r, vs);
+        address signer = _recoverFleetKeySigner(_fleetKeyDigest(epoch, x25519Key, xwingKeyHash), r, vs);
         if (signer == address(0)) revert BadFleetKeySignature();
         if (!_isActive(_enclaves[signer])) revert FleetKeySignerInactive(signer);
         if (_enclaveInfo[signer].simulated && !allowSimulation) revert FleetKeySignerSimulated(signer);
 
-        _epochs[epoch] = Epoch({
-            status: EpochStatus.Active,
-            signer: signer,
-            activatedAt: uint40(block.timestamp),
-            xwingKeyData: _storeData(xwingKey),
-            x25519Key: x25519Key,
-            xwingKeyHash: xwingKeyHash
-        });
+        _epochs[epoch] = Epoch({xwingKeyData: _storeData(xwingKey), status: EpochStatus.Active, x25519Key: x25519Key});
         c.current = epoch;
         c.pending = 0;
         _epochCounters = c;
@@ -175,33 +166,19 @@ abstract contract FleetKeys is EnclaveRegistry {
         return _epochCounters.pending;
     }
 
-    /// @notice The keys and status of an epoch (keys are zero/empty unless they were published).
+    /// @notice The keys and status of an epoch (zero and empty unless they were published; a retired
+    ///         epoch keeps them on record).
     /// @param epoch The epoch.
     /// @return status Its status.
     /// @return x25519Key The X25519 public key.
-    /// @return xwingKey The X-Wing public key.
-    /// @return xwingKeyHash keccak256 of the X-Wing public key.
-    /// @return signer The enclave that published them.
-    /// @return activatedAt When they were published, unix seconds.
+    /// @return xwingKey The X-Wing public key (its keccak256 is what the enclave signed).
     function epochKeys(uint32 epoch)
         external
         view
-        returns (
-            EpochStatus status,
-            bytes32 x25519Key,
-            bytes memory xwingKey,
-            bytes32 xwingKeyHash,
-            address signer,
-            uint40 activatedAt
-        )
+        returns (EpochStatus status, bytes32 x25519Key, bytes memory xwingKey)
     {
         Epoch storage e = _epochs[epoch];
-        status = _status(epoch, _epochCounters);
-        x25519Key = e.x25519Key;
-        xwingKey = _loadData(e.xwingKeyData);
-        xwingKeyHash = e.xwingKeyHash;
-        signer = e.signer;
-        activatedAt = e.activatedAt;
+        return (_status(epoch, _epochCounters), e.x25519Key, _loadData(e.xwingKeyData));
     }
 
     /// @notice The epochs whose keys are published and not retired, oldest first; the last one is the
@@ -219,24 +196,20 @@ abstract contract FleetKeys is EnclaveRegistry {
         }
     }
 
-    /// @notice The EIP-712 digest an enclave signs to publish an epoch's keys.
-    /// @param epoch The epoch.
-    /// @param x25519Key The X25519 public key.
-    /// @param xwingKeyHash keccak256 of the X-Wing public key.
-    /// @return The digest.
-    function fleetKeyDigest(uint32 epoch, bytes32 x25519Key, bytes32 xwingKeyHash) public view returns (bytes32) {
+    // ------------------------------------------------------------------ internals
+
+    /// @dev Called once per epoch when its keys are recorded and it becomes the current epoch; the router
+    ///      copies the epoch into the config slot that requests read.
+    function _onEpochActivated(uint32 epoch) internal virtual;
+
+    /// @dev The EIP-712 digest an enclave signs to publish an epoch's keys, in the router's domain.
+    function _fleetKeyDigest(uint32 epoch, bytes32 x25519Key, bytes32 xwingKeyHash) private view returns (bytes32) {
         bytes32 domain = keccak256(
             abi.encode(FLEET_DOMAIN_TYPEHASH, FLEET_NAME_HASH, FLEET_VERSION_HASH, block.chainid, address(this))
         );
         bytes32 structHash = keccak256(abi.encode(FLEET_KEY_TYPEHASH, epoch, x25519Key, xwingKeyHash));
         return keccak256(abi.encodePacked(hex"1901", domain, structHash));
     }
-
-    // ------------------------------------------------------------------ internals
-
-    /// @dev Called once per epoch when its keys are recorded and it becomes the current epoch; the router
-    ///      copies the epoch into the config slot that requests read.
-    function _onEpochActivated(uint32 epoch) internal virtual;
 
     function _open(uint32 epoch) private {
         _epochCounters.pending = epoch;

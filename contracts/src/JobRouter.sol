@@ -394,11 +394,6 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys {
         _pay(payee, amount);
     }
 
-    // TODO(lead, on merge with the contracts branch): `_setCurrentEpoch(epoch);`
-    function _onEpochActivated(
-        uint32 /* epoch */
-    )
-        internal
-        override
-    {}
+    /// @dev Wired on merge with the contracts branch: `_setCurrentEpoch(epoch);`
+    function _onEpochActivated(uint32) internal override {}
 }

@@ -24,8 +24,7 @@ contract EnclaveRegistryTest is RouterFixture {
         bytes encryptionKey
     );
     event MeasurementRemoved(bytes32 indexed key);
-    event MeasurementDenied(bytes32 indexed key);
-    event MeasurementUndenied(bytes32 indexed key);
+    event MeasurementDenied(bytes32 indexed key, bool denied);
     event EnclaveFeesSettled(address indexed signer, address indexed payee, uint256 amount);
 
     bytes32 internal constant BUILD_A = keccak256("build a");
@@ -48,6 +47,10 @@ contract EnclaveRegistryTest is RouterFixture {
     function _state(address signer) internal view returns (EnclaveRegistry.EnclaveState) {
         (EnclaveRegistry.Enclave memory e,) = router.enclave(signer);
         return e.state;
+    }
+
+    function _denied(bytes32 mrEnclave) internal view returns (bool denied) {
+        (,,, denied) = router.measurements(router.mrEnclaveKey(mrEnclave));
     }
 
     function _contains(address[] memory list, address a) internal pure returns (uint256 n) {
@@ -381,7 +384,7 @@ contract EnclaveRegistryTest is RouterFixture {
         // the fixture's key (svn 2) is admitted by its MRENCLAVE entry: an SVN minimum does not apply
 
         bytes32 key = router.mrSignerKey(MRSIGNER, 1);
-        address[] memory affected = router.activeSignersBelowSvn(key, 3);
+        address[] memory affected = router.activeSignersOf(key, 3);
         assertEq(affected.length, 2, "preview");
         assertEq(_contains(affected, a) + _contains(affected, b), 2);
 
@@ -397,7 +400,7 @@ contract EnclaveRegistryTest is RouterFixture {
         assertTrue(router.isActive(vm.addr(0xD)), "other product untouched");
         assertTrue(router.isActive(enclaveSigner), "MRENCLAVE entry untouched");
         assertEq(uint8(_state(a)), uint8(EnclaveRegistry.EnclaveState.Deactivated));
-        assertEq(router.activeSignersBelowSvn(key, 3).length, 0);
+        assertEq(router.activeSignersOf(key, 3).length, 0);
 
         // the old build cannot come back under the raised minimum, an upgraded one can
         vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.MeasurementNotAllowed.selector, BUILD_A, MRSIGNER, 1, 1));
@@ -440,19 +443,19 @@ contract EnclaveRegistryTest is RouterFixture {
         bytes32 key = router.mrEnclaveKey(BUILD_A);
         assertEq(_info(viaEnclave).measurement, key);
         assertEq(_info(viaSigner).measurement, router.mrSignerKey(MRSIGNER, 1));
-        assertEq(router.activeSignersOf(key).length, 2, "preview: every key of the build");
+        assertEq(router.activeSignersOf(key, type(uint32).max).length, 2, "preview: every key of the build");
 
         vm.expectEmit(address(router));
         emit MeasurementRemoved(key);
         vm.expectEmit(address(router));
-        emit MeasurementDenied(key);
+        emit MeasurementDenied(key, true);
         vm.prank(owner);
         router.removeMeasurement(key);
         assertFalse(router.isActive(viaSigner));
         assertFalse(router.isActive(viaEnclave));
         assertTrue(router.isActive(otherBuild));
         assertTrue(router.isActive(enclaveSigner));
-        assertTrue(router.isMrEnclaveDenied(BUILD_A));
+        assertTrue(_denied(BUILD_A));
 
         // the removed build registers through its MRSIGNER entry no more, old key or new
         vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.MrEnclaveDenied.selector, BUILD_A));
@@ -462,9 +465,9 @@ contract EnclaveRegistryTest is RouterFixture {
 
         // lifting the denial lets it through the MRSIGNER entry again
         vm.expectEmit(address(router));
-        emit MeasurementUndenied(key);
+        emit MeasurementDenied(key, false);
         vm.prank(owner);
-        router.undenyMrEnclave(BUILD_A);
+        router.setMrEnclaveDenied(BUILD_A, false);
         assertFalse(router.isActive(viaSigner), "stays deactivated until registered again");
         _registerBuild(viaSigner, BUILD_A, 1);
         assertTrue(router.isActive(viaSigner));
@@ -488,13 +491,13 @@ contract EnclaveRegistryTest is RouterFixture {
         assertFalse(router.isActive(vm.addr(0xA)));
         assertTrue(router.isActive(vm.addr(0xB)));
         assertTrue(router.isActive(enclaveSigner));
-        assertFalse(router.isMrEnclaveDenied(BUILD_A), "removing an MRSIGNER entry denies no build");
+        assertFalse(_denied(BUILD_A), "removing an MRSIGNER entry denies no build");
         (bool allowed,,, bool denied) = router.measurements(key);
         assertFalse(allowed);
         assertFalse(denied);
     }
 
-    function test_denyMrEnclave_allowedMrSigner_deactivatesAndRefuses_succeeds() public {
+    function test_setMrEnclaveDenied_allowedMrSigner_deactivatesAndRefuses_succeeds() public {
         vm.prank(owner);
         router.allowMrSigner(MRSIGNER, 1, 0);
         address a = vm.addr(0xA);
@@ -504,18 +507,18 @@ contract EnclaveRegistryTest is RouterFixture {
         _registerBuild(a2, BUILD_A, 4);
         _registerBuild(b, BUILD_B, 4);
         bytes32 key = router.mrEnclaveKey(BUILD_A);
-        address[] memory affected = router.activeSignersOf(key);
+        address[] memory affected = router.activeSignersOf(key, type(uint32).max);
         assertEq(affected.length, 2);
         assertEq(_contains(affected, a) + _contains(affected, a2), 2);
 
         vm.expectEmit(address(router));
-        emit MeasurementDenied(key);
+        emit MeasurementDenied(key, true);
         vm.expectEmit(address(router));
         emit EnclaveDeactivated(a, router.mrSignerKey(MRSIGNER, 1));
         vm.expectEmit(address(router));
         emit EnclaveDeactivated(a2, router.mrSignerKey(MRSIGNER, 1));
         vm.prank(owner);
-        router.denyMrEnclave(BUILD_A);
+        router.setMrEnclaveDenied(BUILD_A, true);
         assertFalse(router.isActive(a));
         assertFalse(router.isActive(a2));
         assertTrue(router.isActive(b));
@@ -527,16 +530,16 @@ contract EnclaveRegistryTest is RouterFixture {
         assertTrue(router.isActive(vm.addr(0xF)));
     }
 
-    function test_denyMrEnclave_withEntry_removesEntry_succeeds() public {
+    function test_setMrEnclaveDenied_withEntry_removesEntry_succeeds() public {
         bytes32 key = router.mrEnclaveKey(MRENCLAVE);
         vm.expectEmit(address(router));
         emit MeasurementRemoved(key);
         vm.expectEmit(address(router));
-        emit MeasurementDenied(key);
+        emit MeasurementDenied(key, true);
         vm.expectEmit(address(router));
         emit EnclaveDeactivated(enclaveSigner, key);
         vm.prank(owner);
-        router.denyMrEnclave(MRENCLAVE);
+        router.setMrEnclaveDenied(MRENCLAVE, true);
         (bool allowed, uint8 kind,, bool denied) = router.measurements(key);
         assertFalse(allowed);
         assertEq(kind, 1);
@@ -545,24 +548,26 @@ contract EnclaveRegistryTest is RouterFixture {
         // allowing it explicitly lifts the denial
         vm.prank(owner);
         router.allowMrEnclave(MRENCLAVE);
-        assertFalse(router.isMrEnclaveDenied(MRENCLAVE));
+        assertFalse(_denied(MRENCLAVE));
         _register(enclaveSigner, payee, uint40(block.timestamp + 1 days));
         assertTrue(router.isActive(enclaveSigner));
     }
 
-    function test_denyMrEnclave_refusals_reverts() public {
+    function test_setMrEnclaveDenied_notOwner_reverts() public {
         vm.prank(user);
         vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
-        router.denyMrEnclave(BUILD_A);
-        vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
-        router.undenyMrEnclave(BUILD_A);
+        router.setMrEnclaveDenied(BUILD_A, true);
+    }
+
+    function test_setMrEnclaveDenied_idempotent_succeeds() public {
         vm.startPrank(owner);
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.MrEnclaveNotDenied.selector, BUILD_A));
-        router.undenyMrEnclave(BUILD_A);
-        router.denyMrEnclave(BUILD_A);
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.MrEnclaveAlreadyDenied.selector, BUILD_A));
-        router.denyMrEnclave(BUILD_A);
+        // lifting a denial that is not there changes nothing, and leaves an allowed entry allowed
+        router.setMrEnclaveDenied(MRENCLAVE, false);
+        (bool allowed,,,) = router.measurements(router.mrEnclaveKey(MRENCLAVE));
+        assertTrue(allowed);
+        router.setMrEnclaveDenied(BUILD_A, true);
+        router.setMrEnclaveDenied(BUILD_A, true);
+        assertTrue(_denied(BUILD_A));
         // a denied MRENCLAVE is no allowlist entry to remove
         bytes32 key = router.mrEnclaveKey(BUILD_A);
         vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.UnknownMeasurement.selector, key));
@@ -592,7 +597,7 @@ contract EnclaveRegistryTest is RouterFixture {
         assertEq(_contains(router.signersOf(router.mrEnclaveKey(BUILD_B)), a), 1);
         // denying build A touches b only; raising the MRSIGNER minimum no longer touches a
         vm.startPrank(owner);
-        router.denyMrEnclave(BUILD_A);
+        router.setMrEnclaveDenied(BUILD_A, true);
         router.allowMrSigner(MRSIGNER, 1, 9);
         vm.stopPrank();
         assertTrue(router.isActive(a));

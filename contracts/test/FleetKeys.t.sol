@@ -98,7 +98,7 @@ contract FleetKeysTest is RouterFixture {
     }
 
     function _status(FleetKeys f, uint32 epoch) internal view returns (FleetKeys.EpochStatus status) {
-        (status,,,,,) = f.epochKeys(epoch);
+        (status,,) = f.epochKeys(epoch);
     }
 
     // ------------------------------------------------------------ genesis and publication
@@ -122,21 +122,11 @@ contract FleetKeysTest is RouterFixture {
         this.publishExternal(1, X1, xw);
         assertEq(router.currentEpoch(), 1);
         assertEq(router.pendingEpoch(), 0);
-        (
-            FleetKeys.EpochStatus status,
-            bytes32 x,
-            bytes memory xwingKey,
-            bytes32 xwingHash,
-            address signer,
-            uint40 activatedAt
-        ) = router.epochKeys(1);
+        (FleetKeys.EpochStatus status, bytes32 x, bytes memory xwingKey) = router.epochKeys(1);
         assertEq(uint8(status), uint8(FleetKeys.EpochStatus.Active));
         assertEq(x, X1);
         assertEq(xwingKey, xw);
         assertEq(xwingKey.length, 1216);
-        assertEq(xwingHash, keccak256(xw));
-        assertEq(signer, enclaveSigner);
-        assertEq(activatedAt, block.timestamp);
         uint32[] memory active = router.activeEpochs();
         assertEq(active.length, 1);
         assertEq(active[0], 1);
@@ -147,11 +137,9 @@ contract FleetKeysTest is RouterFixture {
     }
 
     function test_setEpochKeys_dataContract_isInert_succeeds() public {
-        bytes memory xw = _xwing(1);
-        vm.recordLogs();
-        _publish(1, X1, xw);
+        _publish(1, X1, _xwing(1));
         // the key's data contract starts with STOP: calling it returns nothing and changes nothing
-        address data = address(uint160(uint256(vm.load(address(router), _epochSlot(1, 1)))));
+        address data = _dataContract(1);
         assertEq(data.code.length, 1217);
         assertEq(data.code[0], bytes1(0));
         (bool ok, bytes memory ret) = data.call(hex"deadbeef");
@@ -159,15 +147,14 @@ contract FleetKeysTest is RouterFixture {
         assertEq(ret.length, 0);
     }
 
-    /// Storage slot `offset` of `_epochs[epoch]` (the mapping sits after `_epochCounters`).
-    function _epochSlot(uint32 epoch, uint256 offset) internal view returns (bytes32) {
-        // find the mapping's slot: the one whose record for epoch 1 holds the signer in word 0
+    /// The SSTORE2 data contract of `epoch`: word 0 of `_epochs[epoch]`, found by trying the slots
+    /// the mapping could sit at.
+    function _dataContract(uint32 epoch) internal view returns (address) {
         for (uint256 base = 0; base < 64; ++base) {
-            bytes32 slot = keccak256(abi.encode(uint256(epoch), base));
-            uint256 word = uint256(vm.load(address(router), slot));
-            if (address(uint160(word >> 8)) == enclaveSigner) return bytes32(uint256(slot) + offset);
+            address a = address(uint160(uint256(vm.load(address(router), keccak256(abi.encode(uint256(epoch), base))))));
+            if (a != address(0) && a.code.length == 1217) return a;
         }
-        revert("epoch slot not found");
+        revert("data contract not found");
     }
 
     function test_setEpochKeys_unsigned_reverts() public {
@@ -200,11 +187,11 @@ contract FleetKeysTest is RouterFixture {
     function test_setEpochKeys_swappedKeys_reverts() public {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
-        bytes32 digest = router.fleetKeyDigest(1, X2, keccak256(xw));
+        bytes32 digest = _fleetDigest(address(router), block.chainid, 1, X2, keccak256(xw));
         vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         router.setEpochKeys(1, X2, xw, r, vs);
         bytes memory other = _xwing(2);
-        digest = router.fleetKeyDigest(1, X1, keccak256(other));
+        digest = _fleetDigest(address(router), block.chainid, 1, X1, keccak256(other));
         vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         router.setEpochKeys(1, X1, other, r, vs);
     }
@@ -303,7 +290,7 @@ contract FleetKeysTest is RouterFixture {
         // and so is the very same submission again
         vm.expectRevert(abi.encodeWithSelector(FleetKeys.EpochKeysAlreadySet.selector, 1));
         this.publishExternal(1, X1, _xwing(1));
-        (, bytes32 x,,,,) = router.epochKeys(1);
+        (, bytes32 x,) = router.epochKeys(1);
         assertEq(x, X1);
     }
 
@@ -312,7 +299,7 @@ contract FleetKeysTest is RouterFixture {
     function test_setEpochKeys_replayOtherChain_reverts() public {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid + 1, 1, X1, xw);
-        bytes32 digest = router.fleetKeyDigest(1, X1, keccak256(xw));
+        bytes32 digest = _fleetDigest(address(router), block.chainid, 1, X1, keccak256(xw));
         vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         router.setEpochKeys(1, X1, xw, r, vs);
         // the signature is good on the chain it was made for: the domain follows the chain id
@@ -332,7 +319,7 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
         router.setEpochKeys(1, X1, xw, r, vs);
-        bytes32 digest = other.fleetKeyDigest(1, X1, keccak256(xw));
+        bytes32 digest = _fleetDigest(address(other), block.chainid, 1, X1, keccak256(xw));
         vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         other.setEpochKeys(1, X1, xw, r, vs);
         assertEq(other.currentEpoch(), 0);
@@ -344,20 +331,19 @@ contract FleetKeysTest is RouterFixture {
         router.setEpochKeys(1, X1, xw, r, vs);
         vm.prank(owner);
         router.startRotation();
-        bytes32 digest = router.fleetKeyDigest(2, X1, keccak256(xw));
+        bytes32 digest = _fleetDigest(address(router), block.chainid, 2, X1, keccak256(xw));
         vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         router.setEpochKeys(2, X1, xw, r, vs);
         assertEq(router.currentEpoch(), 1);
     }
 
-    function test_fleetKeyDigest_matchesIndependentAndRouterDomain_succeeds() public view {
+    /// The digest the enclave signs is in the very domain results are signed in.
+    function test_fleetKeyDigest_routerDomain_succeeds() public view {
         bytes32 h = keccak256(_xwing(1));
-        assertEq(router.fleetKeyDigest(7, X1, h), _fleetDigest(address(router), block.chainid, 7, X1, h));
         bytes32 structHash = keccak256(abi.encode(router.FLEET_KEY_TYPEHASH(), uint32(7), X1, h));
         assertEq(
-            router.fleetKeyDigest(7, X1, h),
-            keccak256(abi.encodePacked(hex"1901", router.domainSeparator(), structHash)),
-            "same domain as results"
+            _fleetDigest(address(router), block.chainid, 7, X1, h),
+            keccak256(abi.encodePacked(hex"1901", router.domainSeparator(), structHash))
         );
         assertEq(
             router.FLEET_KEY_TYPEHASH(), keccak256("FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)")
@@ -410,7 +396,7 @@ contract FleetKeysTest is RouterFixture {
         assertEq(active.length, 1);
         assertEq(active[0], 2);
         // a retired epoch keeps its public keys on record (history) but never takes new ones
-        (FleetKeys.EpochStatus status, bytes32 x, bytes memory xw,,,) = router.epochKeys(1);
+        (FleetKeys.EpochStatus status, bytes32 x, bytes memory xw) = router.epochKeys(1);
         assertEq(uint8(status), uint8(FleetKeys.EpochStatus.Retired));
         assertEq(x, X1);
         assertEq(xw, xw1);
