@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {Test} from "forge-std/Test.sol";
 import {console} from "forge-std/console.sol";
 import {RouterFixture} from "./Base.t.sol";
 import {JobRouter} from "../src/JobRouter.sol";
@@ -18,6 +19,12 @@ contract FleetKeysHarness is FleetKeys {
     function forceEnclave(address signer, bool simulated, uint40 expiresAt) external {
         _enclaves[signer] = Enclave({fees: 0, expiresAt: expiresAt, state: EnclaveState.Active});
         _enclaveInfo[signer].simulated = simulated;
+    }
+
+    /// Opens any epoch (a real registry gets there only through rotations).
+    function openEpoch(uint32 epoch) external {
+        _epochCounters.pending = epoch;
+        _epochCounters.latest = epoch;
     }
 
     function activatedCount() external view returns (uint256) {
@@ -49,6 +56,11 @@ contract FleetKeysTest is RouterFixture {
     bytes32 internal constant X2 = keccak256("x25519 epoch 2");
 
     // ------------------------------------------------------------ helpers
+
+    /// A router like the fixture's (the one place this file names the constructor's arguments).
+    function _newRouter(bool allowSimulation) internal returns (JobRouter) {
+        return new JobRouter(owner, allowSimulation, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL);
+    }
 
     function _xwing(uint256 seed) internal pure returns (bytes memory k) {
         for (uint256 i = 0; i < 38; ++i) {
@@ -106,7 +118,7 @@ contract FleetKeysTest is RouterFixture {
     function test_constructor_opensGenesisEpoch_succeeds() public {
         vm.expectEmit();
         emit EpochOpened(1);
-        JobRouter fresh = new JobRouter(owner, false, 1024, 100_000, 60, 3600);
+        JobRouter fresh = _newRouter(false);
         assertEq(fresh.currentEpoch(), 0);
         assertEq(fresh.pendingEpoch(), 1);
         assertEq(uint8(_status(fresh, 1)), uint8(FleetKeys.EpochStatus.Pending));
@@ -309,7 +321,7 @@ contract FleetKeysTest is RouterFixture {
     }
 
     function test_setEpochKeys_replayOtherRouter_reverts() public {
-        JobRouter other = new JobRouter(owner, true, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL);
+        JobRouter other = _newRouter(true);
         vm.startPrank(owner);
         other.setRegistrar(registrar, true);
         other.allowMrEnclave(MRENCLAVE);
@@ -494,5 +506,63 @@ contract FleetKeysTest is RouterFixture {
         for (uint256 i = 0; i < data.length; ++i) {
             cost += data[i] == 0 ? 4 : 16;
         }
+    }
+}
+
+/// Submits the fleet key vectors that the Go protocol package writes (protocol/fleetkey_chain_test.go)
+/// to FleetKeys deployed at each vector's address and chain: Go and Solidity agree on the FleetKey
+/// digest and the compact signature form.
+contract FleetKeyVectorsTest is Test {
+    event EpochKeySet(uint32 indexed epoch, address indexed signer, bytes32 x25519Key, bytes32 xwingKeyHash);
+
+    function test_vectors_matchGo() public {
+        string memory json = vm.readFile("contracts/test/vectors/fleetkey.json");
+        uint256 n;
+        while (vm.keyExistsJson(json, string.concat(".vectors[", vm.toString(n), "]"))) {
+            _check(json, string.concat(".vectors[", vm.toString(n), "]"));
+            ++n;
+        }
+        assertEq(n, 3, "vector count");
+    }
+
+    function _check(string memory json, string memory p) internal {
+        vm.chainId(vm.parseJsonUint(json, string.concat(p, ".chainId")));
+        address at = vm.parseJsonAddress(json, string.concat(p, ".router"));
+        deployCodeTo("FleetKeys.t.sol:FleetKeysHarness", abi.encode(address(this), false), at);
+        FleetKeysHarness f = FleetKeysHarness(at);
+        address signer = vm.parseJsonAddress(json, string.concat(p, ".signer"));
+        assertEq(vm.addr(uint256(vm.parseJsonBytes32(json, string.concat(p, ".privateKey")))), signer, "key");
+        f.forceEnclave(signer, false, uint40(block.timestamp + 1));
+        uint32 epoch = uint32(vm.parseJsonUint(json, string.concat(p, ".epoch")));
+        f.openEpoch(epoch);
+
+        bytes32 x = vm.parseJsonBytes32(json, string.concat(p, ".x25519Key"));
+        bytes memory xw = vm.parseJsonBytes(json, string.concat(p, ".xwingKey"));
+        assertEq(keccak256(xw), vm.parseJsonBytes32(json, string.concat(p, ".xwingKeyHash")), "xwingKeyHash");
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("TeeOracle"),
+                keccak256("1"),
+                block.chainid,
+                at
+            )
+        );
+        assertEq(domain, vm.parseJsonBytes32(json, string.concat(p, ".domainSeparator")), "domain");
+        bytes32 structHash = keccak256(abi.encode(f.FLEET_KEY_TYPEHASH(), epoch, x, keccak256(xw)));
+        assertEq(structHash, vm.parseJsonBytes32(json, string.concat(p, ".structHash")), "structHash");
+        assertEq(
+            keccak256(abi.encodePacked(hex"1901", domain, structHash)),
+            vm.parseJsonBytes32(json, string.concat(p, ".digest")),
+            "digest"
+        );
+
+        // the contract accepts Go's signature and names the same signer
+        bytes32 r = vm.parseJsonBytes32(json, string.concat(p, ".r"));
+        bytes32 vs = vm.parseJsonBytes32(json, string.concat(p, ".vs"));
+        vm.expectEmit(at);
+        emit EpochKeySet(epoch, signer, x, keccak256(xw));
+        f.setEpochKeys(epoch, x, xw, r, vs);
+        assertEq(f.currentEpoch(), epoch);
     }
 }
