@@ -17,7 +17,7 @@ import {Escrow} from "./Escrow.sol";
 ///      `Enclave` record packs the enclave's unpaid fees, its expiry and its state together, and the
 ///      router credits fees into that same slot. Everything else lives in cold records that only
 ///      registration, administration and withdrawal touch.
-abstract contract EnclaveRegistry is Owned2Step, Escrow {
+abstract contract EnclaveRegistry is Escrow, Owned2Step {
     /// @notice Lifecycle of an enclave key.
     enum EnclaveState {
         None,
