@@ -32,24 +32,26 @@ type ArtMinterToken struct {
 	JobId  [32]byte
 }
 
-// EnclaveRegistryEnclave is an auto generated low-level Go binding around an user-defined struct.
-type EnclaveRegistryEnclave struct {
+// IEnclaveRegistryEnclave is an auto generated low-level Go binding around an user-defined struct.
+type IEnclaveRegistryEnclave struct {
 	Fees      *big.Int
 	ExpiresAt *big.Int
 	State     uint8
 }
 
-// EnclaveRegistryEnclaveInfo is an auto generated low-level Go binding around an user-defined struct.
-type EnclaveRegistryEnclaveInfo struct {
+// IEnclaveRegistryEnclaveInfo is an auto generated low-level Go binding around an user-defined struct.
+type IEnclaveRegistryEnclaveInfo struct {
 	Payee          common.Address
 	Simulated      bool
+	Svn            uint16
 	Measurement    [32]byte
+	MrEnclave      [32]byte
 	EvidenceDigest [32]byte
 	EncryptionKey  []byte
 }
 
-// EnclaveRegistryRegistration is an auto generated low-level Go binding around an user-defined struct.
-type EnclaveRegistryRegistration struct {
+// IEnclaveRegistryRegistration is an auto generated low-level Go binding around an user-defined struct.
+type IEnclaveRegistryRegistration struct {
 	Signer         common.Address
 	Payee          common.Address
 	ExpiresAt      *big.Int
@@ -2287,9 +2289,9 @@ func (echoConsumer *EchoConsumer) UnpackOnlyRouterError(raw []byte) (*EchoConsum
 
 // JobRouterMetaData contains all meta data concerning the JobRouter contract.
 var JobRouterMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowSimulation_\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS_RESERVE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REVERT_DATA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RESULT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SETTLE_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrEnclave\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrSigner\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowSimulation\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"check\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"why\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitmentOf\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[{\"name\":\"c\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"commitments\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"config\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Config\",\"components\":[{\"name\":\"nonce\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"currentEpoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"enclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"hot\",\"type\":\"tuple\",\"internalType\":\"structEnclaveRegistry.Enclave\",\"components\":[{\"name\":\"fees\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumEnclaveRegistry.EnclaveState\"}]},{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structEnclaveRegistry.EnclaveInfo\",\"components\":[{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fulfill\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"fulfillBatch\",\"inputs\":[{\"name\":\"fs\",\"type\":\"tuple[]\",\"internalType\":\"structIJobRouter.Fulfillment[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"settled\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"gasFor\",\"inputs\":[{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"outputLength\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRegistrar\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobIdOf\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"measurements\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"mrEnclaveKey\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mrSignerKey\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"quoteFee\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registerEnclave\",\"inputs\":[{\"name\":\"r\",\"type\":\"tuple\",\"internalType\":\"structEnclaveRegistry.Registration\",\"components\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"requestJob\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"resultDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setConfig\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEnclaveFees\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BatchStopped\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gasLeft\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"gasNeeded\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CallbackFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"revertData\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConfigSet\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Credited\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveDeactivated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesWithdrawn\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRegistered\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSet\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FulfillmentSkipped\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIJobRouter.Refusal\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFulfilled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"callbackOk\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobRequested\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"user\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"input\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementAllowed\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementRemoved\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"CallbackGasTooHigh\",\"inputs\":[{\"name\":\"gasLimit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FeeBelowFloor\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"floor\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeTooHigh\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FulfillmentRefused\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}]},{\"type\":\"error\",\"name\":\"InputTooLarge\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientGasForCallback\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"JobNonceExhausted\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotRequester\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Paused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TtlOutOfRange\",\"inputs\":[{\"name\":\"ttl\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"min\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"fallback\",\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS_RESERVE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REVERT_DATA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RESULT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SETTLE_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"admin\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"check\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"why\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitmentOf\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[{\"name\":\"c\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"commitments\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"config\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Config\",\"components\":[{\"name\":\"nonce\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"currentEpoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fulfill\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"fulfillBatch\",\"inputs\":[{\"name\":\"fs\",\"type\":\"tuple[]\",\"internalType\":\"structIJobRouter.Fulfillment[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"settled\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"gasFor\",\"inputs\":[{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"outputLength\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"jobIdOf\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quoteFee\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"requestJob\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"resultDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BatchStopped\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gasLeft\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"gasNeeded\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CallbackFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"revertData\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConfigSet\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Credited\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochOpened\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSet\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FulfillmentSkipped\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIJobRouter.Refusal\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFulfilled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"callbackOk\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobRequested\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"user\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"input\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AdminNotContract\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"CallbackGasTooHigh\",\"inputs\":[{\"name\":\"gasLimit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeBelowFloor\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"floor\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeTooHigh\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FulfillmentRefused\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}]},{\"type\":\"error\",\"name\":\"InputTooLarge\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientGasForCallback\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"JobNonceExhausted\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotRequester\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Paused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TtlOutOfRange\",\"inputs\":[{\"name\":\"ttl\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"min\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"function\",\"name\":\"FLEET_KEY_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"activeEpochs\",\"inputs\":[],\"outputs\":[{\"name\":\"epochs\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activeSignersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"belowSvn\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"allowMrEnclave\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrSigner\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowSimulation\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"enclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"hot\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Enclave\",\"components\":[{\"name\":\"fees\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumIEnclaveRegistry.EnclaveState\"}]},{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.EnclaveInfo\",\"components\":[{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"epochKeys\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRegistrar\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"measurements\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"mrEnclaveKey\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mrSignerKey\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerEnclave\",\"inputs\":[{\"name\":\"r\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Registration\",\"components\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setConfig\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setEpochKeys\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"startRotation\",\"inputs\":[],\"outputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEnclaveFees\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveDeactivated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesSettled\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesWithdrawn\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRegistered\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochKeySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"xwingKeyHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochRetired\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementAllowed\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementDenied\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementRemoved\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]}]",
 	ID:  "JobRouter",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051615db8380380615db883398101604081905261002e91610364565b86886001600160a01b0381166100575760405163d92e233d60e01b815260040160405180910390fd5b600180546001600160a01b0319166001600160a01b0383169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a35015156080524660a052610150604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60c052610160868686865f610177565b61016a82826102a1565b5050505050505050610412565b61ffff8316158061019057508162ffffff168361ffff16115b156101ae576040516301f30c8760e21b815260040160405180910390fd5b600b805465ffffffffffff60501b19166a010000000000000000000062ffffff88811691820262ffffff60681b1916929092176d01000000000000000000000000008884169081029190911764ffffffffff60801b1916600160801b61ffff891690810262ffffff60901b191691909117600160901b9488169485021760ff60481b1916690100000000000000000087151590810291909117865560408051948552602085019390935291830152606082019290925260808101919091527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a1505050505050565b600b80546001600160a81b0316600160d81b64ffffffffff851690810265ffffffffffff60a81b191691909117600160a81b65ffffffffffff85169081029190911783556040805192835260208301919091527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a1505050565b805162ffffff81168114610336575f5ffd5b919050565b805164ffffffffff81168114610336575f5ffd5b805165ffffffffffff81168114610336575f5ffd5b5f5f5f5f5f5f5f5f610100898b03121561037c575f5ffd5b88516001600160a01b0381168114610392575f5ffd5b60208a015190985080151581146103a7575f5ffd5b96506103b560408a01610324565b95506103c360608a01610324565b9450608089015161ffff811681146103d9575f5ffd5b93506103e760a08a01610324565b92506103f560c08a0161033b565b915061040360e08a0161034f565b90509295985092959890939650565b60805160a05160c0516159756104435f395f6139d401525f61390001525f818161060b01526132f801526159755ff3fe60806040526004361061032f575f3560e01c806387934466116101a7578063cd244e92116100e7578063e30c397811610092578063f22590ad1161006d578063f22590ad14610d09578063f2fde38b14610d28578063f698da2514610d47578063fedb021214610d5b575f5ffd5b8063e30c397814610c9f578063e3b7ddbc14610ccb578063f0c045d614610cea575f5ffd5b8063d5db72eb116100c2578063d5db72eb14610c33578063dab017ca14610c61578063deef26fb14610c80575f5ffd5b8063cd244e9214610bbb578063cdbaa7bf14610be8578063d37e791e14610c07575f5ffd5b80639be9747211610152578063abac08fa1161012d578063abac08fa14610b49578063ac22a17114610b68578063c1bf1dcf14610b87578063ca48b20b14610ba6575f5ffd5b80639be9747214610ac05780639f8a13d714610b0b578063a29c4f4f14610b2a575f5ffd5b806391421e8a1161018257806391421e8a14610a6357806392efab8214610a8257806394a6991514610aa1575f5ffd5b806387934466146109e05780638da5cb5b146109ff5780638debbfdf14610a50575f5ffd5b806357990d2b1161027257806379ba50971161021d578063839df945116101f8578063839df9451461090857806384b0196e1461093357806386acd6f01461095a578063873270cc14610979575f5ffd5b806379ba5097146108775780637abcb27d1461088b57806382027b6d146108b7575f5ffd5b80636e34fa491161024d5780636e34fa49146106c757806370a08231146106e657806379502c5514610711575f5ffd5b806357990d2b1461065c5780635bee66f014610689578063621ca470146106a8575f5ffd5b8063284bc05f116102dd5780633d87a772116102b85780633d87a772146104745780634b11fe54146104935780634fbac8e3146105fa57806351cff8d91461063d575f5ffd5b8063284bc05f1461042b57806333a2fd2914610440578063340e505314610455575f5ffd5b80631dd729bc1161030d5780631dd729bc146103b9578063202adb77146103d857806322fe1e501461040c575f5ffd5b8063101af62b14610333578063110b9e3714610365578063123f8e9f14610386575b5f5ffd5b34801561033e575f5ffd5b5061035261034d3660046148f7565b610d7a565b6040519081526020015b60405180910390f35b348015610370575f5ffd5b5061038461037f36600461491e565b610dbf565b005b348015610391575f5ffd5b506103527f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c990981565b3480156103c4575f5ffd5b506103846103d336600461494c565b611020565b3480156103e3575f5ffd5b506103f76103f23660046149b6565b6111fa565b60405163ffffffff909116815260200161035c565b348015610417575f5ffd5b50610384610426366004614a50565b611388565b348015610436575f5ffd5b5061035261010081565b34801561044b575f5ffd5b5061035261138881565b348015610460575f5ffd5b5061038461046f366004614a7c565b611515565b34801561047f575f5ffd5b5061035261048e366004614ab5565b611685565b34801561049e575f5ffd5b5061058f6104ad36600461491e565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f90815260086020908152604091829020825160a08101845290546bffffffffffffffffffffffff8116825263ffffffff6c01000000000000000000000000820481169383019390935270010000000000000000000000000000000081049092169281019290925260ff7401000000000000000000000000000000000000000082041660608301526affffffffffffffffffffff750100000000000000000000000000000000000000000090910416608082015290565b60405161035c91905f60a0820190506bffffffffffffffffffffffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260ff60608401511660608301526affffffffffffffffffffff608084015116608083015292915050565b348015610605575f5ffd5b5061062d7f000000000000000000000000000000000000000000000000000000000000000081565b604051901515815260200161035c565b348015610648575f5ffd5b50610352610657366004614a50565b6116c4565b348015610667575f5ffd5b5061067b610676366004614ad6565b611778565b60405161035c929190614b4f565b348015610694575f5ffd5b506103846106a3366004614ba3565b6117ac565b3480156106b3575f5ffd5b506103846106c2366004614c16565b6118a3565b3480156106d2575f5ffd5b506103846106e1366004614c8a565b61190a565b3480156106f1575f5ffd5b50610352610700366004614a50565b5f6020819052908152604090205481565b34801561071c575f5ffd5b5061086a60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152506040805161012081018252600b5464ffffffffff808216835263ffffffff65010000000000830416602084015260ff690100000000000000000083041615159383019390935262ffffff6a01000000000000000000008204811660608401526d010000000000000000000000000082048116608084015261ffff70010000000000000000000000000000000083041660a0840152720100000000000000000000000000000000000082041660c083015265ffffffffffff750100000000000000000000000000000000000000000082041660e08301527b01000000000000000000000000000000000000000000000000000000900490911661010082015290565b60405161035c9190614cd1565b348015610882575f5ffd5b50610384611a24565b348015610896575f5ffd5b506108aa6108a536600461491e565b611af3565b60405161035c9190614d97565b3480156108c2575f5ffd5b5061062d6108d1366004614def565b5f91825260096020908152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b348015610913575f5ffd5b5061035261092236600461491e565b600c6020525f908152604090205481565b34801561093e575f5ffd5b50610947611b69565b60405161035c9796959493929190614e69565b348015610965575f5ffd5b50610352610974366004614a50565b611c3d565b348015610984575f5ffd5b506109bd61099336600461491e565b60046020525f908152604090205460ff8082169161010081049091169062010000900461ffff1683565b60408051931515845260ff909216602084015261ffff169082015260600161035c565b3480156109eb575f5ffd5b506103526109fa366004614f38565b611d61565b348015610a0a575f5ffd5b50600154610a2b9073ffffffffffffffffffffffffffffffffffffffff1681565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161035c565b610352610a5e366004614f7e565b611dfa565b348015610a6e575f5ffd5b50610352610a7d36600461491e565b61206e565b348015610a8d575f5ffd5b50610352610a9c36600461500a565b612089565b348015610aac575f5ffd5b506103f7610abb36600461505b565b6120eb565b348015610acb575f5ffd5b50610352610ada36600461507c565b603f63ffffffff928316908104909216909101600c6105ff9290920160051c9182020190800260091c01619c400190565b348015610b16575f5ffd5b5061062d610b25366004614a50565b6121f2565b348015610b35575f5ffd5b50610352610b4436600461505b565b61229d565b348015610b54575f5ffd5b50610352610b63366004614ba3565b6124e8565b348015610b73575f5ffd5b50610384610b823660046150b8565b6126ee565b348015610b92575f5ffd5b50610384610ba13660046150ec565b61274b565b348015610bb1575f5ffd5b50610352619c4081565b348015610bc6575f5ffd5b50610bda610bd5366004614a50565b612828565b60405161035c929190615116565b348015610bf3575f5ffd5b50610384610c023660046151b5565b612a40565b348015610c12575f5ffd5b50610c26610c2136600461505b565b612ae8565b60405161035c91906151fe565b348015610c3e575f5ffd5b5061062d610c4d366004614a50565b60036020525f908152604090205460ff1681565b348015610c6c575f5ffd5b50610352610c7b366004615222565b612bc3565b348015610c8b575f5ffd5b50610384610c9a366004614ad6565b612ea9565b348015610caa575f5ffd5b50600254610a2b9073ffffffffffffffffffffffffffffffffffffffff1681565b348015610cd6575f5ffd5b50610352610ce5366004615293565b612fca565b348015610cf5575f5ffd5b50610384610d0436600461491e565b612fdf565b348015610d14575f5ffd5b50610384610d233660046152ae565b61313b565b348015610d33575f5ffd5b50610384610d42366004614a50565b613834565b348015610d52575f5ffd5b506103526138fd565b348015610d66575f5ffd5b50610352610d753660046152e0565b6139f6565b60408051466020820152309181019190915267ffffffffffffffff821660608201525f906080015b604051602081830303815290604052805190602001209050919050565b60015473ffffffffffffffffffffffffffffffffffffffff163314610e17576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b5f8181526004602052604090205460ff16610e61576040517f7d3142fd00000000000000000000000000000000000000000000000000000000815260048101829052602401610e0e565b5f8181526004602052604080822080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001690555182917fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd91a25f818152600760205260408120905b8154811015611005575f828281548110610ee657610ee6615333565b5f91825260208083209091015473ffffffffffffffffffffffffffffffffffffffff16808352600590915260409091209091506001815471010000000000000000000000000000000000900460ff166003811115610f4657610f46614b0e565b148015610f79575073ffffffffffffffffffffffffffffffffffffffff82165f9081526006602052604090206001015485145b15610ffb5780547fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff1671020000000000000000000000000000000000178155604051859073ffffffffffffffffffffffffffffffffffffffff8416907febe3a49c0c5d94d196de3267a1d8107176cb883d9e26e460498478de13e625c1905f90a35b5050600101610eca565b505f82815260076020526040812061101c916148cd565b5050565b61102d6020820182614a50565b73ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff161461109a576040517fada9265300000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610e0e565b5f828152600c60205260409020548015806110bd57506110b982612fca565b8114155b156110f7576040517fe498a48100000000000000000000000000000000000000000000000000000000815260048101849052602401610e0e565b61110961014083016101208401615360565b64ffffffffff16421161116b578261112961014084016101208501615360565b6040517f8c509241000000000000000000000000000000000000000000000000000000008152600481019290925264ffffffffff166024820152604401610e0e565b5f838152600c602052604081205533837f65218ff3c742f70b831af1b08386fd207afb658fe1970a7fb3c170ffd29cdd966111ad610100860160e08701615379565b6040516bffffffffffffffffffffffff909116815260200160405180910390a36111f5336111e2610100850160e08601615379565b6bffffffffffffffffffffffff16613aea565b505050565b5f831580611206575081155b806112115750608082115b15611248576040517fcead342900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f6112548888613b6b565b8054919350915061127c906c01000000000000000000000000900463ffffffff1660016153bf565b81547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff166c0100000000000000000000000063ffffffff83160217825560408051808201825288815281516020601f8901819004810282018101909352878152929550918183019188908890819084018382808284375f920182905250939094525050848152600a6020908152604080832063ffffffff891684528252909120835181559083015190915060018201906113369082615497565b509050508263ffffffff16827fb425ea9b717285ea4fb34d7bfa3acd25b840e9bc8198d7a38af5152ca8ef164c888888604051611375939291906155f5565b60405180910390a3505095945050505050565b60015473ffffffffffffffffffffffffffffffffffffffff1633148015906113bf5750335f9081526003602052604090205460ff16155b156113f8576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260056020526040812090815471010000000000000000000000000000000000900460ff16600381111561144857611448614b0e565b03611497576040517fac88b76700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610e0e565b80547fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff167103000000000000000000000000000000000017815560405173ffffffffffffffffffffffffffffffffffffffff8316907f014328d04215ef25a11c630f007f31516a065906981503bcb8cdf4998651c18b905f90a25050565b60015473ffffffffffffffffffffffffffffffffffffffff163314611568576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b5f6115738484611685565b6040805160608082018352600182526002602080840182815261ffff8981168688018181525f8a8152600486528990209751885494519151841662010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffff60ff909316610100027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff921515929092167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00009096169590951717169290921790955585519283529082018a90529288169381019390935282015290915081907fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa049060800160405180910390a250505050565b604080516002602082015290810183905261ffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b335f908152602081905260408120549081900361170d576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020818152604080832092909255905183815273ffffffffffffffffffffffffffffffffffffffff851692917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a36117738282613bea565b919050565b5f806117a3836117906101808201610160830161560e565b61179e610180870187615627565b613c9f565b91509150915091565b6117b582613e0e565b5f5f6117c18686613b6b565b80547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff871617815590925090508261180857600161180b565b60035b815460ff9190911674010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff909116178155604080516bffffffffffffffffffffffff86168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a2505050505050565b60015473ffffffffffffffffffffffffffffffffffffffff1633146118f6576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b6119038585858585613e74565b5050505050565b5f5f6119168585613b6b565b8054919350915063ffffffff70010000000000000000000000000000000090910481169084161115806119635750805463ffffffff6c010000000000000000000000009091048116908416115b156119a2576040517ffb14ea9100000000000000000000000000000000000000000000000000000000815263ffffffff84166004820152602401610e0e565b80547fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000063ffffffff851690810291909117825560405190815282907fa6be61ad7ec2dae34e37d7306c41a960f107b1b29da347b38289bca9fb2dbfb59060200160405180910390a25050505050565b60025473ffffffffffffffffffffffffffffffffffffffff163314611a77576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b600154604051339173ffffffffffffffffffffffffffffffffffffffff16907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a3600180547fffffffffffffffffffffffff00000000000000000000000000000000000000009081163317909155600280549091169055565b5f81815260076020908152604091829020805483518184028101840190945280845260609392830182828015611b5d57602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311611b32575b50505050509050919050565b5f6060808280808346308380604051908082528060200260200182016040528015611b9e578160200160208202803683370190505b50604080518082018252600981527f5465654f7261636c6500000000000000000000000000000000000000000000006020808301919091528251808401909352600183527f3100000000000000000000000000000000000000000000000000000000000000908301527f0f000000000000000000000000000000000000000000000000000000000000009d909c50909a50939850919650945092509050565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260056020526040812080546bffffffffffffffffffffffff1691829003611cc3576040517fbd6f331f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610e0e565b80547fffffffffffffffffffffffffffffffffffffffff00000000000000000000000016815573ffffffffffffffffffffffffffffffffffffffff8084165f81815260066020526040908190205490519216918291907fa09c5e48ef7e3af4f73e00a479918b53675c644ff55fe5839b2b5b478d501f2490611d489087815260200190565b60405180910390a3611d5a818461404d565b5050919050565b5f5f611d6b6138fd565b9050604051838582379283207f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c99098452602084019790975260408301959095525060ff92909216606083015250608081019290925260a082207f19010000000000000000000000000000000000000000000000000000000000008352600283019190915260228201526042902090565b600b545f888152600860205260408120549091908280606083901c63ffffffff168b611e2457809b505b6bffffffffffffffffffffffff841692508765ffffffffffff8660a81c1602633b9aca008660d81c0284010164ffffffffff808716146bffffffffffffffffffffffff34118234101717828e1163ffffffff8760801c168f10171760018660a01c161562ffffff8860901c168a11171761ffff8760801c16891062ffffff8860681c168b111762ffffff8860501c168c1160ff8960481c16171717925050508015611ed857611ed88c8c8a8a8a8989614057565b60a083901c60021615801590611f0757505f8c815260096020908152604080832033845290915290205460ff16155b15611f47576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018d9052336024820152604401610e0e565b60018401600b5560405146815230602082015264ffffffffff85166040820152606081209550864201601f19601f8b01165f81610100018401528c835263ffffffff8e16602084015263ffffffff8760281c16604084015261010060608401528960808401523460a08401528460c08401528160e08401528a6101008401528a8c610120850137806101208401013381528d60208201528f604082015260208401516060820152604084015160808201528b61012085012060a08201528a60c08201523460e08201528561010082015282610120820152600c602052885f52610140812060405f2055508e33897fb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe846101200187a450505050505050979650505050505050565b60408051600160208201529081018290525f90606001610da2565b5f83838360405161209b929190615688565b6040805191829003822073ffffffffffffffffffffffffffffffffffffffff90931660208301528101919091526060016040516020818303038152906040528051906020012090505b9392505050565b5f828152600860209081526040808320815160a08101835290546bffffffffffffffffffffffff811682526c01000000000000000000000000810463ffffffff9081169483019490945270010000000000000000000000000000000081049093169181019190915274010000000000000000000000000000000000000000820460ff8116606083015275010000000000000000000000000000000000000000009092046affffffffffffffffffffff1660808201529060011682036121df576040517f8700833f00000000000000000000000000000000000000000000000000000000815260048101859052602401610e0e565b6121ea848285614408565b949350505050565b73ffffffffffffffffffffffffffffffffffffffff81165f908152600560209081526040808320815160608101835281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16948201949094526116be93909283019071010000000000000000000000000000000000900460ff16600381111561228457612284614b0e565b600381111561229557612295614b0e565b9052506144b2565b5f828152600860209081526040808320815160a08101835290546bffffffffffffffffffffffff811682526c01000000000000000000000000810463ffffffff9081169483019490945270010000000000000000000000000000000081049093169181019190915274010000000000000000000000000000000000000000820460ff8116606083015275010000000000000000000000000000000000000000009092046affffffffffffffffffffff166080820152906001168203612391576040517f8700833f00000000000000000000000000000000000000000000000000000000815260048101859052602401610e0e565b6040805161012081018252600b5464ffffffffff808216835263ffffffff6501000000000083048116602085015260ff690100000000000000000084041615159484019490945262ffffff6a01000000000000000000008304811660608501526d010000000000000000000000000083048116608085015261ffff70010000000000000000000000000000000084041660a0850152720100000000000000000000000000000000000083041660c084015265ffffffffffff750100000000000000000000000000000000000000000083041660e084018190527b010000000000000000000000000000000000000000000000000000009092041661010083015290916124a09190861690615697565b6101008201516124bb9064ffffffffff16633b9aca00615697565b83516124d591906bffffffffffffffffffffffff166156ae565b6124df91906156ae565b95945050505050565b5f8315806124f65750604084115b1561252d576040517f153736cd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612538338686612089565b5f818152600860205260409020805491925090740100000000000000000000000000000000000000009004600116156125a0576040517ff0509a6e00000000000000000000000000000000000000000000000000000000815260048101839052602401610e0e565b6125a984613e0e565b80547fffffffffffffffffffffffff00000000ffffffff000000000000000000000000166bffffffffffffffffffffffff851617700100000000000000000000000000000000178155826125fe576001612601565b60035b815460ff9190911674010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff909116178155604051339083907f153e9333cd976d64f1a103b02794979523b2d33899be73acd4240e2ebd5deba99061267d908a908a90615688565b604051908190038120612693918b908b906155f5565b60405180910390a3604080516bffffffffffffffffffffffff86168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a250949350505050565b60015473ffffffffffffffffffffffffffffffffffffffff163314612741576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b61101c82826144e4565b60015473ffffffffffffffffffffffffffffffffffffffff16331461279e576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b73ffffffffffffffffffffffffffffffffffffffff82165f8181526003602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001685151590811790915591519182527fb5e93f625be9cf4b25a2f505df040e38bd35ed584b62730dd64b7eaf145e8c6e91015b60405180910390a25050565b612848604080516060810182525f80825260208201819052909182015290565b61288e6040518060a001604052805f73ffffffffffffffffffffffffffffffffffffffff1681526020015f151581526020015f81526020015f8152602001606081525090565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526005602090815260408083206006835292819020815160608101835284546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16948201949094529092909184919083019071010000000000000000000000000000000000900460ff16600381111561292957612929614b0e565b600381111561293a5761293a614b0e565b9052506040805160a081018252835473ffffffffffffffffffffffffffffffffffffffff8116825274010000000000000000000000000000000000000000900460ff1615156020820152600184015491810191909152600283015460608201526003830180549294509091839160808401916129b590615408565b80601f01602080910402602001604051908101604052809291908181526020018280546129e190615408565b8015612a2c5780601f10612a0357610100808354040283529160200191612a2c565b820191905f5260205f20905b815481529060010190602001808311612a0f57829003601f168201915b505050505081525050905091509150915091565b5f612a4b8585613b6b565b505f81815260096020908152604080832073ffffffffffffffffffffffffffffffffffffffff88168085529083529281902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168715159081179091559051908152929350909183917fc6560ed33dfed95faaf3f2c61655628a0de2a06faf8c59fa5cb4650cc9009bfc910160405180910390a35050505050565b604080518082019091525f8152606060208201525f838152600a6020908152604080832063ffffffff861684528252918290208251808401909352805483526001810180549192840191612b3b90615408565b80601f0160208091040260200160405190810160405280929190818152602001828054612b6790615408565b8015612bb25780601f10612b8957610100808354040283529160200191612bb2565b820191905f5260205f20905b815481529060010190602001808311612b9557829003601f168201915b505050505081525050905092915050565b5f8080805b84811015612e205736868683818110612be357612be3615333565b9050602002810190612bf591906156c1565b90505f612c0a6101808301610160840161560e565b9050365f612c1c610180850185615627565b90925090505f612c68612c36610100870160e088016156fd565b83603f63ffffffff928316908104909216909101600c6105ff9290920160051c9182020190800260091c01619c400190565b9050805a1015612cc05784357f76e7cb025037efdd52a87157cfbc8e863ced46251fd9b414d8f21b9ac8479d46875a604080519283526020830191909152810184905260600160405180910390a25050505050612e20565b505f5f612ccf86868686613c9f565b90925090505f816005811115612ce757612ce7614b0e565b14612d3257855f01357fb078e38b6178b84e99cff7cb47447ff5c67a69724371faed659ec3a98373102e82604051612d1f9190615716565b60405180910390a2505050505050612e18565b5f612d3c876145b5565b5090508973ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff1614612df9578815612df257612d818961465a565b73ffffffffffffffffffffffffffffffffffffffff8b165f9081526005602052604081208054909190612dc39084906bffffffffffffffffffffffff16615724565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b8299505f98505b6001909a019997880197612e1087848888886146a8565b505050505050505b600101612bc8565b508015612ea157612e308161465a565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526005602052604081208054909190612e729084906bffffffffffffffffffffffff16615724565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b505092915050565b5f612ebc6101808301610160840161560e565b9050365f612ece610180850185615627565b915091505f5f612ee086868686613c9f565b90925090505f816005811115612ef857612ef8614b0e565b14612f34576040517fa12e140f000000000000000000000000000000000000000000000000000000008152610e0e908735908390600401615748565b5f612f3e876145b5565b5073ffffffffffffffffffffffffffffffffffffffff84165f90815260056020526040812080549293508392909190612f869084906bffffffffffffffffffffffff16615724565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff160217905550612fc187848888886146a8565b50505050505050565b5f604051610140838237610140902092915050565b60015473ffffffffffffffffffffffffffffffffffffffff163314613032576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b5f61303c8261206e565b6040805160608082018352600180835260208084018281525f85870181815288825260048452878220965187549351915161ffff1662010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffff60ff909316610100027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff921515929092167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000909516949094171716919091179094558451918252810187905292830182905282015290915081907fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa049060800161281c565b335f9081526003602052604090205460ff16613185576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b5f6131936020830183614a50565b73ffffffffffffffffffffffffffffffffffffffff1614806131d957505f6131c16040830160208401614a50565b73ffffffffffffffffffffffffffffffffffffffff16145b15613210576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b426132216060830160408401615360565b64ffffffffff16116132795761323d6060820160408301615360565b6040517ff0b8ebee00000000000000000000000000000000000000000000000000000000815264ffffffffff9091166004820152602401610e0e565b613287610120820182615627565b602114801591506132a857506132a1610120820182615627565b9050604114155b156132df576040517f2745caee00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6132ef608082016060830161575c565b801561331957507f0000000000000000000000000000000000000000000000000000000000000000155b15613350576040517f67480b2300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61335e826080013561206e565b5f8181526004602052604090205490915060ff1661347e5761338e60a083013561048e60e0850160c08601615775565b5f818152600460209081526040918290208251606081018452905460ff808216158015845261010083049091169383019390935262010000900461ffff169281019290925291925090806133fd5750604081015161ffff166133f7610100850160e08601615775565b61ffff16105b1561347c57608083013560a084013561341c60e0860160c08701615775565b61342d610100870160e08801615775565b6040517f98726b0c0000000000000000000000000000000000000000000000000000000081526004810194909452602484019290925261ffff9081166044840152166064820152608401610e0e565b505b5f60058161348f6020860186614a50565b73ffffffffffffffffffffffffffffffffffffffff16815260208101919091526040015f2090506003815471010000000000000000000000000000000000900460ff1660038111156134e3576134e3614b0e565b03613540576134f56020840184614a50565b6040517ff1c2c94f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff9091166004820152602401610e0e565b5f6006816135516020870187614a50565b73ffffffffffffffffffffffffffffffffffffffff16815260208101919091526040015f2090506001825471010000000000000000000000000000000000900460ff1660038111156135a5576135a5614b0e565b1415806135b6575082816001015414155b1561362f575f838152600760209081526040909120906135d890860186614a50565b81546001810183555f928352602090922090910180547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff9092169190911790555b61363f6060850160408601615360565b825464ffffffffff919091166c01000000000000000000000000027fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffff000000000000ffffffffffffffffffffffff90911617710100000000000000000000000000000000001782556136c76040850160208601614a50565b81547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff91909116178155613717608085016060860161575c565b815490151574010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff90911617815560018101839055610100840135600282015561377a610120850185615627565b600383019161378a91908361578e565b50826137996020860186614a50565b73ffffffffffffffffffffffffffffffffffffffff167f7d021427a7ac4a7b65e2ff61e517c56da0abcc46f391af30861aa827dd4964146137e06040880160208901614a50565b6137f06060890160408a01615360565b61380060808a0160608b0161575c565b6101008a01356138146101208c018c615627565b604051613826969594939291906158a4565b60405180910390a350505050565b60015473ffffffffffffffffffffffffffffffffffffffff163314613887576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff838116918217909255600154604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f7f000000000000000000000000000000000000000000000000000000000000000046146139d1576139cc604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b5f5f5f613a038686613b6b565b8054750100000000000000000000000000000000000000000090046affffffffffffffffffffff16945090925090505f839003613a6f576040517fea4928e400000000000000000000000000000000000000000000000000000000815260048101839052602401610e0e565b805474ffffffffffffffffffffffffffffffffffffffffff16815560405183815273ffffffffffffffffffffffffffffffffffffffff85169083907f6ddc9c38b5a916011378e9c33460515e0af7101e010db13fdfd6656c82ae57539060200160405180910390a3613ae1848461404d565b50509392505050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526020819052604081208054839290613b1e9084906156ae565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200161281c565b5f5f613b78338585612089565b5f81815260086020526040812080549294509250740100000000000000000000000000000000000000009091046001169003613be3576040517f8700833f00000000000000000000000000000000000000000000000000000000815260048101839052602401610e0e565b9250929050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114613c40576040519150601f19603f3d011682016040523d82523d5f602084013e613c45565b606091505b50509050806111f5576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260248101839052604401610e0e565b83355f818152600c60205260408120549091829180613cc6575f6001935093505050613e05565b5f613cd389602001612fca565b9050808214613ceb575f600294509450505050613e05565b61014089013542811015613d09575f60039550955050505050613e05565b613d2a613d1985848c8c8c611d61565b8b6101a001358c6101c00135614837565b955073ffffffffffffffffffffffffffffffffffffffff8616613d57575f60049550955050505050613e05565b73ffffffffffffffffffffffffffffffffffffffff86165f90815260056020908152604091829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff1693820193909352613deb9390929083019071010000000000000000000000000000000000900460ff16600381111561228457612284614b0e565b613dfd575060059350613e0592505050565b505f93505050505b94509492505050565b6affffffffffffffffffffff6bffffffffffffffffffffffff82161115613e71576040517fa24cc14b0000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff82166004820152602401610e0e565b50565b61ffff83161580613e8d57508162ffffff168361ffff16115b15613ec4576040517f07cc321c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600b80547fffffffffffffffffffffffffffffffff000000000000ffffffffffffffffffff166a010000000000000000000062ffffff8881169182027fffffffffffffffffffffffffffffffff000000ffffffffffffffffffffffffff16929092176d0100000000000000000000000000888416908102919091177fffffffffffffffffffffff0000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000061ffff89169081027fffffffffffffffffffffff000000ffffffffffffffffffffffffffffffffffff16919091177201000000000000000000000000000000000000948816948502177fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff16690100000000000000000087151590810291909117865560408051948552602085019390935291830152606082019290925260808101919091527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a1505050505050565b61101c8282613bea565b60ff604883901c1615614096576040517f9e87fac800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b62ffffff605083901c16808611156140e4576040517f1a4f04640000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610e0e565b62ffffff606884901c1663ffffffff861681101561413d576040517f924121a700000000000000000000000000000000000000000000000000000000815263ffffffff8716600482015260248101829052604401610e0e565b61ffff608085901c1662ffffff609086901c1663ffffffff87168211806141695750808763ffffffff16115b156141b6576040517fd1bb849b00000000000000000000000000000000000000000000000000000000815263ffffffff881660048201526024810183905260448101829052606401610e0e565b60a085901c6001165f036141f9576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018c9052602401610e0e565b60a085901c6002161580159061422857505f8b815260096020908152604080832033845290915290205460ff16155b15614268576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018c9052336024820152604401610e0e565b606085901c608086901c63ffffffff808216908d16108061429457508163ffffffff168c63ffffffff16115b156142ea576040517fd56c47f4000000000000000000000000000000000000000000000000000000008152600481018e905263ffffffff808e166024830152808316604483015283166064820152608401610e0e565b5f61430763ffffffff8c1665ffffffffffff60a88c901c16615697565b61431960d88b901c633b9aca00615697565b614331906bffffffffffffffffffffffff8b166156ae565b61433b91906156ae565b905080341015614380576040517f507db72500000000000000000000000000000000000000000000000000000000815234600482015260248101829052604401610e0e565b6bffffffffffffffffffffffff3411156143c8576040517f7b931420000000000000000000000000000000000000000000000000000000008152346004820152602401610e0e565b64ffffffffff808a160361032f576040517f478af0d000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8163ffffffff165f0361441e57826020015191505b826040015163ffffffff168263ffffffff16108061444b5750826020015163ffffffff168263ffffffff16115b156144ab57604080840151602085015191517fd56c47f40000000000000000000000000000000000000000000000000000000081526004810187905263ffffffff8086166024830152918216604482015291166064820152608401610e0e565b5092915050565b5f6001826040015160038111156144cb576144cb614b0e565b1480156116be5750506020015164ffffffffff16421090565b600b805474ffffffffffffffffffffffffffffffffffffffffff167b0100000000000000000000000000000000000000000000000000000064ffffffffff85169081027fffffffffff000000000000ffffffffffffffffffffffffffffffffffffffffff1691909117750100000000000000000000000000000000000000000065ffffffffffff85169081029190911783556040805192835260208301919091527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a1505050565b80355f818152600c60205260408120556101208201356101008301358190039160608401358215614653575f8181526008602052604090208054849190601590614626908490750100000000000000000000000000000000000000000090046affffffffffffffffffffff166158fa565b92506101000a8154816affffffffffffffffffffff02191690836affffffffffffffffffffff1602179055505b5050915091565b5f6bffffffffffffffffffffffff8211156146a4576040517f7b93142000000000000000000000000000000000000000000000000000000000815260048101839052602401610e0e565b5090565b6001853560e087013580156147f4575f5a90506113888110806146ed57508160406146d56113888461591d565b6146e090603f615697565b6146ea9190615930565b11155b15614727576040517f3b30a47400000000000000000000000000000000000000000000000000000000815260048101849052602401610e0e565b5f61473860408b0160208c01614a50565b90505f6304f5e94460e01b90505f7f96eb4c6818c1c55d3fa04617c269345929a70a223602b77c2f341284437b0e329050604051601f19601f8a01165f816064018301528382528760048301528b602483015260606044830152896064830152898b60848401375f5f82608401845f898cf1985050876147ee573d6101008111156147c257506101005b601f19601f8201165f8160200184015260208352816020840152815f604085013e88848260400185a250505b50505050505b5f7fc7354fd9aebe62bfaf53a34c14357ec5f708932d3c8d0af0494142aa67012d709050604051878152846020820152888483604084a350505050505050505050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a081111561488c575f9150506120e4565b604051858152601b8460ff1c01602082015284604082015281606082015260205f60808360015afa15613ae15760203d03613ae15750505f51949350505050565b5080545f8255905f5260205f2090810190613e7191905b808211156146a4575f81556001016148e4565b5f60208284031215614907575f5ffd5b813567ffffffffffffffff811681146120e4575f5ffd5b5f6020828403121561492e575f5ffd5b5035919050565b5f6101408284031215614946575f5ffd5b50919050565b5f5f610160838503121561495e575f5ffd5b8235915061496f8460208501614935565b90509250929050565b5f5f83601f840112614988575f5ffd5b50813567ffffffffffffffff81111561499f575f5ffd5b602083019150836020828501011115613be3575f5ffd5b5f5f5f5f5f606086880312156149ca575f5ffd5b853567ffffffffffffffff8111156149e0575f5ffd5b6149ec88828901614978565b90965094505060208601359250604086013567ffffffffffffffff811115614a12575f5ffd5b614a1e88828901614978565b969995985093965092949392505050565b73ffffffffffffffffffffffffffffffffffffffff81168114613e71575f5ffd5b5f60208284031215614a60575f5ffd5b81356120e481614a2f565b803561ffff81168114611773575f5ffd5b5f5f5f60608486031215614a8e575f5ffd5b83359250614a9e60208501614a6b565b9150614aac60408501614a6b565b90509250925092565b5f5f60408385031215614ac6575f5ffd5b8235915061496f60208401614a6b565b5f60208284031215614ae6575f5ffd5b813567ffffffffffffffff811115614afc575f5ffd5b82016101e081850312156120e4575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60068110614b4b57614b4b614b0e565b9052565b73ffffffffffffffffffffffffffffffffffffffff83168152604081016120e46020830184614b3b565b80356bffffffffffffffffffffffff81168114611773575f5ffd5b80358015158114611773575f5ffd5b5f5f5f5f60608587031215614bb6575f5ffd5b843567ffffffffffffffff811115614bcc575f5ffd5b614bd887828801614978565b9095509350614beb905060208601614b79565b9150614bf960408601614b94565b905092959194509250565b803562ffffff81168114611773575f5ffd5b5f5f5f5f5f60a08688031215614c2a575f5ffd5b614c3386614c04565b9450614c4160208701614c04565b9350614c4f60408701614a6b565b9250614c5d60608701614c04565b9150614c6b60808701614b94565b90509295509295909350565b803563ffffffff81168114611773575f5ffd5b5f5f5f60408486031215614c9c575f5ffd5b833567ffffffffffffffff811115614cb2575f5ffd5b614cbe86828701614978565b9094509250614aac905060208501614c77565b5f6101208201905064ffffffffff835116825263ffffffff60208401511660208301526040830151614d07604084018215159052565b506060830151614d1e606084018262ffffff169052565b506080830151614d35608084018262ffffff169052565b5060a0830151614d4b60a084018261ffff169052565b5060c0830151614d6260c084018262ffffff169052565b5060e0830151614d7c60e084018265ffffffffffff169052565b506101008301516144ab61010084018264ffffffffff169052565b602080825282518282018190525f918401906040840190835b81811015614de457835173ffffffffffffffffffffffffffffffffffffffff16835260209384019390920191600101614db0565b509095945050505050565b5f5f60408385031215614e00575f5ffd5b823591506020830135614e1281614a2f565b809150509250929050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f614ea360e0830189614e1d565b8281036040840152614eb58189614e1d565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015614f17578351835260209384019390920191600101614ef9565b50909b9a5050505050505050505050565b803560ff81168114611773575f5ffd5b5f5f5f5f5f60808688031215614f4c575f5ffd5b8535945060208601359350614f6360408701614f28565b9250606086013567ffffffffffffffff811115614a12575f5ffd5b5f5f5f5f5f5f5f60c0888a031215614f94575f5ffd5b87359650614fa460208901614c77565b95506040880135614fb481614a2f565b9450606088013567ffffffffffffffff811115614fcf575f5ffd5b614fdb8a828b01614978565b9095509350614fee905060808901614c77565b9150614ffc60a08901614c77565b905092959891949750929550565b5f5f5f6040848603121561501c575f5ffd5b833561502781614a2f565b9250602084013567ffffffffffffffff811115615042575f5ffd5b61504e86828701614978565b9497909650939450505050565b5f5f6040838503121561506c575f5ffd5b8235915061496f60208401614c77565b5f5f6040838503121561508d575f5ffd5b61509683614c77565b946020939093013593505050565b803564ffffffffff81168114611773575f5ffd5b5f5f604083850312156150c9575f5ffd5b6150d2836150a4565b9150602083013565ffffffffffff81168114614e12575f5ffd5b5f5f604083850312156150fd575f5ffd5b823561510881614a2f565b915061496f60208401614b94565b6bffffffffffffffffffffffff835116815264ffffffffff60208401511660208201525f60408401516004811061514f5761514f614b0e565b806040840152506080606083015273ffffffffffffffffffffffffffffffffffffffff83511660808301526020830151151560a0830152604083015160c0830152606083015160e0830152608083015160a06101008401526124df610120840182614e1d565b5f5f5f5f606085870312156151c8575f5ffd5b843567ffffffffffffffff8111156151de575f5ffd5b6151ea87828801614978565b9095509350506020850135614beb81614a2f565b60208152815160208201525f60208301516040808401526121ea6060840182614e1d565b5f5f60208385031215615233575f5ffd5b823567ffffffffffffffff811115615249575f5ffd5b8301601f81018513615259575f5ffd5b803567ffffffffffffffff81111561526f575f5ffd5b8560208260051b8401011115615283575f5ffd5b6020919091019590945092505050565b5f61014082840312156152a4575f5ffd5b6120e48383614935565b5f602082840312156152be575f5ffd5b813567ffffffffffffffff8111156152d4575f5ffd5b6121ea84828501614935565b5f5f5f604084860312156152f2575f5ffd5b833567ffffffffffffffff811115615308575f5ffd5b61531486828701614978565b909450925050602084013561532881614a2f565b809150509250925092565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f60208284031215615370575f5ffd5b6120e4826150a4565b5f60208284031215615389575f5ffd5b6120e482614b79565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b63ffffffff81811683821601908111156116be576116be615392565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b600181811c9082168061541c57607f821691505b602082108103614946577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b601f8211156111f557805f5260205f20601f840160051c810160208510156154785750805b601f840160051c820191505b81811015611903575f8155600101615484565b815167ffffffffffffffff8111156154b1576154b16153db565b6154c5816154bf8454615408565b84615453565b6020601f821160018114615516575f83156154e05750848201515b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600385901b1c1916600184901b178455611903565b5f848152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08516915b828110156155635787850151825560209485019460019092019101615543565b508482101561559f57868401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b60f8161c191681555b50505050600190811b01905550565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b838152604060208201525f6124df6040830184866155ae565b5f6020828403121561561e575f5ffd5b6120e482614f28565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe184360301811261565a575f5ffd5b83018035915067ffffffffffffffff821115615674575f5ffd5b602001915036819003821315613be3575f5ffd5b818382375f9101908152919050565b80820281158282048414176116be576116be615392565b808201808211156116be576116be615392565b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe218336030181126156f3575f5ffd5b9190910192915050565b5f6020828403121561570d575f5ffd5b6120e482614c77565b602081016116be8284614b3b565b6bffffffffffffffffffffffff81811683821601908111156116be576116be615392565b828152604081016120e46020830184614b3b565b5f6020828403121561576c575f5ffd5b6120e482614b94565b5f60208284031215615785575f5ffd5b6120e482614a6b565b67ffffffffffffffff8311156157a6576157a66153db565b6157ba836157b48354615408565b83615453565b5f601f84116001811461580a575f85156157d45750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b178355611903565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b828110156158575786850135825560209485019460019092019101615837565b5086821015615892577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b73ffffffffffffffffffffffffffffffffffffffff8716815264ffffffffff86166020820152841515604082015283606082015260a060808201525f6158ee60a0830184866155ae565b98975050505050505050565b6affffffffffffffffffffff81811683821601908111156116be576116be615392565b818103818111156116be576116be615392565b5f82615963577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea164736f6c634300081e000a",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051612a94380380612a9483398101604081905261002e916103c0565b876001600160a01b03163b5f03610067576040516321475a0560e21b81526001600160a01b038916600482015260240160405180910390fd5b6001600160a01b03871661008e5760405163d92e233d60e01b815260040160405180910390fd5b61ffff841615806100a757508262ffffff168461ffff16115b156100c5576040516301f30c8760e21b815260040160405180910390fd5b6001600160a01b03881660c0524660805261017d604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a052600180546001600160a01b0319166001600160a01b0389169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a3600e805465ffffffffffff60501b19166a010000000000000000000062ffffff89811691820262ffffff60681b1916929092176d01000000000000000000000000008984169081029190911764ffffffffff60801b1916600160801b61ffff8a1690810262ffffff60901b191691909117600160901b9489169485021785556040805193845260208401929092529082015260608101919091525f60808201527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a180546001600160a81b0316600160d81b64ffffffffff851690810265ffffffffffff60a81b191691909117600160a81b65ffffffffffff85169081029190911783556040805192835260208301919091527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a161031b6001610329565b505050505050505050610474565b60098054600160201b600160601b03191664010000000063ffffffff841690810263ffffffff60401b191691909117680100000000000000008202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b80516001600160a01b03811681146103a9575f5ffd5b919050565b805162ffffff811681146103a9575f5ffd5b5f5f5f5f5f5f5f5f610100898b0312156103d8575f5ffd5b6103e189610393565b97506103ef60208a01610393565b96506103fd60408a016103ae565b955061040b60608a016103ae565b9450608089015161ffff81168114610421575f5ffd5b935061042f60a08a016103ae565b925060c089015164ffffffffff81168114610448575f5ffd5b60e08a015190925065ffffffffffff81168114610463575f5ffd5b809150509295985092959890939650565b60805160a05160c0516125ef6104a55f395f8181610177015261060301525f61141701525f61134301526125ef5ff3fe608060405260043610610169575f3560e01c806384b0196e116100ca578063ca48b20b1161007e578063e3b7ddbc11610058578063e3b7ddbc146105aa578063f698da25146105c9578063f851a440146105dd57610169565b8063ca48b20b14610557578063dab017ca1461056c578063deef26fb1461058b57610169565b80638debbfdf116100af5780638debbfdf146105065780639be9747214610519578063a29c4f4f1461053857610169565b806384b0196e146104c057806387934466146104e757610169565b806351cff8d91161012157806370a082311161010657806370a08231146102ee57806379502c551461032f578063839df9451461049557610169565b806351cff8d9146102a257806357990d2b146102c157610169565b80631dd729bc116101525780631dd729bc14610257578063284bc05f1461027857806333a2fd291461028d57610169565b8063101af62b146101b3578063123f8e9f14610224575b348015610174575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e806101ae573d5ffd5b503d5ff35b3480156101be575f5ffd5b506102116101cd366004611e00565b60408051466020820152309181019190915267ffffffffffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b6040519081526020015b60405180910390f35b34801561022f575f5ffd5b506102117f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c990981565b348015610262575f5ffd5b50610276610271366004611e3e565b61062d565b005b348015610283575f5ffd5b5061021161010081565b348015610298575f5ffd5b5061021161138881565b3480156102ad575f5ffd5b506102116102bc366004611e8e565b61080c565b3480156102cc575f5ffd5b506102e06102db366004611ea9565b6108c0565b60405161021b929190611f47565b3480156102f9575f5ffd5b50610211610308366004611e8e565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b34801561033a575f5ffd5b5061048860408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152506040805161012081018252600e5464ffffffffff808216835263ffffffff65010000000000830416602084015260ff690100000000000000000083041615159383019390935262ffffff6a01000000000000000000008204811660608401526d010000000000000000000000000082048116608084015261ffff70010000000000000000000000000000000083041660a0840152720100000000000000000000000000000000000082041660c083015265ffffffffffff750100000000000000000000000000000000000000000082041660e08301527b01000000000000000000000000000000000000000000000000000000900490911661010082015290565b60405161021b9190611f71565b3480156104a0575f5ffd5b506102116104af36600461203e565b5f908152600f602052604090205490565b3480156104cb575f5ffd5b506104d46108f4565b60405161021b97969594939291906120a1565b3480156104f2575f5ffd5b506102116105013660046121b5565b6109c8565b61021161051436600461222b565b610a61565b348015610524575f5ffd5b506102116105333660046122b7565b610cd5565b348015610543575f5ffd5b506102116105523660046122df565b610d05565b348015610562575f5ffd5b50610211619c4081565b348015610577575f5ffd5b50610211610586366004612300565b610f50565b348015610596575f5ffd5b506102766105a5366004611ea9565b61120a565b3480156105b5575f5ffd5b506102116105c4366004612371565b61132b565b3480156105d4575f5ffd5b50610211611340565b3480156105e8575f5ffd5b5060405173ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016815260200161021b565b61063a6020820182611e8e565b73ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff16146106ac576040517fada92653000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044015b60405180910390fd5b5f828152600f60205260409020548015806106cf57506106cb8261132b565b8114155b15610709576040517fe498a481000000000000000000000000000000000000000000000000000000008152600481018490526024016106a3565b61071b6101408301610120840161238c565b64ffffffffff16421161077d578261073b6101408401610120850161238c565b6040517f8c509241000000000000000000000000000000000000000000000000000000008152600481019290925264ffffffffff1660248201526044016106a3565b5f838152600f602052604081205533837f65218ff3c742f70b831af1b08386fd207afb658fe1970a7fb3c170ffd29cdd966107bf610100860160e087016123b0565b6040516bffffffffffffffffffffffff909116815260200160405180910390a3610807336107f4610100850160e086016123b0565b6bffffffffffffffffffffffff16611439565b505050565b335f9081526020819052604081205490819003610855576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020818152604080832092909255905183815273ffffffffffffffffffffffffffffffffffffffff851692917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a36108bb82826114c1565b919050565b5f806108eb836108d8610180820161016083016123db565b6108e66101808701876123f4565b611576565b91509150915091565b5f6060808280808346308380604051908082528060200260200182016040528015610929578160200160208202803683370190505b50604080518082018252600981527f5465654f7261636c6500000000000000000000000000000000000000000000006020808301919091528251808401909352600183527f3100000000000000000000000000000000000000000000000000000000000000908301527f0f000000000000000000000000000000000000000000000000000000000000009d909c50909a50939850919650945092509050565b5f5f6109d2611340565b9050604051838582379283207f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c99098452602084019790975260408301959095525060ff92909216606083015250608081019290925260a082207f19010000000000000000000000000000000000000000000000000000000000008352600283019190915260228201526042902090565b600e545f888152600b60205260408120549091908280606083901c63ffffffff168b610a8b57809b505b6bffffffffffffffffffffffff841692508765ffffffffffff8660a81c1602633b9aca008660d81c0284010164ffffffffff808716146bffffffffffffffffffffffff34118234101717828e1163ffffffff8760801c168f10171760018660a01c161562ffffff8860901c168a11171761ffff8760801c16891062ffffff8860681c168b111762ffffff8860501c168c1160ff8960481c16171717925050508015610b3f57610b3f8c8c8a8a8a89896116fe565b60a083901c60021615801590610b6e57505f8c8152600c6020908152604080832033845290915290205460ff16155b15610bae576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018d90523360248201526044016106a3565b60018401600e5560405146815230602082015264ffffffffff85166040820152606081209550864201601f19601f8b01165f81610100018401528c835263ffffffff8e16602084015263ffffffff8760281c16604084015261010060608401528960808401523460a08401528460c08401528160e08401528a6101008401528a8c610120850137806101208401013381528d60208201528f604082015260208401516060820152604084015160808201528b61012085012060a08201528a60c08201523460e08201528561010082015282610120820152600f602052885f52610140812060405f2055508e33897fb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe846101200187a450505050505050979650505050505050565b619c406105ff820160051c80800260091c600c91909102603f63ffffffff86811691820416010101015b92915050565b5f828152600b60209081526040808320815160a08101835290546bffffffffffffffffffffffff811682526c01000000000000000000000000810463ffffffff9081169483019490945270010000000000000000000000000000000081049093169181019190915274010000000000000000000000000000000000000000820460ff8116606083015275010000000000000000000000000000000000000000009092046affffffffffffffffffffff166080820152906001168203610df9576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018590526024016106a3565b6040805161012081018252600e5464ffffffffff808216835263ffffffff6501000000000083048116602085015260ff690100000000000000000084041615159484019490945262ffffff6a01000000000000000000008304811660608501526d010000000000000000000000000083048116608085015261ffff70010000000000000000000000000000000084041660a0850152720100000000000000000000000000000000000083041660c084015265ffffffffffff750100000000000000000000000000000000000000000083041660e084018190527b01000000000000000000000000000000000000000000000000000000909204166101008301529091610f089190861690612482565b610100820151610f239064ffffffffff16633b9aca00612482565b8351610f3d91906bffffffffffffffffffffffff16612499565b610f479190612499565b95945050505050565b5f8080805b848110156111815736868683818110610f7057610f706124ac565b9050602002810190610f8291906124d9565b90505f610f97610180830161016084016123db565b9050365f610fa96101808501856123f4565b90925090505f610fc9610fc3610100870160e08801612515565b83610cd5565b9050805a10156110215784357f76e7cb025037efdd52a87157cfbc8e863ced46251fd9b414d8f21b9ac8479d46875a604080519283526020830191909152810184905260600160405180910390a25050505050611181565b505f5f61103086868686611576565b90925090505f81600581111561104857611048611ee1565b1461109357855f01357fb078e38b6178b84e99cff7cb47447ff5c67a69724371faed659ec3a98373102e82604051611080919061252e565b60405180910390a2505050505050611179565b5f61109d87611ab3565b5090508973ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff161461115a578815611153576110e289611b58565b73ffffffffffffffffffffffffffffffffffffffff8b165f90815260056020526040812080549091906111249084906bffffffffffffffffffffffff1661253c565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b8299505f98505b6001909a0199978801976111718784888888611ba6565b505050505050505b600101610f55565b5080156112025761119181611b58565b73ffffffffffffffffffffffffffffffffffffffff83165f90815260056020526040812080549091906111d39084906bffffffffffffffffffffffff1661253c565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b505092915050565b5f61121d610180830161016084016123db565b9050365f61122f6101808501856123f4565b915091505f5f61124186868686611576565b90925090505f81600581111561125957611259611ee1565b14611295576040517fa12e140f0000000000000000000000000000000000000000000000000000000081526106a3908735908390600401612560565b5f61129f87611ab3565b5073ffffffffffffffffffffffffffffffffffffffff84165f908152600560205260408120805492935083929091906112e79084906bffffffffffffffffffffffff1661253c565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055506113228784888888611ba6565b50505050505050565b5f604051610140838237610140902092915050565b5f7f000000000000000000000000000000000000000000000000000000000000000046146114145761140f604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b73ffffffffffffffffffffffffffffffffffffffff82165f908152602081905260408120805483929061146d908490612499565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200160405180910390a25050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114611517576040519150601f19603f3d011682016040523d82523d5f602084013e61151c565b606091505b5050905080610807576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018390526044016106a3565b83355f818152600f6020526040812054909182918061159d575f60019350935050506116f5565b5f6115aa8960200161132b565b90508082146115c2575f6002945094505050506116f5565b610140890135428110156115e0575f600395509550505050506116f5565b6116016115f085848c8c8c6109c8565b8b6101a001358c6101c00135611d35565b955073ffffffffffffffffffffffffffffffffffffffff861661162e575f600495509550505050506116f5565b73ffffffffffffffffffffffffffffffffffffffff86165f90815260056020908152604091829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16938201939093526116db9390929083019071010000000000000000000000000000000000900460ff1660038111156116c2576116c2611ee1565b60038111156116d3576116d3611ee1565b905250611dce565b6116ed5750600593506116f592505050565b505f93505050505b94509492505050565b60ff604883901c161561173d576040517f9e87fac800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b62ffffff605083901c168086111561178b576040517f1a4f046400000000000000000000000000000000000000000000000000000000815260048101879052602481018290526044016106a3565b62ffffff606884901c1663ffffffff86168110156117e4576040517f924121a700000000000000000000000000000000000000000000000000000000815263ffffffff87166004820152602481018290526044016106a3565b61ffff608085901c1662ffffff609086901c1663ffffffff87168211806118105750808763ffffffff16115b1561185d576040517fd1bb849b00000000000000000000000000000000000000000000000000000000815263ffffffff8816600482015260248101839052604481018290526064016106a3565b60a085901c6001165f036118a0576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018c90526024016106a3565b60a085901c600216158015906118cf57505f8b8152600c6020908152604080832033845290915290205460ff16155b1561190f576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018c90523360248201526044016106a3565b606085901c608086901c63ffffffff808216908d16108061193b57508163ffffffff168c63ffffffff16115b15611991576040517fd56c47f4000000000000000000000000000000000000000000000000000000008152600481018e905263ffffffff808e1660248301528083166044830152831660648201526084016106a3565b5f6119ae63ffffffff8c1665ffffffffffff60a88c901c16612482565b6119c060d88b901c633b9aca00612482565b6119d8906bffffffffffffffffffffffff8b16612499565b6119e29190612499565b905080341015611a27576040517f507db725000000000000000000000000000000000000000000000000000000008152346004820152602481018290526044016106a3565b6bffffffffffffffffffffffff341115611a6f576040517f7b9314200000000000000000000000000000000000000000000000000000000081523460048201526024016106a3565b64ffffffffff808a1603611aaf576040517f478af0d000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5ffd5b80355f818152600f60205260408120556101208201356101008301358190039160608401358215611b51575f818152600b602052604090208054849190601590611b24908490750100000000000000000000000000000000000000000090046affffffffffffffffffffff16612574565b92506101000a8154816affffffffffffffffffffff02191690836affffffffffffffffffffff1602179055505b5050915091565b5f6bffffffffffffffffffffffff821115611ba2576040517f7b931420000000000000000000000000000000000000000000000000000000008152600481018390526024016106a3565b5090565b6001853560e08701358015611cf2575f5a9050611388811080611beb5750816040611bd361138884612597565b611bde90603f612482565b611be891906125aa565b11155b15611c25576040517f3b30a474000000000000000000000000000000000000000000000000000000008152600481018490526024016106a3565b5f611c3660408b0160208c01611e8e565b90505f6304f5e94460e01b90505f7f96eb4c6818c1c55d3fa04617c269345929a70a223602b77c2f341284437b0e329050604051601f19601f8a01165f816064018301528382528760048301528b602483015260606044830152896064830152898b60848401375f5f82608401845f898cf198505087611cec573d610100811115611cc057506101005b601f19601f8201165f8160200184015260208352816020840152815f604085013e88848260400185a250505b50505050505b5f7fc7354fd9aebe62bfaf53a34c14357ec5f708932d3c8d0af0494142aa67012d709050604051878152846020820152888483604084a350505050505050505050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115611d8a575f915050611dc7565b604051858152601b8460ff1c01602082015284604082015281606082015260205f60808360015afa15611dc45760203d03611dc4575f5192505b50505b9392505050565b5f600182604001516003811115611de757611de7611ee1565b148015610cff5750506020015164ffffffffff16421090565b5f60208284031215611e10575f5ffd5b813567ffffffffffffffff81168114611dc7575f5ffd5b5f6101408284031215611e38575f5ffd5b50919050565b5f5f6101608385031215611e50575f5ffd5b82359150611e618460208501611e27565b90509250929050565b73ffffffffffffffffffffffffffffffffffffffff81168114611e8b575f5ffd5b50565b5f60208284031215611e9e575f5ffd5b8135611dc781611e6a565b5f60208284031215611eb9575f5ffd5b813567ffffffffffffffff811115611ecf575f5ffd5b82016101e08185031215611dc7575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60068110611f43577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b73ffffffffffffffffffffffffffffffffffffffff8316815260408101611dc76020830184611f0e565b5f6101208201905064ffffffffff835116825263ffffffff60208401511660208301526040830151611fa7604084018215159052565b506060830151611fbe606084018262ffffff169052565b506080830151611fd5608084018262ffffff169052565b5060a0830151611feb60a084018261ffff169052565b5060c083015161200260c084018262ffffff169052565b5060e083015161201c60e084018265ffffffffffff169052565b5061010083015161203761010084018264ffffffffff169052565b5092915050565b5f6020828403121561204e575f5ffd5b5035919050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6120db60e0830189612055565b82810360408401526120ed8189612055565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561214f578351835260209384019390920191600101612131565b50909b9a5050505050505050505050565b803560ff811681146108bb575f5ffd5b5f5f83601f840112612180575f5ffd5b50813567ffffffffffffffff811115612197575f5ffd5b6020830191508360208285010111156121ae575f5ffd5b9250929050565b5f5f5f5f5f608086880312156121c9575f5ffd5b85359450602086013593506121e060408701612160565b9250606086013567ffffffffffffffff8111156121fb575f5ffd5b61220788828901612170565b969995985093965092949392505050565b803563ffffffff811681146108bb575f5ffd5b5f5f5f5f5f5f5f60c0888a031215612241575f5ffd5b8735965061225160208901612218565b9550604088013561226181611e6a565b9450606088013567ffffffffffffffff81111561227c575f5ffd5b6122888a828b01612170565b909550935061229b905060808901612218565b91506122a960a08901612218565b905092959891949750929550565b5f5f604083850312156122c8575f5ffd5b6122d183612218565b946020939093013593505050565b5f5f604083850312156122f0575f5ffd5b82359150611e6160208401612218565b5f5f60208385031215612311575f5ffd5b823567ffffffffffffffff811115612327575f5ffd5b8301601f81018513612337575f5ffd5b803567ffffffffffffffff81111561234d575f5ffd5b8560208260051b8401011115612361575f5ffd5b6020919091019590945092505050565b5f6101408284031215612382575f5ffd5b611dc78383611e27565b5f6020828403121561239c575f5ffd5b813564ffffffffff81168114611dc7575f5ffd5b5f602082840312156123c0575f5ffd5b81356bffffffffffffffffffffffff81168114611dc7575f5ffd5b5f602082840312156123eb575f5ffd5b611dc782612160565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612427575f5ffd5b83018035915067ffffffffffffffff821115612441575f5ffd5b6020019150368190038213156121ae575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082028115828204841417610cff57610cff612455565b80820180821115610cff57610cff612455565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe2183360301811261250b575f5ffd5b9190910192915050565b5f60208284031215612525575f5ffd5b611dc782612218565b60208101610cff8284611f0e565b6bffffffffffffffffffffffff8181168382160190811115610cff57610cff612455565b82815260408101611dc76020830184611f0e565b6affffffffffffffffffffff8181168382160190811115610cff57610cff612455565b81810381811115610cff57610cff612455565b5f826125dd577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea164736f6c634300081e000a",
 }
 
 // JobRouter is an auto generated Go binding around an Ethereum contract.
@@ -2320,9 +2322,9 @@ func (c *JobRouter) Instance(backend bind.ContractBackend, addr common.Address) 
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address initialOwner, bool allowSimulation_, uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, uint40 baseFeeGwei, uint48 feePerGas) returns()
-func (jobRouter *JobRouter) PackConstructor(initialOwner common.Address, allowSimulation_ bool, maxInputBytes *big.Int, maxCallbackGas *big.Int, minTtl uint16, maxTtl *big.Int, baseFeeGwei *big.Int, feePerGas *big.Int) []byte {
-	enc, err := jobRouter.abi.Pack("", initialOwner, allowSimulation_, maxInputBytes, maxCallbackGas, minTtl, maxTtl, baseFeeGwei, feePerGas)
+// Solidity: constructor(address admin_, address initialOwner, uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, uint40 baseFeeGwei, uint48 feePerGas) returns()
+func (jobRouter *JobRouter) PackConstructor(admin_ common.Address, initialOwner common.Address, maxInputBytes *big.Int, maxCallbackGas *big.Int, minTtl uint16, maxTtl *big.Int, baseFeeGwei *big.Int, feePerGas *big.Int) []byte {
+	enc, err := jobRouter.abi.Pack("", admin_, initialOwner, maxInputBytes, maxCallbackGas, minTtl, maxTtl, baseFeeGwei, feePerGas)
 	if err != nil {
 		panic(err)
 	}
@@ -2361,6 +2363,41 @@ func (jobRouter *JobRouter) UnpackCALLBACKGASRESERVE(data []byte) (*big.Int, err
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFLEETKEYTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c544072.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FLEET_KEY_TYPEHASH() view returns(bytes32)
+func (jobRouter *JobRouter) PackFLEETKEYTYPEHASH() []byte {
+	enc, err := jobRouter.abi.Pack("FLEET_KEY_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFLEETKEYTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c544072.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FLEET_KEY_TYPEHASH() view returns(bytes32)
+func (jobRouter *JobRouter) TryPackFLEETKEYTYPEHASH() ([]byte, error) {
+	return jobRouter.abi.Pack("FLEET_KEY_TYPEHASH")
+}
+
+// UnpackFLEETKEYTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9c544072.
+//
+// Solidity: function FLEET_KEY_TYPEHASH() view returns(bytes32)
+func (jobRouter *JobRouter) UnpackFLEETKEYTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := jobRouter.abi.Unpack("FLEET_KEY_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -2489,6 +2526,111 @@ func (jobRouter *JobRouter) PackAcceptOwnership() []byte {
 // Solidity: function acceptOwnership() returns()
 func (jobRouter *JobRouter) TryPackAcceptOwnership() ([]byte, error) {
 	return jobRouter.abi.Pack("acceptOwnership")
+}
+
+// PackActiveEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed0849f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activeEpochs() view returns(uint32[] epochs)
+func (jobRouter *JobRouter) PackActiveEpochs() []byte {
+	enc, err := jobRouter.abi.Pack("activeEpochs")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActiveEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed0849f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activeEpochs() view returns(uint32[] epochs)
+func (jobRouter *JobRouter) TryPackActiveEpochs() ([]byte, error) {
+	return jobRouter.abi.Pack("activeEpochs")
+}
+
+// UnpackActiveEpochs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed0849f7.
+//
+// Solidity: function activeEpochs() view returns(uint32[] epochs)
+func (jobRouter *JobRouter) UnpackActiveEpochs(data []byte) ([]uint32, error) {
+	out, err := jobRouter.abi.Unpack("activeEpochs", data)
+	if err != nil {
+		return *new([]uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
+	return out0, nil
+}
+
+// PackActiveSignersOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x978822c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activeSignersOf(bytes32 key, uint32 belowSvn) view returns(address[] signers)
+func (jobRouter *JobRouter) PackActiveSignersOf(key [32]byte, belowSvn uint32) []byte {
+	enc, err := jobRouter.abi.Pack("activeSignersOf", key, belowSvn)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActiveSignersOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x978822c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activeSignersOf(bytes32 key, uint32 belowSvn) view returns(address[] signers)
+func (jobRouter *JobRouter) TryPackActiveSignersOf(key [32]byte, belowSvn uint32) ([]byte, error) {
+	return jobRouter.abi.Pack("activeSignersOf", key, belowSvn)
+}
+
+// UnpackActiveSignersOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x978822c6.
+//
+// Solidity: function activeSignersOf(bytes32 key, uint32 belowSvn) view returns(address[] signers)
+func (jobRouter *JobRouter) UnpackActiveSignersOf(data []byte) ([]common.Address, error) {
+	out, err := jobRouter.abi.Unpack("activeSignersOf", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function admin() view returns(address)
+func (jobRouter *JobRouter) PackAdmin() []byte {
+	enc, err := jobRouter.abi.Pack("admin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function admin() view returns(address)
+func (jobRouter *JobRouter) TryPackAdmin() ([]byte, error) {
+	return jobRouter.abi.Pack("admin")
+}
+
+// UnpackAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf851a440.
+//
+// Solidity: function admin() view returns(address)
+func (jobRouter *JobRouter) UnpackAdmin(data []byte) (common.Address, error) {
+	out, err := jobRouter.abi.Unpack("admin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // PackAllowMrEnclave is the Go binding used to pack the parameters required for calling
@@ -2811,6 +2953,41 @@ func (jobRouter *JobRouter) UnpackCreateProgram(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentEpoch() view returns(uint32)
+func (jobRouter *JobRouter) PackCurrentEpoch() []byte {
+	enc, err := jobRouter.abi.Pack("currentEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentEpoch() view returns(uint32)
+func (jobRouter *JobRouter) TryPackCurrentEpoch() ([]byte, error) {
+	return jobRouter.abi.Pack("currentEpoch")
+}
+
+// UnpackCurrentEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76671808.
+//
+// Solidity: function currentEpoch() view returns(uint32)
+func (jobRouter *JobRouter) UnpackCurrentEpoch(data []byte) (uint32, error) {
+	out, err := jobRouter.abi.Unpack("currentEpoch", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
 // PackDomainSeparator is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf698da25.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2904,7 +3081,7 @@ func (jobRouter *JobRouter) UnpackEip712Domain(data []byte) (Eip712DomainOutput,
 // the contract method with ID 0xcd244e92.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function enclave(address signer) view returns((uint96,uint40,uint8) hot, (address,bool,bytes32,bytes32,bytes) info)
+// Solidity: function enclave(address signer) view returns((uint96,uint40,uint8) hot, (address,bool,uint16,bytes32,bytes32,bytes32,bytes) info)
 func (jobRouter *JobRouter) PackEnclave(signer common.Address) []byte {
 	enc, err := jobRouter.abi.Pack("enclave", signer)
 	if err != nil {
@@ -2917,7 +3094,7 @@ func (jobRouter *JobRouter) PackEnclave(signer common.Address) []byte {
 // the contract method with ID 0xcd244e92.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function enclave(address signer) view returns((uint96,uint40,uint8) hot, (address,bool,bytes32,bytes32,bytes) info)
+// Solidity: function enclave(address signer) view returns((uint96,uint40,uint8) hot, (address,bool,uint16,bytes32,bytes32,bytes32,bytes) info)
 func (jobRouter *JobRouter) TryPackEnclave(signer common.Address) ([]byte, error) {
 	return jobRouter.abi.Pack("enclave", signer)
 }
@@ -2925,22 +3102,68 @@ func (jobRouter *JobRouter) TryPackEnclave(signer common.Address) ([]byte, error
 // EnclaveOutput serves as a container for the return parameters of contract
 // method Enclave.
 type EnclaveOutput struct {
-	Hot  EnclaveRegistryEnclave
-	Info EnclaveRegistryEnclaveInfo
+	Hot  IEnclaveRegistryEnclave
+	Info IEnclaveRegistryEnclaveInfo
 }
 
 // UnpackEnclave is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xcd244e92.
 //
-// Solidity: function enclave(address signer) view returns((uint96,uint40,uint8) hot, (address,bool,bytes32,bytes32,bytes) info)
+// Solidity: function enclave(address signer) view returns((uint96,uint40,uint8) hot, (address,bool,uint16,bytes32,bytes32,bytes32,bytes) info)
 func (jobRouter *JobRouter) UnpackEnclave(data []byte) (EnclaveOutput, error) {
 	out, err := jobRouter.abi.Unpack("enclave", data)
 	outstruct := new(EnclaveOutput)
 	if err != nil {
 		return *outstruct, err
 	}
-	outstruct.Hot = *abi.ConvertType(out[0], new(EnclaveRegistryEnclave)).(*EnclaveRegistryEnclave)
-	outstruct.Info = *abi.ConvertType(out[1], new(EnclaveRegistryEnclaveInfo)).(*EnclaveRegistryEnclaveInfo)
+	outstruct.Hot = *abi.ConvertType(out[0], new(IEnclaveRegistryEnclave)).(*IEnclaveRegistryEnclave)
+	outstruct.Info = *abi.ConvertType(out[1], new(IEnclaveRegistryEnclaveInfo)).(*IEnclaveRegistryEnclaveInfo)
+	return *outstruct, nil
+}
+
+// PackEpochKeys is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06bbb129.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochKeys(uint32 epoch) view returns(uint8 status, bytes32 x25519Key, bytes xwingKey)
+func (jobRouter *JobRouter) PackEpochKeys(epoch uint32) []byte {
+	enc, err := jobRouter.abi.Pack("epochKeys", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochKeys is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06bbb129.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochKeys(uint32 epoch) view returns(uint8 status, bytes32 x25519Key, bytes xwingKey)
+func (jobRouter *JobRouter) TryPackEpochKeys(epoch uint32) ([]byte, error) {
+	return jobRouter.abi.Pack("epochKeys", epoch)
+}
+
+// EpochKeysOutput serves as a container for the return parameters of contract
+// method EpochKeys.
+type EpochKeysOutput struct {
+	Status    uint8
+	X25519Key [32]byte
+	XwingKey  []byte
+}
+
+// UnpackEpochKeys is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06bbb129.
+//
+// Solidity: function epochKeys(uint32 epoch) view returns(uint8 status, bytes32 x25519Key, bytes xwingKey)
+func (jobRouter *JobRouter) UnpackEpochKeys(data []byte) (EpochKeysOutput, error) {
+	out, err := jobRouter.abi.Unpack("epochKeys", data)
+	outstruct := new(EpochKeysOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Status = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.X25519Key = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.XwingKey = *abi.ConvertType(out[2], new([]byte)).(*[]byte)
 	return *outstruct, nil
 }
 
@@ -3180,7 +3403,7 @@ func (jobRouter *JobRouter) UnpackJobIdOf(data []byte) ([32]byte, error) {
 // the contract method with ID 0x873270cc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function measurements(bytes32 key) view returns(bool allowed, uint8 kind, uint16 minSvn)
+// Solidity: function measurements(bytes32 key) view returns(bool allowed, uint8 kind, uint16 minSvn, bool denied)
 func (jobRouter *JobRouter) PackMeasurements(key [32]byte) []byte {
 	enc, err := jobRouter.abi.Pack("measurements", key)
 	if err != nil {
@@ -3193,7 +3416,7 @@ func (jobRouter *JobRouter) PackMeasurements(key [32]byte) []byte {
 // the contract method with ID 0x873270cc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function measurements(bytes32 key) view returns(bool allowed, uint8 kind, uint16 minSvn)
+// Solidity: function measurements(bytes32 key) view returns(bool allowed, uint8 kind, uint16 minSvn, bool denied)
 func (jobRouter *JobRouter) TryPackMeasurements(key [32]byte) ([]byte, error) {
 	return jobRouter.abi.Pack("measurements", key)
 }
@@ -3204,12 +3427,13 @@ type MeasurementsOutput struct {
 	Allowed bool
 	Kind    uint8
 	MinSvn  uint16
+	Denied  bool
 }
 
 // UnpackMeasurements is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x873270cc.
 //
-// Solidity: function measurements(bytes32 key) view returns(bool allowed, uint8 kind, uint16 minSvn)
+// Solidity: function measurements(bytes32 key) view returns(bool allowed, uint8 kind, uint16 minSvn, bool denied)
 func (jobRouter *JobRouter) UnpackMeasurements(data []byte) (MeasurementsOutput, error) {
 	out, err := jobRouter.abi.Unpack("measurements", data)
 	outstruct := new(MeasurementsOutput)
@@ -3219,6 +3443,7 @@ func (jobRouter *JobRouter) UnpackMeasurements(data []byte) (MeasurementsOutput,
 	outstruct.Allowed = *abi.ConvertType(out[0], new(bool)).(*bool)
 	outstruct.Kind = *abi.ConvertType(out[1], new(uint8)).(*uint8)
 	outstruct.MinSvn = *abi.ConvertType(out[2], new(uint16)).(*uint16)
+	outstruct.Denied = *abi.ConvertType(out[3], new(bool)).(*bool)
 	return *outstruct, nil
 }
 
@@ -3324,6 +3549,41 @@ func (jobRouter *JobRouter) UnpackOwner(data []byte) (common.Address, error) {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf552501a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingEpoch() view returns(uint32)
+func (jobRouter *JobRouter) PackPendingEpoch() []byte {
+	enc, err := jobRouter.abi.Pack("pendingEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf552501a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingEpoch() view returns(uint32)
+func (jobRouter *JobRouter) TryPackPendingEpoch() ([]byte, error) {
+	return jobRouter.abi.Pack("pendingEpoch")
+}
+
+// UnpackPendingEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf552501a.
+//
+// Solidity: function pendingEpoch() view returns(uint32)
+func (jobRouter *JobRouter) UnpackPendingEpoch(data []byte) (uint32, error) {
+	out, err := jobRouter.abi.Unpack("pendingEpoch", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	return out0, nil
 }
 
@@ -3507,7 +3767,7 @@ func (jobRouter *JobRouter) UnpackQuoteFee(data []byte) (*big.Int, error) {
 // invalid/nil inputs are passed.
 //
 // Solidity: function registerEnclave((address,address,uint40,bool,bytes32,bytes32,uint16,uint16,bytes32,bytes) r) returns()
-func (jobRouter *JobRouter) PackRegisterEnclave(r EnclaveRegistryRegistration) []byte {
+func (jobRouter *JobRouter) PackRegisterEnclave(r IEnclaveRegistryRegistration) []byte {
 	enc, err := jobRouter.abi.Pack("registerEnclave", r)
 	if err != nil {
 		panic(err)
@@ -3520,7 +3780,7 @@ func (jobRouter *JobRouter) PackRegisterEnclave(r EnclaveRegistryRegistration) [
 // if any inputs are invalid/nil.
 //
 // Solidity: function registerEnclave((address,address,uint40,bool,bytes32,bytes32,uint16,uint16,bytes32,bytes) r) returns()
-func (jobRouter *JobRouter) TryPackRegisterEnclave(r EnclaveRegistryRegistration) ([]byte, error) {
+func (jobRouter *JobRouter) TryPackRegisterEnclave(r IEnclaveRegistryRegistration) ([]byte, error) {
 	return jobRouter.abi.Pack("registerEnclave", r)
 }
 
@@ -3651,6 +3911,28 @@ func (jobRouter *JobRouter) UnpackResultDigest(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackRetireEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8a502fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retireEpoch(uint32 epoch) returns()
+func (jobRouter *JobRouter) PackRetireEpoch(epoch uint32) []byte {
+	enc, err := jobRouter.abi.Pack("retireEpoch", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetireEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8a502fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retireEpoch(uint32 epoch) returns()
+func (jobRouter *JobRouter) TryPackRetireEpoch(epoch uint32) ([]byte, error) {
+	return jobRouter.abi.Pack("retireEpoch", epoch)
+}
+
 // PackRetireVersionsBelow is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6e34fa49.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3739,6 +4021,28 @@ func (jobRouter *JobRouter) TryPackSetConfig(maxInputBytes *big.Int, maxCallback
 	return jobRouter.abi.Pack("setConfig", maxInputBytes, maxCallbackGas, minTtl, maxTtl, paused)
 }
 
+// PackSetEpochKeys is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22ce44be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setEpochKeys(uint32 epoch, bytes32 x25519Key, bytes xwingKey, bytes32 r, bytes32 vs) returns()
+func (jobRouter *JobRouter) PackSetEpochKeys(epoch uint32, x25519Key [32]byte, xwingKey []byte, r [32]byte, vs [32]byte) []byte {
+	enc, err := jobRouter.abi.Pack("setEpochKeys", epoch, x25519Key, xwingKey, r, vs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetEpochKeys is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22ce44be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setEpochKeys(uint32 epoch, bytes32 x25519Key, bytes xwingKey, bytes32 r, bytes32 vs) returns()
+func (jobRouter *JobRouter) TryPackSetEpochKeys(epoch uint32, x25519Key [32]byte, xwingKey []byte, r [32]byte, vs [32]byte) ([]byte, error) {
+	return jobRouter.abi.Pack("setEpochKeys", epoch, x25519Key, xwingKey, r, vs)
+}
+
 // PackSetFees is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xac22a171.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3759,6 +4063,28 @@ func (jobRouter *JobRouter) PackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int
 // Solidity: function setFees(uint40 baseFeeGwei, uint48 feePerGas) returns()
 func (jobRouter *JobRouter) TryPackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int) ([]byte, error) {
 	return jobRouter.abi.Pack("setFees", baseFeeGwei, feePerGas)
+}
+
+// PackSetMrEnclaveDenied is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73ae1993.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMrEnclaveDenied(bytes32 mrEnclave, bool denied) returns()
+func (jobRouter *JobRouter) PackSetMrEnclaveDenied(mrEnclave [32]byte, denied bool) []byte {
+	enc, err := jobRouter.abi.Pack("setMrEnclaveDenied", mrEnclave, denied)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMrEnclaveDenied is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73ae1993.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMrEnclaveDenied(bytes32 mrEnclave, bool denied) returns()
+func (jobRouter *JobRouter) TryPackSetMrEnclaveDenied(mrEnclave [32]byte, denied bool) ([]byte, error) {
+	return jobRouter.abi.Pack("setMrEnclaveDenied", mrEnclave, denied)
 }
 
 // PackSetPolicy is the Go binding used to pack the parameters required for calling
@@ -3837,6 +4163,41 @@ func (jobRouter *JobRouter) UnpackSignersOf(data []byte) ([]common.Address, erro
 		return *new([]common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackStartRotation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a598e2a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function startRotation() returns(uint32 epoch)
+func (jobRouter *JobRouter) PackStartRotation() []byte {
+	enc, err := jobRouter.abi.Pack("startRotation")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStartRotation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a598e2a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function startRotation() returns(uint32 epoch)
+func (jobRouter *JobRouter) TryPackStartRotation() ([]byte, error) {
+	return jobRouter.abi.Pack("startRotation")
+}
+
+// UnpackStartRotation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0a598e2a.
+//
+// Solidity: function startRotation() returns(uint32 epoch)
+func (jobRouter *JobRouter) UnpackStartRotation(data []byte) (uint32, error) {
+	out, err := jobRouter.abi.Unpack("startRotation", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	return out0, nil
 }
 
@@ -4278,6 +4639,52 @@ func (jobRouter *JobRouter) UnpackEnclaveDeactivatedEvent(log *types.Log) (*JobR
 	return out, nil
 }
 
+// JobRouterEnclaveFeesSettled represents a EnclaveFeesSettled event raised by the JobRouter contract.
+type JobRouterEnclaveFeesSettled struct {
+	Signer common.Address
+	Payee  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterEnclaveFeesSettledEventName = "EnclaveFeesSettled"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterEnclaveFeesSettled) ContractEventName() string {
+	return JobRouterEnclaveFeesSettledEventName
+}
+
+// UnpackEnclaveFeesSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveFeesSettled(address indexed signer, address indexed payee, uint256 amount)
+func (jobRouter *JobRouter) UnpackEnclaveFeesSettledEvent(log *types.Log) (*JobRouterEnclaveFeesSettled, error) {
+	event := "EnclaveFeesSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterEnclaveFeesSettled)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // JobRouterEnclaveFeesWithdrawn represents a EnclaveFeesWithdrawn event raised by the JobRouter contract.
 type JobRouterEnclaveFeesWithdrawn struct {
 	Signer common.Address
@@ -4328,9 +4735,11 @@ func (jobRouter *JobRouter) UnpackEnclaveFeesWithdrawnEvent(log *types.Log) (*Jo
 type JobRouterEnclaveRegistered struct {
 	Signer         common.Address
 	Measurement    [32]byte
+	MrEnclave      [32]byte
 	Payee          common.Address
 	ExpiresAt      *big.Int
 	Simulated      bool
+	Svn            uint16
 	EvidenceDigest [32]byte
 	EncryptionKey  []byte
 	Raw            *types.Log // Blockchain specific contextual infos
@@ -4346,7 +4755,7 @@ func (JobRouterEnclaveRegistered) ContractEventName() string {
 // UnpackEnclaveRegisteredEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event EnclaveRegistered(address indexed signer, bytes32 indexed measurement, address payee, uint40 expiresAt, bool simulated, bytes32 evidenceDigest, bytes encryptionKey)
+// Solidity: event EnclaveRegistered(address indexed signer, bytes32 indexed measurement, bytes32 indexed mrEnclave, address payee, uint40 expiresAt, bool simulated, uint16 svn, bytes32 evidenceDigest, bytes encryptionKey)
 func (jobRouter *JobRouter) UnpackEnclaveRegisteredEvent(log *types.Log) (*JobRouterEnclaveRegistered, error) {
 	event := "EnclaveRegistered"
 	if len(log.Topics) == 0 {
@@ -4400,6 +4809,141 @@ func (jobRouter *JobRouter) UnpackEnclaveRevokedEvent(log *types.Log) (*JobRoute
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(JobRouterEnclaveRevoked)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterEpochKeySet represents a EpochKeySet event raised by the JobRouter contract.
+type JobRouterEpochKeySet struct {
+	Epoch        uint32
+	Signer       common.Address
+	X25519Key    [32]byte
+	XwingKeyHash [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterEpochKeySetEventName = "EpochKeySet"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterEpochKeySet) ContractEventName() string {
+	return JobRouterEpochKeySetEventName
+}
+
+// UnpackEpochKeySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EpochKeySet(uint32 indexed epoch, address indexed signer, bytes32 x25519Key, bytes32 xwingKeyHash)
+func (jobRouter *JobRouter) UnpackEpochKeySetEvent(log *types.Log) (*JobRouterEpochKeySet, error) {
+	event := "EpochKeySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterEpochKeySet)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterEpochOpened represents a EpochOpened event raised by the JobRouter contract.
+type JobRouterEpochOpened struct {
+	Epoch uint32
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterEpochOpenedEventName = "EpochOpened"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterEpochOpened) ContractEventName() string {
+	return JobRouterEpochOpenedEventName
+}
+
+// UnpackEpochOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EpochOpened(uint32 indexed epoch)
+func (jobRouter *JobRouter) UnpackEpochOpenedEvent(log *types.Log) (*JobRouterEpochOpened, error) {
+	event := "EpochOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterEpochOpened)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterEpochRetired represents a EpochRetired event raised by the JobRouter contract.
+type JobRouterEpochRetired struct {
+	Epoch uint32
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterEpochRetiredEventName = "EpochRetired"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterEpochRetired) ContractEventName() string {
+	return JobRouterEpochRetiredEventName
+}
+
+// UnpackEpochRetiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EpochRetired(uint32 indexed epoch)
+func (jobRouter *JobRouter) UnpackEpochRetiredEvent(log *types.Log) (*JobRouterEpochRetired, error) {
+	event := "EpochRetired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterEpochRetired)
 	if len(log.Data) > 0 {
 		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -4685,6 +5229,51 @@ func (jobRouter *JobRouter) UnpackMeasurementAllowedEvent(log *types.Log) (*JobR
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(JobRouterMeasurementAllowed)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterMeasurementDenied represents a MeasurementDenied event raised by the JobRouter contract.
+type JobRouterMeasurementDenied struct {
+	Key    [32]byte
+	Denied bool
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterMeasurementDeniedEventName = "MeasurementDenied"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterMeasurementDenied) ContractEventName() string {
+	return JobRouterMeasurementDeniedEventName
+}
+
+// UnpackMeasurementDeniedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MeasurementDenied(bytes32 indexed key, bool denied)
+func (jobRouter *JobRouter) UnpackMeasurementDeniedEvent(log *types.Log) (*JobRouterMeasurementDenied, error) {
+	event := "MeasurementDenied"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterMeasurementDenied)
 	if len(log.Data) > 0 {
 		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -5162,6 +5751,9 @@ func (jobRouter *JobRouter) UnpackWithdrawnEvent(log *types.Log) (*JobRouterWith
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["AdminNotContract"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackAdminNotContractError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["AuthorFeeTooHigh"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackAuthorFeeTooHighError(raw[4:])
 	}
@@ -5174,6 +5766,9 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadExpiry"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackBadExpiryError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadFleetKeySignature"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackBadFleetKeySignatureError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadMinVersion"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackBadMinVersionError(raw[4:])
 	}
@@ -5183,17 +5778,41 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackBadVersionError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadX25519Key"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackBadX25519KeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadXWingKeyLength"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackBadXWingKeyLengthError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["CallbackGasTooHigh"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackCallbackGasTooHighError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["CannotRetireCurrentEpoch"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackCannotRetireCurrentEpochError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["EnclaveIsRevoked"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackEnclaveIsRevokedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["EpochKeysAlreadySet"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackEpochKeysAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["EpochNotPending"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackEpochNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["EpochNotRetirable"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackEpochNotRetirableError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FeeBelowFloor"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackFeeBelowFloorError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FeeTooHigh"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackFeeTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FleetKeySignerInactive"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackFleetKeySignerInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FleetKeySignerSimulated"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackFleetKeySignerSimulatedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FulfillmentRefused"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackFulfillmentRefusedError(raw[4:])
@@ -5210,8 +5829,14 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["MeasurementNotAllowed"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackMeasurementNotAllowedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["MrEnclaveDenied"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackMrEnclaveDeniedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackNoEarningsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackNotDelegatedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NotExpired"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackNotExpiredError(raw[4:])
@@ -5233,6 +5858,9 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["RequesterNotAllowed"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackRequesterNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["RotationPending"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackRotationPendingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["SimulationNotAllowed"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackSimulationNotAllowedError(raw[4:])
@@ -5261,10 +5889,37 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["VersionUnavailable"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackVersionUnavailableError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["XWingKeyStoreFailed"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackXWingKeyStoreFailedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackZeroAddressError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// JobRouterAdminNotContract represents a AdminNotContract error raised by the JobRouter contract.
+type JobRouterAdminNotContract struct {
+	Admin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AdminNotContract(address admin)
+func JobRouterAdminNotContractErrorID() common.Hash {
+	return common.HexToHash("0x851d68148a455150f847c9355914c4f4681c8c1f9d2641e2d6f7260e4843fb55")
+}
+
+// UnpackAdminNotContractError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AdminNotContract(address admin)
+func (jobRouter *JobRouter) UnpackAdminNotContractError(raw []byte) (*JobRouterAdminNotContract, error) {
+	out := new(JobRouterAdminNotContract)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "AdminNotContract", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // JobRouterAuthorFeeTooHigh represents a AuthorFeeTooHigh error raised by the JobRouter contract.
@@ -5361,6 +6016,29 @@ func (jobRouter *JobRouter) UnpackBadExpiryError(raw []byte) (*JobRouterBadExpir
 	return out, nil
 }
 
+// JobRouterBadFleetKeySignature represents a BadFleetKeySignature error raised by the JobRouter contract.
+type JobRouterBadFleetKeySignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadFleetKeySignature()
+func JobRouterBadFleetKeySignatureErrorID() common.Hash {
+	return common.HexToHash("0xfee01fd088053f1b65cc09e006a4f21a45de54729bdb5fb120a271e99df502e6")
+}
+
+// UnpackBadFleetKeySignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadFleetKeySignature()
+func (jobRouter *JobRouter) UnpackBadFleetKeySignatureError(raw []byte) (*JobRouterBadFleetKeySignature, error) {
+	out := new(JobRouterBadFleetKeySignature)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "BadFleetKeySignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterBadMinVersion represents a BadMinVersion error raised by the JobRouter contract.
 type JobRouterBadMinVersion struct {
 	MinVersion uint32
@@ -5431,6 +6109,53 @@ func (jobRouter *JobRouter) UnpackBadVersionError(raw []byte) (*JobRouterBadVers
 	return out, nil
 }
 
+// JobRouterBadX25519Key represents a BadX25519Key error raised by the JobRouter contract.
+type JobRouterBadX25519Key struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadX25519Key()
+func JobRouterBadX25519KeyErrorID() common.Hash {
+	return common.HexToHash("0x02f72ecd5e6ded27c1dc7c29584dbe023f028b6d78bf19c19a14f278b90bb48d")
+}
+
+// UnpackBadX25519KeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadX25519Key()
+func (jobRouter *JobRouter) UnpackBadX25519KeyError(raw []byte) (*JobRouterBadX25519Key, error) {
+	out := new(JobRouterBadX25519Key)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "BadX25519Key", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterBadXWingKeyLength represents a BadXWingKeyLength error raised by the JobRouter contract.
+type JobRouterBadXWingKeyLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadXWingKeyLength(uint256 length)
+func JobRouterBadXWingKeyLengthErrorID() common.Hash {
+	return common.HexToHash("0x137c136330005c582103767f76d4025b2c27872cc19340ce408d65b366d37a43")
+}
+
+// UnpackBadXWingKeyLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadXWingKeyLength(uint256 length)
+func (jobRouter *JobRouter) UnpackBadXWingKeyLengthError(raw []byte) (*JobRouterBadXWingKeyLength, error) {
+	out := new(JobRouterBadXWingKeyLength)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "BadXWingKeyLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterCallbackGasTooHigh represents a CallbackGasTooHigh error raised by the JobRouter contract.
 type JobRouterCallbackGasTooHigh struct {
 	GasLimit *big.Int
@@ -5456,6 +6181,30 @@ func (jobRouter *JobRouter) UnpackCallbackGasTooHighError(raw []byte) (*JobRoute
 	return out, nil
 }
 
+// JobRouterCannotRetireCurrentEpoch represents a CannotRetireCurrentEpoch error raised by the JobRouter contract.
+type JobRouterCannotRetireCurrentEpoch struct {
+	Epoch uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotRetireCurrentEpoch(uint32 epoch)
+func JobRouterCannotRetireCurrentEpochErrorID() common.Hash {
+	return common.HexToHash("0x9c47a9eff6a2b18405195a2ad4d2c330182611423df1ea6592ed4a25d86c37fb")
+}
+
+// UnpackCannotRetireCurrentEpochError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotRetireCurrentEpoch(uint32 epoch)
+func (jobRouter *JobRouter) UnpackCannotRetireCurrentEpochError(raw []byte) (*JobRouterCannotRetireCurrentEpoch, error) {
+	out := new(JobRouterCannotRetireCurrentEpoch)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "CannotRetireCurrentEpoch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterEnclaveIsRevoked represents a EnclaveIsRevoked error raised by the JobRouter contract.
 type JobRouterEnclaveIsRevoked struct {
 	Signer common.Address
@@ -5475,6 +6224,80 @@ func JobRouterEnclaveIsRevokedErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackEnclaveIsRevokedError(raw []byte) (*JobRouterEnclaveIsRevoked, error) {
 	out := new(JobRouterEnclaveIsRevoked)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "EnclaveIsRevoked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterEpochKeysAlreadySet represents a EpochKeysAlreadySet error raised by the JobRouter contract.
+type JobRouterEpochKeysAlreadySet struct {
+	Epoch uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochKeysAlreadySet(uint32 epoch)
+func JobRouterEpochKeysAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0xa5969faf40e4269ddc6ee4153a42ddfde713c0f12b1a03aa33eff1bae728df7a")
+}
+
+// UnpackEpochKeysAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochKeysAlreadySet(uint32 epoch)
+func (jobRouter *JobRouter) UnpackEpochKeysAlreadySetError(raw []byte) (*JobRouterEpochKeysAlreadySet, error) {
+	out := new(JobRouterEpochKeysAlreadySet)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "EpochKeysAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterEpochNotPending represents a EpochNotPending error raised by the JobRouter contract.
+type JobRouterEpochNotPending struct {
+	Epoch   uint32
+	Pending uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotPending(uint32 epoch, uint32 pending)
+func JobRouterEpochNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x5e3f9b45ec330c3d6df1466d4ec01bf40d9ee8869ac8b12c2022a47f3dca087b")
+}
+
+// UnpackEpochNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotPending(uint32 epoch, uint32 pending)
+func (jobRouter *JobRouter) UnpackEpochNotPendingError(raw []byte) (*JobRouterEpochNotPending, error) {
+	out := new(JobRouterEpochNotPending)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "EpochNotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterEpochNotRetirable represents a EpochNotRetirable error raised by the JobRouter contract.
+type JobRouterEpochNotRetirable struct {
+	Epoch  uint32
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotRetirable(uint32 epoch, uint8 status)
+func JobRouterEpochNotRetirableErrorID() common.Hash {
+	return common.HexToHash("0x0fb854dcc33c56ec6c008e7d51687f6fe6d23b7c87ae23ef06cce53bf3a0f302")
+}
+
+// UnpackEpochNotRetirableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotRetirable(uint32 epoch, uint8 status)
+func (jobRouter *JobRouter) UnpackEpochNotRetirableError(raw []byte) (*JobRouterEpochNotRetirable, error) {
+	out := new(JobRouterEpochNotRetirable)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "EpochNotRetirable", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5524,6 +6347,54 @@ func JobRouterFeeTooHighErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackFeeTooHighError(raw []byte) (*JobRouterFeeTooHigh, error) {
 	out := new(JobRouterFeeTooHigh)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "FeeTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterFleetKeySignerInactive represents a FleetKeySignerInactive error raised by the JobRouter contract.
+type JobRouterFleetKeySignerInactive struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FleetKeySignerInactive(address signer)
+func JobRouterFleetKeySignerInactiveErrorID() common.Hash {
+	return common.HexToHash("0xea1075c96aa587f9ab446820fa7ddc26002f7cabd1b0638bb818d8addf6c5da4")
+}
+
+// UnpackFleetKeySignerInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FleetKeySignerInactive(address signer)
+func (jobRouter *JobRouter) UnpackFleetKeySignerInactiveError(raw []byte) (*JobRouterFleetKeySignerInactive, error) {
+	out := new(JobRouterFleetKeySignerInactive)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "FleetKeySignerInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterFleetKeySignerSimulated represents a FleetKeySignerSimulated error raised by the JobRouter contract.
+type JobRouterFleetKeySignerSimulated struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FleetKeySignerSimulated(address signer)
+func JobRouterFleetKeySignerSimulatedErrorID() common.Hash {
+	return common.HexToHash("0x39e9171164d0835295a86013ea6482f9f3c2c6c5740df3bb35b4b15ec63b9777")
+}
+
+// UnpackFleetKeySignerSimulatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FleetKeySignerSimulated(address signer)
+func (jobRouter *JobRouter) UnpackFleetKeySignerSimulatedError(raw []byte) (*JobRouterFleetKeySignerSimulated, error) {
+	out := new(JobRouterFleetKeySignerSimulated)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "FleetKeySignerSimulated", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5653,6 +6524,30 @@ func (jobRouter *JobRouter) UnpackMeasurementNotAllowedError(raw []byte) (*JobRo
 	return out, nil
 }
 
+// JobRouterMrEnclaveDenied represents a MrEnclaveDenied error raised by the JobRouter contract.
+type JobRouterMrEnclaveDenied struct {
+	MrEnclave [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MrEnclaveDenied(bytes32 mrEnclave)
+func JobRouterMrEnclaveDeniedErrorID() common.Hash {
+	return common.HexToHash("0xda33f0d88c7401086be4de6d0af208a456a0ef701b7b8d5b3475237a8c691525")
+}
+
+// UnpackMrEnclaveDeniedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MrEnclaveDenied(bytes32 mrEnclave)
+func (jobRouter *JobRouter) UnpackMrEnclaveDeniedError(raw []byte) (*JobRouterMrEnclaveDenied, error) {
+	out := new(JobRouterMrEnclaveDenied)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "MrEnclaveDenied", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterNoEarnings represents a NoEarnings error raised by the JobRouter contract.
 type JobRouterNoEarnings struct {
 	ProgramId [32]byte
@@ -5672,6 +6567,29 @@ func JobRouterNoEarningsErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackNoEarningsError(raw []byte) (*JobRouterNoEarnings, error) {
 	out := new(JobRouterNoEarnings)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterNotDelegated represents a NotDelegated error raised by the JobRouter contract.
+type JobRouterNotDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDelegated()
+func JobRouterNotDelegatedErrorID() common.Hash {
+	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
+}
+
+// UnpackNotDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDelegated()
+func (jobRouter *JobRouter) UnpackNotDelegatedError(raw []byte) (*JobRouterNotDelegated, error) {
+	out := new(JobRouterNotDelegated)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5841,6 +6759,30 @@ func JobRouterRequesterNotAllowedErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackRequesterNotAllowedError(raw []byte) (*JobRouterRequesterNotAllowed, error) {
 	out := new(JobRouterRequesterNotAllowed)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "RequesterNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterRotationPending represents a RotationPending error raised by the JobRouter contract.
+type JobRouterRotationPending struct {
+	Pending uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RotationPending(uint32 pending)
+func JobRouterRotationPendingErrorID() common.Hash {
+	return common.HexToHash("0x5909a1a051341335c8f2caa75201d4e9ab0f892aecee6ada4760f31f4103dfab")
+}
+
+// UnpackRotationPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RotationPending(uint32 pending)
+func (jobRouter *JobRouter) UnpackRotationPendingError(raw []byte) (*JobRouterRotationPending, error) {
+	out := new(JobRouterRotationPending)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "RotationPending", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6067,6 +7009,29 @@ func (jobRouter *JobRouter) UnpackVersionUnavailableError(raw []byte) (*JobRoute
 	return out, nil
 }
 
+// JobRouterXWingKeyStoreFailed represents a XWingKeyStoreFailed error raised by the JobRouter contract.
+type JobRouterXWingKeyStoreFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error XWingKeyStoreFailed()
+func JobRouterXWingKeyStoreFailedErrorID() common.Hash {
+	return common.HexToHash("0x6c46fbf166f589d372ddc59da84df46d0234a879420c93c4d229dc40b93da74d")
+}
+
+// UnpackXWingKeyStoreFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error XWingKeyStoreFailed()
+func (jobRouter *JobRouter) UnpackXWingKeyStoreFailedError(raw []byte) (*JobRouterXWingKeyStoreFailed, error) {
+	out := new(JobRouterXWingKeyStoreFailed)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "XWingKeyStoreFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterZeroAddress represents a ZeroAddress error raised by the JobRouter contract.
 type JobRouterZeroAddress struct {
 }
@@ -6090,9 +7055,977 @@ func (jobRouter *JobRouter) UnpackZeroAddressError(raw []byte) (*JobRouterZeroAd
 	return out, nil
 }
 
+// JobRouterAdminMetaData contains all meta data concerning the JobRouterAdmin contract.
+var JobRouterAdminMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"allowSimulation_\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
+	ID:  "JobRouterAdmin",
+	Bin: "0x60c060405230608052348015610013575f5ffd5b506040516144233803806144238339810160408190526100329161003c565b151560a052610062565b5f6020828403121561004c575f5ffd5b8151801515811461005b575f5ffd5b9392505050565b60805160a0516143926100915f395f818161039d01528181610d9e015261280101525f612e7501526143925ff3fe608060405234801561000f575f5ffd5b5060043610610255575f3560e01c806391421e8a11610140578063cd244e92116100bf578063ed0849f711610084578063ed0849f714610614578063f0c045d614610629578063f22590ad1461063c578063f2fde38b1461064f578063f552501a14610662578063fedb02121461066a575f5ffd5b8063cd244e92146105a5578063cdbaa7bf146105c6578063d37e791e146105d9578063d5db72eb146105f9578063e30c39781461060c575f5ffd5b80639f8a13d7116101055780639f8a13d714610546578063abac08fa14610559578063ac22a1711461056c578063c1bf1dcf1461057f578063c8a502fc14610592575f5ffd5b806391421e8a146104d357806392efab82146104e657806394a69915146104f9578063978822c61461050c5780639c5440721461051f575f5ffd5b80635bee66f0116101d757806379ba50971161019c57806379ba5097146104235780637abcb27d1461042b57806382027b6d1461044b57806386acd6f01461045e578063873270cc146104715780638da5cb5b146104b3575f5ffd5b80635bee66f0146103cf578063621ca470146103e25780636e34fa49146103f557806373ae199314610408578063766718081461041b575f5ffd5b806322fe1e501161021d57806322fe1e50146102dc578063340e5053146102ef5780633d87a772146103025780634b11fe54146103235780634fbac8e314610398575f5ffd5b806306bbb129146102595780630a598e2a14610284578063110b9e37146102a1578063202adb77146102b657806322ce44be146102c9575b5f5ffd5b61026c610267366004613802565b61067d565b60405161027b93929190613879565b60405180910390f35b61028c610706565b60405163ffffffff909116815260200161027b565b6102b46102af3660046138a9565b6107c4565b005b61028c6102c43660046138fd565b6108de565b6102b46102d7366004613974565b610a31565b6102b46102ea3660046139ee565b610f35565b6102b46102fd366004613a1a565b61102d565b610315610310366004613a53565b61124d565b60405190815260200161027b565b6103366103313660046138a9565b61128c565b60405161027b91905f60a0820190506001600160601b03835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260ff60608401511660608301526001600160581b03608084015116608083015292915050565b6103bf7f000000000000000000000000000000000000000000000000000000000000000081565b604051901515815260200161027b565b6102b46103dd366004613a8c565b611337565b6102b46103f0366004613b0a565b6113e8565b6102b4610403366004613b6b565b61153c565b6102b4610416366004613bb1565b61160a565b61028c611743565b6102b4611759565b61043e6104393660046138a9565b6117e5565b60405161027b9190613bd2565b6103bf610459366004613c1d565b611856565b61031561046c3660046139ee565b61188a565b61048461047f3660046138a9565b61195b565b60408051941515855260ff909316602085015261ffff909116918301919091521515606082015260800161027b565b6104bb6119c6565b6040516001600160a01b03909116815260200161027b565b6103156104e13660046138a9565b6119df565b6103156104f4366004613c4b565b611a12565b61028c610507366004613c9b565b611a67565b61043e61051a366004613c9b565b611b1e565b6103157f2dd643a93150ca1d69952f40983ec23babb42b91badfa0c15e2485a94f1673b081565b6103bf6105543660046139ee565b611c70565b610315610567366004613a8c565b611ce4565b6102b461057a366004613cd0565b611e61565b6102b461058d366004613d04565b611f19565b6102b46105a0366004613802565b611fad565b6105b86105b33660046139ee565b612117565b60405161027b929190613d2e565b6102b46105d4366004613dcd565b61230d565b6105ec6105e7366004613c9b565b612392565b60405161027b9190613e15565b6103bf6106073660046139ee565b612475565b6104bb61249c565b61061c6124b5565b60405161027b9190613e39565b6102b46106373660046138a9565b6125aa565b6102b461064a366004613e76565b6126ba565b6102b461065d3660046139ee565b612d16565b61028c612d9c565b610315610678366004613ead565b612db9565b5f5f6060610689612e6b565b63ffffffff8085165f908152600a602090815260409182902082516060810184526009548086168252600160201b8104861693820193909352600160401b909204909316918101919091526106df908690612eb6565b600182015482546106f8906001600160a01b0316612f0b565b935093509350509193909250565b5f61070f612e6b565b6001546001600160a01b031633146107415760405163472511eb60e11b81523360048201526024015b60405180910390fd5b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b909204169282019290925290156107a55760208101516040516302c84d0d60e51b815263ffffffff9091166004820152602401610738565b60408101516107b5906001613f13565b91506107c082612f8c565b5090565b6107cc612e6b565b6001546001600160a01b031633146107f95760405163472511eb60e11b8152336004820152602401610738565b5f818152600460209081526040918290208251608081018452905460ff8082161515808452610100830482169484019490945261ffff6201000083041694830194909452600160201b90049092161515606083015261086e57604051637d3142fd60e01b815260048101839052602401610738565b60405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a2600160ff16816020015160ff16036108b7576108b382612ff7565b5050565b5f828152600460205260408120805464ffffffffff191690556108b39083906001906130c0565b5f6108e7612e6b565b8315806108f2575081155b806108fd5750608082115b1561091b5760405163cead342960e01b815260040160405180910390fd5b5f5f61092788886131d2565b8054919350915061094690600160601b900463ffffffff166001613f13565b815463ffffffff60601b1916600160601b63ffffffff83160217825560408051808201825288815281516020601f8901819004810282018101909352878152929550918183019188908890819084018382808284375f920182905250939094525050848152600d6020908152604080832063ffffffff891684528252909120835181559083015190915060018201906109df9082613fbf565b509050508263ffffffff16827fb425ea9b717285ea4fb34d7bfa3acd25b840e9bc8198d7a38af5152ca8ef164c888888604051610a1e939291906140a1565b60405180910390a3505095945050505050565b610a39612e6b565b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b90920481169383019390935290918816141580610a86575063ffffffff8716155b15610afe5763ffffffff87165f908152600a60205260409020546001600160a01b031615610acf5760405163a5969faf60e01b815263ffffffff88166004820152602401610738565b6020810151604051635e3f9b4560e01b815263ffffffff808a1660048301529091166024820152604401610738565b85610b1c576040516302f72ecd60e01b815260040160405180910390fd5b6104c08414610b415760405163137c136360e01b815260048101859052602401610738565b5f8585604051610b529291906140ba565b604080519182900382207f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808501919091527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4848401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608501524660808501523060a0808601919091528351808603909101815260c0850184528051908201207f2dd643a93150ca1d69952f40983ec23babb42b91badfa0c15e2485a94f1673b060e086015263ffffffff8d1661010086015261012085018c9052610140808601849052845180870390910181526101608601855280519083012061190160f01b6101808701526101828601919091526101a280860191909152835180860390910181526101c2909401909252825192909101919091209091505f90610c9e908686613227565b90506001600160a01b038116610cc757604051630fee01fd60e41b815260040160405180910390fd5b6001600160a01b0381165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff1693820193909352610d4b93909290830190600160881b900460ff166003811115610d3257610d3261381b565b6003811115610d4357610d4361381b565b9052506132db565b610d735760405163ea1075c960e01b81526001600160a01b0382166004820152602401610738565b6001600160a01b0381165f90815260066020526040902054600160a01b900460ff168015610dbf57507f0000000000000000000000000000000000000000000000000000000000000000155b15610de8576040516339e9171160e01b81526001600160a01b0382166004820152602401610738565b6040518060600160405280610dfd898961330d565b6001600160a01b031681526020016002815260209081018a905263ffffffff8b165f908152600a825260409020825181546001600160a01b039091166001600160a01b031982168117835592840151919283916001600160a81b03191617600160a01b836003811115610e7257610e7261381b565b021790555060409182015160019091015563ffffffff808b168086525f60208701526009805487850151909316600160401b026001600160601b031990931682179290921790915590516001600160a01b03831691907f384b536136ab9e615eaec48de13e6d2fe85414e29fa8ad5b40d3b5e3b28ac40b90610f00908c908790918252602082015260400190565b60405180910390a3600e805468ffffffff000000000019166501000000000063ffffffff8c1602179055505050505050505050565b610f3d612e6b565b6001546001600160a01b03163314801590610f675750335f9081526003602052604090205460ff16155b15610f875760405163472511eb60e11b8152336004820152602401610738565b6001600160a01b0381165f908152600560205260408120908154600160881b900460ff166003811115610fbc57610fbc61381b565b03610fe55760405163ac88b76760e01b81526001600160a01b0383166004820152602401610738565b805460ff60881b1916600360881b1781556040516001600160a01b038316907f014328d04215ef25a11c630f007f31516a065906981503bcb8cdf4998651c18b905f90a25050565b611035612e6b565b6001546001600160a01b031633146110625760405163472511eb60e11b8152336004820152602401610738565b5f61106d848461124d565b90505f60045f8381526020019081526020015f206040518060800160405290815f82015f9054906101000a900460ff161515151581526020015f820160019054906101000a900460ff1660ff1660ff1681526020015f820160029054906101000a900461ffff1661ffff1661ffff1681526020015f820160049054906101000a900460ff16151515158152505090506040518060800160405280600115158152602001600260ff1681526020018461ffff1681526020015f151581525060045f8481526020019081526020015f205f820151815f015f6101000a81548160ff0219169083151502179055506020820151815f0160016101000a81548160ff021916908360ff1602179055506040820151815f0160026101000a81548161ffff021916908361ffff1602179055506060820151815f0160046101000a81548160ff021916908315150217905550905050817fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa046002878787604051611215949392919060ff949094168452602084019290925261ffff908116604084015216606082015260800190565b60405180910390a2805180156112365750806040015161ffff168361ffff16115b1561124657611246825f856130c0565b5050505050565b604080516002602082015290810183905261ffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526112be612e6b565b505f818152600b6020908152604091829020825160a08101845290546001600160601b038116825263ffffffff600160601b8204811693830193909352600160801b81049092169281019290925260ff600160a01b82041660608301526001600160581b03600160a81b9091041660808201525b919050565b61133f612e6b565b61134882613377565b5f5f61135486866131d2565b80546001600160601b0319166001600160601b03871617815590925090508261137e576001611381565b60035b815460ff91909116600160a01b0260ff60a01b19909116178155604080516001600160601b0386168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a2505050505050565b6113f0612e6b565b6001546001600160a01b0316331461141d5760405163472511eb60e11b8152336004820152602401610738565b61ffff8316158061143657508162ffffff168361ffff16115b15611454576040516301f30c8760e21b815260040160405180910390fd5b600e805465ffffffffffff60501b1916600160501b62ffffff88811691820262ffffff60681b191692909217600160681b8884169081029190911764ffffffffff60801b1916600160801b61ffff891690810262ffffff60901b191691909117600160901b9488169485021769ff000000000000000000191669010000000000000000008715159081029190911790955560408051938452602084019290925290820152606081019190915260808101919091527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a15050505050565b611544612e6b565b5f5f61155085856131d2565b8054919350915063ffffffff600160801b90910481169084161115806115875750805463ffffffff600160601b9091048116908416115b156115ad5760405163fb14ea9160e01b815263ffffffff84166004820152602401610738565b805463ffffffff60801b1916600160801b63ffffffff851690810291909117825560405190815282907fa6be61ad7ec2dae34e37d7306c41a960f107b1b29da347b38289bca9fb2dbfb59060200160405180910390a25050505050565b611612612e6b565b6001546001600160a01b0316331461163f5760405163472511eb60e11b8152336004820152602401610738565b5f611649836119df565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b909204161515606082015290915082156116e5578051156116d75760405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a25b6116e082612ff7565b61173d565b80606001511561173d575f828152600460209081526040808320805464ffffffffff191690555191825283917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a25b50505050565b5f61174c612e6b565b5060095463ffffffff1690565b611761612e6b565b6002546001600160a01b0316331461178e5760405163472511eb60e11b8152336004820152602401610738565b60015460405133916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a3600180546001600160a01b03199081163317909155600280549091169055565b60606117ef612e6b565b5f828152600760209081526040918290208054835181840281018401909452808452909183018282801561184a57602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161182c575b50505050509050919050565b5f61185f612e6b565b505f918252600c602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f611893612e6b565b506001600160a01b0381165f90815260056020526040812080546001600160601b0316918290036118e25760405163bd6f331f60e01b81526001600160a01b0384166004820152602401610738565b80546001600160601b03191681556001600160a01b038084165f81815260066020526040908190205490519216918291907fa09c5e48ef7e3af4f73e00a479918b53675c644ff55fe5839b2b5b478d501f24906119429087815260200190565b60405180910390a361195481846133b3565b5050919050565b5f5f5f5f611967612e6b565b5050505f91825250600460209081526040918290208251608081018452905460ff80821615158084526101008304821694840185905262010000830461ffff16958401869052600160201b909204161515606090920182905293919291565b5f6119cf612e6b565b506001546001600160a01b031690565b60408051600160208201529081018290525f90606001604051602081830303815290604052805190602001209050919050565b5f838383604051611a249291906140ba565b604080519182900382206001600160a01b0390931660208301528101919091526060016040516020818303038152906040528051906020012090505b9392505050565b5f611a70612e6b565b5f838152600b60209081526040808320815160a08101835290546001600160601b0381168252600160601b810463ffffffff90811694830194909452600160801b810490931691810191909152600160a01b820460ff81166060830152600160a81b9092046001600160581b031660808201529160019091169003611b0b57604051638700833f60e01b815260048101859052602401610738565b611b1684828561343a565b949350505050565b6060611b28612e6b565b5f83815260076020526040902080546001600160401b03811115611b4e57611b4e613f2f565b604051908082528060200260200182016040528015611b77578160200160208202803683370190505b5091505f805b8254811015611c66575f838281548110611b9957611b996140c9565b5f918252602090912001546001600160a01b0316905060016001600160a01b0382165f90815260056020526040902054600160881b900460ff166003811115611be457611be461381b565b148015611c1957506001600160a01b0381165f9081526006602052604090205463ffffffff8716600160a81b90910461ffff16105b15611c5d57808584611c2a816140dd565b955081518110611c3c57611c3c6140c9565b60200260200101906001600160a01b031690816001600160a01b0316815250505b50600101611b7d565b5082525092915050565b5f611c79612e6b565b6001600160a01b0382165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff169382019390935261128693909290830190600160881b900460ff166003811115610d3257610d3261381b565b5f611ced612e6b565b831580611cfa5750604084115b15611d185760405163153736cd60e01b815260040160405180910390fd5b611d23338686611a12565b5f818152600b60205260409020805491925090600160a01b900460011615611d61576040516378284d3760e11b815260048101839052602401610738565b611d6a84613377565b805473ffffffff00000000ffffffffffffffffffffffff19166001600160601b03851617600160801b17815582611da2576001611da5565b60035b815460ff91909116600160a01b0260ff60a01b19909116178155604051339083907f153e9333cd976d64f1a103b02794979523b2d33899be73acd4240e2ebd5deba990611df5908a908a906140ba565b604051908190038120611e0b918b908b906140a1565b60405180910390a3604080516001600160601b0386168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a250949350505050565b611e69612e6b565b6001546001600160a01b03163314611e965760405163472511eb60e11b8152336004820152602401610738565b600e80546001600160a81b0316600160d81b64ffffffffff851690810265ffffffffffff60a81b191691909117600160a81b65ffffffffffff8516908102919091179092556040805191825260208201929092527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a15050565b611f21612e6b565b6001546001600160a01b03163314611f4e5760405163472511eb60e11b8152336004820152602401610738565b6001600160a01b0382165f81815260036020908152604091829020805460ff191685151590811790915591519182527fb5e93f625be9cf4b25a2f505df040e38bd35ed584b62730dd64b7eaf145e8c6e91015b60405180910390a25050565b611fb5612e6b565b6001546001600160a01b03163314611fe25760405163472511eb60e11b8152336004820152602401610738565b6040805160608101825260095463ffffffff808216808452600160201b830482166020850152600160401b9092048116938301939093529091831614801561202f575063ffffffff821615155b1561205557604051639c47a9ef60e01b815263ffffffff83166004820152602401610738565b5f6120608383612eb6565b905060018160038111156120765761207661381b565b03612091576009805467ffffffff00000000191690556120c7565b60028160038111156120a5576120a561381b565b146120c75782816040516303ee153760e21b81526004016107389291906140f5565b63ffffffff83165f818152600a6020526040808220805460ff60a01b1916600360a01b179055517f05f71b0f6f941b3da162d828ba331a14e692c0fcf275314bf71693d09d80dc9e9190a2505050565b612137604080516060810182525f80825260208201819052909182015290565b6121806040518060e001604052805f6001600160a01b031681526020015f151581526020015f61ffff1681526020015f81526020015f81526020015f8152602001606081525090565b612188612e6b565b6001600160a01b0383165f9081526005602090815260408083206006835292819020815160608101835284546001600160601b0381168252600160601b810464ffffffffff169482019490945290929091849190830190600160881b900460ff1660038111156121fa576121fa61381b565b600381111561220b5761220b61381b565b9052506040805160e08101825283546001600160a01b0381168252600160a01b810460ff1615156020830152600160a81b900461ffff16918101919091526001830154606082015260028301546080820152600383015460a08201526004830180549294509091839160c084019161228290613f43565b80601f01602080910402602001604051908101604052809291908181526020018280546122ae90613f43565b80156122f95780601f106122d0576101008083540402835291602001916122f9565b820191905f5260205f20905b8154815290600101906020018083116122dc57829003601f168201915b505050505081525050905091509150915091565b612315612e6b565b5f61232085856131d2565b505f818152600c602090815260408083206001600160a01b03881680855290835292819020805460ff19168715159081179091559051908152929350909183917fc6560ed33dfed95faaf3f2c61655628a0de2a06faf8c59fa5cb4650cc9009bfc910160405180910390a35050505050565b604080518082019091525f8152606060208201526123ae612e6b565b5f838152600d6020908152604080832063ffffffff8616845282529182902082518084019093528054835260018101805491928401916123ed90613f43565b80601f016020809104026020016040519081016040528092919081815260200182805461241990613f43565b80156124645780601f1061243b57610100808354040283529160200191612464565b820191905f5260205f20905b81548152906001019060200180831161244757829003601f168201915b505050505081525050905092915050565b5f61247e612e6b565b506001600160a01b03165f9081526003602052604090205460ff1690565b5f6124a5612e6b565b506002546001600160a01b031690565b60606124bf612e6b565b60095463ffffffff16806001600160401b038111156124e0576124e0613f2f565b604051908082528060200260200182016040528015612509578160200160208202803683370190505b5091505f60015b8263ffffffff168163ffffffff16116125a357600263ffffffff82165f908152600a6020526040902054600160a01b900460ff1660038111156125555761255561381b565b0361259357808483612566816140dd565b945081518110612578576125786140c9565b602002602001019063ffffffff16908163ffffffff16815250505b61259c81614118565b9050612510565b5082525090565b6125b2612e6b565b6001546001600160a01b031633146125df5760405163472511eb60e11b8152336004820152602401610738565b5f6125e9826119df565b6040805160808082018352600180835260208084018281525f85870181815260608088018381528a845260048652898420985189549551935191511515600160201b0264ff000000001961ffff90931662010000029290921664ffffff00001960ff9095166101000261ff00199215159290921661ffff19909716969096171792909216939093171790955585519283529082018890529381018390529283019190915291925082917fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa049101611fa1565b6126c2612e6b565b335f9081526003602052604090205460ff166126f35760405163472511eb60e11b8152336004820152602401610738565b5f61270160208301836139ee565b6001600160a01b0316148061272d57505f61272260408301602084016139ee565b6001600160a01b0316145b1561274b5760405163d92e233d60e01b815260040160405180910390fd5b4261275c606083016040840161413c565b64ffffffffff161161279b57612778606082016040830161413c565b60405163785c75f760e11b815264ffffffffff9091166004820152602401610738565b6127a9610120820182614155565b602114801591506127ca57506127c3610120820182614155565b9050604114155b156127e8576040516313a2e57760e11b815260040160405180910390fd5b6127f86080820160608301614197565b801561282257507f0000000000000000000000000000000000000000000000000000000000000000155b15612840576040516367480b2360e01b815260040160405180910390fd5b5f61284e82608001356119df565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b90920416158015606083015291925082916128ca57604051631b467e1b60e31b815260808501356004820152602401610738565b80516129ce576128e860a085013561031060e0870160c088016141b0565b5f818152600460209081526040918290208251608081018452905460ff8082161580158452610100830482169484019490945261ffff6201000083041694830194909452600160201b9004909216151560608301529193509150806129685750604081015161ffff16612962610100860160e087016141b0565b61ffff16105b156129ce57608084013560a085013561298760e0870160c088016141b0565b612998610100880160e089016141b0565b60405163261c9ac360e21b81526004810194909452602484019290925261ffff9081166044840152166064820152608401610738565b5f6005816129df60208801886139ee565b6001600160a01b0316815260208101919091526040015f20905060038154600160881b900460ff166003811115612a1857612a1861381b565b03612a4f57612a2a60208601866139ee565b60405163f1c2c94f60e01b81526001600160a01b039091166004820152602401610738565b5f600681612a6060208901896139ee565b6001600160a01b0316815260208101919091526040015f2082549091506001600160601b03168015801590612ab25750612aa060408801602089016139ee565b82546001600160a01b03908116911614155b15612b3c57815483546001600160601b03191684556001600160a01b031680612ade60208a018a6139ee565b6040516001600160601b03851681526001600160a01b0391909116907f7752cc0f5cd50e664db47a07613595f4cea9d0d45763e89bd2d070900c64e3d79060200160405180910390a3612b3a81836001600160601b03166134c4565b505b612b61612b4c60208901896139ee565b8388898914612b5b578861352b565b5f61352b565b612b71606088016040890161413c565b835464ffffffffff91909116600160601b0260ff60881b191665ffffffffffff60601b1990911617600160881b178355612bb160408801602089016139ee565b82546001600160a01b0319166001600160a01b0391909116178255612bdc6080880160608901614197565b8254901515600160a01b0260ff60a01b19909116178255612c04610100880160e089016141b0565b825461ffff91909116600160a81b0261ffff60a81b1990911617825560018201859055608087013560028301556101008701356003830155612c4a610120880188614155565b6004840191612c5a9190836141c9565b50608087013585612c6e60208a018a6139ee565b6001600160a01b03167f9bf1d91913d475db3feb1a6650d47da84465ad3f4f8c17bb63041ea48adff8af612ca860408c0160208d016139ee565b612cb860608d0160408e0161413c565b612cc860808e0160608f01614197565b8d60e0016020810190612cdb91906141b0565b8e61010001358f806101200190612cf29190614155565b604051612d059796959493929190614282565b60405180910390a450505050505050565b612d1e612e6b565b6001546001600160a01b03163314612d4b5760405163472511eb60e11b8152336004820152602401610738565b600280546001600160a01b0319166001600160a01b03838116918217909255600154604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f612da5612e6b565b50600954600160201b900463ffffffff1690565b5f612dc2612e6b565b5f5f612dce86866131d2565b8054600160a81b90046001600160581b0316945090925090505f839003612e0b57604051633a924a3960e21b815260048101839052602401610738565b80546001600160a81b031681556040518381526001600160a01b0385169083907f6ddc9c38b5a916011378e9c33460515e0af7101e010db13fdfd6656c82ae57539060200160405180910390a3612e6284846133b3565b50509392505050565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163003612eb457604051634e66b6bb60e11b815260040160405180910390fd5b565b5f63ffffffff831615801590612edb5750816020015163ffffffff168363ffffffff16145b15612ee857506001611286565b505063ffffffff165f908152600a6020526040902054600160a01b900460ff1690565b60606001600160a01b038216612f2057919050565b5f612f3660016001600160a01b0385163b6142d5565b9050806001600160401b03811115612f5057612f50613f2f565b6040519080825280601f01601f191660200182016040528015612f7a576020820181803683370190505b50915080600160208401853c50919050565b600980546bffffffffffffffff000000001916600160201b63ffffffff84169081026bffffffff0000000000000000191691909117600160401b8202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b604080516080810182525f80825260016020808401828152848601848152606086018481528886526004845294879020955186549251915195511515600160201b0264ff000000001961ffff90971662010000029690961664ffffff00001960ff9093166101000261ff00199215159290921661ffff199094169390931717161792909217909255915190815282917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a26130bd8160015f6130c0565b50565b5f838152600760205260408120905b8154811015611246575f8282815481106130eb576130eb6140c9565b5f9182526020808320909101546001600160a01b03168083526005909152604090912090915060018154600160881b900460ff1660038111156131305761313061381b565b1461313c5750506131ca565b6001600160a01b0382165f908152600660205260409020861580156131705750805461ffff808816600160a81b9092041610155b1561317d575050506131ca565b815460ff60881b1916600160891b17825560018101546040516001600160a01b038516907febe3a49c0c5d94d196de3267a1d8107176cb883d9e26e460498478de13e625c1905f90a35050505b6001016130cf565b5f5f6131df338585611a12565b5f818152600b6020526040812080549294509250600160a01b909104600116900361322057604051638700833f60e01b815260048101839052602401610738565b9250929050565b5f6001600160ff1b0382167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115613263575f915050611a60565b5f61327360ff85901c601b6142e8565b604080515f81526020810180835289905260ff831691810191909152606081018790526080810184905290915060019060a0016020604051602081039080840390855afa1580156132c6573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b5f6001826040015160038111156132f4576132f461381b565b1480156112865750506020015164ffffffffff16421090565b5f8061331a836001614301565b848460405160200161332e93929190614314565b60405160208183030381529060405290508051602082015ff091506001600160a01b03821661337057604051636c46fbf160e01b815260040160405180910390fd5b5092915050565b6001600160581b036001600160601b03821611156130bd5760405163a24cc14b60e01b81526001600160601b0382166004820152602401610738565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146133fc576040519150601f19603f3d011682016040523d82523d5f602084013e613401565b606091505b505090508061343557604051630e21dcbb60e11b81526001600160a01b038416600482015260248101839052604401610738565b505050565b5f8163ffffffff165f0361345057826020015191505b826040015163ffffffff168263ffffffff16108061347d5750826020015163ffffffff168263ffffffff16115b15613370576040808401516020850151915163355b11fd60e21b81526004810187905263ffffffff8086166024830152918216604482015291166064820152608401610738565b6001600160a01b0382165f90815260208190526040812080548392906134eb908490614301565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f390602001611fa1565b6001600160a01b0384165f9081526008602090815260409182902082518084019093525463ffffffff808216808552600160201b9092041691830191909152158061358257508261357f85600201546119df565b14155b156135c057805163ffffffff16156135ad576135ad6135a485600201546119df565b8251600161366e565b6135b783866137ae565b63ffffffff1681525b5f816020015163ffffffff165f146135dc5784600101546135de565b5f5b905082811461361f5780156135fc576135fc8183602001515f61366e565b82156136115761360c83876137ae565b613613565b5f5b63ffffffff1660208301525b506001600160a01b039094165f90815260086020908152604090912085518154929096015163ffffffff908116600160201b0267ffffffffffffffff1990931696169590951717909355505050565b5f838152600760205260409020805463ffffffff84168114613777575f826136976001846142d5565b815481106136a7576136a76140c9565b5f918252602090912001546001600160a01b0316905080836136ca600188614355565b63ffffffff16815481106136e0576136e06140c9565b905f5260205f20015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055508315613740576001600160a01b0381165f908152600860205260409020805463ffffffff191663ffffffff8716179055613775565b6001600160a01b0381165f908152600860205260409020805467ffffffff000000001916600160201b63ffffffff8816021790555b505b8180548061378757613787614371565b5f8281526020902081015f1990810180546001600160a01b03191690550190555050505050565b5f91825260076020908152604083208054600181018255818552919093200180546001600160a01b0319166001600160a01b03929092169190911790555490565b803563ffffffff81168114611332575f5ffd5b5f60208284031215613812575f5ffd5b611a60826137ef565b634e487b7160e01b5f52602160045260245ffd5b600481106130bd57634e487b7160e01b5f52602160045260245ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6138828461382f565b838152826020820152606060408201525f6138a0606083018461384b565b95945050505050565b5f602082840312156138b9575f5ffd5b5035919050565b5f5f83601f8401126138d0575f5ffd5b5081356001600160401b038111156138e6575f5ffd5b602083019150836020828501011115613220575f5ffd5b5f5f5f5f5f60608688031215613911575f5ffd5b85356001600160401b03811115613926575f5ffd5b613932888289016138c0565b9096509450506020860135925060408601356001600160401b03811115613957575f5ffd5b613963888289016138c0565b969995985093965092949392505050565b5f5f5f5f5f5f60a08789031215613989575f5ffd5b613992876137ef565b95506020870135945060408701356001600160401b038111156139b3575f5ffd5b6139bf89828a016138c0565b979a9699509760608101359660809091013595509350505050565b6001600160a01b03811681146130bd575f5ffd5b5f602082840312156139fe575f5ffd5b8135611a60816139da565b803561ffff81168114611332575f5ffd5b5f5f5f60608486031215613a2c575f5ffd5b83359250613a3c60208501613a09565b9150613a4a60408501613a09565b90509250925092565b5f5f60408385031215613a64575f5ffd5b82359150613a7460208401613a09565b90509250929050565b80358015158114611332575f5ffd5b5f5f5f5f60608587031215613a9f575f5ffd5b84356001600160401b03811115613ab4575f5ffd5b613ac0878288016138c0565b90955093505060208501356001600160601b0381168114613adf575f5ffd5b9150613aed60408601613a7d565b905092959194509250565b803562ffffff81168114611332575f5ffd5b5f5f5f5f5f60a08688031215613b1e575f5ffd5b613b2786613af8565b9450613b3560208701613af8565b9350613b4360408701613a09565b9250613b5160608701613af8565b9150613b5f60808701613a7d565b90509295509295909350565b5f5f5f60408486031215613b7d575f5ffd5b83356001600160401b03811115613b92575f5ffd5b613b9e868287016138c0565b9094509250613a4a9050602085016137ef565b5f5f60408385031215613bc2575f5ffd5b82359150613a7460208401613a7d565b602080825282518282018190525f918401906040840190835b81811015613c125783516001600160a01b0316835260209384019390920191600101613beb565b509095945050505050565b5f5f60408385031215613c2e575f5ffd5b823591506020830135613c40816139da565b809150509250929050565b5f5f5f60408486031215613c5d575f5ffd5b8335613c68816139da565b925060208401356001600160401b03811115613c82575f5ffd5b613c8e868287016138c0565b9497909650939450505050565b5f5f60408385031215613cac575f5ffd5b82359150613a74602084016137ef565b803564ffffffffff81168114611332575f5ffd5b5f5f60408385031215613ce1575f5ffd5b613cea83613cbc565b9150602083013565ffffffffffff81168114613c40575f5ffd5b5f5f60408385031215613d15575f5ffd5b8235613d20816139da565b9150613a7460208401613a7d565b6001600160601b03835116815264ffffffffff60208401511660208201525f6040840151613d5b8161382f565b806040840152506080606083015260018060a01b0383511660808301526020830151151560a083015261ffff60408401511660c0830152606083015160e0830152608083015161010083015260a083015161012083015260c083015160e06101408401526138a061016084018261384b565b5f5f5f5f60608587031215613de0575f5ffd5b84356001600160401b03811115613df5575f5ffd5b613e01878288016138c0565b9095509350506020850135613adf816139da565b60208152815160208201525f6020830151604080840152611b16606084018261384b565b602080825282518282018190525f918401906040840190835b81811015613c1257835163ffffffff16835260209384019390920191600101613e52565b5f60208284031215613e86575f5ffd5b81356001600160401b03811115613e9b575f5ffd5b82016101408185031215611a60575f5ffd5b5f5f5f60408486031215613ebf575f5ffd5b83356001600160401b03811115613ed4575f5ffd5b613ee0868287016138c0565b9094509250506020840135613ef4816139da565b809150509250925092565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff818116838216019081111561128657611286613eff565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680613f5757607f821691505b602082108103613f7557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561343557805f5260205f20601f840160051c81016020851015613fa05750805b601f840160051c820191505b81811015611246575f8155600101613fac565b81516001600160401b03811115613fd857613fd8613f2f565b613fec81613fe68454613f43565b84613f7b565b6020601f82116001811461401e575f83156140075750848201515b5f19600385901b1c1916600184901b178455611246565b5f84815260208120601f198516915b8281101561404d578785015182556020948501946001909201910161402d565b508482101561406a57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b838152604060208201525f6138a0604083018486614079565b818382375f9101908152919050565b634e487b7160e01b5f52603260045260245ffd5b5f600182016140ee576140ee613eff565b5060010190565b63ffffffff831681526040810161410b8361382f565b8260208301529392505050565b5f63ffffffff821663ffffffff810361413357614133613eff565b60010192915050565b5f6020828403121561414c575f5ffd5b611a6082613cbc565b5f5f8335601e1984360301811261416a575f5ffd5b8301803591506001600160401b03821115614183575f5ffd5b602001915036819003821315613220575f5ffd5b5f602082840312156141a7575f5ffd5b611a6082613a7d565b5f602082840312156141c0575f5ffd5b611a6082613a09565b6001600160401b038311156141e0576141e0613f2f565b6141f4836141ee8354613f43565b83613f7b565b5f601f841160018114614225575f851561420e5750838201355b5f19600387901b1c1916600186901b178355611246565b5f83815260208120601f198716915b828110156142545786850135825560209485019460019092019101614234565b5086821015614270575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b60018060a01b038816815264ffffffffff87166020820152851515604082015261ffff8516606082015283608082015260c060a08201525f6142c860c083018486614079565b9998505050505050505050565b8181038181111561128657611286613eff565b60ff818116838216019081111561128657611286613eff565b8082018082111561128657611286613eff565b606160f81b815260f084901b6001600160f01b03191660018201526680600a3d393df360c81b60038201528183600b8301375f9101600b0190815292915050565b63ffffffff828116828216039081111561128657611286613eff565b634e487b7160e01b5f52603160045260245ffdfea164736f6c634300081e000a",
+}
+
+// JobRouterAdmin is an auto generated Go binding around an Ethereum contract.
+type JobRouterAdmin struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *JobRouterAdmin) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewJobRouterAdmin creates a new instance of JobRouterAdmin.
+func NewJobRouterAdmin() *JobRouterAdmin {
+	parsed, err := JobRouterAdminMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &JobRouterAdmin{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *JobRouterAdmin) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(bool allowSimulation_) returns()
+func (jobRouterAdmin *JobRouterAdmin) PackConstructor(allowSimulation_ bool) []byte {
+	enc, err := jobRouterAdmin.abi.Pack("", allowSimulation_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (jobRouterAdmin *JobRouterAdmin) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["AuthorFeeTooHigh"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackAuthorFeeTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadConfig"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadEncryptionKey"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadEncryptionKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadExpiry"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadExpiryError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadFleetKeySignature"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadFleetKeySignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadMinVersion"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadMinVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadName"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadNameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadX25519Key"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadX25519KeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadXWingKeyLength"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadXWingKeyLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["CannotRetireCurrentEpoch"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackCannotRetireCurrentEpochError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["EnclaveIsRevoked"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackEnclaveIsRevokedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["EpochKeysAlreadySet"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackEpochKeysAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["EpochNotPending"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackEpochNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["EpochNotRetirable"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackEpochNotRetirableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["FleetKeySignerInactive"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackFleetKeySignerInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["FleetKeySignerSimulated"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackFleetKeySignerSimulatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["MeasurementNotAllowed"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackMeasurementNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["MrEnclaveDenied"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackMrEnclaveDeniedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackNoEarningsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackNotDelegatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["NothingToPay"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackNothingToPayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["ProgramExists"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackProgramExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["RequesterNotAllowed"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackRequesterNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["RotationPending"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackRotationPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["SimulationNotAllowed"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackSimulationNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["Unauthorized"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackUnauthorizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["UnknownEnclave"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackUnknownEnclaveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["UnknownMeasurement"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackUnknownMeasurementError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["UnknownProgram"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackUnknownProgramError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["VersionUnavailable"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackVersionUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["XWingKeyStoreFailed"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackXWingKeyStoreFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// JobRouterAdminAuthorFeeTooHigh represents a AuthorFeeTooHigh error raised by the JobRouterAdmin contract.
+type JobRouterAdminAuthorFeeTooHigh struct {
+	AuthorFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
+func JobRouterAdminAuthorFeeTooHighErrorID() common.Hash {
+	return common.HexToHash("0xa24cc14b29adcf79ef0a3b8f07a051f6e53efdc0bccd76cf473556b227cecc71")
+}
+
+// UnpackAuthorFeeTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
+func (jobRouterAdmin *JobRouterAdmin) UnpackAuthorFeeTooHighError(raw []byte) (*JobRouterAdminAuthorFeeTooHigh, error) {
+	out := new(JobRouterAdminAuthorFeeTooHigh)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "AuthorFeeTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminBadConfig represents a BadConfig error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConfig()
+func JobRouterAdminBadConfigErrorID() common.Hash {
+	return common.HexToHash("0x07cc321ce71a3eebb30014b3b8f136f5e867b17e2b76292bf086143aa7c7b50c")
+}
+
+// UnpackBadConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConfig()
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadConfigError(raw []byte) (*JobRouterAdminBadConfig, error) {
+	out := new(JobRouterAdminBadConfig)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminBadEncryptionKey represents a BadEncryptionKey error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadEncryptionKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadEncryptionKey()
+func JobRouterAdminBadEncryptionKeyErrorID() common.Hash {
+	return common.HexToHash("0x2745caee85c87c7bf8bd5a486f4ef0eb7e7c3b7aab097e19c662cb19456f7a47")
+}
+
+// UnpackBadEncryptionKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadEncryptionKey()
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadEncryptionKeyError(raw []byte) (*JobRouterAdminBadEncryptionKey, error) {
+	out := new(JobRouterAdminBadEncryptionKey)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadEncryptionKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminBadExpiry represents a BadExpiry error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadExpiry struct {
+	ExpiresAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadExpiry(uint40 expiresAt)
+func JobRouterAdminBadExpiryErrorID() common.Hash {
+	return common.HexToHash("0xf0b8ebee7ad8316c7aafdcdf2ee9f1566f113e66f87689bc5b6c4d65a2009ab3")
+}
+
+// UnpackBadExpiryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadExpiry(uint40 expiresAt)
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadExpiryError(raw []byte) (*JobRouterAdminBadExpiry, error) {
+	out := new(JobRouterAdminBadExpiry)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadExpiry", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminBadFleetKeySignature represents a BadFleetKeySignature error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadFleetKeySignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadFleetKeySignature()
+func JobRouterAdminBadFleetKeySignatureErrorID() common.Hash {
+	return common.HexToHash("0xfee01fd088053f1b65cc09e006a4f21a45de54729bdb5fb120a271e99df502e6")
+}
+
+// UnpackBadFleetKeySignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadFleetKeySignature()
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadFleetKeySignatureError(raw []byte) (*JobRouterAdminBadFleetKeySignature, error) {
+	out := new(JobRouterAdminBadFleetKeySignature)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadFleetKeySignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminBadMinVersion represents a BadMinVersion error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadMinVersion struct {
+	MinVersion uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadMinVersion(uint32 minVersion)
+func JobRouterAdminBadMinVersionErrorID() common.Hash {
+	return common.HexToHash("0xfb14ea91f4663f947d3b822694923a3c827617ff30fa47f4feea82b790c0d0b3")
+}
+
+// UnpackBadMinVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadMinVersion(uint32 minVersion)
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadMinVersionError(raw []byte) (*JobRouterAdminBadMinVersion, error) {
+	out := new(JobRouterAdminBadMinVersion)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadMinVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminBadName represents a BadName error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadName struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadName()
+func JobRouterAdminBadNameErrorID() common.Hash {
+	return common.HexToHash("0x153736cdc513f7b7c5a7b4bce0c42036e1e7c69bb09e8a4356571ad5f4c69737")
+}
+
+// UnpackBadNameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadName()
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadNameError(raw []byte) (*JobRouterAdminBadName, error) {
+	out := new(JobRouterAdminBadName)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadName", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminBadVersion represents a BadVersion error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadVersion struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadVersion()
+func JobRouterAdminBadVersionErrorID() common.Hash {
+	return common.HexToHash("0xcead342907aa4fbe38e3614a21d3e2a00b6f9e82eecab2e7ccb82ce41d94a9e6")
+}
+
+// UnpackBadVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadVersion()
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadVersionError(raw []byte) (*JobRouterAdminBadVersion, error) {
+	out := new(JobRouterAdminBadVersion)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminBadX25519Key represents a BadX25519Key error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadX25519Key struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadX25519Key()
+func JobRouterAdminBadX25519KeyErrorID() common.Hash {
+	return common.HexToHash("0x02f72ecd5e6ded27c1dc7c29584dbe023f028b6d78bf19c19a14f278b90bb48d")
+}
+
+// UnpackBadX25519KeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadX25519Key()
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadX25519KeyError(raw []byte) (*JobRouterAdminBadX25519Key, error) {
+	out := new(JobRouterAdminBadX25519Key)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadX25519Key", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminBadXWingKeyLength represents a BadXWingKeyLength error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadXWingKeyLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadXWingKeyLength(uint256 length)
+func JobRouterAdminBadXWingKeyLengthErrorID() common.Hash {
+	return common.HexToHash("0x137c136330005c582103767f76d4025b2c27872cc19340ce408d65b366d37a43")
+}
+
+// UnpackBadXWingKeyLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadXWingKeyLength(uint256 length)
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadXWingKeyLengthError(raw []byte) (*JobRouterAdminBadXWingKeyLength, error) {
+	out := new(JobRouterAdminBadXWingKeyLength)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadXWingKeyLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminCannotRetireCurrentEpoch represents a CannotRetireCurrentEpoch error raised by the JobRouterAdmin contract.
+type JobRouterAdminCannotRetireCurrentEpoch struct {
+	Epoch uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotRetireCurrentEpoch(uint32 epoch)
+func JobRouterAdminCannotRetireCurrentEpochErrorID() common.Hash {
+	return common.HexToHash("0x9c47a9eff6a2b18405195a2ad4d2c330182611423df1ea6592ed4a25d86c37fb")
+}
+
+// UnpackCannotRetireCurrentEpochError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotRetireCurrentEpoch(uint32 epoch)
+func (jobRouterAdmin *JobRouterAdmin) UnpackCannotRetireCurrentEpochError(raw []byte) (*JobRouterAdminCannotRetireCurrentEpoch, error) {
+	out := new(JobRouterAdminCannotRetireCurrentEpoch)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "CannotRetireCurrentEpoch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminEnclaveIsRevoked represents a EnclaveIsRevoked error raised by the JobRouterAdmin contract.
+type JobRouterAdminEnclaveIsRevoked struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnclaveIsRevoked(address signer)
+func JobRouterAdminEnclaveIsRevokedErrorID() common.Hash {
+	return common.HexToHash("0xf1c2c94ffb53cda5eaecbdc1216ff821ad6b4f049f5f2a4885afd8e57f336f0f")
+}
+
+// UnpackEnclaveIsRevokedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnclaveIsRevoked(address signer)
+func (jobRouterAdmin *JobRouterAdmin) UnpackEnclaveIsRevokedError(raw []byte) (*JobRouterAdminEnclaveIsRevoked, error) {
+	out := new(JobRouterAdminEnclaveIsRevoked)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "EnclaveIsRevoked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminEpochKeysAlreadySet represents a EpochKeysAlreadySet error raised by the JobRouterAdmin contract.
+type JobRouterAdminEpochKeysAlreadySet struct {
+	Epoch uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochKeysAlreadySet(uint32 epoch)
+func JobRouterAdminEpochKeysAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0xa5969faf40e4269ddc6ee4153a42ddfde713c0f12b1a03aa33eff1bae728df7a")
+}
+
+// UnpackEpochKeysAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochKeysAlreadySet(uint32 epoch)
+func (jobRouterAdmin *JobRouterAdmin) UnpackEpochKeysAlreadySetError(raw []byte) (*JobRouterAdminEpochKeysAlreadySet, error) {
+	out := new(JobRouterAdminEpochKeysAlreadySet)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "EpochKeysAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminEpochNotPending represents a EpochNotPending error raised by the JobRouterAdmin contract.
+type JobRouterAdminEpochNotPending struct {
+	Epoch   uint32
+	Pending uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotPending(uint32 epoch, uint32 pending)
+func JobRouterAdminEpochNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x5e3f9b45ec330c3d6df1466d4ec01bf40d9ee8869ac8b12c2022a47f3dca087b")
+}
+
+// UnpackEpochNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotPending(uint32 epoch, uint32 pending)
+func (jobRouterAdmin *JobRouterAdmin) UnpackEpochNotPendingError(raw []byte) (*JobRouterAdminEpochNotPending, error) {
+	out := new(JobRouterAdminEpochNotPending)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "EpochNotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminEpochNotRetirable represents a EpochNotRetirable error raised by the JobRouterAdmin contract.
+type JobRouterAdminEpochNotRetirable struct {
+	Epoch  uint32
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotRetirable(uint32 epoch, uint8 status)
+func JobRouterAdminEpochNotRetirableErrorID() common.Hash {
+	return common.HexToHash("0x0fb854dcc33c56ec6c008e7d51687f6fe6d23b7c87ae23ef06cce53bf3a0f302")
+}
+
+// UnpackEpochNotRetirableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotRetirable(uint32 epoch, uint8 status)
+func (jobRouterAdmin *JobRouterAdmin) UnpackEpochNotRetirableError(raw []byte) (*JobRouterAdminEpochNotRetirable, error) {
+	out := new(JobRouterAdminEpochNotRetirable)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "EpochNotRetirable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminFleetKeySignerInactive represents a FleetKeySignerInactive error raised by the JobRouterAdmin contract.
+type JobRouterAdminFleetKeySignerInactive struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FleetKeySignerInactive(address signer)
+func JobRouterAdminFleetKeySignerInactiveErrorID() common.Hash {
+	return common.HexToHash("0xea1075c96aa587f9ab446820fa7ddc26002f7cabd1b0638bb818d8addf6c5da4")
+}
+
+// UnpackFleetKeySignerInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FleetKeySignerInactive(address signer)
+func (jobRouterAdmin *JobRouterAdmin) UnpackFleetKeySignerInactiveError(raw []byte) (*JobRouterAdminFleetKeySignerInactive, error) {
+	out := new(JobRouterAdminFleetKeySignerInactive)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "FleetKeySignerInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminFleetKeySignerSimulated represents a FleetKeySignerSimulated error raised by the JobRouterAdmin contract.
+type JobRouterAdminFleetKeySignerSimulated struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FleetKeySignerSimulated(address signer)
+func JobRouterAdminFleetKeySignerSimulatedErrorID() common.Hash {
+	return common.HexToHash("0x39e9171164d0835295a86013ea6482f9f3c2c6c5740df3bb35b4b15ec63b9777")
+}
+
+// UnpackFleetKeySignerSimulatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FleetKeySignerSimulated(address signer)
+func (jobRouterAdmin *JobRouterAdmin) UnpackFleetKeySignerSimulatedError(raw []byte) (*JobRouterAdminFleetKeySignerSimulated, error) {
+	out := new(JobRouterAdminFleetKeySignerSimulated)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "FleetKeySignerSimulated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminMeasurementNotAllowed represents a MeasurementNotAllowed error raised by the JobRouterAdmin contract.
+type JobRouterAdminMeasurementNotAllowed struct {
+	MrEnclave [32]byte
+	MrSigner  [32]byte
+	ProductId uint16
+	Svn       uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MeasurementNotAllowed(bytes32 mrEnclave, bytes32 mrSigner, uint16 productId, uint16 svn)
+func JobRouterAdminMeasurementNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x98726b0c0c1e6b236b8b10e240e0e7d034b1f734d3a7fa628682912b75eae563")
+}
+
+// UnpackMeasurementNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MeasurementNotAllowed(bytes32 mrEnclave, bytes32 mrSigner, uint16 productId, uint16 svn)
+func (jobRouterAdmin *JobRouterAdmin) UnpackMeasurementNotAllowedError(raw []byte) (*JobRouterAdminMeasurementNotAllowed, error) {
+	out := new(JobRouterAdminMeasurementNotAllowed)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "MeasurementNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminMrEnclaveDenied represents a MrEnclaveDenied error raised by the JobRouterAdmin contract.
+type JobRouterAdminMrEnclaveDenied struct {
+	MrEnclave [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MrEnclaveDenied(bytes32 mrEnclave)
+func JobRouterAdminMrEnclaveDeniedErrorID() common.Hash {
+	return common.HexToHash("0xda33f0d88c7401086be4de6d0af208a456a0ef701b7b8d5b3475237a8c691525")
+}
+
+// UnpackMrEnclaveDeniedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MrEnclaveDenied(bytes32 mrEnclave)
+func (jobRouterAdmin *JobRouterAdmin) UnpackMrEnclaveDeniedError(raw []byte) (*JobRouterAdminMrEnclaveDenied, error) {
+	out := new(JobRouterAdminMrEnclaveDenied)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "MrEnclaveDenied", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminNoEarnings represents a NoEarnings error raised by the JobRouterAdmin contract.
+type JobRouterAdminNoEarnings struct {
+	ProgramId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoEarnings(bytes32 programId)
+func JobRouterAdminNoEarningsErrorID() common.Hash {
+	return common.HexToHash("0xea4928e4838fb8d0f4117034d8527074b853de9824cb31e52b1d3814fc10e03f")
+}
+
+// UnpackNoEarningsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoEarnings(bytes32 programId)
+func (jobRouterAdmin *JobRouterAdmin) UnpackNoEarningsError(raw []byte) (*JobRouterAdminNoEarnings, error) {
+	out := new(JobRouterAdminNoEarnings)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminNotDelegated represents a NotDelegated error raised by the JobRouterAdmin contract.
+type JobRouterAdminNotDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDelegated()
+func JobRouterAdminNotDelegatedErrorID() common.Hash {
+	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
+}
+
+// UnpackNotDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDelegated()
+func (jobRouterAdmin *JobRouterAdmin) UnpackNotDelegatedError(raw []byte) (*JobRouterAdminNotDelegated, error) {
+	out := new(JobRouterAdminNotDelegated)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminNothingToPay represents a NothingToPay error raised by the JobRouterAdmin contract.
+type JobRouterAdminNothingToPay struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToPay(address signer)
+func JobRouterAdminNothingToPayErrorID() common.Hash {
+	return common.HexToHash("0xbd6f331f1c9a18a693671e0f94d28806fc2e719421eb07d6536797cf64f5e8b0")
+}
+
+// UnpackNothingToPayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToPay(address signer)
+func (jobRouterAdmin *JobRouterAdmin) UnpackNothingToPayError(raw []byte) (*JobRouterAdminNothingToPay, error) {
+	out := new(JobRouterAdminNothingToPay)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "NothingToPay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminProgramExists represents a ProgramExists error raised by the JobRouterAdmin contract.
+type JobRouterAdminProgramExists struct {
+	ProgramId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProgramExists(bytes32 programId)
+func JobRouterAdminProgramExistsErrorID() common.Hash {
+	return common.HexToHash("0xf0509a6e9d8b4e6dbb9d4e8153bdec950ec2658d90d5437e316285b6a5a6c0f5")
+}
+
+// UnpackProgramExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProgramExists(bytes32 programId)
+func (jobRouterAdmin *JobRouterAdmin) UnpackProgramExistsError(raw []byte) (*JobRouterAdminProgramExists, error) {
+	out := new(JobRouterAdminProgramExists)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "ProgramExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminRequesterNotAllowed represents a RequesterNotAllowed error raised by the JobRouterAdmin contract.
+type JobRouterAdminRequesterNotAllowed struct {
+	ProgramId [32]byte
+	Requester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
+func JobRouterAdminRequesterNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x6e34eeb054cdd0207b29739bfa0d9a83cc34b3fd4e58ce3f61c5ee9472da3b50")
+}
+
+// UnpackRequesterNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
+func (jobRouterAdmin *JobRouterAdmin) UnpackRequesterNotAllowedError(raw []byte) (*JobRouterAdminRequesterNotAllowed, error) {
+	out := new(JobRouterAdminRequesterNotAllowed)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "RequesterNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminRotationPending represents a RotationPending error raised by the JobRouterAdmin contract.
+type JobRouterAdminRotationPending struct {
+	Pending uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RotationPending(uint32 pending)
+func JobRouterAdminRotationPendingErrorID() common.Hash {
+	return common.HexToHash("0x5909a1a051341335c8f2caa75201d4e9ab0f892aecee6ada4760f31f4103dfab")
+}
+
+// UnpackRotationPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RotationPending(uint32 pending)
+func (jobRouterAdmin *JobRouterAdmin) UnpackRotationPendingError(raw []byte) (*JobRouterAdminRotationPending, error) {
+	out := new(JobRouterAdminRotationPending)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "RotationPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminSimulationNotAllowed represents a SimulationNotAllowed error raised by the JobRouterAdmin contract.
+type JobRouterAdminSimulationNotAllowed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SimulationNotAllowed()
+func JobRouterAdminSimulationNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x67480b230f9ba29aa682ec054ddb6965e10dd09bfce23612f86605ce87abcc7f")
+}
+
+// UnpackSimulationNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SimulationNotAllowed()
+func (jobRouterAdmin *JobRouterAdmin) UnpackSimulationNotAllowedError(raw []byte) (*JobRouterAdminSimulationNotAllowed, error) {
+	out := new(JobRouterAdminSimulationNotAllowed)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "SimulationNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminTransferFailed represents a TransferFailed error raised by the JobRouterAdmin contract.
+type JobRouterAdminTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func JobRouterAdminTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (jobRouterAdmin *JobRouterAdmin) UnpackTransferFailedError(raw []byte) (*JobRouterAdminTransferFailed, error) {
+	out := new(JobRouterAdminTransferFailed)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminUnauthorized represents a Unauthorized error raised by the JobRouterAdmin contract.
+type JobRouterAdminUnauthorized struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Unauthorized(address caller)
+func JobRouterAdminUnauthorizedErrorID() common.Hash {
+	return common.HexToHash("0x8e4a23d6a5d81f013eca4bc92aeb9214ccafcaebd1f097c350c922d6e19122d5")
+}
+
+// UnpackUnauthorizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Unauthorized(address caller)
+func (jobRouterAdmin *JobRouterAdmin) UnpackUnauthorizedError(raw []byte) (*JobRouterAdminUnauthorized, error) {
+	out := new(JobRouterAdminUnauthorized)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "Unauthorized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminUnknownEnclave represents a UnknownEnclave error raised by the JobRouterAdmin contract.
+type JobRouterAdminUnknownEnclave struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownEnclave(address signer)
+func JobRouterAdminUnknownEnclaveErrorID() common.Hash {
+	return common.HexToHash("0xac88b767f1e87cb56fc33a41d30df4f36a07e52f2202d4963c7f0547c5764e65")
+}
+
+// UnpackUnknownEnclaveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownEnclave(address signer)
+func (jobRouterAdmin *JobRouterAdmin) UnpackUnknownEnclaveError(raw []byte) (*JobRouterAdminUnknownEnclave, error) {
+	out := new(JobRouterAdminUnknownEnclave)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "UnknownEnclave", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminUnknownMeasurement represents a UnknownMeasurement error raised by the JobRouterAdmin contract.
+type JobRouterAdminUnknownMeasurement struct {
+	Key [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownMeasurement(bytes32 key)
+func JobRouterAdminUnknownMeasurementErrorID() common.Hash {
+	return common.HexToHash("0x7d3142fdbad5120e5e6dcf925aa81e861ed12ddad3771748daf2cc2b71b321b3")
+}
+
+// UnpackUnknownMeasurementError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownMeasurement(bytes32 key)
+func (jobRouterAdmin *JobRouterAdmin) UnpackUnknownMeasurementError(raw []byte) (*JobRouterAdminUnknownMeasurement, error) {
+	out := new(JobRouterAdminUnknownMeasurement)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "UnknownMeasurement", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminUnknownProgram represents a UnknownProgram error raised by the JobRouterAdmin contract.
+type JobRouterAdminUnknownProgram struct {
+	ProgramId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownProgram(bytes32 programId)
+func JobRouterAdminUnknownProgramErrorID() common.Hash {
+	return common.HexToHash("0x8700833fbd65b55e9c1c99f1914d7607c300af0cac075ba98f3b41a603b74b36")
+}
+
+// UnpackUnknownProgramError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownProgram(bytes32 programId)
+func (jobRouterAdmin *JobRouterAdmin) UnpackUnknownProgramError(raw []byte) (*JobRouterAdminUnknownProgram, error) {
+	out := new(JobRouterAdminUnknownProgram)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "UnknownProgram", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminVersionUnavailable represents a VersionUnavailable error raised by the JobRouterAdmin contract.
+type JobRouterAdminVersionUnavailable struct {
+	ProgramId      [32]byte
+	Version        uint32
+	MinVersion     uint32
+	CurrentVersion uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
+func JobRouterAdminVersionUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xd56c47f4a42be1b005948c2a60d51cacbb1e44de8173ab6c8db41fc62931fa55")
+}
+
+// UnpackVersionUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
+func (jobRouterAdmin *JobRouterAdmin) UnpackVersionUnavailableError(raw []byte) (*JobRouterAdminVersionUnavailable, error) {
+	out := new(JobRouterAdminVersionUnavailable)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "VersionUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminXWingKeyStoreFailed represents a XWingKeyStoreFailed error raised by the JobRouterAdmin contract.
+type JobRouterAdminXWingKeyStoreFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error XWingKeyStoreFailed()
+func JobRouterAdminXWingKeyStoreFailedErrorID() common.Hash {
+	return common.HexToHash("0x6c46fbf166f589d372ddc59da84df46d0234a879420c93c4d229dc40b93da74d")
+}
+
+// UnpackXWingKeyStoreFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error XWingKeyStoreFailed()
+func (jobRouterAdmin *JobRouterAdmin) UnpackXWingKeyStoreFailedError(raw []byte) (*JobRouterAdminXWingKeyStoreFailed, error) {
+	out := new(JobRouterAdminXWingKeyStoreFailed)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "XWingKeyStoreFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminZeroAddress represents a ZeroAddress error raised by the JobRouterAdmin contract.
+type JobRouterAdminZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func JobRouterAdminZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (jobRouterAdmin *JobRouterAdmin) UnpackZeroAddressError(raw []byte) (*JobRouterAdminZeroAddress, error) {
+	out := new(JobRouterAdminZeroAddress)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProgramRegistryMetaData contains all meta data concerning the ProgramRegistry contract.
 var ProgramRegistryMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}]",
+	ABI: "[{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}]",
 	ID:  "ProgramRegistry",
 }
 
@@ -6762,11 +8695,17 @@ func (programRegistry *ProgramRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
 		return programRegistry.UnpackNoEarningsError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackNotDelegatedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], programRegistry.abi.Errors["ProgramExists"].ID.Bytes()[:4]) {
 		return programRegistry.UnpackProgramExistsError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], programRegistry.abi.Errors["RequesterNotAllowed"].ID.Bytes()[:4]) {
 		return programRegistry.UnpackRequesterNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackTransferFailedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], programRegistry.abi.Errors["UnknownProgram"].ID.Bytes()[:4]) {
 		return programRegistry.UnpackUnknownProgramError(raw[4:])
@@ -6895,6 +8834,29 @@ func (programRegistry *ProgramRegistry) UnpackNoEarningsError(raw []byte) (*Prog
 	return out, nil
 }
 
+// ProgramRegistryNotDelegated represents a NotDelegated error raised by the ProgramRegistry contract.
+type ProgramRegistryNotDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDelegated()
+func ProgramRegistryNotDelegatedErrorID() common.Hash {
+	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
+}
+
+// UnpackNotDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDelegated()
+func (programRegistry *ProgramRegistry) UnpackNotDelegatedError(raw []byte) (*ProgramRegistryNotDelegated, error) {
+	out := new(ProgramRegistryNotDelegated)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProgramRegistryProgramExists represents a ProgramExists error raised by the ProgramRegistry contract.
 type ProgramRegistryProgramExists struct {
 	ProgramId [32]byte
@@ -6939,6 +8901,31 @@ func ProgramRegistryRequesterNotAllowedErrorID() common.Hash {
 func (programRegistry *ProgramRegistry) UnpackRequesterNotAllowedError(raw []byte) (*ProgramRegistryRequesterNotAllowed, error) {
 	out := new(ProgramRegistryRequesterNotAllowed)
 	if err := programRegistry.abi.UnpackIntoInterface(out, "RequesterNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProgramRegistryTransferFailed represents a TransferFailed error raised by the ProgramRegistry contract.
+type ProgramRegistryTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func ProgramRegistryTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (programRegistry *ProgramRegistry) UnpackTransferFailedError(raw []byte) (*ProgramRegistryTransferFailed, error) {
+	out := new(ProgramRegistryTransferFailed)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
