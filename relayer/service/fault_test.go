@@ -25,6 +25,7 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
 	"github.com/teeoracle/teeoracle/relayer/service"
+	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
 var (
@@ -353,5 +354,43 @@ func TestReorgBelowTheDepthRefulfils(t *testing.T) {
 			t.Fatalf("after the reorg: states %v", counts)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+	// The transaction rows say what the chain says: every confirmed one is in a canonical block (the
+	// fulfilments confirmed before the reorg were reconciled: sent again, or failed when their nonce
+	// went to a newer transaction).
+	checkTxRowsCanonical(t, e, svc.DB)
+}
+
+// checkTxRowsCanonical fails the test when a confirmed transaction row names a block that is not
+// canonical, or two confirmed rows share a nonce.
+func checkTxRowsCanonical(t *testing.T, e *oracletest.Env, db *pgxpool.Pool) {
+	t.Helper()
+	ctx := context.Background()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		txs, err := txmgr.NewStore(nil).List(ctx, db, txmgr.ListFilter{States: []txmgr.State{txmgr.StateConfirmed}, Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var bad []string
+		nonces := map[uint64]int64{}
+		for _, tx := range txs {
+			h, err := e.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(tx.BlockNumber))
+			if err != nil || h.Hash() != tx.BlockHash {
+				bad = append(bad, fmt.Sprintf("tx %d confirmed in block %d %s, not canonical", tx.ID, tx.BlockNumber, tx.BlockHash))
+			}
+			if other, dup := nonces[*tx.Nonce]; dup {
+				bad = append(bad, fmt.Sprintf("txs %d and %d both confirmed with nonce %d", other, tx.ID, *tx.Nonce))
+			}
+			nonces[*tx.Nonce] = tx.ID
+		}
+		if len(bad) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("stale transaction rows: %v", bad)
+		}
+		e.Anvil.Mine(t, 1)
+		time.Sleep(200 * time.Millisecond)
 	}
 }

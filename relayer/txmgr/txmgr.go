@@ -99,6 +99,7 @@ type Config struct {
 	LeaseDuration     time.Duration // sender lease (default 15s)
 	Owner             string        // lease owner id (default host:pid:random)
 	DisableDryRun     bool          // skip the eth_call dry run before signing
+	ReorgWindow       uint64        // blocks back final transactions are re-checked for a deep reorg (default 256)
 	// Queue is the queue the manager sends from (nil: a new one). Give the manager the queue its
 	// hooks' owner enqueues into; it must be of the same chain and sender address.
 	Queue *Queue
@@ -152,6 +153,9 @@ func (c *Config) defaults() {
 	if c.Owner == "" {
 		c.Owner = NewOwnerID()
 	}
+	if c.ReorgWindow == 0 {
+		c.ReorgWindow = DefaultReorgWindow
+	}
 }
 
 // Manager sends the transactions of one sender address. Start it once; Stop releases the lease.
@@ -170,9 +174,10 @@ type Manager struct {
 	loop    *runloop.Loop
 
 	// loop state (loop goroutine only)
-	leader       bool
-	rebroadcast  bool
-	consumedSeen map[int64]time.Time
+	leader         bool
+	rebroadcast    bool
+	consumedSeen   map[int64]time.Time
+	reconciledHead uint64
 }
 
 // New creates a manager. It does nothing until Start.
@@ -260,6 +265,9 @@ func (m *Manager) Tick(ctx context.Context) error {
 	head, err := m.backend.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("head: %w", err)
+	}
+	if err := m.reconcile(ctx, head); err != nil {
+		return fmt.Errorf("reconcile: %w", err)
 	}
 	chainNonce, err := m.backend.NonceAt(ctx, m.from, nil)
 	if err != nil {
@@ -363,3 +371,5 @@ func (m *Manager) market(ctx context.Context) (tip, baseFee *big.Int, err error)
 	}
 	return tip, baseFee, nil
 }
+
+func bigU(n uint64) *big.Int { return new(big.Int).SetUint64(n) }

@@ -51,6 +51,9 @@ type Env struct {
 	Workers    []*workertest.Worker
 	Program    common.Hash
 	Router     *bindings.JobRouter
+	// RequestTip is the priority fee of request transactions (nil: 1 gwei); a higher one puts them
+	// first in a block.
+	RequestTip *big.Int
 	nonces     map[int]uint64
 }
 
@@ -208,6 +211,10 @@ func (e *Env) SendRequests(from, n int, fee *big.Int, ttl uint32) []common.Hash 
 		}
 		e.nonces[from] = nonce
 	}
+	tip := big.NewInt(1e9)
+	if e.RequestTip != nil {
+		tip = e.RequestTip
+	}
 	var hashes []common.Hash
 	for i := 0; i < n; i++ {
 		payload := []byte(fmt.Sprintf("job %d from %d at %d", i, from, time.Now().UnixNano()))
@@ -216,7 +223,7 @@ func (e *Env) SendRequests(from, n int, fee *big.Int, ttl uint32) []common.Hash 
 			e.T.Fatal(err)
 		}
 		tx := types.MustSignNewTx(anviltest.Key(from), types.LatestSignerForChainID(anviltest.ChainID), &types.DynamicFeeTx{
-			ChainID: anviltest.ChainID, Nonce: e.nonces[from], GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(50e9), Gas: 400_000,
+			ChainID: anviltest.ChainID, Nonce: e.nonces[from], GasTipCap: tip, GasFeeCap: big.NewInt(50e9), Gas: 400_000,
 			To: &e.Consumer, Value: fee, Data: consumer.PackRequest(e.Program, input, 200_000, ttl),
 		})
 		e.nonces[from]++
