@@ -124,7 +124,7 @@ func (c Config) Check() error {
 type Metrics interface {
 	store.Metrics
 	JobDispatched(worker string, n int)
-	JobResult(worker string, outcome string) // "signed", "retry", "failed", "expired", "skipped"
+	JobResult(worker string, outcome string) // "signed", "signed_failure", "retry", "failed", "expired", "skipped"
 	WorkerCall(worker string, d time.Duration, err error)
 	InFlight(n int)
 }
@@ -484,6 +484,9 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 	for _, r := range signed {
 		switch {
 		case err != nil:
+		case saved[r.JobID] && !jobs.StatusOK(r.Status):
+			d.metrics.JobResult(w.Name, "signed_failure")
+			d.log.Warn("job signed with a failure status", "job", r.JobID, "status", r.Status, "worker", w.Name)
 		case saved[r.JobID]:
 			d.metrics.JobResult(w.Name, "signed")
 		default:

@@ -36,10 +36,13 @@ type requested struct {
 
 // settled is a JobFulfilled, JobCancelled or FulfillmentSkipped event.
 type settled struct {
-	id     common.Hash
-	txHash common.Hash
-	block  uint64
-	reason uint8 // FulfillmentSkipped only
+	id         common.Hash
+	txHash     common.Hash
+	block      uint64
+	reason     uint8 // FulfillmentSkipped only
+	status     uint8 // JobFulfilled only: the signed status
+	callbackOK bool  // JobFulfilled only
+	enclave    common.Address
 }
 
 // jobHandlers are the handlers of the JobRouter's job events.
@@ -48,7 +51,8 @@ func (h *Handler) jobHandlers() []registration {
 		{name: "JobRequested", contract: h.router, h: event[requested]{dec: h.decodeRequested, app: h.applyRequested}},
 		{name: "JobFulfilled", contract: h.router, h: event[settled]{
 			dec: decoder(h.r.UnpackJobFulfilledEvent, func(ev *bindings.JobRouterJobFulfilled, l *types.Log) (settled, error) {
-				return settled{id: ev.JobId, txHash: l.TxHash, block: l.BlockNumber}, nil
+				return settled{id: ev.JobId, txHash: l.TxHash, block: l.BlockNumber, status: ev.Status, callbackOK: ev.CallbackOk,
+					enclave: ev.Enclave}, nil
 			}),
 			app: h.applyFulfilled,
 		}},
@@ -147,7 +151,15 @@ func (h *Handler) applyFulfilled(ctx context.Context, r *round, items []settled)
 	}
 	fs := make([]jobs.Fulfillment, len(items))
 	for i, it := range items {
-		fs[i] = jobs.Fulfillment{JobID: it.id, Ours: ours[it.txHash], Block: it.block}
+		fs[i] = jobs.Fulfillment{JobID: it.id, Ours: ours[it.txHash], Block: it.block, Status: protocol.Status(it.status),
+			CallbackOK: it.callbackOK, Enclave: it.enclave}
+		switch {
+		case !ours[it.txHash]:
+		case !jobs.StatusOK(protocol.Status(it.status)):
+			h.log.Warn("job fulfilled with a failure status", "job", it.id, "status", protocol.Status(it.status), "tx", it.txHash)
+		case !it.callbackOK:
+			h.log.Warn("job fulfilled but the requester's callback reverted", "job", it.id, "tx", it.txHash)
+		}
 	}
 	return h.jobs.FulfilledMany(ctx, r.db, fs)
 }

@@ -28,7 +28,7 @@ func NewStore(m store.Metrics) *Store { return &Store{obs: store.NewObserver("jo
 const jobColumns = `job_id, chain_id, router, requester, program_id, input, input_hash, callback_gas_limit,
 	fee::text, deadline, coalesce(program_cid, ''), coalesce(worker, ''), block_number, block_hash, tx_hash, log_index,
 	state, attempts, submit_attempts, next_attempt_at, coalesce(lease_owner, ''), lease_expires_at,
-	coalesce(last_error, ''), created_at, updated_at, finished_at`
+	coalesce(last_error, ''), created_at, updated_at, finished_at, result_status, callback_ok, fulfilled_by`
 
 // jobColumnsOf is jobColumns of the jobs table under alias j.
 var jobColumnsOf = aliased("j", jobColumns)
@@ -63,10 +63,13 @@ func scanJobAnd(row pgx.Row, extra ...any) (*Job, error) {
 		fee, state                                         string
 		cbGas, deadline, blockNumber                       int64
 		logIndex                                           int32
+		resultStatus                                       *int16
+		fulfilledBy                                        []byte
 	)
 	dest := []any{&id, &j.ChainID, &router, &requester, &program, &j.Input, &inHash, &cbGas, &fee, &deadline,
 		&j.ProgramCID, &j.Worker, &blockNumber, &bh, &txHash, &logIndex, &state, &j.Attempts, &j.SubmitAttempts,
-		&j.NextAttemptAt, &j.LeaseOwner, &j.LeaseExpiresAt, &j.LastError, &j.CreatedAt, &j.UpdatedAt, &j.FinishedAt}
+		&j.NextAttemptAt, &j.LeaseOwner, &j.LeaseExpiresAt, &j.LastError, &j.CreatedAt, &j.UpdatedAt, &j.FinishedAt,
+		&resultStatus, &j.CallbackOK, &fulfilledBy}
 	err := row.Scan(append(dest, extra...)...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, ErrNotFound
@@ -80,6 +83,11 @@ func scanJobAnd(row pgx.Row, extra ...any) (*Job, error) {
 	j.CallbackGasLimit, j.Deadline, j.BlockNumber, j.LogIndex = uint32(cbGas), uint64(deadline), uint64(blockNumber), uint(logIndex)
 	j.Fee, _ = new(big.Int).SetString(fee, 10)
 	j.State = State(state)
+	if resultStatus != nil {
+		st := protocol.Status(*resultStatus)
+		j.ResultStatus = &st
+	}
+	j.FulfilledBy = common.BytesToAddress(fulfilledBy)
 	return &j, nil
 }
 
@@ -411,14 +419,17 @@ func (s *Store) SubmitFailed(ctx context.Context, db store.DBTX, ids []common.Ha
 // transactions settled it (ours), fulfilled_by_other otherwise. Events are the truth: any state is
 // overwritten.
 func (s *Store) Fulfilled(ctx context.Context, db store.DBTX, id common.Hash, ours bool, block uint64) error {
-	return s.FulfilledMany(ctx, db, []Fulfillment{{JobID: id, Ours: ours, Block: block}})
+	return s.FulfilledMany(ctx, db, []Fulfillment{{JobID: id, Ours: ours, Block: block, CallbackOK: true}})
 }
 
 // Fulfillment is a JobFulfilled event: the job, the transaction and block that settled it.
 type Fulfillment struct {
-	JobID common.Hash
-	Ours  bool // settled by a transaction of this relayer
-	Block uint64
+	JobID      common.Hash
+	Ours       bool // settled by a transaction of this relayer
+	Block      uint64
+	Status     protocol.Status // the status the enclave signed
+	CallbackOK bool
+	Enclave    common.Address // whose signature settled it
 }
 
 // FulfilledMany records JobFulfilled events (of distinct jobs) in one statement, as Fulfilled does.
@@ -426,16 +437,20 @@ func (s *Store) FulfilledMany(ctx context.Context, db store.DBTX, fs []Fulfillme
 	if len(fs) == 0 {
 		return nil
 	}
-	ids, ours, blocks := make([][]byte, len(fs)), make([]bool, len(fs)), make([]int64, len(fs))
+	n := len(fs)
+	ids, ours, blocks, statuses, cbs, enclaves := make([][]byte, n), make([]bool, n), make([]int64, n), make([]int16, n),
+		make([]bool, n), make([][]byte, n)
 	for i, f := range fs {
 		ids[i], ours[i], blocks[i] = f.JobID.Bytes(), f.Ours, int64(f.Block)
+		statuses[i], cbs[i], enclaves[i] = int16(f.Status), f.CallbackOK, f.Enclave.Bytes()
 	}
 	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET
 			state = CASE WHEN u.ours THEN 'confirmed' ELSE 'fulfilled_by_other' END,
 			lease_owner = NULL, lease_expires_at = NULL, finished_at = coalesce(finished_at, now()), updated_at = now(),
-			closed_block = u.block
-		FROM unnest($1::bytea[], $2::boolean[], $3::bigint[]) AS u(job_id, ours, block)
-		WHERE jobs.job_id = u.job_id`, ids, ours, blocks)
+			closed_block = u.block, result_status = u.status, callback_ok = u.cb, fulfilled_by = u.enclave
+		FROM unnest($1::bytea[], $2::boolean[], $3::bigint[], $4::smallint[], $5::boolean[], $6::bytea[])
+			AS u(job_id, ours, block, status, cb, enclave)
+		WHERE jobs.job_id = u.job_id`, ids, ours, blocks, statuses, cbs, enclaves)
 	return err
 }
 
@@ -455,7 +470,8 @@ func (s *Store) Rollback(ctx context.Context, db store.DBTX, chainID int64, ance
 	}
 	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET
 			state = CASE WHEN EXISTS (SELECT 1 FROM job_results r WHERE r.job_id = jobs.job_id) THEN 'result_ready' ELSE 'requested' END,
-			closed_block = NULL, finished_at = NULL, next_attempt_at = now(), updated_at = now()
+			closed_block = NULL, finished_at = NULL, next_attempt_at = now(), updated_at = now(),
+			result_status = NULL, callback_ok = NULL, fulfilled_by = NULL
 		WHERE chain_id = $1 AND closed_block > $2`, chainID, int64(ancestor))
 	return err
 }
@@ -507,4 +523,88 @@ func (s *Store) RollbackNonceCursor(ctx context.Context, db store.DBTX, chainID 
 
 func collectJobs(rows pgx.Rows, err error) ([]*Job, error) {
 	return store.CollectRows(rows, err, scanJob)
+}
+
+// Stats are the job figures the metrics publish.
+type Stats struct {
+	States     map[State]int
+	Outcomes   map[string]int              // by Outcome
+	Fulfilled  map[protocol.Status][2]int  // our fulfilled jobs by signed status: [callback ok, callback failed]
+	Earned     map[common.Address]*big.Int // fees of fulfilled jobs by the enclave that settled them
+	OldestOpen time.Time                   // creation of the oldest open job (zero: none)
+}
+
+// Stats reads the job figures in one round trip per figure (the metrics poll them).
+func (s *Store) Stats(ctx context.Context, db store.DBTX) (Stats, error) {
+	st := Stats{Outcomes: map[string]int{}, Fulfilled: map[protocol.Status][2]int{}, Earned: map[common.Address]*big.Int{}}
+	var err error
+	if st.States, err = s.Counts(ctx, db); err != nil {
+		return st, err
+	}
+	type row struct {
+		state    string
+		status   *int16
+		callback *bool
+		n        int
+	}
+	rows, err := s.obs.On(db).Query(ctx, `SELECT state, result_status, callback_ok, count(*) FROM jobs
+		WHERE state IN ('confirmed', 'fulfilled_by_other', 'failed', 'expired', 'cancelled') GROUP BY 1, 2, 3`)
+	groups, err := store.CollectRows(rows, err, func(r pgx.Row) (row, error) {
+		var x row
+		err := r.Scan(&x.state, &x.status, &x.callback, &x.n)
+		return x, err
+	})
+	if err != nil {
+		return st, err
+	}
+	for _, g := range groups {
+		j := Job{State: State(g.state), CallbackOK: g.callback}
+		if g.status != nil {
+			status := protocol.Status(*g.status)
+			j.ResultStatus = &status
+			if j.State == StateConfirmed {
+				f := st.Fulfilled[status]
+				if g.callback != nil && !*g.callback {
+					f[1] += g.n
+				} else {
+					f[0] += g.n
+				}
+				st.Fulfilled[status] = f
+			}
+		}
+		st.Outcomes[j.Outcome()] += g.n
+	}
+	for state, n := range st.States {
+		if !state.Final() {
+			st.Outcomes[OutcomeOpen] += n
+		}
+	}
+	type earned struct {
+		enclave common.Address
+		wei     *big.Int
+	}
+	rows, err = s.obs.On(db).Query(ctx, `SELECT fulfilled_by, sum(fee)::text FROM jobs
+		WHERE fulfilled_by IS NOT NULL AND state IN ('confirmed', 'fulfilled_by_other') GROUP BY 1`)
+	es, err := store.CollectRows(rows, err, func(r pgx.Row) (earned, error) {
+		var b []byte
+		var sum string
+		err := r.Scan(&b, &sum)
+		wei, _ := new(big.Int).SetString(sum, 10)
+		return earned{common.BytesToAddress(b), wei}, err
+	})
+	if err != nil {
+		return st, err
+	}
+	for _, e := range es {
+		st.Earned[e.enclave] = e.wei
+	}
+	var oldest *time.Time
+	if err := s.obs.On(db).QueryRow(ctx, `SELECT min(created_at) FROM jobs
+		WHERE state IN ('requested', 'dispatched', 'result_ready', 'submitted')`).Scan(&oldest); err != nil {
+		return st, err
+	}
+	if oldest != nil {
+		st.OldestOpen = *oldest
+	}
+	return st, nil
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/metrics"
+	"github.com/teeoracle/teeoracle/relayer/registry"
 	"github.com/teeoracle/teeoracle/relayer/runloop"
 	"github.com/teeoracle/teeoracle/relayer/submit"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
@@ -51,6 +52,7 @@ type Config struct {
 	Workers         []string // worker API URLs
 	AllowSimulation bool     // accept simulation-mode workers (development chains only)
 	Listen          string   // HTTP address for metrics, health and the job API ("" = none)
+	CORSOrigins     []string // origins whose pages may read /v1/jobs ("*": any; none: no CORS header)
 	Owner           string   // lease owner id (default host:pid:random)
 	Migrate         bool     // apply migrations at start (otherwise the schema must be current)
 	Version         string
@@ -102,6 +104,7 @@ type Service struct {
 	chainID    int64
 	jobs       *jobs.Store
 	txs        *txmgr.Store
+	registry   *registry.Store
 
 	http     *http.Server
 	listener net.Listener
@@ -152,6 +155,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		return s, fmt.Errorf("relayer: RPC is on chain %s, configured for %d", id, cfg.ChainID)
 	}
 	s.chainID = id.Int64()
+	s.registry = registry.NewStore(s.chainID, s.Metrics)
 	if code, err := s.RPC.CodeAt(ctx, cfg.Router, nil); err != nil || len(code) == 0 {
 		return s, fmt.Errorf("relayer: no contract at router %s (%v)", cfg.Router, err)
 	}
@@ -212,6 +216,14 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	if err != nil {
 		return s, err
 	}
+	var endpoints, workerNames []string
+	for _, u := range cfg.RPC.URLs {
+		endpoints = append(endpoints, ethrpc.Redact(u))
+	}
+	for _, w := range workers {
+		workerNames = append(workerNames, w.Name)
+	}
+	s.Metrics.Zero(metrics.Labels{Indexer: IndexerName, Endpoints: endpoints, Workers: workerNames, TxKinds: []string{submit.Kind}})
 	if cfg.AllowSimulation {
 		log.Warn("simulation-mode workers are accepted: NOTHING they run is confidential (development only)")
 	}
@@ -233,7 +245,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	s.Dispatcher.Start(runCtx)
 	s.Submitter.Start(runCtx)
 	s.Tx.Start(runCtx)
-	s.poll = s.Metrics.PollJobStates(runCtx, s.DB, 5*time.Second)
+	s.poll = s.startStats(runCtx)
 	log.Info("relayer started", "chain", s.chainID, "router", cfg.Router, "sender", s.Tx.From(), "workers", len(workers),
 		"owner", cfg.Owner, "http", s.Addr())
 	return s, nil

@@ -384,7 +384,7 @@ func (s *Store) releaseLease(ctx context.Context, db DBTX, sd sender, owner stri
 func (s *Store) insertAttempt(ctx context.Context, db DBTX, a Attempt) error {
 	_, err := s.obs.On(db).Exec(ctx, `INSERT INTO tx_attempts (tx_hash, tx_id, nonce, gas_limit, noop, raw_tx, gas_tip_cap, gas_fee_cap)
 		VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8::numeric) ON CONFLICT (tx_hash) DO NOTHING`,
-		a.Hash.Bytes(), a.TxID, int64(a.Nonce), int64(a.GasLimit), a.Noop, a.Raw, numText(a.TipCap), numText(a.FeeCap))
+		a.Hash.Bytes(), a.TxID, int64(a.Nonce), int64(a.GasLimit), a.Noop, []byte(a.Raw), numText(a.TipCap), numText(a.FeeCap))
 	return err
 }
 
@@ -396,7 +396,7 @@ func (s *Store) markSigned(ctx context.Context, db DBTX, id int64, a Attempt, da
 	return scanTx(s.obs.On(db).QueryRow(ctx, `UPDATE txs SET state = 'pending', nonce = $2, data = $3, gas_tip_cap = $4::numeric,
 			gas_fee_cap = $5::numeric, tx_hash = $6, raw_tx = $7, broadcast_at = NULL, updated_at = now()
 		WHERE id = $1 AND state = 'queued' RETURNING `+txColumns,
-		id, int64(a.Nonce), store.NonNil(data), a.TipCap.String(), a.FeeCap.String(), a.Hash.Bytes(), a.Raw))
+		id, int64(a.Nonce), store.NonNil(data), a.TipCap.String(), a.FeeCap.String(), a.Hash.Bytes(), []byte(a.Raw)))
 }
 
 // markReplaced records a replacement attempt of a pending transaction (data: the calldata the row
@@ -406,7 +406,7 @@ func (s *Store) markReplaced(ctx context.Context, db DBTX, id int64, a Attempt, 
 			tx_hash = $5, raw_tx = $6, bumps = bumps + 1, noop = $7, bump_requested = false, broadcast_at = NULL,
 			error = $8, updated_at = now()
 		WHERE id = $1 AND state = 'pending' RETURNING `+txColumns,
-		id, store.NonNil(data), a.TipCap.String(), a.FeeCap.String(), a.Hash.Bytes(), a.Raw, a.Noop, optText(errText)))
+		id, store.NonNil(data), a.TipCap.String(), a.FeeCap.String(), a.Hash.Bytes(), []byte(a.Raw), a.Noop, optText(errText)))
 }
 
 // markBroadcast records that a node holds attempt hash of transaction id.

@@ -73,6 +73,8 @@ type Metrics interface {
 	TxBumped(kind string)
 	TxReorged(kind string)
 	TxFinal(kind string, state State, sinceEnqueue time.Duration)
+	TxCost(kind string, gasUsed uint64, feeWei *big.Int) // a mined transaction's gas and fee
+
 	InFlight(n int)
 }
 
@@ -83,6 +85,7 @@ func (NoopMetrics) TxSent(string)                        {}
 func (NoopMetrics) TxBumped(string)                      {}
 func (NoopMetrics) TxReorged(string)                     {}
 func (NoopMetrics) TxFinal(string, State, time.Duration) {}
+func (NoopMetrics) TxCost(string, uint64, *big.Int)      {}
 func (NoopMetrics) InFlight(int)                         {}
 
 // Config configures a Manager. Zero values take the defaults noted.
