@@ -240,6 +240,14 @@ func (s *Store) ExtendLease(ctx context.Context, db store.DBTX, owner string, id
 		WHERE job_id = ANY($2) AND state = 'dispatched' AND lease_owner = $1 RETURNING job_id`, owner, store.HashBytes(ids), lease.String()))
 }
 
+// ExpireWaiting ends the jobs of chainID waiting in requested whose deadline is at or before
+// `cutoff` (unix seconds) as expired with reason, and returns their ids.
+func (s *Store) ExpireWaiting(ctx context.Context, db store.DBTX, chainID int64, cutoff int64, reason string) ([]common.Hash, error) {
+	return store.CollectHashes(s.obs.On(db).Query(ctx, `UPDATE jobs SET state = 'expired', last_error = $3, finished_at = now(),
+			updated_at = now()
+		WHERE chain_id = $1 AND state = 'requested' AND deadline <= $2 RETURNING job_id`, chainID, cutoff, reason))
+}
+
 // ErrLeaseLost means the job is no longer dispatched to this owner (its lease ran out and another
 // relayer took it, or the chain settled it meanwhile).
 var ErrLeaseLost = errors.New("jobs: lease lost")

@@ -64,15 +64,25 @@ type process struct {
 
 func startProcess(t *testing.T, e *oracletest.Env, owner string) *process {
 	t.Helper()
+	var urls []string
+	for _, w := range e.Workers {
+		urls = append(urls, w.URL)
+	}
+	return startProcessWith(t, e, owner, urls, "--job-lease", "3s", "--worker-timeout", "2s")
+}
+
+// startProcessWith starts a relayer process on workers with extra flags.
+func startProcessWith(t *testing.T, e *oracletest.Env, owner string, workers []string, extra ...string) *process {
+	t.Helper()
 	args := []string{"--database-url", e.DBURL, "--log-level", "warn", "run",
 		"--rpc-url", e.Anvil.URL, "--chain-id", "31337",
 		"--router", e.Deployment.Router.Hex(), "--program-registry", e.Deployment.ProgramRegistry.Hex(),
 		"--start-block", fmt.Sprint(e.StartBlock), "--confirmations", "0", "--tx-confirmations", "1",
 		"--allow-simulation", "--listen", "127.0.0.1:0", "--owner", owner, "--migrate",
-		"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--fulfil-linger", "50ms", "--job-lease", "3s", "--worker-timeout", "2s",
-		"--resubmit-after", "10s"}
-	for _, w := range e.Workers {
-		args = append(args, "--worker", w.URL)
+		"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--fulfil-linger", "50ms", "--resubmit-after", "10s"}
+	args = append(args, extra...)
+	for _, w := range workers {
+		args = append(args, "--worker", w)
 	}
 	cmd := exec.Command(relayerBinary(t), args...)
 	cmd.Env = append(os.Environ(), "TEEORACLE_SENDER_KEY="+anviltest.DevKeys[oracletest.Sender])

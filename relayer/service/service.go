@@ -82,10 +82,10 @@ func (c Config) Check() error {
 	if len(c.Workers) == 0 {
 		errs = append(errs, errors.New("at least one worker URL is required"))
 	}
-	// A lease that lapses during a worker call lets another relayer run the job again: nothing is
-	// settled twice (results are stored only under a live lease), but enclave time is wasted.
-	if c.Dispatch.Lease > 0 && c.WorkerTimeout > 0 && c.Dispatch.Lease <= c.WorkerTimeout {
-		errs = append(errs, fmt.Errorf("job lease %s must outlast the worker timeout %s", c.Dispatch.Lease, c.WorkerTimeout))
+	// The job lease is renewed every third of it while a worker runs the job: it need not outlast a
+	// worker call, only a few renewals (a crashed relayer's jobs are taken again after one lease).
+	if c.Dispatch.Lease != 0 && c.Dispatch.Lease < dispatch.MinLease {
+		errs = append(errs, fmt.Errorf("job lease %s is below %s", c.Dispatch.Lease, dispatch.MinLease))
 	}
 	return errors.Join(errs...)
 }

@@ -99,7 +99,7 @@ type Config struct {
 	MaxInFlight       int           // signed, unconfirmed transactions at once (default 16)
 	GasMarginPercent  uint64        // added to gas estimates (default 20)
 	Fees              FeePolicy     // default tip floor 1 gwei, no caps other than MaxFeeCap 500 gwei
-	LeaseDuration     time.Duration // sender lease (default 15s)
+	LeaseDuration     time.Duration // sender lease, renewed every poll (default 3s, at least 3 polls)
 	Owner             string        // lease owner id (default host:pid:random)
 	DisableDryRun     bool          // skip the eth_call dry run before signing
 	ReorgWindow       uint64        // blocks back final transactions are re-checked for a deep reorg (default 256)

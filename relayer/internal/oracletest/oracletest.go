@@ -185,7 +185,6 @@ func (e *Env) Config() service.Config {
 	cfg.Dispatch.PollInterval = 50 * time.Millisecond
 	cfg.Dispatch.RefreshEvery = 500 * time.Millisecond
 	cfg.Dispatch.RetryBase = 200 * time.Millisecond
-	cfg.Dispatch.Lease = 20 * time.Second
 	cfg.Submit.Linger = 50 * time.Millisecond
 	cfg.Submit.PollInterval = 50 * time.Millisecond
 	cfg.Tx = txmgr.Config{Confirmations: 1, PollInterval: 100 * time.Millisecond, ResubmitAfter: 10 * time.Second, LeaseDuration: 3 * time.Second}
