@@ -302,21 +302,26 @@ type sender struct {
 func (s *Store) inFlight(ctx context.Context, db DBTX, sd sender) ([]*Tx, error) {
 	txs, err := collectTxs(s.obs.On(db).Query(ctx, `SELECT `+txColumns+` FROM txs
 		WHERE chain_id = $1 AND from_address = $2 AND state IN ('pending', 'included') ORDER BY nonce`, sd.chainID, sd.from))
-	if err != nil || len(txs) == 0 {
-		return txs, err
+	if err != nil {
+		return nil, err
+	}
+	return txs, s.withAttempts(ctx, db, txs)
+}
+
+// withAttempts loads the attempts of txs in one query.
+func (s *Store) withAttempts(ctx context.Context, db DBTX, txs []*Tx) error {
+	if len(txs) == 0 {
+		return nil
 	}
 	ids := make([]int64, len(txs))
 	for i, t := range txs {
 		ids[i] = t.ID
 	}
 	byTx, err := s.attemptsOf(ctx, db, ids)
-	if err != nil {
-		return nil, err
-	}
 	for _, t := range txs {
 		t.attempts = byTx[t.ID]
 	}
-	return txs, nil
+	return err
 }
 
 // countInFlight counts the sender's pending and included transactions.
@@ -478,18 +483,10 @@ func (s *Store) recentlyFinal(ctx context.Context, db DBTX, sd sender, minBlock 
 	txs, err := collectTxs(s.obs.On(db).Query(ctx, `SELECT `+txColumns+` FROM txs
 		WHERE chain_id = $1 AND from_address = $2 AND state IN ('confirmed', 'failed') AND block_number >= $3
 		ORDER BY block_number DESC, nonce DESC`, sd.chainID, sd.from, int64(minBlock)))
-	if err != nil || len(txs) == 0 {
-		return txs, err
+	if err != nil {
+		return nil, err
 	}
-	ids := make([]int64, len(txs))
-	for i, t := range txs {
-		ids[i] = t.ID
-	}
-	byTx, err := s.attemptsOf(ctx, db, ids)
-	for _, t := range txs {
-		t.attempts = byTx[t.ID]
-	}
-	return txs, err
+	return txs, s.withAttempts(ctx, db, txs)
 }
 
 // nonceTakenBy returns another transaction of the sender that holds nonce (in flight or confirmed).
