@@ -43,7 +43,3 @@ func (s *Store) RollbackNonceCursor(ctx context.Context, db store.DBTX, chainID 
 		chainID, router.Bytes(), int64(ancestor))
 	return err
 }
-
-func collectJobs(rows pgx.Rows, err error) ([]*Job, error) {
-	return store.CollectRows(rows, err, scanJob)
-}

@@ -51,6 +51,10 @@ func aliased(alias, cols string) string {
 // resultColumnsOf are the job_results columns under alias r that scanJobResult reads after a job's.
 const resultColumnsOf = `r.status, r.output, r.signature, r.signer, r.worker, r.created_at`
 
+func collectJobs(rows pgx.Rows, err error) ([]*Job, error) {
+	return store.CollectRows(rows, err, scanJob)
+}
+
 func scanJob(row pgx.Row) (*Job, error) {
 	return scanJobAnd(row)
 }
