@@ -8,6 +8,7 @@ package deploy_test
 import (
 	"encoding/json"
 	"errors"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/urfave/cli/v2"
 
@@ -80,6 +82,13 @@ func exported(t *testing.T) map[string]map[string]bool {
 	r.BatchEnqueued(3)
 	r.JobsDropped("expired", 1)
 	r.SetJobStates(map[jobs.State]int{jobs.StateRequested: 1})
+	r.Zero(relayermetrics.Labels{Indexer: "oracle", Endpoints: []string{"http://node"}, Workers: []string{"w"}, TxKinds: []string{"fulfill_batch"}})
+	r.SetJobStats(jobs.Stats{Earned: map[common.Address]*big.Int{{1}: big.NewInt(5)}, OldestOpen: time.Now()})
+	r.SetEnclaveExpiries(map[common.Address]int64{{1}: time.Now().Unix() + 3600}, time.Now())
+	r.SetWithdrawable(common.Address{1}, big.NewInt(5))
+	r.SetSenderBalance(common.Address{2}, big.NewInt(1e18))
+	tx.TxCost("fulfill_batch", 21000, big.NewInt(21000e9))
+	r.DBQuery("jobs", "Claim", time.Millisecond, boom)
 
 	names := map[string]map[string]bool{"up": {"job": true, "instance": true}}
 	for _, g := range []interface {

@@ -115,6 +115,35 @@ func TestDashboards(t *testing.T) {
 		t.Errorf("only %d dashboard queries", queries)
 	}
 
+	// The money and outcome figures are there and sane for this stack: the sender has funds and paid
+	// fees, the enclave's registration (720h) is far from expiring, jobs were fulfilled ok, and the
+	// counters the first-event alerts read exist before any such event.
+	for _, c := range []struct {
+		expr string
+		ok   func(float64) bool
+		want string
+	}{
+		{`max(teeoracle_relayer_sender_balance_wei)`, func(v float64) bool { return v > 0 }, "> 0"},
+		{`sum(teeoracle_relayer_tx_fees_wei_total)`, func(v float64) bool { return v > 0 }, "> 0"},
+		{`sum(teeoracle_relayer_tx_gas_used_total)`, func(v float64) bool { return v > 0 }, "> 0"},
+		{`min(teeoracle_relayer_enclave_registration_expiry_seconds)`, func(v float64) bool { return v > 86400 }, "> 1 day"},
+		{`sum(teeoracle_relayer_jobs_fulfilled{status=~"ok|ok_cid", callback="ok"})`, func(v float64) bool { return v > 0 }, "> 0"},
+		{`max(teeoracle_relayer_oldest_open_job_age_seconds)`, func(v float64) bool { return v >= 0 && v < 900 }, "in [0, 900)"},
+		{`count(teeoracle_relayer_indexer_reorgs_total)`, func(v float64) bool { return v >= 1 }, ">= 1 series"},
+		{`count(teeoracle_relayer_tx_final_total{state="failed"})`, func(v float64) bool { return v >= 1 }, ">= 1 series"},
+	} {
+		eventually(t, 30*time.Second, func() error {
+			v, err := promQuery(ctx, c.expr)
+			if err != nil {
+				return err
+			}
+			if len(v) != 1 || !c.ok(v[0].value) {
+				return fmt.Errorf("%s = %v, want %s", c.expr, v, c.want)
+			}
+			return nil
+		})
+	}
+
 	// The rules load and evaluate without errors.
 	var rules struct {
 		Data struct {

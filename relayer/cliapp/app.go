@@ -48,7 +48,7 @@ func New(version string) *cli.App {
 // withDB runs f with a pool on the database flag's URL.
 func withDB(f func(c *cli.Context, db *pgxpool.Pool) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
-		pool, err := pgxpool.New(c.Context, c.String(service.DatabaseURLFlagName))
+		pool, err := pgxpool.New(c.Context, service.DatabaseURL(c))
 		if err != nil {
 			return err
 		}
@@ -66,7 +66,7 @@ func runCommand(version string) *cli.Command {
 	return &cli.Command{
 		Name:  "run",
 		Usage: "run the relayer",
-		Flags: append(service.CLIFlags(prefix),
+		Flags: append(service.CLIFlags(prefix), service.DatabaseFlag(prefix),
 			&cli.DurationFlag{Name: shutdownTimeoutFlagName, Usage: "graceful shutdown limit", EnvVars: env("SHUTDOWN_TIMEOUT"), Value: 30 * time.Second}),
 		Action: func(c *cli.Context) error {
 			log, err := service.NewLogger(c)
@@ -97,6 +97,7 @@ func migrateCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "migrate",
 		Usage: "apply the database migrations (idempotent; safe with other relayers running it)",
+		Flags: []cli.Flag{service.DatabaseFlag(prefix)},
 		Action: withDB(func(c *cli.Context, db *pgxpool.Pool) error {
 			log, err := service.NewLogger(c)
 			if err != nil {
@@ -107,7 +108,7 @@ func migrateCommand() *cli.Command {
 				return err
 			}
 			v, _ := migrations.Current(c.Context, db)
-			fmt.Printf("schema at version %d (applied now: %v)\n", v, done)
+			fmt.Fprintf(c.App.Writer, "schema at version %d (applied now: %v)\n", v, done)
 			return nil
 		}),
 	}
@@ -119,7 +120,7 @@ func replayCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "replay",
 		Usage: "index again from a block (stored rows are kept; events re-apply idempotently)",
-		Flags: []cli.Flag{
+		Flags: []cli.Flag{service.DatabaseFlag(prefix),
 			&cli.Uint64Flag{Name: fromBlockFlagName, Usage: "first block to index again", Required: true, EnvVars: env("REPLAY_FROM_BLOCK")},
 			&cli.Int64Flag{Name: service.ChainIDFlagName, Usage: "chain whose indexer to rewind", Required: true, EnvVars: env("CHAIN_ID")},
 		},
@@ -128,14 +129,14 @@ func replayCommand() *cli.Command {
 			if err := indexer.NewStore(nil).Replay(c.Context, db, c.Int64(service.ChainIDFlagName), service.IndexerName, from); err != nil {
 				return err
 			}
-			fmt.Printf("indexer %q rewound: blocks from %d will be indexed again\n", service.IndexerName, from)
+			fmt.Fprintf(c.App.Writer, "indexer %q rewound: blocks from %d will be indexed again\n", service.IndexerName, from)
 			return nil
 		}),
 	}
 }
 
-func printJSON(v any) error {
-	enc := json.NewEncoder(os.Stdout)
+func printJSON(c *cli.Context, v any) error {
+	enc := json.NewEncoder(c.App.Writer)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }

@@ -3,7 +3,6 @@ package cliapp
 import (
 	"errors"
 	"fmt"
-	"os"
 	"text/tabwriter"
 	"time"
 
@@ -13,7 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/relayer/jobs"
-	"github.com/teeoracle/teeoracle/relayer/txmgr"
+	"github.com/teeoracle/teeoracle/relayer/service"
 )
 
 // Flag names of the list commands.
@@ -25,6 +24,7 @@ const (
 // listFlags are the flags of `jobs list` and `tx list`.
 func listFlags() []cli.Flag {
 	return []cli.Flag{
+		service.DatabaseFlag(prefix),
 		&cli.StringSliceFlag{Name: stateFlagName, Usage: "only these states (repeat)", EnvVars: env("LIST_STATES")},
 		&cli.IntFlag{Name: limitFlagName, Usage: "rows at most", Value: 50, EnvVars: env("LIST_LIMIT")},
 	}
@@ -45,6 +45,7 @@ func jobsCommand() *cli.Command {
 				Name:      "show",
 				Usage:     "show one job with its result and transactions",
 				ArgsUsage: "JOB_ID",
+				Flags:     []cli.Flag{service.DatabaseFlag(prefix)},
 				Action:    withDB(showJob),
 			},
 		},
@@ -56,8 +57,20 @@ func listJobs(c *cli.Context, db *pgxpool.Pool) error {
 	if err != nil {
 		return err
 	}
-	return table("JOB\tSTATE\tBLOCK\tFEE\tATTEMPTS\tUPDATED\tERROR", list, func(j *jobs.Job) []any {
-		return []any{j.JobID.Hex(), j.State, j.BlockNumber, j.Fee, j.Attempts, j.UpdatedAt.Format(time.RFC3339), truncate(j.LastError, 60)}
+	return table(c, "JOB\tSTATE\tOUTCOME\tSTATUS\tCALLBACK\tBLOCK\tFEE\tATTEMPTS\tUPDATED\tWHY", list, func(j *jobs.Job) []any {
+		status, callback := "-", "-"
+		if j.ResultStatus != nil {
+			status = j.ResultStatus.String()
+		}
+		if j.CallbackOK != nil {
+			callback = map[bool]string{true: "ok", false: "reverted"}[*j.CallbackOK]
+		}
+		why := j.Failure()
+		if why == "" {
+			why = j.LastError
+		}
+		return []any{j.JobID.Hex(), j.State, j.Outcome(), status, callback, j.BlockNumber, j.Fee, j.Attempts,
+			j.UpdatedAt.Format(time.RFC3339), truncate(why, 60)}
 	})
 }
 
@@ -71,8 +84,8 @@ func states[S ~string](c *cli.Context) []S {
 }
 
 // table prints rows under a tab-separated header, one row per item, aligned.
-func table[T any](header string, items []T, row func(T) []any) error {
-	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+func table[T any](c *cli.Context, header string, items []T, row func(T) []any) error {
+	w := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(w, header)
 	for _, it := range items {
 		cells := row(it)
@@ -92,22 +105,21 @@ func showJob(c *cli.Context, db *pgxpool.Pool) error {
 	if err != nil || len(b) != 32 {
 		return errors.New("JOB_ID must be 0x-prefixed 32-byte hex")
 	}
-	j, r, err := jobs.NewStore(nil).Get(c.Context, db, common.BytesToHash(b))
+	id := common.BytesToHash(b)
+	v, err := service.LoadJobView(c.Context, db, id)
 	if err != nil {
 		return err
 	}
-	out := map[string]any{"job": j}
-	if r != nil {
-		out["result"] = map[string]any{"status": r.Status.String(), "outputBytes": len(r.Output), "signer": r.Signer, "worker": r.Worker}
-	}
-	txs, err := txmgr.NewStore(nil).Carrying(c.Context, db, j.JobID)
+	j, _, err := jobs.NewStore(nil).Get(c.Context, db, id)
 	if err != nil {
 		return err
 	}
-	ids := []int64{}
-	for _, t := range txs {
-		ids = append(ids, t.ID)
-	}
-	out["transactions"] = ids
-	return printJSON(out)
+	// The operator's view adds what the public API leaves out: the input (public on-chain anyway) and
+	// where the job was run. Bytes print as 0x hex.
+	return printJSON(c, struct {
+		*service.JobView
+		Input      hexutil.Bytes `json:"input"`
+		ProgramCID string        `json:"programCid,omitempty"`
+		LeaseOwner string        `json:"leaseOwner,omitempty"`
+	}{v, j.Input, j.ProgramCID, j.LeaseOwner})
 }

@@ -9,11 +9,13 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
 
+	"github.com/teeoracle/teeoracle/relayer/service"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
 func txCommand() *cli.Command {
 	st := txmgr.NewStore(nil)
+	dbFlag := []cli.Flag{service.DatabaseFlag(prefix)}
 	idArg := func(c *cli.Context) (int64, error) {
 		var id int64
 		if _, err := fmt.Sscan(c.Args().First(), &id); err != nil {
@@ -32,7 +34,7 @@ func txCommand() *cli.Command {
 				return err
 			}
 			if done != "" {
-				fmt.Printf(done+"\n", id)
+				fmt.Fprintf(c.App.Writer, done+"\n", id)
 			}
 			return nil
 		})
@@ -42,11 +44,12 @@ func txCommand() *cli.Command {
 		Usage: "inspect and steer the transaction manager",
 		Subcommands: []*cli.Command{
 			{Name: "list", Usage: "list transactions, newest first", Flags: listFlags(), Action: withDB(listTxs)},
-			{Name: "inspect", Usage: "show a transaction and all its signed attempts", ArgsUsage: "TX_ID", Action: byID(inspectTx, "")},
-			{Name: "bump", Usage: "ask the sending relayer to replace a pending transaction with higher fees now", ArgsUsage: "TX_ID",
+			{Name: "inspect", Usage: "show a transaction and all its signed attempts", ArgsUsage: "TX_ID", Flags: dbFlag,
+				Action: byID(inspectTx, "")},
+			{Name: "bump", Usage: "ask the sending relayer to replace a pending transaction with higher fees now", ArgsUsage: "TX_ID", Flags: dbFlag,
 				Action: byID(func(c *cli.Context, db *pgxpool.Pool, id int64) error { return st.RequestBump(c.Context, db, id) },
 					"bump requested for transaction %d")},
-			{Name: "abandon", Usage: "give a transaction up (a pending one is replaced by a no-op to free its nonce)", ArgsUsage: "TX_ID",
+			{Name: "abandon", Usage: "give a transaction up (a pending one is replaced by a no-op to free its nonce)", ArgsUsage: "TX_ID", Flags: dbFlag,
 				Action: byID(func(c *cli.Context, db *pgxpool.Pool, id int64) error { return st.Abandon(c.Context, db, id) },
 					"transaction %d abandoned")},
 		},
@@ -58,7 +61,7 @@ func listTxs(c *cli.Context, db *pgxpool.Pool) error {
 	if err != nil {
 		return err
 	}
-	return table("ID\tKIND\tSTATE\tNONCE\tBUMPS\tHASH\tERROR", list, func(t *txmgr.Tx) []any {
+	return table(c, "ID\tKIND\tSTATE\tNONCE\tBUMPS\tHASH\tERROR", list, func(t *txmgr.Tx) []any {
 		nonce := "-"
 		if t.Nonce != nil {
 			nonce = fmt.Sprint(*t.Nonce)
@@ -89,6 +92,6 @@ func inspectTx(c *cli.Context, db *pgxpool.Pool, id int64) error {
 	for _, a := range atts {
 		as = append(as, attempt{a.Hash, a.Nonce, a.TipCap.String(), a.FeeCap.String(), a.Noop, a.Created})
 	}
-	t.Raw = nil
-	return printJSON(map[string]any{"tx": t, "attempts": as})
+	t.Raw = nil // bytes print as 0x hex (the calldata); the signed bytes are long and say nothing more
+	return printJSON(c, map[string]any{"tx": t, "attempts": as})
 }

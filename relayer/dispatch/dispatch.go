@@ -54,7 +54,7 @@ type Config struct {
 	Owner          string        // lease owner id of this process
 	BatchSize      int           // jobs per Execute call (default 16, at most api.MaxBatch)
 	Concurrency    int           // Execute calls in flight (default 8)
-	Lease          time.Duration // job lease; must outlast a worker call (default 3m)
+	Lease          time.Duration // job lease, renewed every third of it while the job is on a worker (default 15s)
 	PollInterval   time.Duration // default 250ms
 	RetryBase      time.Duration // first retry delay (default 1s), doubled per attempt
 	RetryMax       time.Duration // retry delay cap (default 2m)
@@ -116,6 +116,9 @@ func (c Config) Check() error {
 	if c.ChainID <= 0 || c.Router == (common.Address{}) || c.Owner == "" {
 		return errors.New("dispatch: chain id, router and owner are required")
 	}
+	if c.Lease != 0 && c.Lease < MinLease {
+		return fmt.Errorf("dispatch: job lease %s is below %s (it is renewed every third of it)", c.Lease, MinLease)
+	}
 	return nil
 }
 
@@ -124,7 +127,7 @@ func (c Config) Check() error {
 type Metrics interface {
 	store.Metrics
 	JobDispatched(worker string, n int)
-	JobResult(worker string, outcome string) // "signed", "retry", "failed", "expired", "skipped"
+	JobResult(worker string, outcome string) // "signed", "signed_failure", "retry", "failed", "expired", "skipped"
 	WorkerCall(worker string, d time.Duration, err error)
 	InFlight(n int)
 }
@@ -288,6 +291,9 @@ func (d *Dispatcher) usable() map[common.Address]*workerState {
 
 // Round claims what free capacity allows and starts the batches; it returns how many jobs it claimed.
 func (d *Dispatcher) Round(ctx context.Context) (int, error) {
+	if err := d.expireUnrun(ctx); err != nil {
+		return 0, fmt.Errorf("expire: %w", err)
+	}
 	usable := d.usable()
 	if len(usable) == 0 {
 		return 0, nil
@@ -322,6 +328,47 @@ func (d *Dispatcher) Round(ctx context.Context) (int, error) {
 		}
 	}
 	return len(claimed), nil
+}
+
+// expireUnrun ends the jobs still waiting for a worker whose deadline is too close to run them (no
+// usable worker, or backoff ran past it): they must not sit in requested past their deadline.
+func (d *Dispatcher) expireUnrun(ctx context.Context) error {
+	ids, err := d.jobs.ExpireWaiting(ctx, d.db, d.cfg.ChainID, d.cfg.Now().Add(d.cfg.DeadlineMargin).Unix(),
+		"deadline passed before a usable worker ran the job")
+	for _, id := range ids {
+		d.metrics.JobResult("", "expired")
+		d.log.Warn("job expired before a usable worker ran it", "job", id)
+	}
+	return err
+}
+
+// renewLeases renews the leases of jobs ids every third of the lease until the returned stop is
+// called: a job stays leased as long as a worker runs it, and no longer than a lease after its
+// relayer died.
+func (d *Dispatcher) renewLeases(ctx context.Context, ids []common.Hash) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(d.cfg.Lease / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				held, err := d.jobs.ExtendLease(ctx, d.db, d.cfg.Owner, ids, d.cfg.Lease)
+				if err != nil {
+					d.log.Warn("renew job leases", "jobs", len(ids), "err", err)
+				} else if len(held) < len(ids) {
+					d.log.Info("some job leases were lost", "held", len(held), "of", len(ids))
+				}
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
 }
 
 // route decides what to do with claimed jobs: a worker and the job to send it, or nothing when the
@@ -436,14 +483,19 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 		d.metrics.InFlight(d.inflight)
 		d.mu.Unlock()
 	}()
+	// Results are stored even while stopping: only the worker call itself follows ctx.
+	store := context.WithoutCancel(ctx)
+	ids := make([]common.Hash, len(batch))
+	for i, j := range batch {
+		ids[i] = j.JobID
+	}
+	defer d.renewLeases(store, ids)()
 	select {
 	case d.sem <- struct{}{}:
 	case <-ctx.Done():
 		return
 	}
 	defer func() { <-d.sem }()
-	// Results are stored even while stopping: only the worker call itself follows ctx.
-	store := context.WithoutCancel(ctx)
 	d.metrics.JobDispatched(w.Name, len(batch))
 	start := time.Now()
 	results, err := w.Worker.Execute(ctx, batch)
@@ -484,6 +536,9 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 	for _, r := range signed {
 		switch {
 		case err != nil:
+		case saved[r.JobID] && !jobs.StatusOK(r.Status):
+			d.metrics.JobResult(w.Name, "signed_failure")
+			d.log.Warn("job signed with a failure status", "job", r.JobID, "status", r.Status, "worker", w.Name)
 		case saved[r.JobID]:
 			d.metrics.JobResult(w.Name, "signed")
 		default:

@@ -278,3 +278,20 @@ func TestTwoDispatchersShareTheWork(t *testing.T) {
 		t.Fatalf("%d jobs, max attempts %d: a job was run twice", total, maxAttempts)
 	}
 }
+
+// TestJobsWithoutUsableWorkerExpire: with no registered worker, jobs are not claimed; those whose
+// deadline comes too close are marked expired rather than left requested past their deadline.
+func TestJobsWithoutUsableWorkerExpire(t *testing.T) {
+	e := newEnv(t) // the worker is not registered: nothing is usable
+	soon := e.addJobs(2, common.Hash{}, 1000, time.Now().Add(10*time.Second))
+	later := e.addJobs(1, common.Hash{}, 1000, time.Now().Add(time.Hour))
+	d := e.dispatcher("r1", []dispatch.NamedWorker{{Name: "w1", Worker: e.w.Client(t)}}, nil)
+	e.start(d)
+	e.waitStates(soon, jobs.StateExpired)
+	if j := e.state(later[0]); j.State != jobs.StateRequested {
+		t.Fatalf("a job with an hour left is %s", j.State)
+	}
+	if j := e.state(soon[0]); j.LastError == "" || j.Attempts != 0 {
+		t.Fatalf("expired job: %+v", j)
+	}
+}

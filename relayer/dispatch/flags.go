@@ -19,9 +19,12 @@ const (
 
 // Defaults: a zero Config field takes them, and so do the flags.
 const (
-	DefaultBatchSize      = 16
-	DefaultConcurrency    = 8
-	DefaultLease          = 3 * time.Minute
+	DefaultBatchSize   = 16
+	DefaultConcurrency = 8
+	// DefaultLease is short: the lease is renewed every third of it while a worker runs the job, so
+	// a crashed relayer's jobs are taken again within seconds, whatever the worker timeout.
+	DefaultLease          = 15 * time.Second
+	MinLease              = 3 * time.Second
 	DefaultPollInterval   = 250 * time.Millisecond
 	DefaultRetryBase      = time.Second
 	DefaultRetryMax       = 2 * time.Minute

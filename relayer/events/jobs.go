@@ -36,10 +36,13 @@ type requested struct {
 
 // settled is a JobFulfilled, JobCancelled or FulfillmentSkipped event.
 type settled struct {
-	id     common.Hash
-	txHash common.Hash
-	block  uint64
-	reason uint8 // FulfillmentSkipped only
+	id         common.Hash
+	txHash     common.Hash
+	block      uint64
+	reason     uint8 // FulfillmentSkipped only
+	status     uint8 // JobFulfilled only: the signed status
+	callbackOK bool  // JobFulfilled only
+	enclave    common.Address
 }
 
 // jobHandlers are the handlers of the JobRouter's job events.
@@ -48,7 +51,8 @@ func (h *Handler) jobHandlers() []registration {
 		{name: "JobRequested", contract: h.router, h: event[requested]{dec: h.decodeRequested, app: h.applyRequested}},
 		{name: "JobFulfilled", contract: h.router, h: event[settled]{
 			dec: decoder(h.r.UnpackJobFulfilledEvent, func(ev *bindings.JobRouterJobFulfilled, l *types.Log) (settled, error) {
-				return settled{id: ev.JobId, txHash: l.TxHash, block: l.BlockNumber}, nil
+				return settled{id: ev.JobId, txHash: l.TxHash, block: l.BlockNumber, status: ev.Status, callbackOK: ev.CallbackOk,
+					enclave: ev.Enclave}, nil
 			}),
 			app: h.applyFulfilled,
 		}},
@@ -147,35 +151,69 @@ func (h *Handler) applyFulfilled(ctx context.Context, r *round, items []settled)
 	}
 	fs := make([]jobs.Fulfillment, len(items))
 	for i, it := range items {
-		fs[i] = jobs.Fulfillment{JobID: it.id, Ours: ours[it.txHash], Block: it.block}
+		fs[i] = jobs.Fulfillment{JobID: it.id, Ours: ours[it.txHash], Block: it.block, Status: protocol.Status(it.status),
+			CallbackOK: it.callbackOK, Enclave: it.enclave}
+		switch {
+		case !ours[it.txHash]:
+		case !jobs.StatusOK(protocol.Status(it.status)):
+			h.log.Warn("job fulfilled with a failure status", "job", it.id, "status", protocol.Status(it.status), "tx", it.txHash)
+		case !it.callbackOK:
+			h.log.Warn("job fulfilled but the requester's callback reverted", "job", it.id, "tx", it.txHash)
+		}
 	}
 	return h.jobs.FulfilledMany(ctx, r.db, fs)
 }
 
-// applySkipped handles FulfillmentSkipped events of our transactions.
+// applySkipped handles FulfillmentSkipped events of jobs our transactions carried. A job id the
+// event names but the transaction did not carry (a deep reorg replaced the request it was sent for
+// by another one with the same id) is left alone: it is a new job, to run as any other.
 func (h *Handler) applySkipped(ctx context.Context, r *round, items []settled) error {
-	ours, err := h.ours(ctx, r, items)
+	hashes, ids := make([]common.Hash, len(items)), make([]common.Hash, len(items))
+	for i, it := range items {
+		hashes[i], ids[i] = it.txHash, it.id
+	}
+	carried, err := h.txs.Carried(ctx, r.db, hashes, ids)
 	if err != nil {
 		return err
 	}
 	for _, it := range items {
-		if !ours[it.txHash] {
+		if !carried[[2]common.Hash{it.txHash, it.id}] {
 			continue
 		}
 		ids := []common.Hash{it.id}
+		reason := fmt.Sprintf("result refused on-chain (reason %d: %s)", it.reason, refusalName(it.reason))
 		switch it.reason {
 		case RefusalUnknownJob:
 			// settled or cancelled by another transaction: its own event says which
 		case RefusalExpired:
 			err = h.jobs.Close(ctx, r.db, ids, jobs.StateExpired, "deadline passed before the result settled")
 		case RefusalInactiveEnclave, RefusalBadSignature:
-			err = h.jobs.Requeue(ctx, r.db, it.id, fmt.Sprintf("result refused on-chain (reason %d): running it again", it.reason))
+			h.log.Warn("result refused on-chain; running the job again", "job", it.id, "reason", refusalName(it.reason), "tx", it.txHash)
+			err = h.jobs.Requeue(ctx, r.db, it.id, reason+": running it again")
 		default:
-			err = h.jobs.Close(ctx, r.db, ids, jobs.StateFailed, fmt.Sprintf("result refused on-chain (reason %d)", it.reason))
+			h.log.Warn("result refused on-chain; the job failed", "job", it.id, "reason", refusalName(it.reason), "tx", it.txHash)
+			err = h.jobs.Close(ctx, r.db, ids, jobs.StateFailed, reason)
 		}
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// refusalName names a FulfillmentSkipped reason.
+func refusalName(reason uint8) string {
+	switch reason {
+	case RefusalUnknownJob:
+		return "unknown job"
+	case RefusalRequestMismatch:
+		return "request mismatch"
+	case RefusalExpired:
+		return "expired"
+	case RefusalBadSignature:
+		return "bad signature"
+	case RefusalInactiveEnclave:
+		return "inactive enclave"
+	}
+	return "unknown reason"
 }

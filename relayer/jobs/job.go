@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/teeoracle/teeoracle/protocol"
 )
@@ -58,7 +59,7 @@ type Job struct {
 	Router           common.Address
 	Requester        common.Address
 	ProgramID        common.Hash
-	Input            []byte
+	Input            hexutil.Bytes
 	InputHash        common.Hash
 	CallbackGasLimit uint32
 	Fee              *big.Int
@@ -79,6 +80,56 @@ type Job struct {
 	CreatedAt        time.Time
 	UpdatedAt        time.Time
 	FinishedAt       *time.Time
+	// What the JobFulfilled event said (nil / zero until the job is fulfilled).
+	ResultStatus *protocol.Status
+	CallbackOK   *bool
+	FulfilledBy  common.Address // the enclave whose signature settled it
+}
+
+// Outcomes of a job (Outcome).
+const (
+	OutcomeOpen           = "open"
+	OutcomeOK             = "ok"              // fulfilled: the program succeeded and so did the callback
+	OutcomeProgramFailed  = "program_failed"  // fulfilled with a signed failure status (bad input, program error, limits)
+	OutcomeCallbackFailed = "callback_failed" // fulfilled, but the requester's callback reverted
+	OutcomeFailed         = "failed"          // the relayer gave up (no signature, refused on-chain, too many failed transactions)
+	OutcomeExpired        = "expired"
+	OutcomeCancelled      = "cancelled"
+)
+
+// AllOutcomes lists every outcome.
+var AllOutcomes = []string{OutcomeOpen, OutcomeOK, OutcomeProgramFailed, OutcomeCallbackFailed, OutcomeFailed, OutcomeExpired, OutcomeCancelled}
+
+// Outcome says what became of the job, failures as failures.
+func (j *Job) Outcome() string {
+	switch {
+	case !j.State.Final():
+		return OutcomeOpen
+	case j.ResultStatus != nil && !StatusOK(*j.ResultStatus):
+		return OutcomeProgramFailed
+	case j.CallbackOK != nil && !*j.CallbackOK:
+		return OutcomeCallbackFailed
+	case j.State == StateConfirmed || j.State == StateFulfilledByOther:
+		return OutcomeOK
+	case j.State == StateExpired:
+		return OutcomeExpired
+	case j.State == StateCancelled:
+		return OutcomeCancelled
+	}
+	return OutcomeFailed
+}
+
+// Failure explains a failed outcome ("" when the job succeeded or is open).
+func (j *Job) Failure() string {
+	switch j.Outcome() {
+	case OutcomeProgramFailed:
+		return "the enclave signed status " + j.ResultStatus.String() + " (the program or its input failed)"
+	case OutcomeCallbackFailed:
+		return "the requester's callback reverted"
+	case OutcomeFailed, OutcomeExpired:
+		return j.LastError
+	}
+	return ""
 }
 
 // Request returns the committed request fields.
@@ -91,9 +142,12 @@ func (j *Job) Request() protocol.Request {
 type Result struct {
 	JobID     common.Hash
 	Status    protocol.Status
-	Output    []byte
+	Output    hexutil.Bytes
 	Signature protocol.Signature
 	Signer    common.Address
 	Worker    string
 	CreatedAt time.Time
 }
+
+// StatusOK reports whether a signed status is a success (the output, inline or as a CID).
+func StatusOK(s protocol.Status) bool { return s == protocol.StatusOK || s == protocol.StatusOKCID }

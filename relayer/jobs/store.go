@@ -28,7 +28,7 @@ func NewStore(m store.Metrics) *Store { return &Store{obs: store.NewObserver("jo
 const jobColumns = `job_id, chain_id, router, requester, program_id, input, input_hash, callback_gas_limit,
 	fee::text, deadline, coalesce(program_cid, ''), coalesce(worker, ''), block_number, block_hash, tx_hash, log_index,
 	state, attempts, submit_attempts, next_attempt_at, coalesce(lease_owner, ''), lease_expires_at,
-	coalesce(last_error, ''), created_at, updated_at, finished_at`
+	coalesce(last_error, ''), created_at, updated_at, finished_at, result_status, callback_ok, fulfilled_by`
 
 // jobColumnsOf is jobColumns of the jobs table under alias j.
 var jobColumnsOf = aliased("j", jobColumns)
@@ -51,6 +51,10 @@ func aliased(alias, cols string) string {
 // resultColumnsOf are the job_results columns under alias r that scanJobResult reads after a job's.
 const resultColumnsOf = `r.status, r.output, r.signature, r.signer, r.worker, r.created_at`
 
+func collectJobs(rows pgx.Rows, err error) ([]*Job, error) {
+	return store.CollectRows(rows, err, scanJob)
+}
+
 func scanJob(row pgx.Row) (*Job, error) {
 	return scanJobAnd(row)
 }
@@ -63,10 +67,13 @@ func scanJobAnd(row pgx.Row, extra ...any) (*Job, error) {
 		fee, state                                         string
 		cbGas, deadline, blockNumber                       int64
 		logIndex                                           int32
+		resultStatus                                       *int16
+		fulfilledBy                                        []byte
 	)
 	dest := []any{&id, &j.ChainID, &router, &requester, &program, &j.Input, &inHash, &cbGas, &fee, &deadline,
 		&j.ProgramCID, &j.Worker, &blockNumber, &bh, &txHash, &logIndex, &state, &j.Attempts, &j.SubmitAttempts,
-		&j.NextAttemptAt, &j.LeaseOwner, &j.LeaseExpiresAt, &j.LastError, &j.CreatedAt, &j.UpdatedAt, &j.FinishedAt}
+		&j.NextAttemptAt, &j.LeaseOwner, &j.LeaseExpiresAt, &j.LastError, &j.CreatedAt, &j.UpdatedAt, &j.FinishedAt,
+		&resultStatus, &j.CallbackOK, &fulfilledBy}
 	err := row.Scan(append(dest, extra...)...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, ErrNotFound
@@ -80,6 +87,11 @@ func scanJobAnd(row pgx.Row, extra ...any) (*Job, error) {
 	j.CallbackGasLimit, j.Deadline, j.BlockNumber, j.LogIndex = uint32(cbGas), uint64(deadline), uint64(blockNumber), uint(logIndex)
 	j.Fee, _ = new(big.Int).SetString(fee, 10)
 	j.State = State(state)
+	if resultStatus != nil {
+		st := protocol.Status(*resultStatus)
+		j.ResultStatus = &st
+	}
+	j.FulfilledBy = common.BytesToAddress(fulfilledBy)
 	return &j, nil
 }
 
@@ -230,6 +242,14 @@ func (s *Store) Claim(ctx context.Context, db store.DBTX, chainID int64, owner s
 func (s *Store) ExtendLease(ctx context.Context, db store.DBTX, owner string, ids []common.Hash, lease time.Duration) ([]common.Hash, error) {
 	return store.CollectHashes(s.obs.On(db).Query(ctx, `UPDATE jobs SET lease_expires_at = now() + $3::interval
 		WHERE job_id = ANY($2) AND state = 'dispatched' AND lease_owner = $1 RETURNING job_id`, owner, store.HashBytes(ids), lease.String()))
+}
+
+// ExpireWaiting ends the jobs of chainID waiting in requested whose deadline is at or before
+// `cutoff` (unix seconds) as expired with reason, and returns their ids.
+func (s *Store) ExpireWaiting(ctx context.Context, db store.DBTX, chainID int64, cutoff int64, reason string) ([]common.Hash, error) {
+	return store.CollectHashes(s.obs.On(db).Query(ctx, `UPDATE jobs SET state = 'expired', last_error = $3, finished_at = now(),
+			updated_at = now()
+		WHERE chain_id = $1 AND state = 'requested' AND deadline <= $2 RETURNING job_id`, chainID, cutoff, reason))
 }
 
 // ErrLeaseLost means the job is no longer dispatched to this owner (its lease ran out and another
@@ -411,14 +431,17 @@ func (s *Store) SubmitFailed(ctx context.Context, db store.DBTX, ids []common.Ha
 // transactions settled it (ours), fulfilled_by_other otherwise. Events are the truth: any state is
 // overwritten.
 func (s *Store) Fulfilled(ctx context.Context, db store.DBTX, id common.Hash, ours bool, block uint64) error {
-	return s.FulfilledMany(ctx, db, []Fulfillment{{JobID: id, Ours: ours, Block: block}})
+	return s.FulfilledMany(ctx, db, []Fulfillment{{JobID: id, Ours: ours, Block: block, CallbackOK: true}})
 }
 
 // Fulfillment is a JobFulfilled event: the job, the transaction and block that settled it.
 type Fulfillment struct {
-	JobID common.Hash
-	Ours  bool // settled by a transaction of this relayer
-	Block uint64
+	JobID      common.Hash
+	Ours       bool // settled by a transaction of this relayer
+	Block      uint64
+	Status     protocol.Status // the status the enclave signed
+	CallbackOK bool
+	Enclave    common.Address // whose signature settled it
 }
 
 // FulfilledMany records JobFulfilled events (of distinct jobs) in one statement, as Fulfilled does.
@@ -426,16 +449,20 @@ func (s *Store) FulfilledMany(ctx context.Context, db store.DBTX, fs []Fulfillme
 	if len(fs) == 0 {
 		return nil
 	}
-	ids, ours, blocks := make([][]byte, len(fs)), make([]bool, len(fs)), make([]int64, len(fs))
+	n := len(fs)
+	ids, ours, blocks, statuses, cbs, enclaves := make([][]byte, n), make([]bool, n), make([]int64, n), make([]int16, n),
+		make([]bool, n), make([][]byte, n)
 	for i, f := range fs {
 		ids[i], ours[i], blocks[i] = f.JobID.Bytes(), f.Ours, int64(f.Block)
+		statuses[i], cbs[i], enclaves[i] = int16(f.Status), f.CallbackOK, f.Enclave.Bytes()
 	}
 	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET
 			state = CASE WHEN u.ours THEN 'confirmed' ELSE 'fulfilled_by_other' END,
 			lease_owner = NULL, lease_expires_at = NULL, finished_at = coalesce(finished_at, now()), updated_at = now(),
-			closed_block = u.block
-		FROM unnest($1::bytea[], $2::boolean[], $3::bigint[]) AS u(job_id, ours, block)
-		WHERE jobs.job_id = u.job_id`, ids, ours, blocks)
+			closed_block = u.block, result_status = u.status, callback_ok = u.cb, fulfilled_by = u.enclave
+		FROM unnest($1::bytea[], $2::boolean[], $3::bigint[], $4::smallint[], $5::boolean[], $6::bytea[])
+			AS u(job_id, ours, block, status, cb, enclave)
+		WHERE jobs.job_id = u.job_id`, ids, ours, blocks, statuses, cbs, enclaves)
 	return err
 }
 
@@ -455,7 +482,8 @@ func (s *Store) Rollback(ctx context.Context, db store.DBTX, chainID int64, ance
 	}
 	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET
 			state = CASE WHEN EXISTS (SELECT 1 FROM job_results r WHERE r.job_id = jobs.job_id) THEN 'result_ready' ELSE 'requested' END,
-			closed_block = NULL, finished_at = NULL, next_attempt_at = now(), updated_at = now()
+			closed_block = NULL, finished_at = NULL, next_attempt_at = now(), updated_at = now(),
+			result_status = NULL, callback_ok = NULL, fulfilled_by = NULL
 		WHERE chain_id = $1 AND closed_block > $2`, chainID, int64(ancestor))
 	return err
 }
@@ -469,42 +497,4 @@ func (s *Store) Requeue(ctx context.Context, db store.DBTX, id common.Hash, reas
 		_, err = s.obs.On(db).Exec(ctx, `DELETE FROM job_results WHERE job_id = $1`, id.Bytes())
 	}
 	return err
-}
-
-// NonceCursor is the router's next job nonce after block `block` (the events handler's
-// continuity check), when one is stored for exactly that block.
-func (s *Store) NonceCursor(ctx context.Context, db store.DBTX, chainID int64, router common.Address, block uint64) (uint64, bool, error) {
-	var next int64
-	err := s.obs.On(db).QueryRow(ctx, `SELECT next_nonce FROM job_nonces WHERE chain_id = $1 AND router = $2 AND block_number = $3`,
-		chainID, router.Bytes(), int64(block)).Scan(&next)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return 0, false, nil
-	}
-	return uint64(next), err == nil, err
-}
-
-// SaveNonceCursor stores the router's next job nonce after block `block`.
-func (s *Store) SaveNonceCursor(ctx context.Context, db store.DBTX, chainID int64, router common.Address, block, next uint64) error {
-	_, err := s.obs.On(db).Exec(ctx, `INSERT INTO job_nonces (chain_id, router, block_number, next_nonce) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (chain_id, router) DO UPDATE SET block_number = EXCLUDED.block_number, next_nonce = EXCLUDED.next_nonce`,
-		chainID, router.Bytes(), int64(block), int64(next))
-	return err
-}
-
-// AdvanceNonceCursor moves a cursor stored for block from-1 to block `to` (no request in between).
-func (s *Store) AdvanceNonceCursor(ctx context.Context, db store.DBTX, chainID int64, router common.Address, from, to uint64) error {
-	_, err := s.obs.On(db).Exec(ctx, `UPDATE job_nonces SET block_number = $3 WHERE chain_id = $1 AND router = $2 AND block_number = $4`,
-		chainID, router.Bytes(), int64(to), int64(from)-1)
-	return err
-}
-
-// RollbackNonceCursor drops a cursor stored above ancestor (a reorg removed its blocks).
-func (s *Store) RollbackNonceCursor(ctx context.Context, db store.DBTX, chainID int64, router common.Address, ancestor uint64) error {
-	_, err := s.obs.On(db).Exec(ctx, `DELETE FROM job_nonces WHERE chain_id = $1 AND router = $2 AND block_number > $3`,
-		chainID, router.Bytes(), int64(ancestor))
-	return err
-}
-
-func collectJobs(rows pgx.Rows, err error) ([]*Job, error) {
-	return store.CollectRows(rows, err, scanJob)
 }

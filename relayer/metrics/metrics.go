@@ -4,17 +4,17 @@
 package metrics
 
 import (
-	"context"
+	"math/big"
 	"net/http"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
-	"github.com/teeoracle/teeoracle/relayer/runloop"
-	"github.com/teeoracle/teeoracle/relayer/store"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
@@ -54,6 +54,16 @@ type Metrics struct {
 	jobsDropped *prometheus.CounterVec
 
 	jobStates *prometheus.GaugeVec
+
+	txGas               *prometheus.CounterVec
+	txFees              *prometheus.CounterVec
+	senderBalance       *prometheus.GaugeVec
+	enclaveEarned       *prometheus.GaugeVec
+	enclaveWithdrawable *prometheus.GaugeVec
+	enclaveExpiry       *prometheus.GaugeVec
+	oldestOpenJob       prometheus.Gauge
+	jobOutcomes         *prometheus.GaugeVec
+	jobsFulfilled       *prometheus.GaugeVec
 
 	dbQuery  *prometheus.HistogramVec
 	dbErrors *prometheus.CounterVec
@@ -98,6 +108,19 @@ func New(version string) *Metrics {
 	m.jobStates = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "jobs", Help: "Jobs in the database per state."}, []string{"state"})
 	m.dbQuery = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: ns, Name: "db_query_duration_seconds", Help: "Database query duration per store and query (store method).", Buckets: prometheus.ExponentialBuckets(0.0002, 3, 10)}, []string{"store", "query"})
 	m.dbErrors = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "db_query_errors_total", Help: "Failed database queries per store and query."}, []string{"store", "query"})
+	m.txGas = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "tx_gas_used_total", Help: "Gas used by mined transactions (confirmed or reverted), per kind."}, []string{"kind"})
+	m.txFees = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "tx_fees_wei_total", Help: "Fees paid for mined transactions (gas used x effective gas price), in wei, per kind."}, []string{"kind"})
+	m.senderBalance = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "sender_balance_wei", Help: "Balance of the address that sends fulfilments."}, []string{"sender"})
+	m.enclaveEarned = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "enclave_fees_earned_wei", Help: "Fees of the jobs each enclave's signature settled (indexed)."}, []string{"enclave"})
+	m.enclaveWithdrawable = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "enclave_fees_withdrawable_wei", Help: "Fees each worker's enclave can withdraw now (the registry's balance)."}, []string{"enclave"})
+	m.enclaveExpiry = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "enclave_registration_expiry_seconds", Help: "Seconds until each active enclave's registration expires (then its results are refused)."}, []string{"enclave"})
+	m.oldestOpenJob = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "oldest_open_job_age_seconds", Help: "Age of the oldest job not settled yet (0: none open)."})
+	m.jobOutcomes = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "jobs_by_outcome", Help: "Jobs in the database by outcome (ok, program_failed, callback_failed, failed, expired, cancelled, open)."}, []string{"outcome"})
+	m.jobsFulfilled = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "jobs_fulfilled", Help: "Jobs this relayer fulfilled, by signed status and callback outcome."}, []string{"status", "callback"})
+	for _, c := range []prometheus.Collector{m.txGas, m.txFees, m.senderBalance, m.enclaveEarned, m.enclaveWithdrawable, m.enclaveExpiry,
+		m.oldestOpenJob, m.jobOutcomes, m.jobsFulfilled} {
+		f(c)
+	}
 	for _, c := range []prometheus.Collector{m.dbQuery, m.dbErrors, m.rpcCalls, m.rpcErrors, m.rpcDuration, m.rpcHead, m.indexedBlock, m.indexedLogs, m.reorgs,
 		m.reorgDepth, m.rangeShrinks, m.rpcInconsistent, m.dispatched, m.jobResults, m.workerDuration, m.workerErrors, m.dispatchFlight,
 		m.txSent, m.txBumped, m.txReorged, m.txFinal, m.txLatency, m.txInFlight, m.batches, m.batchSize, m.jobsDropped, m.jobStates} {
@@ -192,6 +215,11 @@ func (t txMetrics) TxFinal(kind string, state txmgr.State, d time.Duration) {
 	t.m.txLatency.WithLabelValues(kind).Observe(d.Seconds())
 }
 func (t txMetrics) InFlight(n int) { t.m.txInFlight.Set(float64(n)) }
+func (t txMetrics) TxCost(kind string, gasUsed uint64, feeWei *big.Int) {
+	t.m.txGas.WithLabelValues(kind).Add(float64(gasUsed))
+	f, _ := new(big.Float).SetInt(feeWei).Float64()
+	t.m.txFees.WithLabelValues(kind).Add(f)
+}
 func (t txMetrics) DBQuery(store, query string, d time.Duration, err error) {
 	t.m.DBQuery(store, query, d, err)
 }
@@ -214,15 +242,89 @@ func (m *Metrics) SetJobStates(counts map[jobs.State]int) {
 	}
 }
 
-// PollJobStates refreshes the jobs gauge every interval until ctx ends or the returned loop is
-// stopped.
-func (m *Metrics) PollJobStates(ctx context.Context, db store.DBTX, every time.Duration) *runloop.Loop {
-	st := jobs.NewStore(m)
-	l := runloop.New(runloop.Options{Interval: every, CancelOnStop: true})
-	l.Start(ctx, func(ctx context.Context) {
-		if counts, err := st.Counts(ctx, db); err == nil {
-			m.SetJobStates(counts)
+// Labels are the label values known at start-up: every labelled counter is created with them at
+// zero, so that an alert on increase() sees the first event.
+type Labels struct {
+	Indexer   string
+	Endpoints []string
+	Workers   []string
+	TxKinds   []string
+}
+
+// Zero creates every labelled counter (and the gauges read per label) at zero.
+func (m *Metrics) Zero(l Labels) {
+	for _, c := range []*prometheus.CounterVec{m.indexedLogs, m.reorgs, m.rangeShrinks, m.rpcInconsistent} {
+		c.WithLabelValues(l.Indexer)
+	}
+	m.indexedBlock.WithLabelValues(l.Indexer)
+	m.reorgDepth.WithLabelValues(l.Indexer)
+	for _, e := range l.Endpoints {
+		m.rpcHead.WithLabelValues(e)
+	}
+	for _, w := range append([]string{""}, l.Workers...) {
+		for _, o := range DispatchOutcomes {
+			m.jobResults.WithLabelValues(w, o)
 		}
-	})
-	return l
+		if w != "" {
+			m.dispatched.WithLabelValues(w)
+			m.workerErrors.WithLabelValues(w)
+		}
+	}
+	for _, k := range l.TxKinds {
+		for _, c := range []*prometheus.CounterVec{m.txSent, m.txBumped, m.txReorged, m.txGas, m.txFees} {
+			c.WithLabelValues(k)
+		}
+		for _, st := range []txmgr.State{txmgr.StateConfirmed, txmgr.StateFailed, txmgr.StateAbandoned} {
+			m.txFinal.WithLabelValues(k, string(st))
+		}
+	}
+	for _, r := range []string{"expired", "closed"} {
+		m.jobsDropped.WithLabelValues(r)
+	}
+	m.SetJobStats(jobs.Stats{})
+}
+
+// DispatchOutcomes are the outcome label values of job_dispatch_outcomes_total.
+var DispatchOutcomes = []string{"signed", "signed_failure", "retry", "failed", "expired", "skipped"}
+
+// SetJobStats publishes the job figures (every state, outcome, status and callback, zeros included).
+func (m *Metrics) SetJobStats(st jobs.Stats) {
+	m.SetJobStates(st.States)
+	for _, o := range jobs.AllOutcomes {
+		m.jobOutcomes.WithLabelValues(o).Set(float64(st.Outcomes[o]))
+	}
+	for s := protocol.StatusOK; s <= protocol.StatusBadInput; s++ {
+		f := st.Fulfilled[s]
+		m.jobsFulfilled.WithLabelValues(s.String(), "ok").Set(float64(f[0]))
+		m.jobsFulfilled.WithLabelValues(s.String(), "failed").Set(float64(f[1]))
+	}
+	for enclave, wei := range st.Earned {
+		v, _ := new(big.Float).SetInt(wei).Float64()
+		m.enclaveEarned.WithLabelValues(enclave.Hex()).Set(v)
+	}
+	if st.OldestOpen.IsZero() {
+		m.oldestOpenJob.Set(0)
+	} else {
+		m.oldestOpenJob.Set(time.Since(st.OldestOpen).Seconds())
+	}
+}
+
+// SetEnclaveExpiries publishes the seconds until each active enclave's registration expires.
+func (m *Metrics) SetEnclaveExpiries(expires map[common.Address]int64, now time.Time) {
+	m.enclaveExpiry.Reset()
+	for e, at := range expires {
+		m.enclaveExpiry.WithLabelValues(e.Hex()).Set(float64(at - now.Unix()))
+	}
+}
+
+// SetWithdrawable publishes the fees an enclave can withdraw now.
+func (m *Metrics) SetWithdrawable(enclave common.Address, wei *big.Int) {
+	v, _ := new(big.Float).SetInt(wei).Float64()
+	m.enclaveWithdrawable.WithLabelValues(enclave.Hex()).Set(v)
+}
+
+// SetSenderBalance publishes the sender's balance.
+func (m *Metrics) SetSenderBalance(sender common.Address, wei *big.Int) {
+	v, _ := new(big.Float).SetInt(wei).Float64()
+	m.senderBalance.WithLabelValues(sender.Hex()).Set(v)
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
 
 	"github.com/teeoracle/teeoracle/relayer/store"
 )
@@ -196,4 +197,25 @@ func (s *Store) CIDs(ctx context.Context, db store.DBTX, ids []common.Hash, sign
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// Expiries returns when each active enclave's registration expires (unix seconds), by signer.
+func (s *Store) Expiries(ctx context.Context, db store.DBTX) (map[common.Address]int64, error) {
+	type row struct {
+		signer  common.Address
+		expires int64
+	}
+	rows, err := s.obs.On(db).Query(ctx, `SELECT signer, expires_at FROM enclaves WHERE chain_id = $1 AND status = 'active'`, s.chainID)
+	list, err := store.CollectRows(rows, err, func(r pgx.Row) (row, error) {
+		var b []byte
+		var x row
+		err := r.Scan(&b, &x.expires)
+		x.signer = common.BytesToAddress(b)
+		return x, err
+	})
+	out := make(map[common.Address]int64, len(list))
+	for _, x := range list {
+		out[x.signer] = x.expires
+	}
+	return out, err
 }

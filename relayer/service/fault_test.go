@@ -25,6 +25,7 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
 	"github.com/teeoracle/teeoracle/relayer/service"
+	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
 var (
@@ -63,15 +64,25 @@ type process struct {
 
 func startProcess(t *testing.T, e *oracletest.Env, owner string) *process {
 	t.Helper()
+	var urls []string
+	for _, w := range e.Workers {
+		urls = append(urls, w.URL)
+	}
+	return startProcessWith(t, e, owner, urls, "--job-lease", "3s", "--worker-timeout", "2s")
+}
+
+// startProcessWith starts a relayer process on workers with extra flags.
+func startProcessWith(t *testing.T, e *oracletest.Env, owner string, workers []string, extra ...string) *process {
+	t.Helper()
 	args := []string{"--database-url", e.DBURL, "--log-level", "warn", "run",
 		"--rpc-url", e.Anvil.URL, "--chain-id", "31337",
 		"--router", e.Deployment.Router.Hex(), "--program-registry", e.Deployment.ProgramRegistry.Hex(),
 		"--start-block", fmt.Sprint(e.StartBlock), "--confirmations", "0", "--tx-confirmations", "1",
 		"--allow-simulation", "--listen", "127.0.0.1:0", "--owner", owner, "--migrate",
-		"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--fulfil-linger", "50ms", "--job-lease", "3s", "--worker-timeout", "2s",
-		"--resubmit-after", "10s"}
-	for _, w := range e.Workers {
-		args = append(args, "--worker", w.URL)
+		"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--fulfil-linger", "50ms", "--resubmit-after", "10s"}
+	args = append(args, extra...)
+	for _, w := range workers {
+		args = append(args, "--worker", w)
 	}
 	cmd := exec.Command(relayerBinary(t), args...)
 	cmd.Env = append(os.Environ(), "TEEORACLE_SENDER_KEY="+anviltest.DevKeys[oracletest.Sender])
@@ -353,5 +364,43 @@ func TestReorgBelowTheDepthRefulfils(t *testing.T) {
 			t.Fatalf("after the reorg: states %v", counts)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+	// The transaction rows say what the chain says: every confirmed one is in a canonical block (the
+	// fulfilments confirmed before the reorg were reconciled: sent again, or failed when their nonce
+	// went to a newer transaction).
+	checkTxRowsCanonical(t, e, svc.DB)
+}
+
+// checkTxRowsCanonical fails the test when a confirmed transaction row names a block that is not
+// canonical, or two confirmed rows share a nonce.
+func checkTxRowsCanonical(t *testing.T, e *oracletest.Env, db *pgxpool.Pool) {
+	t.Helper()
+	ctx := context.Background()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		txs, err := txmgr.NewStore(nil).List(ctx, db, txmgr.ListFilter{States: []txmgr.State{txmgr.StateConfirmed}, Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var bad []string
+		nonces := map[uint64]int64{}
+		for _, tx := range txs {
+			h, err := e.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(tx.BlockNumber))
+			if err != nil || h.Hash() != tx.BlockHash {
+				bad = append(bad, fmt.Sprintf("tx %d confirmed in block %d %s, not canonical", tx.ID, tx.BlockNumber, tx.BlockHash))
+			}
+			if other, dup := nonces[*tx.Nonce]; dup {
+				bad = append(bad, fmt.Sprintf("txs %d and %d both confirmed with nonce %d", other, tx.ID, *tx.Nonce))
+			}
+			nonces[*tx.Nonce] = tx.ID
+		}
+		if len(bad) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("stale transaction rows: %v", bad)
+		}
+		e.Anvil.Mine(t, 1)
+		time.Sleep(200 * time.Millisecond)
 	}
 }

@@ -38,6 +38,7 @@ const (
 	WorkersFlagName         = "worker"
 	AllowSimulationFlagName = "allow-simulation"
 	ListenFlagName          = "listen"
+	CORSOriginsFlagName     = "cors-origin"
 	OwnerFlagName           = "owner"
 	MigrateFlagName         = "migrate"
 	WorkerTimeoutFlagName   = "worker-timeout"
@@ -59,6 +60,17 @@ func Env(envPrefix, name string) []string { return []string{envPrefix + "_" + na
 func DatabaseFlag(envPrefix string) cli.Flag {
 	return &cli.StringFlag{Name: DatabaseURLFlagName, Usage: "PostgreSQL URL", EnvVars: Env(envPrefix, "DATABASE_URL"),
 		Value: DefaultDatabaseURL}
+}
+
+// DatabaseURL reads the database flag given before or after the subcommand (`relayer migrate
+// --database-url X` and `relayer --database-url X migrate` both work): the innermost one set wins.
+func DatabaseURL(c *cli.Context) string {
+	for _, x := range c.Lineage() {
+		if x.IsSet(DatabaseURLFlagName) {
+			return x.String(DatabaseURLFlagName)
+		}
+	}
+	return c.String(DatabaseURLFlagName)
 }
 
 // LogFlags are the logging flags.
@@ -103,6 +115,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringSliceFlag{Name: WorkersFlagName, Usage: "enclave worker API URL (repeat)", EnvVars: Env(envPrefix, "WORKERS")},
 		&cli.BoolFlag{Name: AllowSimulationFlagName, Usage: "accept simulation-mode workers: NOTHING is confidential (dev chains only)", EnvVars: Env(envPrefix, "ALLOW_SIMULATION")},
 		&cli.StringFlag{Name: ListenFlagName, Usage: "address for /metrics, /healthz, /readyz and /v1/jobs", EnvVars: Env(envPrefix, "LISTEN"), Value: DefaultListen},
+		&cli.StringSliceFlag{Name: CORSOriginsFlagName, Usage: "origin whose pages may read /v1/jobs/{id} (repeat; * for any)", EnvVars: Env(envPrefix, "CORS_ORIGINS")},
 		&cli.StringFlag{Name: OwnerFlagName, Usage: "lease owner id of this process (empty: host:pid:random)", EnvVars: Env(envPrefix, "OWNER")},
 		&cli.BoolFlag{Name: MigrateFlagName, Usage: "apply database migrations at start", EnvVars: Env(envPrefix, "MIGRATE")},
 		&cli.DurationFlag{Name: WorkerTimeoutFlagName, Usage: "timeout of one worker call", EnvVars: Env(envPrefix, "WORKER_TIMEOUT"), Value: DefaultWorkerTimeout},
@@ -164,11 +177,12 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 		return Config{}, err
 	}
 	cfg := Config{
-		DatabaseURL: c.String(DatabaseURLFlagName), RPC: ethrpc.ReadCLIConfig(c), ChainID: c.Int64(ChainIDFlagName),
+		DatabaseURL: DatabaseURL(c), RPC: ethrpc.ReadCLIConfig(c), ChainID: c.Int64(ChainIDFlagName),
 		Router: router, ProgramRegistry: programs, StartBlock: c.Uint64(StartBlockFlagName),
 		Confirmations: c.Uint64(ConfirmationsFlagName), SenderKey: key, Workers: c.StringSlice(WorkersFlagName),
 		AllowSimulation: c.Bool(AllowSimulationFlagName), Listen: c.String(ListenFlagName), Owner: c.String(OwnerFlagName),
-		Migrate: c.Bool(MigrateFlagName), WorkerTimeout: c.Duration(WorkerTimeoutFlagName),
+		CORSOrigins: c.StringSlice(CORSOriginsFlagName),
+		Migrate:     c.Bool(MigrateFlagName), WorkerTimeout: c.Duration(WorkerTimeoutFlagName),
 		Indexer: indexer.ReadCLIConfig(c), Dispatch: dc, Submit: submit.ReadCLIConfig(c), Tx: txmgr.ReadCLIConfig(c),
 	}
 	return cfg, nil

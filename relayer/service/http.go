@@ -1,6 +1,7 @@
 package service
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
@@ -11,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/teeoracle/teeoracle/relayer/jobs"
+	"github.com/teeoracle/teeoracle/relayer/store"
+	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
 // JobView is the JSON answer of GET /v1/jobs/{id}.
@@ -31,8 +34,16 @@ type JobView struct {
 	CreatedAt        time.Time      `json:"createdAt"`
 	UpdatedAt        time.Time      `json:"updatedAt"`
 	FinishedAt       *time.Time     `json:"finishedAt,omitempty"`
-	Result           *ResultView    `json:"result,omitempty"`
-	Transactions     []TxView       `json:"transactions,omitempty"`
+	// Outcome says what became of the job, failures as failures: open, ok, program_failed (a signed
+	// failure status), callback_failed, failed, expired or cancelled; Failure says why.
+	Outcome string `json:"outcome"`
+	Failure string `json:"failure,omitempty"`
+	// What the fulfilment event said: the signed status, whether the callback succeeded, the enclave.
+	ResultStatus string          `json:"resultStatus,omitempty"`
+	CallbackOK   *bool           `json:"callbackOk,omitempty"`
+	FulfilledBy  *common.Address `json:"fulfilledBy,omitempty"`
+	Result       *ResultView     `json:"result,omitempty"`
+	Transactions []TxView        `json:"transactions,omitempty"`
 }
 
 // ResultView is a job's signed result (the output itself is not served: it may be private).
@@ -64,8 +75,32 @@ func (s *Service) handler() http.Handler {
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 	})
-	mux.HandleFunc("GET /v1/jobs/{id}", s.getJob)
+	mux.Handle("GET /v1/jobs/{id}", s.cors(http.HandlerFunc(s.getJob)))
+	mux.Handle("OPTIONS /v1/jobs/{id}", s.cors(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNoContent)
+	})))
 	return mux
+}
+
+// cors lets pages of the allowed origins (CORSOrigins; "*": any) read the job API: a dapp's own
+// page polls its jobs from another origin.
+func (s *Service) cors(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		for _, o := range s.cfg.CORSOrigins {
+			if o == "*" || (origin != "" && strings.EqualFold(o, origin)) {
+				allowed := origin
+				if o == "*" {
+					allowed = "*"
+				}
+				w.Header().Set("Access-Control-Allow-Origin", allowed)
+				w.Header().Set("Access-Control-Allow-Methods", "GET, OPTIONS")
+				w.Header().Add("Vary", "Origin")
+				break
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func (s *Service) getJob(w http.ResponseWriter, r *http.Request) {
@@ -75,7 +110,7 @@ func (s *Service) getJob(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "job id must be 0x-prefixed 32-byte hex"})
 		return
 	}
-	j, res, err := s.jobs.Get(r.Context(), s.DB, common.BytesToHash(b))
+	v, err := LoadJobView(r.Context(), s.DB, common.BytesToHash(b))
 	if errors.Is(err, jobs.ErrNotFound) {
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": "unknown job"})
 		return
@@ -85,18 +120,39 @@ func (s *Service) getJob(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error"})
 		return
 	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+// LoadJobView reads a job, its result and the transactions that carried it.
+func LoadJobView(ctx context.Context, db store.DBTX, id common.Hash) (*JobView, error) {
+	j, res, err := jobs.NewStore(nil).Get(ctx, db, id)
+	if err != nil {
+		return nil, err
+	}
+	txs, err := txmgr.NewStore(nil).Carrying(ctx, db, j.JobID)
+	if err != nil {
+		return nil, err
+	}
+	v := NewJobView(j, res, txs)
+	return &v, nil
+}
+
+// NewJobView is the view of a job, its result and its transactions.
+func NewJobView(j *jobs.Job, res *jobs.Result, txs []*txmgr.Tx) JobView {
 	v := JobView{JobID: j.JobID, State: j.State, Requester: j.Requester, ProgramID: j.ProgramID, Fee: (*hexutil.Big)(j.Fee),
 		Deadline: j.Deadline, CallbackGasLimit: j.CallbackGasLimit, BlockNumber: j.BlockNumber, RequestTx: j.TxHash,
 		Attempts: j.Attempts, SubmitAttempts: j.SubmitAttempts, LastError: j.LastError, Worker: j.Worker,
-		CreatedAt: j.CreatedAt, UpdatedAt: j.UpdatedAt, FinishedAt: j.FinishedAt}
+		CreatedAt: j.CreatedAt, UpdatedAt: j.UpdatedAt, FinishedAt: j.FinishedAt, Outcome: j.Outcome(), Failure: j.Failure(),
+		CallbackOK: j.CallbackOK}
+	if j.ResultStatus != nil {
+		v.ResultStatus = j.ResultStatus.String()
+	}
+	if j.FulfilledBy != (common.Address{}) {
+		by := j.FulfilledBy
+		v.FulfilledBy = &by
+	}
 	if res != nil {
 		v.Result = &ResultView{Status: uint8(res.Status), StatusName: res.Status.String(), OutputBytes: len(res.Output), Signer: res.Signer}
-	}
-	txs, err := s.txs.Carrying(r.Context(), s.DB, j.JobID)
-	if err != nil {
-		s.log.Error("job api", "err", err)
-		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error"})
-		return
 	}
 	for _, t := range txs {
 		tv := TxView{ID: t.ID, State: string(t.State), Hash: t.Hash}
@@ -109,7 +165,7 @@ func (s *Service) getJob(w http.ResponseWriter, r *http.Request) {
 		}
 		v.Transactions = append(v.Transactions, tv)
 	}
-	writeJSON(w, http.StatusOK, v)
+	return v
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

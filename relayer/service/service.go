@@ -30,6 +30,7 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/metrics"
+	"github.com/teeoracle/teeoracle/relayer/registry"
 	"github.com/teeoracle/teeoracle/relayer/runloop"
 	"github.com/teeoracle/teeoracle/relayer/submit"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
@@ -51,6 +52,7 @@ type Config struct {
 	Workers         []string // worker API URLs
 	AllowSimulation bool     // accept simulation-mode workers (development chains only)
 	Listen          string   // HTTP address for metrics, health and the job API ("" = none)
+	CORSOrigins     []string // origins whose pages may read /v1/jobs ("*": any; none: no CORS header)
 	Owner           string   // lease owner id (default host:pid:random)
 	Migrate         bool     // apply migrations at start (otherwise the schema must be current)
 	Version         string
@@ -80,10 +82,10 @@ func (c Config) Check() error {
 	if len(c.Workers) == 0 {
 		errs = append(errs, errors.New("at least one worker URL is required"))
 	}
-	// A lease that lapses during a worker call lets another relayer run the job again: nothing is
-	// settled twice (results are stored only under a live lease), but enclave time is wasted.
-	if c.Dispatch.Lease > 0 && c.WorkerTimeout > 0 && c.Dispatch.Lease <= c.WorkerTimeout {
-		errs = append(errs, fmt.Errorf("job lease %s must outlast the worker timeout %s", c.Dispatch.Lease, c.WorkerTimeout))
+	// The job lease is renewed every third of it while a worker runs the job: it need not outlast a
+	// worker call, only a few renewals (a crashed relayer's jobs are taken again after one lease).
+	if c.Dispatch.Lease != 0 && c.Dispatch.Lease < dispatch.MinLease {
+		errs = append(errs, fmt.Errorf("job lease %s is below %s", c.Dispatch.Lease, dispatch.MinLease))
 	}
 	return errors.Join(errs...)
 }
@@ -102,6 +104,7 @@ type Service struct {
 	chainID    int64
 	jobs       *jobs.Store
 	txs        *txmgr.Store
+	registry   *registry.Store
 
 	http     *http.Server
 	listener net.Listener
@@ -152,6 +155,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		return s, fmt.Errorf("relayer: RPC is on chain %s, configured for %d", id, cfg.ChainID)
 	}
 	s.chainID = id.Int64()
+	s.registry = registry.NewStore(s.chainID, s.Metrics)
 	if code, err := s.RPC.CodeAt(ctx, cfg.Router, nil); err != nil || len(code) == 0 {
 		return s, fmt.Errorf("relayer: no contract at router %s (%v)", cfg.Router, err)
 	}
@@ -212,6 +216,14 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	if err != nil {
 		return s, err
 	}
+	var endpoints, workerNames []string
+	for _, u := range cfg.RPC.URLs {
+		endpoints = append(endpoints, ethrpc.Redact(u))
+	}
+	for _, w := range workers {
+		workerNames = append(workerNames, w.Name)
+	}
+	s.Metrics.Zero(metrics.Labels{Indexer: IndexerName, Endpoints: endpoints, Workers: workerNames, TxKinds: []string{submit.Kind}})
 	if cfg.AllowSimulation {
 		log.Warn("simulation-mode workers are accepted: NOTHING they run is confidential (development only)")
 	}
@@ -233,7 +245,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	s.Dispatcher.Start(runCtx)
 	s.Submitter.Start(runCtx)
 	s.Tx.Start(runCtx)
-	s.poll = s.Metrics.PollJobStates(runCtx, s.DB, 5*time.Second)
+	s.poll = s.startStats(runCtx)
 	log.Info("relayer started", "chain", s.chainID, "router", cfg.Router, "sender", s.Tx.From(), "workers", len(workers),
 		"owner", cfg.Owner, "http", s.Addr())
 	return s, nil

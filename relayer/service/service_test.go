@@ -83,6 +83,11 @@ func TestEndToEndJobsSettleOnChain(t *testing.T) {
 	}
 	for _, want := range []string{`teeoracle_relayer_info{version="test"} 1`, "teeoracle_relayer_jobs_dispatched_total",
 		`teeoracle_relayer_tx_final_total{kind="fulfill_batch",state="confirmed"}`, "teeoracle_relayer_indexer_checkpoint_block",
+		// Counters alerts read with increase() exist at zero before their first event.
+		`teeoracle_relayer_indexer_reorgs_total{indexer="oracle"} 0`, `teeoracle_relayer_tx_final_total{kind="fulfill_batch",state="failed"} 0`,
+		`teeoracle_relayer_job_dispatch_outcomes_total{outcome="failed",worker=""} 0`,
+		`teeoracle_relayer_jobs_fulfilled{callback="ok",status="ok"}`, "teeoracle_relayer_sender_balance_wei",
+		"teeoracle_relayer_tx_fees_wei_total", "teeoracle_relayer_db_query_duration_seconds_bucket",
 		`teeoracle_relayer_rpc_calls_total`, `teeoracle_relayer_fulfil_batch_jobs_bucket`} {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("/metrics lacks %s", want)

@@ -326,6 +326,8 @@ func (s *Submitter) onStateChange(ctx context.Context, db pgx.Tx, t *txmgr.Tx, f
 		if err := s.jobs.SubmitFailed(ctx, db, ids, reason, s.cfg.MaxSubmits); err != nil {
 			return err
 		}
+		s.log.Warn("fulfilment transaction did not settle its jobs; they are sent again (alone) or fail after repeated failures",
+			"tx", t.ID, "state", t.State, "jobs", len(ids), "err", t.Error)
 		s.Poke()
 	}
 	return nil

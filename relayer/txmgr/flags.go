@@ -30,7 +30,10 @@ const (
 	DefaultGasMarginPercent = 20
 	DefaultMinTipGwei       = 1
 	DefaultMaxFeeGwei       = 500
-	DefaultLeaseDuration    = 15 * time.Second
+	// DefaultLeaseDuration is short (renewed every poll): a restarted relayer takes over the sender
+	// of one that crashed within seconds. The lease row lock fences nonce assignment, so a lease
+	// lost to a pause never lets two processes sign with one nonce.
+	DefaultLeaseDuration = 3 * time.Second
 )
 
 // CLIFlags are the transaction manager's flags, each with one environment twin under envPrefix.

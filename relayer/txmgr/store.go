@@ -189,6 +189,27 @@ func (s *Store) Ours(ctx context.Context, db DBTX, hashes []common.Hash) (map[co
 	return store.CollectHashSet(s.obs.On(db).Query(ctx, `SELECT tx_hash FROM tx_attempts WHERE tx_hash = ANY($1)`, store.HashBytes(hashes)))
 }
 
+// Carried returns which (attempt hash, job) pairs are linked: the job is one the transaction of
+// that attempt carries (as linked now: a job a reorg deleted is no longer linked to anything).
+func (s *Store) Carried(ctx context.Context, db DBTX, hashes, jobs []common.Hash) (map[[2]common.Hash]bool, error) {
+	rows, err := s.obs.On(db).Query(ctx, `SELECT a.tx_hash, tj.job_id FROM tx_attempts a
+		JOIN tx_jobs tj ON tj.tx_id = a.tx_id WHERE a.tx_hash = ANY($1) AND tj.job_id = ANY($2)`,
+		store.HashBytes(hashes), store.HashBytes(jobs))
+	pairs, err := store.CollectRows(rows, err, func(r pgx.Row) ([2]common.Hash, error) {
+		var h, j []byte
+		err := r.Scan(&h, &j)
+		return [2]common.Hash{common.BytesToHash(h), common.BytesToHash(j)}, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[[2]common.Hash]bool, len(pairs))
+	for _, p := range pairs {
+		out[p] = true
+	}
+	return out, nil
+}
+
 // RequestBump asks the sending process to replace a pending transaction with higher fees at once.
 func (s *Store) RequestBump(ctx context.Context, db DBTX, id int64) error {
 	tag, err := s.obs.On(db).Exec(ctx, `UPDATE txs SET bump_requested = true, updated_at = now()
@@ -281,21 +302,26 @@ type sender struct {
 func (s *Store) inFlight(ctx context.Context, db DBTX, sd sender) ([]*Tx, error) {
 	txs, err := collectTxs(s.obs.On(db).Query(ctx, `SELECT `+txColumns+` FROM txs
 		WHERE chain_id = $1 AND from_address = $2 AND state IN ('pending', 'included') ORDER BY nonce`, sd.chainID, sd.from))
-	if err != nil || len(txs) == 0 {
-		return txs, err
+	if err != nil {
+		return nil, err
+	}
+	return txs, s.withAttempts(ctx, db, txs)
+}
+
+// withAttempts loads the attempts of txs in one query.
+func (s *Store) withAttempts(ctx context.Context, db DBTX, txs []*Tx) error {
+	if len(txs) == 0 {
+		return nil
 	}
 	ids := make([]int64, len(txs))
 	for i, t := range txs {
 		ids[i] = t.ID
 	}
 	byTx, err := s.attemptsOf(ctx, db, ids)
-	if err != nil {
-		return nil, err
-	}
 	for _, t := range txs {
 		t.attempts = byTx[t.ID]
 	}
-	return txs, nil
+	return err
 }
 
 // countInFlight counts the sender's pending and included transactions.
@@ -363,7 +389,7 @@ func (s *Store) releaseLease(ctx context.Context, db DBTX, sd sender, owner stri
 func (s *Store) insertAttempt(ctx context.Context, db DBTX, a Attempt) error {
 	_, err := s.obs.On(db).Exec(ctx, `INSERT INTO tx_attempts (tx_hash, tx_id, nonce, gas_limit, noop, raw_tx, gas_tip_cap, gas_fee_cap)
 		VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8::numeric) ON CONFLICT (tx_hash) DO NOTHING`,
-		a.Hash.Bytes(), a.TxID, int64(a.Nonce), int64(a.GasLimit), a.Noop, a.Raw, numText(a.TipCap), numText(a.FeeCap))
+		a.Hash.Bytes(), a.TxID, int64(a.Nonce), int64(a.GasLimit), a.Noop, []byte(a.Raw), numText(a.TipCap), numText(a.FeeCap))
 	return err
 }
 
@@ -375,7 +401,7 @@ func (s *Store) markSigned(ctx context.Context, db DBTX, id int64, a Attempt, da
 	return scanTx(s.obs.On(db).QueryRow(ctx, `UPDATE txs SET state = 'pending', nonce = $2, data = $3, gas_tip_cap = $4::numeric,
 			gas_fee_cap = $5::numeric, tx_hash = $6, raw_tx = $7, broadcast_at = NULL, updated_at = now()
 		WHERE id = $1 AND state = 'queued' RETURNING `+txColumns,
-		id, int64(a.Nonce), store.NonNil(data), a.TipCap.String(), a.FeeCap.String(), a.Hash.Bytes(), a.Raw))
+		id, int64(a.Nonce), store.NonNil(data), a.TipCap.String(), a.FeeCap.String(), a.Hash.Bytes(), []byte(a.Raw)))
 }
 
 // markReplaced records a replacement attempt of a pending transaction (data: the calldata the row
@@ -385,7 +411,7 @@ func (s *Store) markReplaced(ctx context.Context, db DBTX, id int64, a Attempt, 
 			tx_hash = $5, raw_tx = $6, bumps = bumps + 1, noop = $7, bump_requested = false, broadcast_at = NULL,
 			error = $8, updated_at = now()
 		WHERE id = $1 AND state = 'pending' RETURNING `+txColumns,
-		id, store.NonNil(data), a.TipCap.String(), a.FeeCap.String(), a.Hash.Bytes(), a.Raw, a.Noop, optText(errText)))
+		id, store.NonNil(data), a.TipCap.String(), a.FeeCap.String(), a.Hash.Bytes(), []byte(a.Raw), a.Noop, optText(errText)))
 }
 
 // markBroadcast records that a node holds attempt hash of transaction id.
@@ -450,3 +476,43 @@ func (s *Store) finish(ctx context.Context, db DBTX, id int64, from, state State
 }
 
 func collectTxs(rows pgx.Rows, err error) ([]*Tx, error) { return store.CollectRows(rows, err, scanTx) }
+
+// recentlyFinal returns the sender's transactions made final by a receipt in blocks from minBlock
+// on (confirmed, or failed on chain), newest block first, with their attempts.
+func (s *Store) recentlyFinal(ctx context.Context, db DBTX, sd sender, minBlock uint64) ([]*Tx, error) {
+	txs, err := collectTxs(s.obs.On(db).Query(ctx, `SELECT `+txColumns+` FROM txs
+		WHERE chain_id = $1 AND from_address = $2 AND state IN ('confirmed', 'failed') AND block_number >= $3
+		ORDER BY block_number DESC, nonce DESC`, sd.chainID, sd.from, int64(minBlock)))
+	if err != nil {
+		return nil, err
+	}
+	return txs, s.withAttempts(ctx, db, txs)
+}
+
+// nonceTakenBy returns another transaction of the sender that holds nonce (in flight or confirmed).
+func (s *Store) nonceTakenBy(ctx context.Context, db DBTX, sd sender, nonce uint64, except int64) (int64, bool, error) {
+	var id int64
+	err := s.obs.On(db).QueryRow(ctx, `SELECT id FROM txs WHERE chain_id = $1 AND from_address = $2 AND nonce = $3 AND id <> $4
+		AND state IN ('pending', 'included', 'confirmed') LIMIT 1`, sd.chainID, sd.from, int64(nonce), except).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, err
+}
+
+// markUnmined moves a final transaction whose receipt a deep reorg removed to `to`: pending (to be
+// broadcast again) or failed (msg says why); its receipt fields are cleared.
+func (s *Store) markUnmined(ctx context.Context, db DBTX, id int64, from, to State, msg string) (*Tx, error) {
+	return scanTx(s.obs.On(db).QueryRow(ctx, `UPDATE txs SET state = $3, included_hash = NULL, block_number = NULL, block_hash = NULL,
+		receipt_status = NULL, gas_used = NULL, effective_gas_price = NULL, broadcast_at = NULL, error = $4,
+		finished_at = CASE WHEN $3 = 'pending' THEN NULL ELSE now() END, updated_at = now()
+		WHERE id = $1 AND state = $2 RETURNING `+txColumns, id, string(from), string(to), optText(msg)))
+}
+
+// moveReceipt records that a final transaction's receipt is now in another (canonical) block.
+func (s *Store) moveReceipt(ctx context.Context, db DBTX, id int64, r *types.Receipt) error {
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE txs SET included_hash = $2, block_number = $3, block_hash = $4, receipt_status = $5,
+		gas_used = $6, effective_gas_price = $7::numeric, updated_at = now() WHERE id = $1`,
+		id, r.TxHash.Bytes(), r.BlockNumber.Int64(), r.BlockHash.Bytes(), int64(r.Status), int64(r.GasUsed), optNum(r.EffectiveGasPrice))
+	return err
+}

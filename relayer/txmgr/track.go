@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 	"time"
 
@@ -215,6 +216,9 @@ func (m *Manager) finish(ctx context.Context, tx *Tx, state State, msg string, r
 	})
 	if updated != nil && err == nil {
 		m.metrics.TxFinal(tx.Kind, state, time.Since(tx.CreatedAt))
+		if r != nil && r.EffectiveGasPrice != nil {
+			m.metrics.TxCost(tx.Kind, r.GasUsed, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
+		}
 		m.log.Info("transaction final", "id", tx.ID, "kind", tx.Kind, "state", state, "nonce", deref(tx.Nonce), "err", msg)
 	}
 	return err

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
 // State is where a transaction is in its life.
@@ -34,7 +35,7 @@ func (s State) Final() bool {
 // Candidate is a transaction to send: calldata to an address.
 type Candidate struct {
 	To       common.Address
-	Data     []byte
+	Data     hexutil.Bytes
 	Value    *big.Int // nil: 0
 	GasLimit uint64   // 0: estimate at send time (with the configured margin)
 	Kind     string   // free label for metrics and operators, e.g. "fulfill_batch"
@@ -46,7 +47,7 @@ type Tx struct {
 	ChainID           int64
 	From              common.Address
 	To                common.Address
-	Data              []byte
+	Data              hexutil.Bytes
 	Value             *big.Int
 	GasLimit          uint64
 	Kind              string
@@ -54,8 +55,8 @@ type Tx struct {
 	Nonce             *uint64
 	TipCap            *big.Int
 	FeeCap            *big.Int
-	Hash              common.Hash // latest attempt
-	Raw               []byte      // latest attempt, signed
+	Hash              common.Hash   // latest attempt
+	Raw               hexutil.Bytes // latest attempt, signed
 	Bumps             int
 	Noop              bool
 	BumpRequested     bool
@@ -82,7 +83,7 @@ type Attempt struct {
 	Nonce    uint64
 	GasLimit uint64
 	Noop     bool
-	Raw      []byte
+	Raw      hexutil.Bytes
 	TipCap   *big.Int
 	FeeCap   *big.Int
 	Created  time.Time

@@ -73,6 +73,8 @@ type Metrics interface {
 	TxBumped(kind string)
 	TxReorged(kind string)
 	TxFinal(kind string, state State, sinceEnqueue time.Duration)
+	TxCost(kind string, gasUsed uint64, feeWei *big.Int) // a mined transaction's gas and fee
+
 	InFlight(n int)
 }
 
@@ -83,6 +85,7 @@ func (NoopMetrics) TxSent(string)                        {}
 func (NoopMetrics) TxBumped(string)                      {}
 func (NoopMetrics) TxReorged(string)                     {}
 func (NoopMetrics) TxFinal(string, State, time.Duration) {}
+func (NoopMetrics) TxCost(string, uint64, *big.Int)      {}
 func (NoopMetrics) InFlight(int)                         {}
 
 // Config configures a Manager. Zero values take the defaults noted.
@@ -96,9 +99,10 @@ type Config struct {
 	MaxInFlight       int           // signed, unconfirmed transactions at once (default 16)
 	GasMarginPercent  uint64        // added to gas estimates (default 20)
 	Fees              FeePolicy     // default tip floor 1 gwei, no caps other than MaxFeeCap 500 gwei
-	LeaseDuration     time.Duration // sender lease (default 15s)
+	LeaseDuration     time.Duration // sender lease, renewed every poll (default 3s, at least 3 polls)
 	Owner             string        // lease owner id (default host:pid:random)
 	DisableDryRun     bool          // skip the eth_call dry run before signing
+	ReorgWindow       uint64        // blocks back final transactions are re-checked for a deep reorg (default 256)
 	// Queue is the queue the manager sends from (nil: a new one). Give the manager the queue its
 	// hooks' owner enqueues into; it must be of the same chain and sender address.
 	Queue *Queue
@@ -152,6 +156,9 @@ func (c *Config) defaults() {
 	if c.Owner == "" {
 		c.Owner = NewOwnerID()
 	}
+	if c.ReorgWindow == 0 {
+		c.ReorgWindow = DefaultReorgWindow
+	}
 }
 
 // Manager sends the transactions of one sender address. Start it once; Stop releases the lease.
@@ -170,9 +177,10 @@ type Manager struct {
 	loop    *runloop.Loop
 
 	// loop state (loop goroutine only)
-	leader       bool
-	rebroadcast  bool
-	consumedSeen map[int64]time.Time
+	leader         bool
+	rebroadcast    bool
+	consumedSeen   map[int64]time.Time
+	reconciledHead uint64
 }
 
 // New creates a manager. It does nothing until Start.
@@ -260,6 +268,9 @@ func (m *Manager) Tick(ctx context.Context) error {
 	head, err := m.backend.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("head: %w", err)
+	}
+	if err := m.reconcile(ctx, head); err != nil {
+		return fmt.Errorf("reconcile: %w", err)
 	}
 	chainNonce, err := m.backend.NonceAt(ctx, m.from, nil)
 	if err != nil {
@@ -363,3 +374,5 @@ func (m *Manager) market(ctx context.Context) (tip, baseFee *big.Int, err error)
 	}
 	return tip, baseFee, nil
 }
+
+func bigU(n uint64) *big.Int { return new(big.Int).SetUint64(n) }

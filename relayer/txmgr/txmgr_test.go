@@ -598,3 +598,32 @@ func deref(p *uint64) any {
 	}
 	return *p
 }
+
+// TestSenderLeaseTakenOverQuicklyAfterACrash: a manager that died holding the sender lease (no Stop:
+// the lease is not released) blocks a restarted one only for the short default lease.
+func TestSenderLeaseTakenOverQuicklyAfterACrash(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	cfg := h.config()
+	cfg.LeaseDuration = 0 // the default
+	cfg.Owner = "crashed"
+	dead := h.manager(cfg, txmgr.Hooks{})
+	if err := dead.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cfg.Owner = "restarted"
+	m := h.manager(cfg, txmgr.Hooks{})
+	start := time.Now()
+	h.start(m)
+	id, err := m.Send(ctx, h.emitCandidate(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := h.wait(id)
+	if tx.State != txmgr.StateConfirmed {
+		t.Fatalf("state %s", tx.State)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Fatalf("the restarted manager sent after %v: the dead one's lease held it", took)
+	}
+}

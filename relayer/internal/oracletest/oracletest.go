@@ -51,6 +51,9 @@ type Env struct {
 	Workers    []*workertest.Worker
 	Program    common.Hash
 	Router     *bindings.JobRouter
+	// RequestTip is the priority fee of request transactions (nil: 1 gwei); a higher one puts them
+	// first in a block.
+	RequestTip *big.Int
 	nonces     map[int]uint64
 }
 
@@ -178,7 +181,6 @@ func (e *Env) Config() service.Config {
 	cfg.Dispatch.PollInterval = 50 * time.Millisecond
 	cfg.Dispatch.RefreshEvery = 500 * time.Millisecond
 	cfg.Dispatch.RetryBase = 200 * time.Millisecond
-	cfg.Dispatch.Lease = 20 * time.Second
 	cfg.Submit.Linger = 50 * time.Millisecond
 	cfg.Submit.PollInterval = 50 * time.Millisecond
 	cfg.Tx = txmgr.Config{Confirmations: 1, PollInterval: 100 * time.Millisecond, ResubmitAfter: 10 * time.Second, LeaseDuration: 3 * time.Second}
@@ -204,6 +206,10 @@ func (e *Env) SendRequests(from, n int, fee *big.Int, ttl uint32) []common.Hash 
 		}
 		e.nonces[from] = nonce
 	}
+	tip := big.NewInt(1e9)
+	if e.RequestTip != nil {
+		tip = e.RequestTip
+	}
 	var hashes []common.Hash
 	for i := 0; i < n; i++ {
 		payload := []byte(fmt.Sprintf("job %d from %d at %d", i, from, time.Now().UnixNano()))
@@ -212,7 +218,7 @@ func (e *Env) SendRequests(from, n int, fee *big.Int, ttl uint32) []common.Hash 
 			e.T.Fatal(err)
 		}
 		tx := types.MustSignNewTx(anviltest.Key(from), types.LatestSignerForChainID(anviltest.ChainID), &types.DynamicFeeTx{
-			ChainID: anviltest.ChainID, Nonce: e.nonces[from], GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(50e9), Gas: 400_000,
+			ChainID: anviltest.ChainID, Nonce: e.nonces[from], GasTipCap: tip, GasFeeCap: big.NewInt(50e9), Gas: 400_000,
 			To: &e.Consumer, Value: fee, Data: consumer.PackRequest(e.Program, 0, input, 200_000, ttl),
 		})
 		e.nonces[from]++
