@@ -24,7 +24,7 @@ func TestFailuresShowAsFailures(t *testing.T) {
 	cfg := e.Config()
 	cfg.CORSOrigins = []string{"https://dapp.example"}
 	svc := e.StartRelayer(cfg)
-	data := bindings.NewEchoConsumer().PackRequest(e.Program, []byte("not an input envelope"), 200_000, 3600)
+	data := bindings.NewEchoConsumer().PackRequest(e.Program, 0, []byte("not an input envelope"), 200_000, 3600)
 	r := e.Transact(oracletest.Requester, e.Consumer, data, big.NewInt(1e15))
 	var id common.Hash
 	for _, l := range r.Logs {
