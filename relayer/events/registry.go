@@ -11,8 +11,8 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/registry"
 )
 
-// registryHandlers are the handlers of the enclave registry (inherited by JobRouter) and
-// ProgramRegistry events. Their rows are projections rebuilt from the stored logs after a reorg.
+// registryHandlers are the handlers of the enclave registry events (inherited by JobRouter; the
+// tightened registry's are in fleet.go). Their rows are projections rebuilt from the stored logs after a reorg.
 func (h *Handler) registryHandlers() []registration {
 	type status struct {
 		signer common.Address
@@ -22,18 +22,8 @@ func (h *Handler) registryHandlers() []registration {
 	setStatus := each(func(ctx context.Context, r *round, s status) error {
 		return h.registry.SetEnclaveStatus(ctx, r.db, s.signer, s.status, s.block)
 	})
-	type program struct {
-		id     common.Hash
-		author common.Address
-		on     bool
-		block  uint64
-	}
 	type removed struct {
 		key   [32]byte
-		block uint64
-	}
-	type cid struct {
-		c     registry.CID
 		block uint64
 	}
 	return []registration{
@@ -75,38 +65,6 @@ func (h *Handler) registryHandlers() []registration {
 			}),
 			app: each(func(ctx context.Context, r *round, m removed) error {
 				return h.registry.RemoveMeasurement(ctx, r.db, m.key, m.block)
-			}),
-		}},
-		{name: "ProgramRegistered", contract: h.programs, replay: true, h: event[program]{
-			dec: decoder(h.p.UnpackProgramRegisteredEvent, func(ev *bindings.ProgramRegistryProgramRegistered, l *types.Log) (program, error) {
-				return program{id: ev.ProgramId, author: ev.Author, block: l.BlockNumber}, nil
-			}),
-			app: each(func(ctx context.Context, r *round, p program) error {
-				return h.registry.UpsertProgram(ctx, r.db, p.id, p.author, p.block)
-			}),
-		}},
-		{name: "ProgramPublished", contract: h.programs, replay: true, h: event[cid]{
-			dec: decoder(h.p.UnpackProgramPublishedEvent, func(ev *bindings.ProgramRegistryProgramPublished, l *types.Log) (cid, error) {
-				return cid{registry.CID{Program: ev.ProgramId, Enclave: ev.Enclave, CID: ev.Cid}, l.BlockNumber}, nil
-			}),
-			app: each(func(ctx context.Context, r *round, c cid) error {
-				return h.registry.PublishCID(ctx, r.db, c.c, c.block)
-			}),
-		}},
-		{name: "ProgramEnabled", contract: h.programs, replay: true, h: event[program]{
-			dec: decoder(h.p.UnpackProgramEnabledEvent, func(ev *bindings.ProgramRegistryProgramEnabled, l *types.Log) (program, error) {
-				return program{id: ev.ProgramId, on: ev.Enabled, block: l.BlockNumber}, nil
-			}),
-			app: each(func(ctx context.Context, r *round, p program) error {
-				return h.registry.SetProgramEnabled(ctx, r.db, p.id, p.on, p.block)
-			}),
-		}},
-		{name: "ProgramAuthorChanged", contract: h.programs, replay: true, h: event[program]{
-			dec: decoder(h.p.UnpackProgramAuthorChangedEvent, func(ev *bindings.ProgramRegistryProgramAuthorChanged, l *types.Log) (program, error) {
-				return program{id: ev.ProgramId, author: ev.Author, block: l.BlockNumber}, nil
-			}),
-			app: each(func(ctx context.Context, r *round, p program) error {
-				return h.registry.SetProgramAuthor(ctx, r.db, p.id, p.author, p.block)
 			}),
 		}},
 	}

@@ -208,6 +208,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	dc := cfg.Dispatch
 	dc.ChainID, dc.Router, dc.Owner = s.chainID, cfg.Router, cfg.Owner
 	dc.OnResults = s.Submitter.Poke
+	dc.Prices = s.RPC
 	s.Dispatcher, err = dispatch.New(dc, s.DB, workers, log, s.Metrics)
 	if err != nil {
 		return s, err
@@ -256,7 +257,7 @@ func (s *Service) routerNonceAt(ctx context.Context, n uint64) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("relayer: router config: %w", err)
 	}
-	return c.Nonce, nil
+	return c.Nonce.Uint64(), nil
 }
 
 // ChainID is the chain the relayer serves.
