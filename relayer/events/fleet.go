@@ -29,7 +29,9 @@ func (h *Handler) fleetHandlers() []registration {
 	}
 	return []registration{
 		{name: "EpochOpened", topic: topic("EpochOpened"), contract: h.router, replay: true, h: event[epochAt]{
-			dec: fragment(func(ev *fleet.EpochOpenedEvent, l *types.Log) (epochAt, error) { return epochAt{ev.Epoch, l.BlockNumber}, nil }, "EpochOpened"),
+			dec: fragment(func(ev *fleet.EpochOpenedEvent, l *types.Log) (epochAt, error) {
+				return epochAt{ev.Epoch, l.BlockNumber}, nil
+			}, "EpochOpened"),
 			app: each(func(ctx context.Context, r *round, e epochAt) error {
 				h.log.Info("fleet epoch opened on-chain", "epoch", e.epoch, "block", e.block)
 				return h.fleet.Opened(ctx, r.db, e.epoch, e.block)
@@ -46,7 +48,9 @@ func (h *Handler) fleetHandlers() []registration {
 			}),
 		}},
 		{name: "EpochRetired", topic: topic("EpochRetired"), contract: h.router, replay: true, h: event[epochAt]{
-			dec: fragment(func(ev *fleet.EpochRetiredEvent, l *types.Log) (epochAt, error) { return epochAt{ev.Epoch, l.BlockNumber}, nil }, "EpochRetired"),
+			dec: fragment(func(ev *fleet.EpochRetiredEvent, l *types.Log) (epochAt, error) {
+				return epochAt{ev.Epoch, l.BlockNumber}, nil
+			}, "EpochRetired"),
 			app: each(func(ctx context.Context, r *round, e epochAt) error {
 				h.log.Info("fleet epoch retired on-chain", "epoch", e.epoch, "block", e.block)
 				return h.fleet.Retired(ctx, r.db, e.epoch, e.block)
@@ -72,13 +76,17 @@ func (h *Handler) fleetHandlers() []registration {
 			}),
 		}},
 		{name: "EnclaveFeesSettled", topic: topic("EnclaveFeesSettled"), contract: h.router, replay: true, h: event[fleet.EnclaveFeesSettledEvent]{
-			dec: fragment(func(ev *fleet.EnclaveFeesSettledEvent, _ *types.Log) (fleet.EnclaveFeesSettledEvent, error) { return *ev, nil }, "EnclaveFeesSettled"),
+			dec: fragment(func(ev *fleet.EnclaveFeesSettledEvent, _ *types.Log) (fleet.EnclaveFeesSettledEvent, error) {
+				return *ev, nil
+			}, "EnclaveFeesSettled"),
 			app: each(func(ctx context.Context, r *round, ev fleet.EnclaveFeesSettledEvent) error {
 				return h.registry.FeesSettled(ctx, r.db, ev.Signer, ev.Amount)
 			}),
 		}},
 		{name: "MeasurementDenied", topic: topic("MeasurementDenied"), contract: h.router, replay: true, h: event[denied]{
-			dec: fragment(func(ev *fleet.MeasurementDeniedEvent, l *types.Log) (denied, error) { return denied{ev.Key, ev.Denied, l.BlockNumber}, nil }, "MeasurementDenied"),
+			dec: fragment(func(ev *fleet.MeasurementDeniedEvent, l *types.Log) (denied, error) {
+				return denied{ev.Key, ev.Denied, l.BlockNumber}, nil
+			}, "MeasurementDenied"),
 			app: each(func(ctx context.Context, r *round, d denied) error {
 				return h.registry.DenyMeasurement(ctx, r.db, d.key, d.denied, d.block)
 			}),
