@@ -242,6 +242,23 @@ contract RouterInvariantTest is RouterFixture {
         assertEq(address(router).balance, owed);
     }
 
+    /// The handler's actions go through (the invariants are not vacuous): requests of both
+    /// programs open jobs, fulfilments settle them, requesters cancel theirs at the deadline edge.
+    function test_handler_makesProgress_succeeds() public {
+        handler.request(0, 0, 60, 100_000, false); // open program, account
+        handler.request(3, 0, 60, 100_000, true); // restricted program, allowed consumer
+        handler.request(1, 0, 60, 0, true); // restricted program, not allowed: refused
+        assertEq(handler.openCount(), 2);
+        handler.fulfill(0, 0, false);
+        assertEq(handler.settled(), 1);
+        handler.warpToDeadline(0, true);
+        handler.cancel(0, true); // a stranger: refused
+        assertEq(handler.openCount(), 1);
+        handler.cancel(0, false);
+        assertEq(handler.openCount(), 0);
+        invariant_balanceIsObligations();
+    }
+
     /// Every job the handler believes open still has its commitment; forged results never settle;
     /// strangers never cancel.
     function invariant_openJobsCommitted() public view {

@@ -125,7 +125,7 @@ contract JobRouterTest is RouterFixture {
     }
 
     function test_requestJob_nonceExhausted_reverts() public {
-        // the nonce is the low 40 bits of the config slot (slot 8 after the registries' state)
+        // the nonce is the low 40 bits of the config slot
         bytes32 slot = _configSlot();
         vm.store(address(router), slot, vm.load(address(router), slot) | bytes32(uint256(0xffffffffff)));
         assertEq(router.config().nonce, 0xffffffffff);
