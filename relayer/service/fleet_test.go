@@ -2,6 +2,7 @@ package service_test
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
 	"strings"
 	"sync"
@@ -17,6 +18,7 @@ import (
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
 	"github.com/teeoracle/teeoracle/relayer/anviltest"
+	"github.com/teeoracle/teeoracle/relayer/cliapp"
 	"github.com/teeoracle/teeoracle/relayer/fleet"
 	"github.com/teeoracle/teeoracle/relayer/internal/oracletest"
 	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
@@ -100,6 +102,25 @@ func TestFleetOfThreeWorkersServesEncryptedJobs(t *testing.T) {
 		}
 		return true
 	})
+
+	// `relayer fleet status` sees the same.
+	args := []string{"relayer", "fleet", "status", "--rpc-url", e.Anvil.URL, "--router", e.Deployment.Router.Hex(), "--allow-simulation"}
+	for _, w := range e.Workers {
+		args = append(args, "--worker", w.URL)
+	}
+	out := captureStdout(t, func() error { return cliapp.New("test").Run(args) })
+	var status fleet.Status
+	if err := json.Unmarshal(out, &status); err != nil {
+		t.Fatalf("fleet status: %v\n%s", err, out)
+	}
+	if status.Chain.Current != 1 || len(status.Chain.Active) != 1 || len(status.Workers) != 3 {
+		t.Fatalf("fleet status: %s", out)
+	}
+	for _, w := range status.Workers {
+		if w.Current != 1 || !w.Match[1] {
+			t.Fatalf("fleet status: %s", out)
+		}
+	}
 
 	start := time.Now()
 	ids := e.Request(oracletest.Requester, n, nil, 3600)
