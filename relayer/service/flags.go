@@ -15,6 +15,7 @@ import (
 
 	"github.com/teeoracle/teeoracle/relayer/dispatch"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
+	"github.com/teeoracle/teeoracle/relayer/fleet"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/submit"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
@@ -123,6 +124,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 	flags = append(flags, indexer.CLIFlags(envPrefix)...)
 	flags = append(flags, dispatch.CLIFlags(envPrefix)...)
 	flags = append(flags, submit.CLIFlags(envPrefix)...)
+	flags = append(flags, fleet.CLIFlags(envPrefix)...)
 	return append(flags, txmgr.CLIFlags(envPrefix)...)
 }
 
@@ -184,6 +186,7 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 		CORSOrigins: c.StringSlice(CORSOriginsFlagName),
 		Migrate:     c.Bool(MigrateFlagName), WorkerTimeout: c.Duration(WorkerTimeoutFlagName),
 		Indexer: indexer.ReadCLIConfig(c), Dispatch: dc, Submit: submit.ReadCLIConfig(c), Tx: txmgr.ReadCLIConfig(c),
+		Fleet: fleet.ReadCLIConfig(c),
 	}
 	return cfg, nil
 }
