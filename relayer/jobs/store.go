@@ -256,10 +256,12 @@ func (s *Store) ExtendLease(ctx context.Context, db store.DBTX, owner string, id
 }
 
 // ExpireWaiting ends the jobs of chainID waiting in requested whose deadline is at or before
-// `cutoff` (unix seconds) as expired with reason, and returns their ids.
+// `cutoff` (unix seconds) as expired with reason, and returns their ids. The reason the job waited
+// (the last error, e.g. no worker holding its epoch) is kept after it.
 func (s *Store) ExpireWaiting(ctx context.Context, db store.DBTX, chainID int64, cutoff int64, reason string) ([]common.Hash, error) {
-	return store.CollectHashes(s.obs.On(db).Query(ctx, `UPDATE jobs SET state = 'expired', last_error = $3, finished_at = now(),
-			updated_at = now()
+	return store.CollectHashes(s.obs.On(db).Query(ctx, `UPDATE jobs SET state = 'expired',
+			last_error = CASE WHEN coalesce(last_error, '') = '' THEN $3 ELSE $3 || ' (last: ' || last_error || ')' END,
+			finished_at = now(), updated_at = now()
 		WHERE chain_id = $1 AND state = 'requested' AND deadline <= $2 RETURNING job_id`, chainID, cutoff, reason))
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/cliapp"
 	"github.com/teeoracle/teeoracle/relayer/internal/oracletest"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
+	"github.com/teeoracle/teeoracle/relayer/service"
 )
 
 // Issue 11: a job whose enclave fee does not cover its callback gas plus the fulfilment overhead
@@ -47,14 +48,14 @@ func TestBelowCostJobRefusedByPolicy(t *testing.T) {
 	out := captureStdout(t, func() error {
 		return cliapp.New("test").Run([]string{"relayer", "--database-url", e.DBURL, "jobs", "show", cheap.Hex()})
 	})
-	var shown struct{ Job jobs.Job }
+	var shown service.JobView
 	if err := json.Unmarshal(out, &shown); err != nil {
 		t.Fatalf("jobs show: %v\n%s", err, out)
 	}
-	if !strings.Contains(shown.Job.LastError, "refused by fee policy: enclave fee") || shown.Job.Version != 1 {
+	if !strings.Contains(shown.LastError, "refused by fee policy: enclave fee") || shown.Version != 1 {
 		t.Fatalf("jobs show: %s", out)
 	}
-	t.Logf("jobs show: %s", shown.Job.LastError)
+	t.Logf("jobs show: %s", shown.LastError)
 	resp, err := http.Get("http://" + svc.Addr() + "/metrics")
 	if err != nil {
 		t.Fatal(err)

@@ -21,8 +21,12 @@ type JobView struct {
 	JobID            common.Hash    `json:"jobId"`
 	State            jobs.State     `json:"state"`
 	Requester        common.Address `json:"requester"`
+	User             common.Address `json:"user"`
 	ProgramID        common.Hash    `json:"programId"`
+	Version          uint32         `json:"version"` // resolved program version
+	Epoch            uint32         `json:"epoch"`   // fleet epoch the request committed to
 	Fee              *hexutil.Big   `json:"fee"`
+	AuthorFee        *hexutil.Big   `json:"authorFee"`
 	Deadline         uint64         `json:"deadline"`
 	CallbackGasLimit uint32         `json:"callbackGasLimit"`
 	BlockNumber      uint64         `json:"blockNumber"`
@@ -139,7 +143,8 @@ func LoadJobView(ctx context.Context, db store.DBTX, id common.Hash) (*JobView, 
 
 // NewJobView is the view of a job, its result and its transactions.
 func NewJobView(j *jobs.Job, res *jobs.Result, txs []*txmgr.Tx) JobView {
-	v := JobView{JobID: j.JobID, State: j.State, Requester: j.Requester, ProgramID: j.ProgramID, Fee: (*hexutil.Big)(j.Fee),
+	v := JobView{JobID: j.JobID, State: j.State, Requester: j.Requester, User: j.User, ProgramID: j.ProgramID,
+		Version: j.Version, Epoch: j.Epoch, Fee: (*hexutil.Big)(j.Fee), AuthorFee: (*hexutil.Big)(j.Request().AuthorFee),
 		Deadline: j.Deadline, CallbackGasLimit: j.CallbackGasLimit, BlockNumber: j.BlockNumber, RequestTx: j.TxHash,
 		Attempts: j.Attempts, SubmitAttempts: j.SubmitAttempts, LastError: j.LastError, Worker: j.Worker,
 		CreatedAt: j.CreatedAt, UpdatedAt: j.UpdatedAt, FinishedAt: j.FinishedAt, Outcome: j.Outcome(), Failure: j.Failure(),
