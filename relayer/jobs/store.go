@@ -203,14 +203,7 @@ type Filter struct {
 
 // List returns jobs, newest first.
 func (s *Store) List(ctx context.Context, db store.DBTX, f Filter) ([]*Job, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	states := make([]string, len(f.States))
-	for i, s := range f.States {
-		states[i] = string(s)
-	}
+	states, limit := store.ListArgs(f.States, f.Limit)
 	return collectJobs(s.obs.On(db).Query(ctx, `SELECT `+jobColumns+` FROM jobs
 		WHERE cardinality($1::text[]) = 0 OR state = ANY($1) ORDER BY block_number DESC, log_index DESC LIMIT $2`, states, limit))
 }

@@ -191,3 +191,16 @@ func CollectHashSet(rows pgx.Rows, err error) (map[common.Hash]bool, error) {
 	}
 	return set, nil
 }
+
+// ListArgs are the arguments of a list query filtered by states: the states as text[] and the row
+// limit (0 or less: 100).
+func ListArgs[S ~string](states []S, limit int) ([]string, int) {
+	if limit <= 0 {
+		limit = 100
+	}
+	out := make([]string, len(states))
+	for i, s := range states {
+		out[i] = string(s)
+	}
+	return out, limit
+}

@@ -143,14 +143,7 @@ type ListFilter struct {
 
 // List returns transactions, newest first.
 func (s *Store) List(ctx context.Context, db DBTX, f ListFilter) ([]*Tx, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	states := make([]string, len(f.States))
-	for i, st := range f.States {
-		states[i] = string(st)
-	}
+	states, limit := store.ListArgs(f.States, f.Limit)
 	return collectTxs(s.obs.On(db).Query(ctx, `SELECT `+txColumns+` FROM txs
 		WHERE cardinality($1::text[]) = 0 OR state = ANY($1) ORDER BY id DESC LIMIT $2`, states, limit))
 }
