@@ -88,10 +88,7 @@ func New(t testing.TB, o Options) *Env {
 	if o.Workers == 0 {
 		o.Workers = 1
 	}
-	// Until the lead's split of JobRouter (FleetKeys apart, admin code behind a delegatecall), the
-	// merged router exceeds EIP-170's 24,576 bytes: this dev chain allows more.
-	args := append([]string{"--code-size-limit", "65536"}, o.AnvilArgs...)
-	e := &Env{T: t, Anvil: anviltest.Start(t, args...), Router: bindings.NewJobRouter(), nonces: map[int]uint64{}}
+	e := &Env{T: t, Anvil: anviltest.Start(t, o.AnvilArgs...), Router: bindings.NewJobRouter(), nonces: map[int]uint64{}}
 	e.Client = e.Anvil.Client(t)
 	e.DBURL = o.DBURL
 	if e.DBURL == "" {
