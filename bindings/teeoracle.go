@@ -62,28 +62,21 @@ type EnclaveRegistryRegistration struct {
 	EncryptionKey  []byte
 }
 
-// IJobRouterRequest is an auto generated low-level Go binding around an user-defined struct.
-type IJobRouterRequest struct {
-	Requester        common.Address
-	ProgramId        [32]byte
-	InputHash        [32]byte
-	CallbackGasLimit uint32
-	Fee              *big.Int
-	Deadline         *big.Int
-}
-
-// JobRouterConfig is an auto generated low-level Go binding around an user-defined struct.
-type JobRouterConfig struct {
-	Nonce          uint64
-	MaxInputBytes  uint32
-	MaxCallbackGas uint32
-	MinTtl         uint32
-	MaxTtl         uint32
+// IJobRouterConfig is an auto generated low-level Go binding around an user-defined struct.
+type IJobRouterConfig struct {
+	Nonce          *big.Int
+	CurrentEpoch   uint32
 	Paused         bool
+	MaxInputBytes  *big.Int
+	MaxCallbackGas *big.Int
+	MinTtl         uint16
+	MaxTtl         *big.Int
+	FeePerGas      *big.Int
+	BaseFeeGwei    *big.Int
 }
 
-// JobRouterFulfillment is an auto generated low-level Go binding around an user-defined struct.
-type JobRouterFulfillment struct {
+// IJobRouterFulfillment is an auto generated low-level Go binding around an user-defined struct.
+type IJobRouterFulfillment struct {
 	JobId   [32]byte
 	Request IJobRouterRequest
 	Status  uint8
@@ -92,11 +85,40 @@ type JobRouterFulfillment struct {
 	Vs      [32]byte
 }
 
+// IJobRouterRequest is an auto generated low-level Go binding around an user-defined struct.
+type IJobRouterRequest struct {
+	Requester        common.Address
+	User             common.Address
+	ProgramId        [32]byte
+	Version          uint32
+	Epoch            uint32
+	InputHash        [32]byte
+	CallbackGasLimit uint32
+	Fee              *big.Int
+	AuthorFee        *big.Int
+	Deadline         *big.Int
+}
+
+// IProgramRegistryProgram is an auto generated low-level Go binding around an user-defined struct.
+type IProgramRegistryProgram struct {
+	AuthorFee      *big.Int
+	CurrentVersion uint32
+	MinVersion     uint32
+	Flags          uint8
+	Earnings       *big.Int
+}
+
+// IProgramRegistryVersion is an auto generated low-level Go binding around an user-defined struct.
+type IProgramRegistryVersion struct {
+	CodeHash [32]byte
+	Cid      string
+}
+
 // ArtMinterMetaData contains all meta data concerning the ArtMinter contract.
 var ArtMinterMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"router_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId_\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"price_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"jobFee_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"artist_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"ttl_\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_CID_LENGTH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"approve\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"artCid\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"artURI\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"artist\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"credits\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getApproved\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isApprovedForAll\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobFee\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobInput\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"seed\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mint\",\"inputs\":[],\"outputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"name\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nextTokenId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"onJobResult\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ownerOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"price\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"reclaim\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"router\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIJobRouter\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"safeTransferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"safeTransferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"data\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"seedOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setApprovalForAll\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"symbol\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tokenInfo\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structArtMinter.Token\",\"components\":[{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumArtMinter.TokenState\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tokenOfJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tokenURI\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ttl\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"Approval\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ApprovalForAll\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"operator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ArtDelivered\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"minter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MintExpired\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"minter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MintFailed\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"minter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MintRequested\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"minter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Transfer\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BadPricing\",\"inputs\":[{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"jobFee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ERC721IncorrectOwner\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InsufficientApproval\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidApprover\",\"inputs\":[{\"name\":\"approver\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidOperator\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidReceiver\",\"inputs\":[{\"name\":\"receiver\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidSender\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721NonexistentToken\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotPending\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OnlyRouter\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"StringsInsufficientHexLength\",\"inputs\":[{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnexpectedEther\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"WrongPrice\",\"inputs\":[{\"name\":\"sent\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"router_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId_\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"price_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"jobFee_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"artist_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"ttl_\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_CID_LENGTH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"approve\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"artCid\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"artURI\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"artist\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"credits\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getApproved\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isApprovedForAll\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobFee\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobInput\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"seed\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mint\",\"inputs\":[],\"outputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"name\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nextTokenId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"onJobResult\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ownerOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"price\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"reclaim\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"router\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIJobRouter\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"safeTransferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"safeTransferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"data\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"seedOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setApprovalForAll\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"symbol\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tokenInfo\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structArtMinter.Token\",\"components\":[{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumArtMinter.TokenState\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minter\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tokenOfJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tokenURI\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ttl\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"Approval\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ApprovalForAll\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"operator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ArtDelivered\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"minter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MintExpired\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"minter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MintFailed\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"minter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MintRequested\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"minter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Transfer\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BadPricing\",\"inputs\":[{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"jobFee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ERC721IncorrectOwner\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InsufficientApproval\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidApprover\",\"inputs\":[{\"name\":\"approver\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidOperator\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidReceiver\",\"inputs\":[{\"name\":\"receiver\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidSender\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721NonexistentToken\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotPending\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OnlyRouter\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"StringsInsufficientHexLength\",\"inputs\":[{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnexpectedEther\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"WrongPrice\",\"inputs\":[{\"name\":\"sent\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
 	ID:  "ArtMinter",
-	Bin: "0x6101406040526001600655348015610015575f5ffd5b506040516139a13803806139a18339810160408190526100349161011b565b856040518060400160405280600e81526020016d1511514813dc9858db1948105c9d60921b8152506040518060400160405280600681526020016515115150549560d21b815250815f9081610089919061021c565b506001610096828261021c565b5050506001600160a01b0316608052838311156100d45760405163fa01a34560e01b8152600481018590526024810184905260440160405180910390fd5b60a09490945260c09290925260e0526001600160a01b03166101005263ffffffff1661012052506102d6565b80516001600160a01b0381168114610116575f5ffd5b919050565b5f5f5f5f5f5f60c08789031215610130575f5ffd5b61013987610100565b6020880151604089015160608a01519298509096509450925061015e60808801610100565b915060a087015163ffffffff81168114610176575f5ffd5b809150509295509295509295565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806101ac57607f821691505b6020821081036101ca57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561021757805f5260205f20601f840160051c810160208510156101f55750805b601f840160051c820191505b81811015610214575f8155600101610201565b50505b505050565b81516001600160401b0381111561023557610235610184565b610249816102438454610198565b846101d0565b6020601f82116001811461027b575f83156102645750848201515b5f19600385901b1c1916600184901b178455610214565b5f84815260208120601f198516915b828110156102aa578785015182556020948501946001909201910161028a565b50848210156102c757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a05160c05160e051610100516101205161360661039b5f395f818161048e0152610a7c01525f818161045b015261154001525f81816103de01528181610a9d015281816114e4015261161101525f81816105a5015281816109b001528181610a030152818161122501528181611505015261163201525f818161057201528181610a49015261104a01525f8181610215015281816107260152818161086f015281816112e8015281816117590152818161202a01526120c601526136065ff3fe6080604052600436106101f8575f3560e01c806375794a3c11610117578063afa423bf116100ac578063d1dcebe11161007c578063e985e9c511610062578063e985e9c5146106c1578063f887ea4014610715578063fe5ff46814610748575f5ffd5b8063d1dcebe114610683578063d7e4e0c5146106a2575f5ffd5b8063afa423bf146105fa578063b88d4fde14610619578063c87b56dd14610638578063cc33c87514610657575f5ffd5b806398812da8116100e757806398812da814610561578063a035b1fe14610594578063a22cb465146105c7578063a82da60d146105e6575f5ffd5b806375794a3c1461050357806382829f741461051857806395d89b41146105375780639779ea461461054b575f5ffd5b80633ccfd60b1161018d57806343bc16121161015d57806343bc16121461044a5780634e8b1dd51461047d5780636352211e146104c557806370a08231146104e4575f5ffd5b80633ccfd60b146103ab5780633d8f0b6d146103cd5780633e8391541461040057806342842e0e1461042b575f5ffd5b8063095ea7b3116101c8578063095ea7b3146103315780631249c58b1461035057806323b872dd1461036d578063255f899f1461038c575f5ffd5b806301ffc9a71461027957806304f5e944146102ad57806306fdde03146102cc578063081812fc146102ed575f5ffd5b36610275573373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610273576040517fc980a2210000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b005b5f5ffd5b348015610284575f5ffd5b50610298610293366004612931565b610773565b60405190151581526020015b60405180910390f35b3480156102b8575f5ffd5b506102736102c736600461294c565b610857565b3480156102d7575f5ffd5b506102e06108da565b6040516102a49190612a22565b3480156102f8575f5ffd5b5061030c610307366004612a34565b610969565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016102a4565b34801561033c575f5ffd5b5061027361034b366004612a73565b61099d565b6103586109ac565b604080519283526020830191909152016102a4565b348015610378575f5ffd5b50610273610387366004612a9b565b610c08565b348015610397575f5ffd5b506102e06103a6366004612a34565b610cf1565b3480156103b6575f5ffd5b506103bf610d90565b6040519081526020016102a4565b3480156103d8575f5ffd5b506103bf7f000000000000000000000000000000000000000000000000000000000000000081565b34801561040b575f5ffd5b506103bf61041a366004612a34565b60076020525f908152604090205481565b348015610436575f5ffd5b50610273610445366004612a9b565b610e76565b348015610455575f5ffd5b5061030c7f000000000000000000000000000000000000000000000000000000000000000081565b348015610488575f5ffd5b506104b07f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020016102a4565b3480156104d0575f5ffd5b5061030c6104df366004612a34565b610e95565b3480156104ef575f5ffd5b506103bf6104fe366004612ad5565b610e9f565b34801561050e575f5ffd5b506103bf60065481565b348015610523575f5ffd5b506103bf610532366004612a34565b610f17565b348015610542575f5ffd5b506102e0610f5a565b348015610556575f5ffd5b506104b06203d09081565b34801561056c575f5ffd5b506103bf7f000000000000000000000000000000000000000000000000000000000000000081565b34801561059f575f5ffd5b506103bf7f000000000000000000000000000000000000000000000000000000000000000081565b3480156105d2575f5ffd5b506102736105e1366004612aee565b610f69565b3480156105f1575f5ffd5b506103bf608081565b348015610605575f5ffd5b506102e0610614366004612b27565b610f74565b348015610624575f5ffd5b50610273610633366004612bee565b610ff6565b348015610643575f5ffd5b506102e0610652366004612a34565b61100e565b348015610662575f5ffd5b50610676610671366004612a34565b6110c6565b6040516102a49190612cf7565b34801561068e575f5ffd5b5061027361069d366004612d74565b61116e565b3480156106ad575f5ffd5b506102e06106bc366004612a34565b61137b565b3480156106cc575f5ffd5b506102986106db366004612dc7565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260056020908152604080832093909416825291909152205460ff1690565b348015610720575f5ffd5b5061030c7f000000000000000000000000000000000000000000000000000000000000000081565b348015610753575f5ffd5b506103bf610762366004612ad5565b60086020525f908152604090205481565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f80ac58cd00000000000000000000000000000000000000000000000000000000148061080557507fffffffff0000000000000000000000000000000000000000000000000000000082167f5b5e139f00000000000000000000000000000000000000000000000000000000145b8061085157507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146108c8576040517f146f8b8e00000000000000000000000000000000000000000000000000000000815233600482015260240161026a565b6108d4848484846113bb565b50505050565b60605f80546108e890612df8565b80601f016020809104026020016040519081016040528092919081815260200182805461091490612df8565b801561095f5780601f106109365761010080835404028352916020019161095f565b820191905f5260205f20905b81548152906001019060200180831161094257829003601f168201915b5050505050905090565b5f610973826116eb565b505f8281526004602052604090205473ffffffffffffffffffffffffffffffffffffffff16610851565b6109a8828233611749565b5050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000003414610a2f576040517f6871963e0000000000000000000000000000000000000000000000000000000081523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161026a565b60068054905f610a3e83612e76565b919050559150610ac17f0000000000000000000000000000000000000000000000000000000000000000610a76843361061487610f17565b6203d0907f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000611756565b5f818152600760205260409081902084905580516080810190915290915080600181525f602080830182905233604080850191909152606090930185905285825260099052208151815482907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001836004811115610b4357610b43612cca565b02179055506020820151815460408085015173ffffffffffffffffffffffffffffffffffffffff1662010000027fffffffffffffffffffff0000000000000000000000000000000000000000ffff60ff90941661010002939093167fffffffffffffffffffff000000000000000000000000000000000000000000ff90921691909117919091178255606090920151600190910155518190339084907f0663b4a963f0d026cbe59cd92aa2fef0e3813e665b8f9be3a67f8f35f34fc539905f90a49091565b73ffffffffffffffffffffffffffffffffffffffff8216610c57576040517f64a0ae920000000000000000000000000000000000000000000000000000000081525f600482015260240161026a565b5f610c63838333611802565b90508373ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff16146108d4576040517f64283d7b00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8086166004830152602482018490528216604482015260640161026a565b5f818152600a60205260409020805460609190610d0d90612df8565b80601f0160208091040260200160405190810160405280929190818152602001828054610d3990612df8565b8015610d845780601f10610d5b57610100808354040283529160200191610d84565b820191905f5260205f20905b815481529060010190602001808311610d6757829003601f168201915b50505050509050919050565b335f9081526008602052604081205490819003610ddb576040517fdc69dc1600000000000000000000000000000000000000000000000000000000815233600482015260240161026a565b335f818152600860205260408082208290555190919083908381818185875af1925050503d805f8114610e29576040519150601f19603f3d011682016040523d82523d5f602084013e610e2e565b606091505b5050905080610e72576040517f1c43b9760000000000000000000000000000000000000000000000000000000081523360048201526024810183905260440161026a565b5090565b610e9083838360405180602001604052805f815250610ff6565b505050565b5f610851826116eb565b5f73ffffffffffffffffffffffffffffffffffffffff8216610eef576040517f89c62b640000000000000000000000000000000000000000000000000000000081525f600482015260240161026a565b5073ffffffffffffffffffffffffffffffffffffffff165f9081526003602052604090205490565b5f610f23600143612ead565b6040805191406020830152309082015260608101839052608001604051602081830303815290604052805190602001209050919050565b6060600180546108e890612df8565b6109a8338383611979565b60607f1000000000000000000000000000000000000000000000000000000000000000610fa085611a75565b610fab846020611b31565b610fca8673ffffffffffffffffffffffffffffffffffffffff16611d51565b604051602001610fdd9493929190612ed7565b60405160208183030381529060405290505b9392505050565b611001848484610c08565b6108d43385858585611d74565b60605f61101a8361137b565b5f84815260096020526040812091925061103385611a75565b60018301548490611045906020611b31565b6110707f00000000000000000000000000000000000000000000000000000000000000006020611b31565b6040516020016110839493929190612fc3565b604051602081830303815290604052905061109d81611f69565b6040516020016110ad9190613151565b6040516020818303038152906040529350505050919050565b604080516080810182525f8082526020820181905291810182905260608101919091525f82815260096020526040908190208151608081019092528054829060ff16600481111561111957611119612cca565b600481111561112a5761112a612cca565b81528154610100810460ff16602083015262010000900473ffffffffffffffffffffffffffffffffffffffff16604082015260019091015460609091015292915050565b5f8281526009602052604090206001815460ff16600481111561119357611193612cca565b146111cd576040517f4af96ba40000000000000000000000000000000000000000000000000000000081526004810184905260240161026a565b80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660041780825573ffffffffffffffffffffffffffffffffffffffff62010000909104165f81815260086020526040812080547f00000000000000000000000000000000000000000000000000000000000000009290611251908490613182565b9091555050600182015460405173ffffffffffffffffffffffffffffffffffffffff83169086907f7b68550b86627d633b920f217398e25a51cab5501b758e104e994acbc32a252e905f90a460018201546112ba906112b5368690038601866131a9565b611f8f565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa158015611342573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113669190613238565b156108d4576113743061207f565b5050505050565b6060611386826116eb565b505f828152600a602090815260409182902091516113a592910161324f565b6040516020818303038152906040529050919050565b5f8481526007602090815260408083205480845260099092529091206001815460ff1660048111156113ef576113ef612cca565b146113fb5750506108d4565b805460ff861661010081027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff831617835573ffffffffffffffffffffffffffffffffffffffff620100009092049190911690600114801561146157506114618585612132565b156115e35781547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166002178255604080516020601f87018190048102820181019092528581525f9187908790819084018382808284375f920182905250888152600a602052604090209394506114de9250849150839050613351565b506115297f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000612ead565b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165f908152600860205260408120805490919061157d908490613182565b9091555061158d905082856122bf565b878273ffffffffffffffffffffffffffffffffffffffff16857fda7c6d6dfd8a83b13167399ce1085cc0c0da1e3dbcb3f94244d5b47348cc06cc846040516115d59190612a22565b60405180910390a4506116e2565b81547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660031782556116567f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000612ead565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600860205260408120805490919061168a908490613182565b909155505060405160ff87168152879073ffffffffffffffffffffffffffffffffffffffff83169085907faa3894dadbc86b4a7758d24aa720d450826f05756cda2a67dd03ecede91c75c89060200160405180910390a45b50505050505050565b5f8181526002602052604081205473ffffffffffffffffffffffffffffffffffffffff1680610851576040517f7e2732890000000000000000000000000000000000000000000000000000000081526004810184905260240161026a565b610e90838383600161236c565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663fa495eb583888888886040518663ffffffff1660e01b81526004016117b79493929190613468565b60206040518083038185885af11580156117d3573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906117f89190613238565b9695505050505050565b5f8281526002602052604081205473ffffffffffffffffffffffffffffffffffffffff9081169083161561183b5761183b818486612534565b73ffffffffffffffffffffffffffffffffffffffff8116156118ae576118635f855f5f61236c565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260036020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190555b73ffffffffffffffffffffffffffffffffffffffff8516156118f65773ffffffffffffffffffffffffffffffffffffffff85165f908152600360205260409020805460010190555b5f8481526002602052604080822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff89811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b73ffffffffffffffffffffffffffffffffffffffff82166119de576040517f5b08ba1800000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260240161026a565b73ffffffffffffffffffffffffffffffffffffffff8381165f8181526005602090815260408083209487168084529482529182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a3505050565b60605f611a81836125e4565b60010190505f8167ffffffffffffffff811115611aa057611aa0612b49565b6040519080825280601f01601f191660200182016040528015611aca576020820181803683370190505b5090508181016020015b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a8504945084611ad457509392505050565b6060825f611b4084600261349e565b611b4b906002613182565b67ffffffffffffffff811115611b6357611b63612b49565b6040519080825280601f01601f191660200182016040528015611b8d576020820181803683370190505b5090507f3000000000000000000000000000000000000000000000000000000000000000815f81518110611bc357611bc36134b5565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053507f780000000000000000000000000000000000000000000000000000000000000081600181518110611c2557611c256134b5565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053505f611c5f85600261349e565b611c6a906001613182565b90505b6001811115611d06577f303132333435363738396162636465660000000000000000000000000000000083600f1660108110611cab57611cab6134b5565b1a60f81b828281518110611cc157611cc16134b5565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a90535060049290921c91611cff816134e2565b9050611c6d565b508115611d49576040517fe22e27eb000000000000000000000000000000000000000000000000000000008152600481018690526024810185905260440161026a565b949350505050565b606061085173ffffffffffffffffffffffffffffffffffffffff83166014611b31565b73ffffffffffffffffffffffffffffffffffffffff83163b15611374576040517f150b7a0200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84169063150b7a0290611de9908890889087908790600401613516565b6020604051808303815f875af1925050508015611e41575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0168201909252611e3e91810190613566565b60015b611ece573d808015611e6e576040519150601f19603f3d011682016040523d82523d5f602084013e611e73565b606091505b5080515f03611ec6576040517f64a0ae9200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015260240161026a565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167f150b7a020000000000000000000000000000000000000000000000000000000014611f61576040517f64a0ae9200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015260240161026a565b505050505050565b6060610851826040518060600160405280604081526020016135ba6040913960016126c5565b604080517f3da4ea9b00000000000000000000000000000000000000000000000000000000815260048101849052825173ffffffffffffffffffffffffffffffffffffffff908116602483015260208401516044830152918301516064820152606083015163ffffffff16608482015260808301516bffffffffffffffffffffffff1660a482015260a083015164ffffffffff1660c48201527f000000000000000000000000000000000000000000000000000000000000000090911690633da4ea9b9060e4015f604051808303815f87803b15801561206d575f5ffd5b505af1158015611f61573d5f5f3e3d5ffd5b6040517f51cff8d900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82811660048301525f917f0000000000000000000000000000000000000000000000000000000000000000909116906351cff8d9906024016020604051808303815f875af115801561210e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108519190613238565b5f8115806121405750608082115b1561214c57505f610851565b5f5b828110156122b5575f848483818110612169576121696134b5565b909101357fff00000000000000000000000000000000000000000000000000000000000000169150507f6100000000000000000000000000000000000000000000000000000000000000811080159061220457507f7a000000000000000000000000000000000000000000000000000000000000007fff00000000000000000000000000000000000000000000000000000000000000821611155b8061229e57507f32000000000000000000000000000000000000000000000000000000000000007fff0000000000000000000000000000000000000000000000000000000000000082161080159061229e57507f37000000000000000000000000000000000000000000000000000000000000007fff00000000000000000000000000000000000000000000000000000000000000821611155b6122ac575f92505050610851565b5060010161214e565b5060019392505050565b73ffffffffffffffffffffffffffffffffffffffff821661230e576040517f64a0ae920000000000000000000000000000000000000000000000000000000081525f600482015260240161026a565b5f61231a83835f611802565b905073ffffffffffffffffffffffffffffffffffffffff811615610e90576040517f73c6ac6e0000000000000000000000000000000000000000000000000000000081525f600482015260240161026a565b808061238d575073ffffffffffffffffffffffffffffffffffffffff821615155b156124e0575f61239c846116eb565b905073ffffffffffffffffffffffffffffffffffffffff8316158015906123ef57508273ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614155b801561242d575073ffffffffffffffffffffffffffffffffffffffff8082165f9081526005602090815260408083209387168352929052205460ff16155b1561247c576040517fa9fbf51f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260240161026a565b81156124de57838573ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff92909216919091179055565b61253f838383612840565b610e905773ffffffffffffffffffffffffffffffffffffffff8316612593576040517f7e2732890000000000000000000000000000000000000000000000000000000081526004810182905260240161026a565b6040517f177e802f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff831660048201526024810182905260440161026a565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000831061262c577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef81000000008310612658576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061267657662386f26fc10000830492506010015b6305f5e100831061268e576305f5e100830492506008015b61271083106126a257612710830492506004015b606483106126b4576064830492506002015b600a83106108515760010192915050565b606083515f036126e3575060408051602081019091525f8152610fef565b5f82612713576003855160046126f9919061349e565b612704906002613182565b61270e9190613581565b612738565b6003855160026127239190613182565b61272d9190613581565b61273890600461349e565b90505f8167ffffffffffffffff81111561275457612754612b49565b6040519080825280601f01601f19166020018201604052801561277e576020820181803683370190505b509050600185016020820187885189016020810180515f82525b828410156127f3576003840193508351603f8160121c168701518653600186019550603f81600c1c168701518653600186019550603f8160061c168701518653600186019550603f8116870151865350600185019450612798565b90525050851561283457600388510660018114612817576002811461282a57612832565b603d6001830353603d6002830353612832565b603d60018303535b505b50909695505050505050565b5f73ffffffffffffffffffffffffffffffffffffffff831615801590611d4957508273ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff1614806128cc575073ffffffffffffffffffffffffffffffffffffffff8085165f9081526005602090815260408083209387168352929052205460ff165b80611d495750505f9081526004602052604090205473ffffffffffffffffffffffffffffffffffffffff908116911614919050565b7fffffffff000000000000000000000000000000000000000000000000000000008116811461292e575f5ffd5b50565b5f60208284031215612941575f5ffd5b8135610fef81612901565b5f5f5f5f6060858703121561295f575f5ffd5b84359350602085013560ff81168114612976575f5ffd5b9250604085013567ffffffffffffffff811115612991575f5ffd5b8501601f810187136129a1575f5ffd5b803567ffffffffffffffff8111156129b7575f5ffd5b8760208284010111156129c8575f5ffd5b949793965060200194505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f610fef60208301846129d6565b5f60208284031215612a44575f5ffd5b5035919050565b803573ffffffffffffffffffffffffffffffffffffffff81168114612a6e575f5ffd5b919050565b5f5f60408385031215612a84575f5ffd5b612a8d83612a4b565b946020939093013593505050565b5f5f5f60608486031215612aad575f5ffd5b612ab684612a4b565b9250612ac460208501612a4b565b929592945050506040919091013590565b5f60208284031215612ae5575f5ffd5b610fef82612a4b565b5f5f60408385031215612aff575f5ffd5b612b0883612a4b565b915060208301358015158114612b1c575f5ffd5b809150509250929050565b5f5f5f60608486031215612b39575f5ffd5b83359250612ac460208501612a4b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405160c0810167ffffffffffffffff81118282101715612b9957612b99612b49565b60405290565b604051601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810167ffffffffffffffff81118282101715612be657612be6612b49565b604052919050565b5f5f5f5f60808587031215612c01575f5ffd5b612c0a85612a4b565b9350612c1860208601612a4b565b925060408501359150606085013567ffffffffffffffff811115612c3a575f5ffd5b8501601f81018713612c4a575f5ffd5b803567ffffffffffffffff811115612c6457612c64612b49565b612c9560207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f84011601612b9f565b818152886020838501011115612ca9575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b8151608082019060058110612d33577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b8083525060ff602084015116602083015273ffffffffffffffffffffffffffffffffffffffff60408401511660408301526060830151606083015292915050565b5f5f82840360e0811215612d86575f5ffd5b8335925060c07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe082011215612db9575f5ffd5b506020830190509250929050565b5f5f60408385031215612dd8575f5ffd5b612de183612a4b565b9150612def60208401612a4b565b90509250929050565b600181811c90821680612e0c57607f821691505b602082108103612e43577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203612ea657612ea6612e49565b5060010190565b8181038181111561085157610851612e49565b5f81518060208401855e5f93019283525090919050565b7fff00000000000000000000000000000000000000000000000000000000000000851681527f7b22746f6b656e4964223a00000000000000000000000000000000000000000060018201525f612f30600c830186612ec0565b7f2c2273656564223a2200000000000000000000000000000000000000000000008152612f606009820186612ec0565b90507f222c226f776e6572223a220000000000000000000000000000000000000000008152612f92600b820185612ec0565b7f227d0000000000000000000000000000000000000000000000000000000000008152600201979650505050505050565b7f7b226e616d65223a22544545204f7261636c652041727420230000000000000081525f612ff46019830187612ec0565b7f222c226465736372697074696f6e223a2247656e65726174697665206172742081527f62792061207365637265742070726f6772616d2072756e20696e73696465206160208201527f6e2053475820656e636c6176652e222c22696d616765223a220000000000000060408201526130706059820187612ec0565b90507f222c2261747472696275746573223a5b7b2274726169745f74797065223a226a81527f6f62222c2276616c7565223a220000000000000000000000000000000000000060208201526130c8602d820186612ec0565b90507f227d2c7b2274726169745f74797065223a2270726f6772616d222c2276616c7581527f65223a220000000000000000000000000000000000000000000000000000000060208201526131206024820185612ec0565b7f227d5d7d000000000000000000000000000000000000000000000000000000008152600401979650505050505050565b7f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c00000081525f610fef601d830184612ec0565b8082018082111561085157610851612e49565b803564ffffffffff81168114612a6e575f5ffd5b5f60c08284031280156131ba575f5ffd5b506131c3612b76565b6131cc83612a4b565b81526020838101359082015260408084013590820152606083013563ffffffff811681146131f8575f5ffd5b606082015260808301356bffffffffffffffffffffffff8116811461321b575f5ffd5b608082015261322c60a08401613195565b60a08201529392505050565b5f60208284031215613248575f5ffd5b5051919050565b7f697066733a2f2f0000000000000000000000000000000000000000000000000081525f5f835461327f81612df8565b60018216801561329657600181146132cf57613302565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083166007870152600782151583028701019350613302565b865f5260205f205f5b838110156132f7578154888201600701526001909101906020016132d8565b505060078287010193505b509195945050505050565b601f821115610e9057805f5260205f20601f840160051c810160208510156133325750805b601f840160051c820191505b81811015611374575f815560010161333e565b815167ffffffffffffffff81111561336b5761336b612b49565b61337f816133798454612df8565b8461330d565b6020601f8211600181146133d0575f831561339a5750848201515b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600385901b1c1916600184901b178455611374565b5f848152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08516915b8281101561341d57878501518255602094850194600190920191016133fd565b508482101561345957868401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b60f8161c191681555b50505050600190811b01905550565b848152608060208201525f61348060808301866129d6565b63ffffffff9485166040840152929093166060909101529392505050565b808202811582820484141761085157610851612e49565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f816134f0576134f0612e49565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190565b73ffffffffffffffffffffffffffffffffffffffff8516815273ffffffffffffffffffffffffffffffffffffffff84166020820152826040820152608060608201525f6117f860808301846129d6565b5f60208284031215613576575f5ffd5b8151610fef81612901565b5f826135b4577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fe4142434445464748494a4b4c4d4e4f505152535455565758595a6162636465666768696a6b6c6d6e6f707172737475767778797a303132333435363738392b2fa164736f6c634300081e000a",
+	Bin: "0x6101406040526001600655348015610015575f5ffd5b50604051613af0380380613af08339810160408190526100349161011b565b856040518060400160405280600e81526020016d1511514813dc9858db1948105c9d60921b8152506040518060400160405280600681526020016515115150549560d21b815250815f9081610089919061021c565b506001610096828261021c565b5050506001600160a01b0316608052838311156100d45760405163fa01a34560e01b8152600481018590526024810184905260440160405180910390fd5b60a09490945260c09290925260e0526001600160a01b03166101005263ffffffff1661012052506102d6565b80516001600160a01b0381168114610116575f5ffd5b919050565b5f5f5f5f5f5f60c08789031215610130575f5ffd5b61013987610100565b6020880151604089015160608a01519298509096509450925061015e60808801610100565b915060a087015163ffffffff81168114610176575f5ffd5b809150509295509295509295565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806101ac57607f821691505b6020821081036101ca57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561021757805f5260205f20601f840160051c810160208510156101f55750805b601f840160051c820191505b81811015610214575f8155600101610201565b50505b505050565b81516001600160401b0381111561023557610235610184565b610249816102438454610198565b846101d0565b6020601f82116001811461027b575f83156102645750848201515b5f19600385901b1c1916600184901b178455610214565b5f84815260208120601f198516915b828110156102aa578785015182556020948501946001909201910161028a565b50848210156102c757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a05160c05160e051610100516101205161375561039b5f395f818161048e0152610a7d01525f818161045b015261154101525f81816103de01528181610a9e015281816114e5015261161201525f81816105a5015281816109b001528181610a030152818161126601528181611506015261163301525f818161057201528181610a49015261104b01525f8181610215015281816107260152818161086f0152818161132901528181611f3d01528181611fe4015261245501526137555ff3fe6080604052600436106101f8575f3560e01c806375794a3c11610117578063afa423bf116100ac578063d7e4e0c51161007c578063eab363c211610062578063eab363c2146106f6578063f887ea4014610715578063fe5ff46814610748575f5ffd5b8063d7e4e0c514610683578063e985e9c5146106a2575f5ffd5b8063afa423bf146105fa578063b88d4fde14610619578063c87b56dd14610638578063cc33c87514610657575f5ffd5b806398812da8116100e757806398812da814610561578063a035b1fe14610594578063a22cb465146105c7578063a82da60d146105e6575f5ffd5b806375794a3c1461050357806382829f741461051857806395d89b41146105375780639779ea461461054b575f5ffd5b80633ccfd60b1161018d57806343bc16121161015d57806343bc16121461044a5780634e8b1dd51461047d5780636352211e146104c557806370a08231146104e4575f5ffd5b80633ccfd60b146103ab5780633d8f0b6d146103cd5780633e8391541461040057806342842e0e1461042b575f5ffd5b8063095ea7b3116101c8578063095ea7b3146103315780631249c58b1461035057806323b872dd1461036d578063255f899f1461038c575f5ffd5b806301ffc9a71461027957806304f5e944146102ad57806306fdde03146102cc578063081812fc146102ed575f5ffd5b36610275573373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610273576040517fc980a2210000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b005b5f5ffd5b348015610284575f5ffd5b50610298610293366004612901565b610773565b60405190151581526020015b60405180910390f35b3480156102b8575f5ffd5b506102736102c736600461291c565b610857565b3480156102d7575f5ffd5b506102e06108da565b6040516102a491906129f2565b3480156102f8575f5ffd5b5061030c610307366004612a04565b610969565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016102a4565b34801561033c575f5ffd5b5061027361034b366004612a43565b61099d565b6103586109ac565b604080519283526020830191909152016102a4565b348015610378575f5ffd5b50610273610387366004612a6b565b610c09565b348015610397575f5ffd5b506102e06103a6366004612a04565b610cf2565b3480156103b6575f5ffd5b506103bf610d91565b6040519081526020016102a4565b3480156103d8575f5ffd5b506103bf7f000000000000000000000000000000000000000000000000000000000000000081565b34801561040b575f5ffd5b506103bf61041a366004612a04565b60076020525f908152604090205481565b348015610436575f5ffd5b50610273610445366004612a6b565b610e77565b348015610455575f5ffd5b5061030c7f000000000000000000000000000000000000000000000000000000000000000081565b348015610488575f5ffd5b506104b07f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020016102a4565b3480156104d0575f5ffd5b5061030c6104df366004612a04565b610e96565b3480156104ef575f5ffd5b506103bf6104fe366004612aa5565b610ea0565b34801561050e575f5ffd5b506103bf60065481565b348015610523575f5ffd5b506103bf610532366004612a04565b610f18565b348015610542575f5ffd5b506102e0610f5b565b348015610556575f5ffd5b506104b06203d09081565b34801561056c575f5ffd5b506103bf7f000000000000000000000000000000000000000000000000000000000000000081565b34801561059f575f5ffd5b506103bf7f000000000000000000000000000000000000000000000000000000000000000081565b3480156105d2575f5ffd5b506102736105e1366004612abe565b610f6a565b3480156105f1575f5ffd5b506103bf608081565b348015610605575f5ffd5b506102e0610614366004612af7565b610f75565b348015610624575f5ffd5b50610273610633366004612bbf565b610ff7565b348015610643575f5ffd5b506102e0610652366004612a04565b61100f565b348015610662575f5ffd5b50610676610671366004612a04565b6110c7565b6040516102a49190612cc8565b34801561068e575f5ffd5b506102e061069d366004612a04565b61116f565b3480156106ad575f5ffd5b506102986106bc366004612d45565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260056020908152604080832093909416825291909152205460ff1690565b348015610701575f5ffd5b50610273610710366004612d76565b6111af565b348015610720575f5ffd5b5061030c7f000000000000000000000000000000000000000000000000000000000000000081565b348015610753575f5ffd5b506103bf610762366004612aa5565b60086020525f908152604090205481565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f80ac58cd00000000000000000000000000000000000000000000000000000000148061080557507fffffffff0000000000000000000000000000000000000000000000000000000082167f5b5e139f00000000000000000000000000000000000000000000000000000000145b8061085157507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146108c8576040517f146f8b8e00000000000000000000000000000000000000000000000000000000815233600482015260240161026a565b6108d4848484846113bc565b50505050565b60605f80546108e890612dcb565b80601f016020809104026020016040519081016040528092919081815260200182805461091490612dcb565b801561095f5780601f106109365761010080835404028352916020019161095f565b820191905f5260205f20905b81548152906001019060200180831161094257829003601f168201915b5050505050905090565b5f610973826116ec565b505f8281526004602052604090205473ffffffffffffffffffffffffffffffffffffffff16610851565b6109a882823361174a565b5050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000003414610a2f576040517f6871963e0000000000000000000000000000000000000000000000000000000081523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161026a565b60068054905f610a3e83612e49565b919050559150610ac27f000000000000000000000000000000000000000000000000000000000000000033610a77853361061488610f18565b6203d0907f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000611757565b5f818152600760205260409081902084905580516080810190915290915080600181525f602080830182905233604080850191909152606090930185905285825260099052208151815482907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001836004811115610b4457610b44612c9b565b02179055506020820151815460408085015173ffffffffffffffffffffffffffffffffffffffff1662010000027fffffffffffffffffffff0000000000000000000000000000000000000000ffff60ff90941661010002939093167fffffffffffffffffffff000000000000000000000000000000000000000000ff90921691909117919091178255606090920151600190910155518190339084907f0663b4a963f0d026cbe59cd92aa2fef0e3813e665b8f9be3a67f8f35f34fc539905f90a49091565b73ffffffffffffffffffffffffffffffffffffffff8216610c58576040517f64a0ae920000000000000000000000000000000000000000000000000000000081525f600482015260240161026a565b5f610c64838333611772565b90508373ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff16146108d4576040517f64283d7b00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8086166004830152602482018490528216604482015260640161026a565b5f818152600a60205260409020805460609190610d0e90612dcb565b80601f0160208091040260200160405190810160405280929190818152602001828054610d3a90612dcb565b8015610d855780601f10610d5c57610100808354040283529160200191610d85565b820191905f5260205f20905b815481529060010190602001808311610d6857829003601f168201915b50505050509050919050565b335f9081526008602052604081205490819003610ddc576040517fdc69dc1600000000000000000000000000000000000000000000000000000000815233600482015260240161026a565b335f818152600860205260408082208290555190919083908381818185875af1925050503d805f8114610e2a576040519150601f19603f3d011682016040523d82523d5f602084013e610e2f565b606091505b5050905080610e73576040517f1c43b9760000000000000000000000000000000000000000000000000000000081523360048201526024810183905260440161026a565b5090565b610e9183838360405180602001604052805f815250610ff7565b505050565b5f610851826116ec565b5f73ffffffffffffffffffffffffffffffffffffffff8216610ef0576040517f89c62b640000000000000000000000000000000000000000000000000000000081525f600482015260240161026a565b5073ffffffffffffffffffffffffffffffffffffffff165f9081526003602052604090205490565b5f610f24600143612e80565b6040805191406020830152309082015260608101839052608001604051602081830303815290604052805190602001209050919050565b6060600180546108e890612dcb565b6109a83383836118e9565b60607f1000000000000000000000000000000000000000000000000000000000000000610fa1856119e5565b610fac846020611aa2565b610fcb8673ffffffffffffffffffffffffffffffffffffffff16611cc2565b604051602001610fde9493929190612eaa565b60405160208183030381529060405290505b9392505050565b611002848484610c09565b6108d43385858585611ce5565b60605f61101b8361116f565b5f848152600960205260408120919250611034856119e5565b60018301548490611046906020611aa2565b6110717f00000000000000000000000000000000000000000000000000000000000000006020611aa2565b6040516020016110849493929190612f96565b604051602081830303815290604052905061109e81611eda565b6040516020016110ae9190613124565b6040516020818303038152906040529350505050919050565b604080516080810182525f8082526020820181905291810182905260608101919091525f82815260096020526040908190208151608081019092528054829060ff16600481111561111a5761111a612c9b565b600481111561112b5761112b612c9b565b81528154610100810460ff16602083015262010000900473ffffffffffffffffffffffffffffffffffffffff16604082015260019091015460609091015292915050565b606061117a826116ec565b505f828152600a60209081526040918290209151611199929101613155565b6040516020818303038152906040529050919050565b5f8281526009602052604090206001815460ff1660048111156111d4576111d4612c9b565b1461120e576040517f4af96ba40000000000000000000000000000000000000000000000000000000081526004810184905260240161026a565b80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660041780825573ffffffffffffffffffffffffffffffffffffffff62010000909104165f81815260086020526040812080547f00000000000000000000000000000000000000000000000000000000000000009290611292908490613213565b9091555050600182015460405173ffffffffffffffffffffffffffffffffffffffff83169086907f7b68550b86627d633b920f217398e25a51cab5501b758e104e994acbc32a252e905f90a460018201546112fb906112f636869003860186613268565b611f00565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa158015611383573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113a79190613324565b156108d4576113b530611f9d565b5050505050565b5f8481526007602090815260408083205480845260099092529091206001815460ff1660048111156113f0576113f0612c9b565b146113fc5750506108d4565b805460ff861661010081027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff831617835573ffffffffffffffffffffffffffffffffffffffff620100009092049190911690600114801561146257506114628585612050565b156115e45781547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166002178255604080516020601f87018190048102820181019092528581525f9187908790819084018382808284375f920182905250888152600a602052604090209394506114df925084915083905061337f565b5061152a7f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000612e80565b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165f908152600860205260408120805490919061157e908490613213565b9091555061158e905082856121dd565b878273ffffffffffffffffffffffffffffffffffffffff16857fda7c6d6dfd8a83b13167399ce1085cc0c0da1e3dbcb3f94244d5b47348cc06cc846040516115d691906129f2565b60405180910390a4506116e3565b81547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660031782556116577f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000612e80565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600860205260408120805490919061168b908490613213565b909155505060405160ff87168152879073ffffffffffffffffffffffffffffffffffffffff83169085907faa3894dadbc86b4a7758d24aa720d450826f05756cda2a67dd03ecede91c75c89060200160405180910390a45b50505050505050565b5f8181526002602052604081205473ffffffffffffffffffffffffffffffffffffffff1680610851576040517f7e2732890000000000000000000000000000000000000000000000000000000081526004810184905260240161026a565b610e91838383600161228a565b5f611767875f8888888888612452565b979650505050505050565b5f8281526002602052604081205473ffffffffffffffffffffffffffffffffffffffff908116908316156117ab576117ab818486612504565b73ffffffffffffffffffffffffffffffffffffffff81161561181e576117d35f855f5f61228a565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260036020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190555b73ffffffffffffffffffffffffffffffffffffffff8516156118665773ffffffffffffffffffffffffffffffffffffffff85165f908152600360205260409020805460010190555b5f8481526002602052604080822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff89811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b73ffffffffffffffffffffffffffffffffffffffff821661194e576040517f5b08ba1800000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260240161026a565b73ffffffffffffffffffffffffffffffffffffffff8381165f8181526005602090815260408083209487168084529482529182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a3505050565b60605f6119f1836125b4565b60010190505f8167ffffffffffffffff811115611a1057611a10612b19565b6040519080825280601f01601f191660200182016040528015611a3a576020820181803683370190505b5090508181016020015b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a8504945084611a44575b509392505050565b6060825f611ab1846002613496565b611abc906002613213565b67ffffffffffffffff811115611ad457611ad4612b19565b6040519080825280601f01601f191660200182016040528015611afe576020820181803683370190505b5090507f3000000000000000000000000000000000000000000000000000000000000000815f81518110611b3457611b346134ad565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053507f780000000000000000000000000000000000000000000000000000000000000081600181518110611b9657611b966134ad565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053505f611bd0856002613496565b611bdb906001613213565b90505b6001811115611c77577f303132333435363738396162636465660000000000000000000000000000000083600f1660108110611c1c57611c1c6134ad565b1a60f81b828281518110611c3257611c326134ad565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a90535060049290921c91611c70816134da565b9050611bde565b508115611cba576040517fe22e27eb000000000000000000000000000000000000000000000000000000008152600481018690526024810185905260440161026a565b949350505050565b606061085173ffffffffffffffffffffffffffffffffffffffff83166014611aa2565b73ffffffffffffffffffffffffffffffffffffffff83163b156113b5576040517f150b7a0200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84169063150b7a0290611d5a90889088908790879060040161350e565b6020604051808303815f875af1925050508015611db2575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0168201909252611daf91810190613568565b60015b611e3f573d808015611ddf576040519150601f19603f3d011682016040523d82523d5f602084013e611de4565b606091505b5080515f03611e37576040517f64a0ae9200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015260240161026a565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167f150b7a020000000000000000000000000000000000000000000000000000000014611ed2576040517f64a0ae9200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015260240161026a565b505050505050565b606061085182604051806060016040528060408152602001613709604091396001612695565b6040517f1dd729bc00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690631dd729bc90611f749085908590600401613583565b5f604051808303815f87803b158015611f8b575f5ffd5b505af1158015611ed2573d5f5f3e3d5ffd5b6040517f51cff8d900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82811660048301525f917f0000000000000000000000000000000000000000000000000000000000000000909116906351cff8d9906024016020604051808303815f875af115801561202c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108519190613324565b5f81158061205e5750608082115b1561206a57505f610851565b5f5b828110156121d3575f848483818110612087576120876134ad565b909101357fff00000000000000000000000000000000000000000000000000000000000000169150507f6100000000000000000000000000000000000000000000000000000000000000811080159061212257507f7a000000000000000000000000000000000000000000000000000000000000007fff00000000000000000000000000000000000000000000000000000000000000821611155b806121bc57507f32000000000000000000000000000000000000000000000000000000000000007fff000000000000000000000000000000000000000000000000000000000000008216108015906121bc57507f37000000000000000000000000000000000000000000000000000000000000007fff00000000000000000000000000000000000000000000000000000000000000821611155b6121ca575f92505050610851565b5060010161206c565b5060019392505050565b73ffffffffffffffffffffffffffffffffffffffff821661222c576040517f64a0ae920000000000000000000000000000000000000000000000000000000081525f600482015260240161026a565b5f61223883835f611772565b905073ffffffffffffffffffffffffffffffffffffffff811615610e91576040517f73c6ac6e0000000000000000000000000000000000000000000000000000000081525f600482015260240161026a565b80806122ab575073ffffffffffffffffffffffffffffffffffffffff821615155b156123fe575f6122ba846116ec565b905073ffffffffffffffffffffffffffffffffffffffff83161580159061230d57508273ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614155b801561234b575073ffffffffffffffffffffffffffffffffffffffff8082165f9081526005602090815260408083209387168352929052205460ff16155b1561239a576040517fa9fbf51f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260240161026a565b81156123fc57838573ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff92909216919091179055565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16638debbfdf838a8a8a8a8a8a6040518863ffffffff1660e01b81526004016124b796959493929190613670565b60206040518083038185885af11580156124d3573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906124f89190613324565b98975050505050505050565b61250f838383612810565b610e915773ffffffffffffffffffffffffffffffffffffffff8316612563576040517f7e2732890000000000000000000000000000000000000000000000000000000081526004810182905260240161026a565b6040517f177e802f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff831660048201526024810182905260440161026a565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f01000000000000000083106125fc577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef81000000008310612628576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061264657662386f26fc10000830492506010015b6305f5e100831061265e576305f5e100830492506008015b612710831061267257612710830492506004015b60648310612684576064830492506002015b600a83106108515760010192915050565b606083515f036126b3575060408051602081019091525f8152610ff0565b5f826126e3576003855160046126c99190613496565b6126d4906002613213565b6126de91906136d0565b612708565b6003855160026126f39190613213565b6126fd91906136d0565b612708906004613496565b90505f8167ffffffffffffffff81111561272457612724612b19565b6040519080825280601f01601f19166020018201604052801561274e576020820181803683370190505b509050600185016020820187885189016020810180515f82525b828410156127c3576003840193508351603f8160121c168701518653600186019550603f81600c1c168701518653600186019550603f8160061c168701518653600186019550603f8116870151865350600185019450612768565b905250508515612804576003885106600181146127e757600281146127fa57612802565b603d6001830353603d6002830353612802565b603d60018303535b505b50909695505050505050565b5f73ffffffffffffffffffffffffffffffffffffffff831615801590611cba57508273ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff16148061289c575073ffffffffffffffffffffffffffffffffffffffff8085165f9081526005602090815260408083209387168352929052205460ff165b80611cba5750505f9081526004602052604090205473ffffffffffffffffffffffffffffffffffffffff908116911614919050565b7fffffffff00000000000000000000000000000000000000000000000000000000811681146128fe575f5ffd5b50565b5f60208284031215612911575f5ffd5b8135610ff0816128d1565b5f5f5f5f6060858703121561292f575f5ffd5b84359350602085013560ff81168114612946575f5ffd5b9250604085013567ffffffffffffffff811115612961575f5ffd5b8501601f81018713612971575f5ffd5b803567ffffffffffffffff811115612987575f5ffd5b876020828401011115612998575f5ffd5b949793965060200194505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f610ff060208301846129a6565b5f60208284031215612a14575f5ffd5b5035919050565b803573ffffffffffffffffffffffffffffffffffffffff81168114612a3e575f5ffd5b919050565b5f5f60408385031215612a54575f5ffd5b612a5d83612a1b565b946020939093013593505050565b5f5f5f60608486031215612a7d575f5ffd5b612a8684612a1b565b9250612a9460208501612a1b565b929592945050506040919091013590565b5f60208284031215612ab5575f5ffd5b610ff082612a1b565b5f5f60408385031215612acf575f5ffd5b612ad883612a1b565b915060208301358015158114612aec575f5ffd5b809150509250929050565b5f5f5f60608486031215612b09575f5ffd5b83359250612a9460208501612a1b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051610140810167ffffffffffffffff81118282101715612b6a57612b6a612b19565b60405290565b604051601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810167ffffffffffffffff81118282101715612bb757612bb7612b19565b604052919050565b5f5f5f5f60808587031215612bd2575f5ffd5b612bdb85612a1b565b9350612be960208601612a1b565b925060408501359150606085013567ffffffffffffffff811115612c0b575f5ffd5b8501601f81018713612c1b575f5ffd5b803567ffffffffffffffff811115612c3557612c35612b19565b612c6660207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f84011601612b70565b818152886020838501011115612c7a575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b8151608082019060058110612d04577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b8083525060ff602084015116602083015273ffffffffffffffffffffffffffffffffffffffff60408401511660408301526060830151606083015292915050565b5f5f60408385031215612d56575f5ffd5b612d5f83612a1b565b9150612d6d60208401612a1b565b90509250929050565b5f5f828403610160811215612d89575f5ffd5b833592506101407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe082011215612dbd575f5ffd5b506020830190509250929050565b600181811c90821680612ddf57607f821691505b602082108103612e16577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203612e7957612e79612e1c565b5060010190565b8181038181111561085157610851612e1c565b5f81518060208401855e5f93019283525090919050565b7fff00000000000000000000000000000000000000000000000000000000000000851681527f7b22746f6b656e4964223a00000000000000000000000000000000000000000060018201525f612f03600c830186612e93565b7f2c2273656564223a2200000000000000000000000000000000000000000000008152612f336009820186612e93565b90507f222c226f776e6572223a220000000000000000000000000000000000000000008152612f65600b820185612e93565b7f227d0000000000000000000000000000000000000000000000000000000000008152600201979650505050505050565b7f7b226e616d65223a22544545204f7261636c652041727420230000000000000081525f612fc76019830187612e93565b7f222c226465736372697074696f6e223a2247656e65726174697665206172742081527f62792061207365637265742070726f6772616d2072756e20696e73696465206160208201527f6e2053475820656e636c6176652e222c22696d616765223a220000000000000060408201526130436059820187612e93565b90507f222c2261747472696275746573223a5b7b2274726169745f74797065223a226a81527f6f62222c2276616c7565223a2200000000000000000000000000000000000000602082015261309b602d820186612e93565b90507f227d2c7b2274726169745f74797065223a2270726f6772616d222c2276616c7581527f65223a220000000000000000000000000000000000000000000000000000000060208201526130f36024820185612e93565b7f227d5d7d000000000000000000000000000000000000000000000000000000008152600401979650505050505050565b7f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c00000081525f610ff0601d830184612e93565b7f697066733a2f2f0000000000000000000000000000000000000000000000000081525f5f835461318581612dcb565b60018216801561319c57600181146131d557613208565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083166007870152600782151583028701019350613208565b865f5260205f205f5b838110156131fd578154888201600701526001909101906020016131de565b505060078287010193505b509195945050505050565b8082018082111561085157610851612e1c565b803563ffffffff81168114612a3e575f5ffd5b80356bffffffffffffffffffffffff81168114612a3e575f5ffd5b803564ffffffffff81168114612a3e575f5ffd5b5f61014082840312801561327a575f5ffd5b50613283612b46565b61328c83612a1b565b815261329a60208401612a1b565b6020820152604083810135908201526132b560608401613226565b60608201526132c660808401613226565b608082015260a083810135908201526132e160c08401613226565b60c08201526132f260e08401613239565b60e08201526133046101008401613239565b6101008201526133176101208401613254565b6101208201529392505050565b5f60208284031215613334575f5ffd5b5051919050565b601f821115610e9157805f5260205f20601f840160051c810160208510156133605750805b601f840160051c820191505b818110156113b5575f815560010161336c565b815167ffffffffffffffff81111561339957613399612b19565b6133ad816133a78454612dcb565b8461333b565b6020601f8211600181146133fe575f83156133c85750848201515b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600385901b1c1916600184901b1784556113b5565b5f848152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08516915b8281101561344b578785015182556020948501946001909201910161342b565b508482101561348757868401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b60f8161c191681555b50505050600190811b01905550565b808202811582820484141761085157610851612e1c565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f816134e8576134e8612e1c565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190565b73ffffffffffffffffffffffffffffffffffffffff8516815273ffffffffffffffffffffffffffffffffffffffff84166020820152826040820152608060608201525f61355e60808301846129a6565b9695505050505050565b5f60208284031215613578575f5ffd5b8151610ff0816128d1565b828152815173ffffffffffffffffffffffffffffffffffffffff1660208201526101608101602083015173ffffffffffffffffffffffffffffffffffffffff81166040840152506040830151606083015260608301516135eb608084018263ffffffff169052565b50608083015163ffffffff811660a08401525060a083015160c083015260c083015161361f60e084018263ffffffff169052565b5060e08301516bffffffffffffffffffffffff8116610100840152506101008301516bffffffffffffffffffffffff81166101208401525061012083015164ffffffffff8116610140840152611a9a565b86815263ffffffff8616602082015273ffffffffffffffffffffffffffffffffffffffff8516604082015260c060608201525f6136b060c08301866129a6565b63ffffffff94851660808401529290931660a09091015295945050505050565b5f82613703577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fe4142434445464748494a4b4c4d4e4f505152535455565758595a6162636465666768696a6b6c6d6e6f707172737475767778797a303132333435363738392b2fa164736f6c634300081e000a",
 }
 
 // ArtMinter is an auto generated Go binding around an Ethereum contract.
@@ -785,10 +807,10 @@ func (artMinter *ArtMinter) UnpackProgramId(data []byte) ([32]byte, error) {
 }
 
 // PackReclaim is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd1dcebe1.  This method will panic if any
+// the contract method with ID 0xeab363c2.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function reclaim(uint256 tokenId, (address,bytes32,bytes32,uint32,uint96,uint40) request) returns()
+// Solidity: function reclaim(uint256 tokenId, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
 func (artMinter *ArtMinter) PackReclaim(tokenId *big.Int, request IJobRouterRequest) []byte {
 	enc, err := artMinter.abi.Pack("reclaim", tokenId, request)
 	if err != nil {
@@ -798,10 +820,10 @@ func (artMinter *ArtMinter) PackReclaim(tokenId *big.Int, request IJobRouterRequ
 }
 
 // TryPackReclaim is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd1dcebe1.  This method will return an error
+// the contract method with ID 0xeab363c2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function reclaim(uint256 tokenId, (address,bytes32,bytes32,uint32,uint96,uint40) request) returns()
+// Solidity: function reclaim(uint256 tokenId, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
 func (artMinter *ArtMinter) TryPackReclaim(tokenId *big.Int, request IJobRouterRequest) ([]byte, error) {
 	return artMinter.abi.Pack("reclaim", tokenId, request)
 }
@@ -1980,9 +2002,9 @@ func (artMinter *ArtMinter) UnpackWrongPriceError(raw []byte) (*ArtMinterWrongPr
 
 // EchoConsumerMetaData contains all meta data concerning the EchoConsumer contract.
 var EchoConsumerMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"router_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"quiet_\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"onJobResult\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"quiet\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"request\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"results\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"router\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIJobRouter\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"ResultReceived\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"OnlyRouter\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"router_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"quiet_\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"onJobResult\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"quiet\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"request\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"results\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"router\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIJobRouter\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"ResultReceived\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"OnlyRouter\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
 	ID:  "EchoConsumer",
-	Bin: "0x60c060405234801561000f575f5ffd5b506040516106c73803806106c783398101604081905261002e91610046565b6001600160a01b03909116608052151560a05261008d565b5f5f60408385031215610057575f5ffd5b82516001600160a01b038116811461006d575f5ffd5b60208401519092508015158114610082575f5ffd5b809150509250929050565b60805160a0516106056100c25f395f818160df015261024101525f81816101220152818161018101526102ff01526106055ff3fe608060405260043610610058575f3560e01c80634c6b25b1116100415780634c6b25b1146100a3578063dc433dec146100ce578063f887ea4014610111575f5ffd5b806304f5e9441461005c578063290d42ac1461007d575b5f5ffd5b348015610067575f5ffd5b5061007b6100763660046103e3565b610169565b005b61009061008b366004610458565b6101f0565b6040519081526020015b60405180910390f35b3480156100ae575f5ffd5b506100906100bd3660046104c2565b5f6020819052908152604090205481565b3480156100d9575f5ffd5b506101017f000000000000000000000000000000000000000000000000000000000000000081565b604051901515815260200161009a565b34801561011c575f5ffd5b506101447f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161009a565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146101de576040517f146f8b8e00000000000000000000000000000000000000000000000000000000815233600482015260240160405180910390fd5b6101ea8484848461023f565b50505050565b5f6102358686868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508892508791503490506102fc565b9695505050505050565b7f00000000000000000000000000000000000000000000000000000000000000006101ea57828282604051602001610279939291906104d9565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815282825280516020918201205f888152918290529190205584907f940e22d402e99762715095c3a9940f16a7c3cd84953972e3d63fc59a9ce3e501906102ee90869086908690610517565b60405180910390a250505050565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663fa495eb583888888886040518663ffffffff1660e01b815260040161035d949392919061056d565b60206040518083038185885af1158015610379573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061023591906105e1565b5f5f83601f8401126103ae575f5ffd5b50813567ffffffffffffffff8111156103c5575f5ffd5b6020830191508360208285010111156103dc575f5ffd5b9250929050565b5f5f5f5f606085870312156103f6575f5ffd5b84359350602085013560ff8116811461040d575f5ffd5b9250604085013567ffffffffffffffff811115610428575f5ffd5b6104348782880161039e565b95989497509550505050565b803563ffffffff81168114610453575f5ffd5b919050565b5f5f5f5f5f6080868803121561046c575f5ffd5b85359450602086013567ffffffffffffffff811115610489575f5ffd5b6104958882890161039e565b90955093506104a8905060408701610440565b91506104b660608701610440565b90509295509295909350565b5f602082840312156104d2575f5ffd5b5035919050565b7fff000000000000000000000000000000000000000000000000000000000000008460f81b168152818360018301375f910160010190815292915050565b60ff8416815260406020820152816040820152818360608301375f818301606090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016010192915050565b848152608060208201525f8451806080840152806020870160a085015e5f60a0828501015260a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505063ffffffff8416604083015263ffffffff8316606083015295945050505050565b5f602082840312156105f1575f5ffd5b505191905056fea164736f6c634300081e000a",
+	Bin: "0x60c060405234801561000f575f5ffd5b5060405161071338038061071383398101604081905261002e91610046565b6001600160a01b03909116608052151560a05261008d565b5f5f60408385031215610057575f5ffd5b82516001600160a01b038116811461006d575f5ffd5b60208401519092508015158114610082575f5ffd5b809150509250929050565b60805160a0516106516100c25f395f818160df015261024401525f818161012201528181610181015261030201526106515ff3fe608060405260043610610058575f3560e01c80634c6b25b1116100415780634c6b25b1146100a3578063dc433dec146100ce578063f887ea4014610111575f5ffd5b806304f5e9441461005c5780634316b3b31461007d575b5f5ffd5b348015610067575f5ffd5b5061007b6100763660046103f6565b610169565b005b61009061008b36600461046b565b6101f0565b6040519081526020015b60405180910390f35b3480156100ae575f5ffd5b506100906100bd3660046104e4565b5f6020819052908152604090205481565b3480156100d9575f5ffd5b506101017f000000000000000000000000000000000000000000000000000000000000000081565b604051901515815260200161009a565b34801561011c575f5ffd5b506101447f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161009a565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146101de576040517f146f8b8e00000000000000000000000000000000000000000000000000000000815233600482015260240160405180910390fd5b6101ea84848484610242565b50505050565b5f61023787873388888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a92508991503490506102ff565b979650505050505050565b7f00000000000000000000000000000000000000000000000000000000000000006101ea5782828260405160200161027c939291906104fb565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815282825280516020918201205f888152918290529190205584907f940e22d402e99762715095c3a9940f16a7c3cd84953972e3d63fc59a9ce3e501906102f190869086908690610539565b60405180910390a250505050565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16638debbfdf838a8a8a8a8a8a6040518863ffffffff1660e01b81526004016103649695949392919061058f565b60206040518083038185885af1158015610380573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906103a5919061062d565b98975050505050505050565b5f5f83601f8401126103c1575f5ffd5b50813567ffffffffffffffff8111156103d8575f5ffd5b6020830191508360208285010111156103ef575f5ffd5b9250929050565b5f5f5f5f60608587031215610409575f5ffd5b84359350602085013560ff81168114610420575f5ffd5b9250604085013567ffffffffffffffff81111561043b575f5ffd5b610447878288016103b1565b95989497509550505050565b803563ffffffff81168114610466575f5ffd5b919050565b5f5f5f5f5f5f60a08789031215610480575f5ffd5b8635955061049060208801610453565b9450604087013567ffffffffffffffff8111156104ab575f5ffd5b6104b789828a016103b1565b90955093506104ca905060608801610453565b91506104d860808801610453565b90509295509295509295565b5f602082840312156104f4575f5ffd5b5035919050565b7fff000000000000000000000000000000000000000000000000000000000000008460f81b168152818360018301375f910160010190815292915050565b60ff8416815260406020820152816040820152818360608301375f818301606090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016010192915050565b86815263ffffffff8616602082015273ffffffffffffffffffffffffffffffffffffffff8516604082015260c060608201525f84518060c0840152806020870160e085015e5f60e0828501015260e07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505063ffffffff8416608083015263ffffffff831660a0830152979650505050505050565b5f6020828403121561063d575f5ffd5b505191905056fea164736f6c634300081e000a",
 }
 
 // EchoConsumer is an auto generated Go binding around an Ethereum contract.
@@ -2080,12 +2102,12 @@ func (echoConsumer *EchoConsumer) UnpackQuiet(data []byte) (bool, error) {
 }
 
 // PackRequest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x290d42ac.  This method will panic if any
+// the contract method with ID 0x4316b3b3.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function request(bytes32 programId, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
-func (echoConsumer *EchoConsumer) PackRequest(programId [32]byte, input []byte, callbackGasLimit uint32, ttl uint32) []byte {
-	enc, err := echoConsumer.abi.Pack("request", programId, input, callbackGasLimit, ttl)
+// Solidity: function request(bytes32 programId, uint32 version, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
+func (echoConsumer *EchoConsumer) PackRequest(programId [32]byte, version uint32, input []byte, callbackGasLimit uint32, ttl uint32) []byte {
+	enc, err := echoConsumer.abi.Pack("request", programId, version, input, callbackGasLimit, ttl)
 	if err != nil {
 		panic(err)
 	}
@@ -2093,18 +2115,18 @@ func (echoConsumer *EchoConsumer) PackRequest(programId [32]byte, input []byte, 
 }
 
 // TryPackRequest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x290d42ac.  This method will return an error
+// the contract method with ID 0x4316b3b3.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function request(bytes32 programId, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
-func (echoConsumer *EchoConsumer) TryPackRequest(programId [32]byte, input []byte, callbackGasLimit uint32, ttl uint32) ([]byte, error) {
-	return echoConsumer.abi.Pack("request", programId, input, callbackGasLimit, ttl)
+// Solidity: function request(bytes32 programId, uint32 version, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
+func (echoConsumer *EchoConsumer) TryPackRequest(programId [32]byte, version uint32, input []byte, callbackGasLimit uint32, ttl uint32) ([]byte, error) {
+	return echoConsumer.abi.Pack("request", programId, version, input, callbackGasLimit, ttl)
 }
 
 // UnpackRequest is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x290d42ac.
+// from invoking the contract method with ID 0x4316b3b3.
 //
-// Solidity: function request(bytes32 programId, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
+// Solidity: function request(bytes32 programId, uint32 version, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
 func (echoConsumer *EchoConsumer) UnpackRequest(data []byte) ([32]byte, error) {
 	out, err := echoConsumer.abi.Unpack("request", data)
 	if err != nil {
@@ -2265,9 +2287,9 @@ func (echoConsumer *EchoConsumer) UnpackOnlyRouterError(raw []byte) (*EchoConsum
 
 // JobRouterMetaData contains all meta data concerning the JobRouter contract.
 var JobRouterMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowSimulation_\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minTtl\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maxTtl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS_RESERVE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REVERT_DATA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RESULT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrEnclave\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrSigner\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowSimulation\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"check\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"why\",\"type\":\"uint8\",\"internalType\":\"enumJobRouter.Refusal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitmentOf\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[{\"name\":\"c\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"commitments\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"config\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structJobRouter.Config\",\"components\":[{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"maxInputBytes\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minTtl\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maxTtl\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"enclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"hot\",\"type\":\"tuple\",\"internalType\":\"structEnclaveRegistry.Enclave\",\"components\":[{\"name\":\"fees\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumEnclaveRegistry.EnclaveState\"}]},{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structEnclaveRegistry.EnclaveInfo\",\"components\":[{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fulfill\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"fulfillBatch\",\"inputs\":[{\"name\":\"fs\",\"type\":\"tuple[]\",\"internalType\":\"structJobRouter.Fulfillment[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"settled\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRegistrar\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobIdOf\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"measurements\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"mrEnclaveKey\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mrSignerKey\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registerEnclave\",\"inputs\":[{\"name\":\"r\",\"type\":\"tuple\",\"internalType\":\"structEnclaveRegistry.Registration\",\"components\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"requestJob\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"resultDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"revokeEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setConfig\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minTtl\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maxTtl\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEnclaveFees\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"CallbackFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"revertData\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConfigSet\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"minTtl\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"maxTtl\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Credited\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveDeactivated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesWithdrawn\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRegistered\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FulfillmentSkipped\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumJobRouter.Refusal\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFulfilled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"callbackOk\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobRequested\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"input\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementAllowed\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementRemoved\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"CallbackGasTooHigh\",\"inputs\":[{\"name\":\"gasLimit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FeeTooHigh\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FulfillmentRefused\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"internalType\":\"enumJobRouter.Refusal\"}]},{\"type\":\"error\",\"name\":\"InputTooLarge\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientGasForCallback\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"NotExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Paused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TtlOutOfRange\",\"inputs\":[{\"name\":\"ttl\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"min\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroProgramId\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowSimulation_\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS_RESERVE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REVERT_DATA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RESULT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SETTLE_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrEnclave\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrSigner\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowSimulation\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"check\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"why\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitmentOf\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[{\"name\":\"c\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"commitments\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"config\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Config\",\"components\":[{\"name\":\"nonce\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"currentEpoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"enclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"hot\",\"type\":\"tuple\",\"internalType\":\"structEnclaveRegistry.Enclave\",\"components\":[{\"name\":\"fees\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumEnclaveRegistry.EnclaveState\"}]},{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structEnclaveRegistry.EnclaveInfo\",\"components\":[{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fulfill\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"fulfillBatch\",\"inputs\":[{\"name\":\"fs\",\"type\":\"tuple[]\",\"internalType\":\"structIJobRouter.Fulfillment[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"settled\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"gasFor\",\"inputs\":[{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"outputLength\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRegistrar\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobIdOf\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"measurements\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"mrEnclaveKey\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mrSignerKey\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"quoteFee\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registerEnclave\",\"inputs\":[{\"name\":\"r\",\"type\":\"tuple\",\"internalType\":\"structEnclaveRegistry.Registration\",\"components\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"requestJob\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"resultDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setConfig\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEnclaveFees\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BatchStopped\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gasLeft\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"gasNeeded\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CallbackFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"revertData\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConfigSet\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Credited\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveDeactivated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesWithdrawn\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRegistered\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSet\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FulfillmentSkipped\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIJobRouter.Refusal\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFulfilled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"callbackOk\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobRequested\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"user\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"input\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementAllowed\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementRemoved\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"CallbackGasTooHigh\",\"inputs\":[{\"name\":\"gasLimit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FeeBelowFloor\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"floor\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeTooHigh\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FulfillmentRefused\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}]},{\"type\":\"error\",\"name\":\"InputTooLarge\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientGasForCallback\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"JobNonceExhausted\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotRequester\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Paused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TtlOutOfRange\",\"inputs\":[{\"name\":\"ttl\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"min\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
 	ID:  "JobRouter",
-	Bin: "0x60e060405234801561000f575f5ffd5b506040516142eb3803806142eb83398101604081905261002e916102c1565b84866001600160a01b0381166100575760405163d92e233d60e01b815260040160405180910390fd5b600180546001600160a01b0319166001600160a01b0383169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a35015156080524660a052610150604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60c052610160848484845f61016b565b505050505050610345565b63ffffffff8316158061018957508163ffffffff168363ffffffff16115b8061019d57506301e133808263ffffffff16115b156101bb576040516301f30c8760e21b815260040160405180910390fd5b60088054600160401b600160801b0319166801000000000000000063ffffffff88811691820263ffffffff60601b1916929092176c0100000000000000000000000088841690810291909117600160801b600160c01b031916600160801b88851690810263ffffffff60a01b191691909117600160a01b9488169485021760ff60c01b1916600160c01b87151590810291909117865560408051948552602085019390935291830152606082019290925260808101919091527feb7e3fb9ed3ffc88ca870fb999cb16c7fcb716708fea78bd431d47db2e10b44a9060a00160405180910390a1505050505050565b805163ffffffff811681146102bc575f5ffd5b919050565b5f5f5f5f5f5f60c087890312156102d6575f5ffd5b86516001600160a01b03811681146102ec575f5ffd5b60208801519096508015158114610301575f5ffd5b945061030f604088016102a9565b935061031d606088016102a9565b925061032b608088016102a9565b915061033960a088016102a9565b90509295509295509295565b60805160a05160c051613f756103765f395f61266901525f61259501525f81816103dc0152611f8d0152613f755ff3fe60806040526004361061025d575f3560e01c806384b0196e1161014b578063c1bf1dcf116100c6578063f0c045d61161007c578063f2fde38b11610062578063f2fde38b146108ce578063f698da25146108ed578063fa495eb514610901575f5ffd5b8063f0c045d614610890578063f22590ad146108af575f5ffd5b8063cd244e92116100ac578063cd244e9214610809578063d5db72eb14610836578063e30c397814610864575f5ffd5b8063c1bf1dcf146107cb578063c9b1aeca146107ea575f5ffd5b80638da5cb5b1161011b5780639e89d202116101015780639e89d202146107605780639f8a13d71461078d578063aed6a735146107ac575f5ffd5b80638da5cb5b146106f057806391421e8a14610741575f5ffd5b806384b0196e1461062457806386acd6f01461064b578063873270cc1461066a57806387934466146106d1575f5ffd5b80633da4ea9b116101db57806370a08231116101ab57806379ba50971161019157806379ba5097146105b95780637abcb27d146105cd578063839df945146105f9575f5ffd5b806370a082311461042d57806379502c5514610458575f5ffd5b80633da4ea9b1461038d57806349c319d7146103ac5780634fbac8e3146103cb57806351cff8d91461040e575f5ffd5b806322fe1e501161023057806333a2fd291161021657806333a2fd291461033a578063340e50531461034f5780633d87a7721461036e575f5ffd5b806322fe1e5014610306578063284bc05f14610325575f5ffd5b8063101af62b14610261578063110b9e3714610293578063123f8e9f146102b457806322361a93146102e7575b5f5ffd5b34801561026c575f5ffd5b5061028061027b366004613369565b610914565b6040519081526020015b60405180910390f35b34801561029e575f5ffd5b506102b26102ad366004613390565b610959565b005b3480156102bf575f5ffd5b506102807f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c990981565b3480156102f2575f5ffd5b506102806103013660046133bd565b610bba565b348015610311575f5ffd5b506102b26103203660046133f8565b610bcd565b348015610330575f5ffd5b5061028061010081565b348015610345575f5ffd5b5061028061138881565b34801561035a575f5ffd5b506102b2610369366004613424565b610d5a565b348015610379575f5ffd5b5061028061038836600461345d565b610eca565b348015610398575f5ffd5b506102b26103a7366004613487565b610f09565b3480156103b7575f5ffd5b506102b26103c63660046134cb565b611095565b3480156103d6575f5ffd5b506103fe7f000000000000000000000000000000000000000000000000000000000000000081565b604051901515815260200161028a565b348015610419575f5ffd5b506102806104283660046133f8565b6110fc565b348015610438575f5ffd5b506102806104473660046133f8565b5f6020819052908152604090205481565b348015610463575f5ffd5b5061054a6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152506040805160c08101825260085467ffffffffffffffff8116825268010000000000000000810463ffffffff90811660208401526c0100000000000000000000000082048116938301939093527001000000000000000000000000000000008104831660608301527401000000000000000000000000000000000000000081049092166080820152780100000000000000000000000000000000000000000000000090910460ff16151560a082015290565b60405161028a91905f60c08201905067ffffffffffffffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015263ffffffff606084015116606083015263ffffffff608084015116608083015260a0830151151560a083015292915050565b3480156105c4575f5ffd5b506102b26111b0565b3480156105d8575f5ffd5b506105ec6105e7366004613390565b61127f565b60405161028a919061352c565b348015610604575f5ffd5b50610280610613366004613390565b60096020525f908152604090205481565b34801561062f575f5ffd5b506106386112f5565b60405161028a97969594939291906135d0565b348015610656575f5ffd5b506102806106653660046133f8565b6113c9565b348015610675575f5ffd5b506106ae610684366004613390565b60046020525f908152604090205460ff8082169161010081049091169062010000900461ffff1683565b60408051931515845260ff909216602084015261ffff169082015260600161028a565b3480156106dc575f5ffd5b506102806106eb3660046136e4565b6114ed565b3480156106fb575f5ffd5b5060015461071c9073ffffffffffffffffffffffffffffffffffffffff1681565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161028a565b34801561074c575f5ffd5b5061028061075b366004613390565b611586565b34801561076b575f5ffd5b5061077f61077a366004613747565b6115a1565b60405161028a9291906137c0565b348015610798575f5ffd5b506103fe6107a73660046133f8565b6115b5565b3480156107b7575f5ffd5b506102806107c63660046137ea565b611660565b3480156107d6575f5ffd5b506102b26107e536600461385b565b611886565b3480156107f5575f5ffd5b506102b2610804366004613747565b611963565b348015610814575f5ffd5b506108286108233660046133f8565b611a5c565b60405161028a929190613885565b348015610841575f5ffd5b506103fe6108503660046133f8565b60036020525f908152604090205460ff1681565b34801561086f575f5ffd5b5060025461071c9073ffffffffffffffffffffffffffffffffffffffff1681565b34801561089b575f5ffd5b506102b26108aa366004613390565b611c74565b3480156108ba575f5ffd5b506102b26108c936600461392d565b611dd0565b3480156108d9575f5ffd5b506102b26108e83660046133f8565b6124c9565b3480156108f8575f5ffd5b50610280612592565b61028061090f366004613965565b61268b565b60408051466020820152309181019190915267ffffffffffffffff821660608201525f906080015b604051602081830303815290604052805190602001209050919050565b60015473ffffffffffffffffffffffffffffffffffffffff1633146109b1576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b5f8181526004602052604090205460ff166109fb576040517f7d3142fd000000000000000000000000000000000000000000000000000000008152600481018290526024016109a8565b5f8181526004602052604080822080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001690555182917fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd91a25f818152600760205260408120905b8154811015610b9f575f828281548110610a8057610a806139c3565b5f91825260208083209091015473ffffffffffffffffffffffffffffffffffffffff16808352600590915260409091209091506001815471010000000000000000000000000000000000900460ff166003811115610ae057610ae061377f565b148015610b13575073ffffffffffffffffffffffffffffffffffffffff82165f9081526006602052604090206001015485145b15610b955780547fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff1671020000000000000000000000000000000000178155604051859073ffffffffffffffffffffffffffffffffffffffff8416907febe3a49c0c5d94d196de3267a1d8107176cb883d9e26e460498478de13e625c1905f90a35b5050600101610a64565b505f828152600760205260408120610bb691613333565b5050565b5f60405160c083823760c0902092915050565b60015473ffffffffffffffffffffffffffffffffffffffff163314801590610c045750335f9081526003602052604090205460ff16155b15610c3d576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024016109a8565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260056020526040812090815471010000000000000000000000000000000000900460ff166003811115610c8d57610c8d61377f565b03610cdc576040517fac88b76700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff831660048201526024016109a8565b80547fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff167103000000000000000000000000000000000017815560405173ffffffffffffffffffffffffffffffffffffffff8316907f014328d04215ef25a11c630f007f31516a065906981503bcb8cdf4998651c18b905f90a25050565b60015473ffffffffffffffffffffffffffffffffffffffff163314610dad576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024016109a8565b5f610db88484610eca565b6040805160608082018352600182526002602080840182815261ffff8981168688018181525f8a8152600486528990209751885494519151841662010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffff60ff909316610100027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff921515929092167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00009096169590951717169290921790955585519283529082018a90529288169381019390935282015290915081907fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa049060800160405180910390a250505050565b604080516002602082015290810183905261ffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b5f82815260096020526040902054801580610f2c5750610f2882610bba565b8114155b15610f66576040517fe498a481000000000000000000000000000000000000000000000000000000008152600481018490526024016109a8565b610f7660c0830160a084016139f0565b64ffffffffff164211610fd65782610f9460c0840160a085016139f0565b6040517f8c509241000000000000000000000000000000000000000000000000000000008152600481019290925264ffffffffff1660248201526044016109a8565b5f838152600960209081526040822091909155610ff5908301836133f8565b73ffffffffffffffffffffffffffffffffffffffff16837f65218ff3c742f70b831af1b08386fd207afb658fe1970a7fb3c170ffd29cdd9661103d60a0860160808701613a14565b6040516bffffffffffffffffffffffff909116815260200160405180910390a361109061106d60208401846133f8565b61107d60a0850160808601613a14565b6bffffffffffffffffffffffff16612adb565b505050565b60015473ffffffffffffffffffffffffffffffffffffffff1633146110e8576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024016109a8565b6110f58585858585612b5c565b5050505050565b335f9081526020819052604081205490819003611145576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020818152604080832092909255905183815273ffffffffffffffffffffffffffffffffffffffff851692917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a36111ab8282612d5b565b919050565b60025473ffffffffffffffffffffffffffffffffffffffff163314611203576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024016109a8565b600154604051339173ffffffffffffffffffffffffffffffffffffffff16907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a3600180547fffffffffffffffffffffffff00000000000000000000000000000000000000009081163317909155600280549091169055565b5f818152600760209081526040918290208054835181840281018401909452808452606093928301828280156112e957602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff1681526001909101906020018083116112be575b50505050509050919050565b5f606080828080834630838060405190808252806020026020018201604052801561132a578160200160208202803683370190505b50604080518082018252600981527f5465654f7261636c6500000000000000000000000000000000000000000000006020808301919091528251808401909352600183527f3100000000000000000000000000000000000000000000000000000000000000908301527f0f000000000000000000000000000000000000000000000000000000000000009d909c50909a50939850919650945092509050565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260056020526040812080546bffffffffffffffffffffffff169182900361144f576040517fbd6f331f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff841660048201526024016109a8565b80547fffffffffffffffffffffffffffffffffffffffff00000000000000000000000016815573ffffffffffffffffffffffffffffffffffffffff8084165f81815260066020526040908190205490519216918291907fa09c5e48ef7e3af4f73e00a479918b53675c644ff55fe5839b2b5b478d501f24906114d49087815260200190565b60405180910390a36114e68184612e10565b5050919050565b5f5f6114f7612592565b9050604051838582379283207f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c99098452602084019790975260408301959095525060ff92909216606083015250608081019290925260a082207f19010000000000000000000000000000000000000000000000000000000000008352600283019190915260228201526042902090565b60408051600160208201529081018290525f9060600161093c565b5f5f6115ac83612e1a565b91509150915091565b73ffffffffffffffffffffffffffffffffffffffff81165f908152600560209081526040808320815160608101835281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff1694820194909452610f0393909283019071010000000000000000000000000000000000900460ff1660038111156116475761164761377f565b60038111156116585761165861377f565b905250612fa3565b5f8080805b848110156117f85736868683818110611680576116806139c3565b90506020028101906116929190613a6c565b90505f5f61169f83612e1a565b90925090505f8160058111156116b7576116b761377f565b146116ff57825f01357fb078e38b6178b84e99cff7cb47447ff5c67a69724371faed659ec3a98373102e826040516116ef9190613aa8565b60405180910390a25050506117f0565b82355f9081526009602052604081205573ffffffffffffffffffffffffffffffffffffffff828116908716146117bb576bffffffffffffffffffffffff8516156117b45773ffffffffffffffffffffffffffffffffffffffff86165f90815260056020526040812080548792906117859084906bffffffffffffffffffffffff16613ae3565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b8195505f94505b6117cb60c0840160a08501613a14565b6117d59086613ae3565b94506117e18383612fd5565b6117ea87613b07565b96505050505b600101611665565b506bffffffffffffffffffffffff81161561187e5773ffffffffffffffffffffffffffffffffffffffff82165f908152600560205260408120805483929061184f9084906bffffffffffffffffffffffff16613ae3565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b505092915050565b60015473ffffffffffffffffffffffffffffffffffffffff1633146118d9576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024016109a8565b73ffffffffffffffffffffffffffffffffffffffff82165f8181526003602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001685151590811790915591519182527fb5e93f625be9cf4b25a2f505df040e38bd35ed584b62730dd64b7eaf145e8c6e91015b60405180910390a25050565b5f5f61196e83612e1a565b90925090505f8160058111156119865761198661377f565b146119c2576040517fa12e140f0000000000000000000000000000000000000000000000000000000081526109a8908435908390600401613b3e565b82355f908152600960205260408120556119e260c0840160a08501613a14565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526005602052604081208054909190611a249084906bffffffffffffffffffffffff16613ae3565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055506110908383612fd5565b611a7c604080516060810182525f80825260208201819052909182015290565b611ac26040518060a001604052805f73ffffffffffffffffffffffffffffffffffffffff1681526020015f151581526020015f81526020015f8152602001606081525090565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526005602090815260408083206006835292819020815160608101835284546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16948201949094529092909184919083019071010000000000000000000000000000000000900460ff166003811115611b5d57611b5d61377f565b6003811115611b6e57611b6e61377f565b9052506040805160a081018252835473ffffffffffffffffffffffffffffffffffffffff8116825274010000000000000000000000000000000000000000900460ff161515602082015260018401549181019190915260028301546060820152600383018054929450909183916080840191611be990613b52565b80601f0160208091040260200160405190810160405280929190818152602001828054611c1590613b52565b8015611c605780601f10611c3757610100808354040283529160200191611c60565b820191905f5260205f20905b815481529060010190602001808311611c4357829003601f168201915b505050505081525050905091509150915091565b60015473ffffffffffffffffffffffffffffffffffffffff163314611cc7576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024016109a8565b5f611cd182611586565b6040805160608082018352600180835260208084018281525f85870181815288825260048452878220965187549351915161ffff1662010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffff60ff909316610100027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff921515929092167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000909516949094171716919091179094558451918252810187905292830182905282015290915081907fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa0490608001611957565b335f9081526003602052604090205460ff16611e1a576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024016109a8565b5f611e2860208301836133f8565b73ffffffffffffffffffffffffffffffffffffffff161480611e6e57505f611e5660408301602084016133f8565b73ffffffffffffffffffffffffffffffffffffffff16145b15611ea5576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b42611eb660608301604084016139f0565b64ffffffffff1611611f0e57611ed260608201604083016139f0565b6040517ff0b8ebee00000000000000000000000000000000000000000000000000000000815264ffffffffff90911660048201526024016109a8565b611f1c610120820182613b9d565b60211480159150611f3d5750611f36610120820182613b9d565b9050604114155b15611f74576040517f2745caee00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611f846080820160608301613bfe565b8015611fae57507f0000000000000000000000000000000000000000000000000000000000000000155b15611fe5576040517f67480b2300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611ff38260800135611586565b5f8181526004602052604090205490915060ff166121135761202360a083013561038860e0850160c08601613c17565b5f818152600460209081526040918290208251606081018452905460ff808216158015845261010083049091169383019390935262010000900461ffff169281019290925291925090806120925750604081015161ffff1661208c610100850160e08601613c17565b61ffff16105b1561211157608083013560a08401356120b160e0860160c08701613c17565b6120c2610100870160e08801613c17565b6040517f98726b0c0000000000000000000000000000000000000000000000000000000081526004810194909452602484019290925261ffff90811660448401521660648201526084016109a8565b505b5f60058161212460208601866133f8565b73ffffffffffffffffffffffffffffffffffffffff16815260208101919091526040015f2090506003815471010000000000000000000000000000000000900460ff1660038111156121785761217861377f565b036121d55761218a60208401846133f8565b6040517ff1c2c94f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff90911660048201526024016109a8565b5f6006816121e660208701876133f8565b73ffffffffffffffffffffffffffffffffffffffff16815260208101919091526040015f2090506001825471010000000000000000000000000000000000900460ff16600381111561223a5761223a61377f565b14158061224b575082816001015414155b156122c4575f8381526007602090815260409091209061226d908601866133f8565b81546001810183555f928352602090922090910180547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff9092169190911790555b6122d460608501604086016139f0565b825464ffffffffff919091166c01000000000000000000000000027fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffff000000000000ffffffffffffffffffffffff909116177101000000000000000000000000000000000017825561235c60408501602086016133f8565b81547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff919091161781556123ac6080850160608601613bfe565b815490151574010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff90911617815560018101839055610100840135600282015561240f610120850185613b9d565b600383019161241f919083613c74565b508261242e60208601866133f8565b73ffffffffffffffffffffffffffffffffffffffff167f7d021427a7ac4a7b65e2ff61e517c56da0abcc46f391af30861aa827dd49641461247560408801602089016133f8565b6124856060890160408a016139f0565b61249560808a0160608b01613bfe565b6101008a01356124a96101208c018c613b9d565b6040516124bb96959493929190613dd1565b60405180910390a350505050565b60015473ffffffffffffffffffffffffffffffffffffffff16331461251c576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024016109a8565b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff838116918217909255600154604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f7f0000000000000000000000000000000000000000000000000000000000000000461461266657612661604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b6040805160c08101825260085467ffffffffffffffff8116825268010000000000000000810463ffffffff90811660208401526c0100000000000000000000000082048116938301939093527001000000000000000000000000000000008104831660608301527401000000000000000000000000000000000000000081049092166080820152780100000000000000000000000000000000000000000000000090910460ff1615801560a08301525f9190612773576040517f9e87fac800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b866127aa576040517f41a463a500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b602081015163ffffffff168511156128035760208101516040517f1a4f04640000000000000000000000000000000000000000000000000000000081526004810187905263ffffffff90911660248201526044016109a8565b806040015163ffffffff168463ffffffff1611156128635760408082015190517f924121a700000000000000000000000000000000000000000000000000000000815263ffffffff808716600483015290911660248201526044016109a8565b806060015163ffffffff168363ffffffff1610806128905750806080015163ffffffff168363ffffffff16115b156128e957606081015160808201516040517fd1bb849b00000000000000000000000000000000000000000000000000000000815263ffffffff80871660048301529283166024820152911660448201526064016109a8565b6bffffffffffffffffffffffff341115612931576040517f7b9314200000000000000000000000000000000000000000000000000000000081523460048201526024016109a8565b805160408051466020820152309181019190915267ffffffffffffffff9091166060820152608001604080518083037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001815291905280516020909101208151600880547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016600190920167ffffffffffffffff1691909117905591505f6129df63ffffffff851642613e27565b9050338888886040516129f3929190613e3a565b6040805191829003822073ffffffffffffffffffffffffffffffffffffffff9094166020830152810191909152606081019190915263ffffffff861660808201523460a082015264ffffffffff821660c082015260e001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815282825280516020918201205f8781526009909252919020558890339085907f086ea2dd31e87cad0bae6fca19be013ad4ab5ad6fe86480153bfe0acae6c2ec090612ac8908c908c908c9034908a90613e49565b60405180910390a4505095945050505050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526020819052604081208054839290612b0f908490613e27565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f390602001611957565b63ffffffff83161580612b7a57508163ffffffff168363ffffffff16115b80612b8e57506301e133808263ffffffff16115b15612bc5576040517f07cc321c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600880547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff166801000000000000000063ffffffff8881169182027fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff16929092176c01000000000000000000000000888416908102919091177fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff167001000000000000000000000000000000008885169081027fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff169190911774010000000000000000000000000000000000000000948816948502177fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000087151590810291909117865560408051948552602085019390935291830152606082019290925260808101919091527feb7e3fb9ed3ffc88ca870fb999cb16c7fcb716708fea78bd431d47db2e10b44a9060a00160405180910390a1505050505050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114612db1576040519150601f19603f3d011682016040523d82523d5f602084013e612db6565b606091505b5050905080611090576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018390526044016109a8565b610bb68282612d5b565b80355f90815260096020526040812054819080612e3d57505f9360019350915050565b602084015f612e4b82610bba565b9050808314612e6257505f95600295509350505050565b612e7260c0830160a084016139f0565b64ffffffffff16421115612e8e57505f95600395509350505050565b612ec7612eb6873583612ea86101008b0160e08c01613e94565b6106eb6101008c018c613b9d565b876101200135886101400135613265565b945073ffffffffffffffffffffffffffffffffffffffff8516612ef257505f95600495509350505050565b73ffffffffffffffffffffffffffffffffffffffff85165f90815260056020908152604091829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff1693820193909352612f869390929083019071010000000000000000000000000000000000900460ff1660038111156116475761164761377f565b612f97575092946005945092505050565b5092945f945092505050565b5f600182604001516003811115612fbc57612fbc61377f565b148015610f035750506020015164ffffffffff16421090565b60015f612fe860408501602086016133f8565b90505f612ffb60a0860160808701613ead565b63ffffffff16905080156131f7575f853561301d610100880160e08901613e94565b61302b610100890189613b9d565b60405160240161303e9493929190613ec6565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08184030181529190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f04f5e9440000000000000000000000000000000000000000000000000000000017905290505f5a90506113888110156130f9576040517f3b30a474000000000000000000000000000000000000000000000000000000008152873560048201526024016109a8565b61310561138882613ef2565b905082613113604083613f05565b61311d9083613ef2565b11613157576040517f3b30a474000000000000000000000000000000000000000000000000000000008152873560048201526024016109a8565b5f5f8351602085015f8888f19450846131f45760603d61010081111561317c57506101005b6040519150808252805f602084013e601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810160200160408190528835907f96eb4c6818c1c55d3fa04617c269345929a70a223602b77c2f341284437b0e32906131ea908490613f3d565b60405180910390a2505b50505b73ffffffffffffffffffffffffffffffffffffffff841685357fc7354fd9aebe62bfaf53a34c14357ec5f708932d3c8d0af0494142aa67012d70613242610100890160e08a01613e94565b6040805160ff909216825287151560208301520160405180910390a35050505050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08111156132ba575f91505061332c565b5f6132ca60ff85901c601b613f4f565b604080515f81526020810180835289905260ff831691810191909152606081018790526080810184905290915060019060a0016020604051602081039080840390855afa15801561331d573d5f5f3e3d5ffd5b50505060206040510351925050505b9392505050565b5080545f8255905f5260205f209081019061334e9190613351565b50565b5b80821115613365575f8155600101613352565b5090565b5f60208284031215613379575f5ffd5b813567ffffffffffffffff8116811461332c575f5ffd5b5f602082840312156133a0575f5ffd5b5035919050565b5f60c082840312156133b7575f5ffd5b50919050565b5f60c082840312156133cd575f5ffd5b61332c83836133a7565b73ffffffffffffffffffffffffffffffffffffffff8116811461334e575f5ffd5b5f60208284031215613408575f5ffd5b813561332c816133d7565b803561ffff811681146111ab575f5ffd5b5f5f5f60608486031215613436575f5ffd5b8335925061344660208501613413565b915061345460408501613413565b90509250925092565b5f5f6040838503121561346e575f5ffd5b8235915061347e60208401613413565b90509250929050565b5f5f60e08385031215613498575f5ffd5b8235915061347e84602085016133a7565b803563ffffffff811681146111ab575f5ffd5b803580151581146111ab575f5ffd5b5f5f5f5f5f60a086880312156134df575f5ffd5b6134e8866134a9565b94506134f6602087016134a9565b9350613504604087016134a9565b9250613512606087016134a9565b9150613520608087016134bc565b90509295509295909350565b602080825282518282018190525f918401906040840190835b8181101561357957835173ffffffffffffffffffffffffffffffffffffffff16835260209384019390920191600101613545565b509095945050505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61360a60e0830189613584565b828103604084015261361c8189613584565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561367e578351835260209384019390920191600101613660565b50909b9a5050505050505050505050565b803560ff811681146111ab575f5ffd5b5f5f83601f8401126136af575f5ffd5b50813567ffffffffffffffff8111156136c6575f5ffd5b6020830191508360208285010111156136dd575f5ffd5b9250929050565b5f5f5f5f5f608086880312156136f8575f5ffd5b853594506020860135935061370f6040870161368f565b9250606086013567ffffffffffffffff81111561372a575f5ffd5b6137368882890161369f565b969995985093965092949392505050565b5f60208284031215613757575f5ffd5b813567ffffffffffffffff81111561376d575f5ffd5b8201610160818503121561332c575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600681106137bc576137bc61377f565b9052565b73ffffffffffffffffffffffffffffffffffffffff831681526040810161332c60208301846137ac565b5f5f602083850312156137fb575f5ffd5b823567ffffffffffffffff811115613811575f5ffd5b8301601f81018513613821575f5ffd5b803567ffffffffffffffff811115613837575f5ffd5b8560208260051b840101111561384b575f5ffd5b6020919091019590945092505050565b5f5f6040838503121561386c575f5ffd5b8235613877816133d7565b915061347e602084016134bc565b6bffffffffffffffffffffffff835116815264ffffffffff60208401511660208201525f6040840151600481106138be576138be61377f565b806040840152506080606083015273ffffffffffffffffffffffffffffffffffffffff83511660808301526020830151151560a0830152604083015160c0830152606083015160e0830152608083015160a0610100840152613924610120840182613584565b95945050505050565b5f6020828403121561393d575f5ffd5b813567ffffffffffffffff811115613953575f5ffd5b8201610140818503121561332c575f5ffd5b5f5f5f5f5f60808688031215613979575f5ffd5b85359450602086013567ffffffffffffffff811115613996575f5ffd5b6139a28882890161369f565b90955093506139b59050604087016134a9565b9150613520606087016134a9565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f60208284031215613a00575f5ffd5b813564ffffffffff8116811461332c575f5ffd5b5f60208284031215613a24575f5ffd5b81356bffffffffffffffffffffffff8116811461332c575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffea1833603018112613a9e575f5ffd5b9190910192915050565b60208101610f0382846137ac565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b6bffffffffffffffffffffffff8181168382160190811115610f0357610f03613ab6565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203613b3757613b37613ab6565b5060010190565b8281526040810161332c60208301846137ac565b600181811c90821680613b6657607f821691505b6020821081036133b7577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613bd0575f5ffd5b83018035915067ffffffffffffffff821115613bea575f5ffd5b6020019150368190038213156136dd575f5ffd5b5f60208284031215613c0e575f5ffd5b61332c826134bc565b5f60208284031215613c27575f5ffd5b61332c82613413565b601f82111561109057805f5260205f20601f840160051c81016020851015613c555750805b601f840160051c820191505b818110156110f5575f8155600101613c61565b67ffffffffffffffff831115613c8c57613c8c613a3f565b613ca083613c9a8354613b52565b83613c30565b5f601f841160018114613cf0575f8515613cba5750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b1783556110f5565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b82811015613d3d5786850135825560209485019460019092019101613d1d565b5086821015613d78577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b73ffffffffffffffffffffffffffffffffffffffff8716815264ffffffffff86166020820152841515604082015283606082015260a060808201525f613e1b60a083018486613d8a565b98975050505050505050565b80820180821115610f0357610f03613ab6565b818382375f9101908152919050565b608081525f613e5c608083018789613d8a565b63ffffffff959095166020830152506bffffffffffffffffffffffff92909216604083015264ffffffffff1660609091015292915050565b5f60208284031215613ea4575f5ffd5b61332c8261368f565b5f60208284031215613ebd575f5ffd5b61332c826134a9565b84815260ff84166020820152606060408201525f613ee8606083018486613d8a565b9695505050505050565b81810381811115610f0357610f03613ab6565b5f82613f38577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b602081525f61332c6020830184613584565b60ff8181168382160190811115610f0357610f03613ab656fea164736f6c634300081e000a",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051615db8380380615db883398101604081905261002e91610364565b86886001600160a01b0381166100575760405163d92e233d60e01b815260040160405180910390fd5b600180546001600160a01b0319166001600160a01b0383169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a35015156080524660a052610150604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60c052610160868686865f610177565b61016a82826102a1565b5050505050505050610412565b61ffff8316158061019057508162ffffff168361ffff16115b156101ae576040516301f30c8760e21b815260040160405180910390fd5b600b805465ffffffffffff60501b19166a010000000000000000000062ffffff88811691820262ffffff60681b1916929092176d01000000000000000000000000008884169081029190911764ffffffffff60801b1916600160801b61ffff891690810262ffffff60901b191691909117600160901b9488169485021760ff60481b1916690100000000000000000087151590810291909117865560408051948552602085019390935291830152606082019290925260808101919091527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a1505050505050565b600b80546001600160a81b0316600160d81b64ffffffffff851690810265ffffffffffff60a81b191691909117600160a81b65ffffffffffff85169081029190911783556040805192835260208301919091527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a1505050565b805162ffffff81168114610336575f5ffd5b919050565b805164ffffffffff81168114610336575f5ffd5b805165ffffffffffff81168114610336575f5ffd5b5f5f5f5f5f5f5f5f610100898b03121561037c575f5ffd5b88516001600160a01b0381168114610392575f5ffd5b60208a015190985080151581146103a7575f5ffd5b96506103b560408a01610324565b95506103c360608a01610324565b9450608089015161ffff811681146103d9575f5ffd5b93506103e760a08a01610324565b92506103f560c08a0161033b565b915061040360e08a0161034f565b90509295985092959890939650565b60805160a05160c0516159756104435f395f6139d401525f61390001525f818161060b01526132f801526159755ff3fe60806040526004361061032f575f3560e01c806387934466116101a7578063cd244e92116100e7578063e30c397811610092578063f22590ad1161006d578063f22590ad14610d09578063f2fde38b14610d28578063f698da2514610d47578063fedb021214610d5b575f5ffd5b8063e30c397814610c9f578063e3b7ddbc14610ccb578063f0c045d614610cea575f5ffd5b8063d5db72eb116100c2578063d5db72eb14610c33578063dab017ca14610c61578063deef26fb14610c80575f5ffd5b8063cd244e9214610bbb578063cdbaa7bf14610be8578063d37e791e14610c07575f5ffd5b80639be9747211610152578063abac08fa1161012d578063abac08fa14610b49578063ac22a17114610b68578063c1bf1dcf14610b87578063ca48b20b14610ba6575f5ffd5b80639be9747214610ac05780639f8a13d714610b0b578063a29c4f4f14610b2a575f5ffd5b806391421e8a1161018257806391421e8a14610a6357806392efab8214610a8257806394a6991514610aa1575f5ffd5b806387934466146109e05780638da5cb5b146109ff5780638debbfdf14610a50575f5ffd5b806357990d2b1161027257806379ba50971161021d578063839df945116101f8578063839df9451461090857806384b0196e1461093357806386acd6f01461095a578063873270cc14610979575f5ffd5b806379ba5097146108775780637abcb27d1461088b57806382027b6d146108b7575f5ffd5b80636e34fa491161024d5780636e34fa49146106c757806370a08231146106e657806379502c5514610711575f5ffd5b806357990d2b1461065c5780635bee66f014610689578063621ca470146106a8575f5ffd5b8063284bc05f116102dd5780633d87a772116102b85780633d87a772146104745780634b11fe54146104935780634fbac8e3146105fa57806351cff8d91461063d575f5ffd5b8063284bc05f1461042b57806333a2fd2914610440578063340e505314610455575f5ffd5b80631dd729bc1161030d5780631dd729bc146103b9578063202adb77146103d857806322fe1e501461040c575f5ffd5b8063101af62b14610333578063110b9e3714610365578063123f8e9f14610386575b5f5ffd5b34801561033e575f5ffd5b5061035261034d3660046148f7565b610d7a565b6040519081526020015b60405180910390f35b348015610370575f5ffd5b5061038461037f36600461491e565b610dbf565b005b348015610391575f5ffd5b506103527f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c990981565b3480156103c4575f5ffd5b506103846103d336600461494c565b611020565b3480156103e3575f5ffd5b506103f76103f23660046149b6565b6111fa565b60405163ffffffff909116815260200161035c565b348015610417575f5ffd5b50610384610426366004614a50565b611388565b348015610436575f5ffd5b5061035261010081565b34801561044b575f5ffd5b5061035261138881565b348015610460575f5ffd5b5061038461046f366004614a7c565b611515565b34801561047f575f5ffd5b5061035261048e366004614ab5565b611685565b34801561049e575f5ffd5b5061058f6104ad36600461491e565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f90815260086020908152604091829020825160a08101845290546bffffffffffffffffffffffff8116825263ffffffff6c01000000000000000000000000820481169383019390935270010000000000000000000000000000000081049092169281019290925260ff7401000000000000000000000000000000000000000082041660608301526affffffffffffffffffffff750100000000000000000000000000000000000000000090910416608082015290565b60405161035c91905f60a0820190506bffffffffffffffffffffffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260ff60608401511660608301526affffffffffffffffffffff608084015116608083015292915050565b348015610605575f5ffd5b5061062d7f000000000000000000000000000000000000000000000000000000000000000081565b604051901515815260200161035c565b348015610648575f5ffd5b50610352610657366004614a50565b6116c4565b348015610667575f5ffd5b5061067b610676366004614ad6565b611778565b60405161035c929190614b4f565b348015610694575f5ffd5b506103846106a3366004614ba3565b6117ac565b3480156106b3575f5ffd5b506103846106c2366004614c16565b6118a3565b3480156106d2575f5ffd5b506103846106e1366004614c8a565b61190a565b3480156106f1575f5ffd5b50610352610700366004614a50565b5f6020819052908152604090205481565b34801561071c575f5ffd5b5061086a60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152506040805161012081018252600b5464ffffffffff808216835263ffffffff65010000000000830416602084015260ff690100000000000000000083041615159383019390935262ffffff6a01000000000000000000008204811660608401526d010000000000000000000000000082048116608084015261ffff70010000000000000000000000000000000083041660a0840152720100000000000000000000000000000000000082041660c083015265ffffffffffff750100000000000000000000000000000000000000000082041660e08301527b01000000000000000000000000000000000000000000000000000000900490911661010082015290565b60405161035c9190614cd1565b348015610882575f5ffd5b50610384611a24565b348015610896575f5ffd5b506108aa6108a536600461491e565b611af3565b60405161035c9190614d97565b3480156108c2575f5ffd5b5061062d6108d1366004614def565b5f91825260096020908152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b348015610913575f5ffd5b5061035261092236600461491e565b600c6020525f908152604090205481565b34801561093e575f5ffd5b50610947611b69565b60405161035c9796959493929190614e69565b348015610965575f5ffd5b50610352610974366004614a50565b611c3d565b348015610984575f5ffd5b506109bd61099336600461491e565b60046020525f908152604090205460ff8082169161010081049091169062010000900461ffff1683565b60408051931515845260ff909216602084015261ffff169082015260600161035c565b3480156109eb575f5ffd5b506103526109fa366004614f38565b611d61565b348015610a0a575f5ffd5b50600154610a2b9073ffffffffffffffffffffffffffffffffffffffff1681565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161035c565b610352610a5e366004614f7e565b611dfa565b348015610a6e575f5ffd5b50610352610a7d36600461491e565b61206e565b348015610a8d575f5ffd5b50610352610a9c36600461500a565b612089565b348015610aac575f5ffd5b506103f7610abb36600461505b565b6120eb565b348015610acb575f5ffd5b50610352610ada36600461507c565b603f63ffffffff928316908104909216909101600c6105ff9290920160051c9182020190800260091c01619c400190565b348015610b16575f5ffd5b5061062d610b25366004614a50565b6121f2565b348015610b35575f5ffd5b50610352610b4436600461505b565b61229d565b348015610b54575f5ffd5b50610352610b63366004614ba3565b6124e8565b348015610b73575f5ffd5b50610384610b823660046150b8565b6126ee565b348015610b92575f5ffd5b50610384610ba13660046150ec565b61274b565b348015610bb1575f5ffd5b50610352619c4081565b348015610bc6575f5ffd5b50610bda610bd5366004614a50565b612828565b60405161035c929190615116565b348015610bf3575f5ffd5b50610384610c023660046151b5565b612a40565b348015610c12575f5ffd5b50610c26610c2136600461505b565b612ae8565b60405161035c91906151fe565b348015610c3e575f5ffd5b5061062d610c4d366004614a50565b60036020525f908152604090205460ff1681565b348015610c6c575f5ffd5b50610352610c7b366004615222565b612bc3565b348015610c8b575f5ffd5b50610384610c9a366004614ad6565b612ea9565b348015610caa575f5ffd5b50600254610a2b9073ffffffffffffffffffffffffffffffffffffffff1681565b348015610cd6575f5ffd5b50610352610ce5366004615293565b612fca565b348015610cf5575f5ffd5b50610384610d0436600461491e565b612fdf565b348015610d14575f5ffd5b50610384610d233660046152ae565b61313b565b348015610d33575f5ffd5b50610384610d42366004614a50565b613834565b348015610d52575f5ffd5b506103526138fd565b348015610d66575f5ffd5b50610352610d753660046152e0565b6139f6565b60408051466020820152309181019190915267ffffffffffffffff821660608201525f906080015b604051602081830303815290604052805190602001209050919050565b60015473ffffffffffffffffffffffffffffffffffffffff163314610e17576040517f8e4a23d60000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b5f8181526004602052604090205460ff16610e61576040517f7d3142fd00000000000000000000000000000000000000000000000000000000815260048101829052602401610e0e565b5f8181526004602052604080822080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001690555182917fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd91a25f818152600760205260408120905b8154811015611005575f828281548110610ee657610ee6615333565b5f91825260208083209091015473ffffffffffffffffffffffffffffffffffffffff16808352600590915260409091209091506001815471010000000000000000000000000000000000900460ff166003811115610f4657610f46614b0e565b148015610f79575073ffffffffffffffffffffffffffffffffffffffff82165f9081526006602052604090206001015485145b15610ffb5780547fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff1671020000000000000000000000000000000000178155604051859073ffffffffffffffffffffffffffffffffffffffff8416907febe3a49c0c5d94d196de3267a1d8107176cb883d9e26e460498478de13e625c1905f90a35b5050600101610eca565b505f82815260076020526040812061101c916148cd565b5050565b61102d6020820182614a50565b73ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff161461109a576040517fada9265300000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610e0e565b5f828152600c60205260409020548015806110bd57506110b982612fca565b8114155b156110f7576040517fe498a48100000000000000000000000000000000000000000000000000000000815260048101849052602401610e0e565b61110961014083016101208401615360565b64ffffffffff16421161116b578261112961014084016101208501615360565b6040517f8c509241000000000000000000000000000000000000000000000000000000008152600481019290925264ffffffffff166024820152604401610e0e565b5f838152600c602052604081205533837f65218ff3c742f70b831af1b08386fd207afb658fe1970a7fb3c170ffd29cdd966111ad610100860160e08701615379565b6040516bffffffffffffffffffffffff909116815260200160405180910390a36111f5336111e2610100850160e08601615379565b6bffffffffffffffffffffffff16613aea565b505050565b5f831580611206575081155b806112115750608082115b15611248576040517fcead342900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f6112548888613b6b565b8054919350915061127c906c01000000000000000000000000900463ffffffff1660016153bf565b81547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff166c0100000000000000000000000063ffffffff83160217825560408051808201825288815281516020601f8901819004810282018101909352878152929550918183019188908890819084018382808284375f920182905250939094525050848152600a6020908152604080832063ffffffff891684528252909120835181559083015190915060018201906113369082615497565b509050508263ffffffff16827fb425ea9b717285ea4fb34d7bfa3acd25b840e9bc8198d7a38af5152ca8ef164c888888604051611375939291906155f5565b60405180910390a3505095945050505050565b60015473ffffffffffffffffffffffffffffffffffffffff1633148015906113bf5750335f9081526003602052604090205460ff16155b156113f8576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260056020526040812090815471010000000000000000000000000000000000900460ff16600381111561144857611448614b0e565b03611497576040517fac88b76700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610e0e565b80547fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff167103000000000000000000000000000000000017815560405173ffffffffffffffffffffffffffffffffffffffff8316907f014328d04215ef25a11c630f007f31516a065906981503bcb8cdf4998651c18b905f90a25050565b60015473ffffffffffffffffffffffffffffffffffffffff163314611568576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b5f6115738484611685565b6040805160608082018352600182526002602080840182815261ffff8981168688018181525f8a8152600486528990209751885494519151841662010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffff60ff909316610100027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff921515929092167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00009096169590951717169290921790955585519283529082018a90529288169381019390935282015290915081907fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa049060800160405180910390a250505050565b604080516002602082015290810183905261ffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b335f908152602081905260408120549081900361170d576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020818152604080832092909255905183815273ffffffffffffffffffffffffffffffffffffffff851692917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a36117738282613bea565b919050565b5f806117a3836117906101808201610160830161560e565b61179e610180870187615627565b613c9f565b91509150915091565b6117b582613e0e565b5f5f6117c18686613b6b565b80547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff871617815590925090508261180857600161180b565b60035b815460ff9190911674010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff909116178155604080516bffffffffffffffffffffffff86168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a2505050505050565b60015473ffffffffffffffffffffffffffffffffffffffff1633146118f6576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b6119038585858585613e74565b5050505050565b5f5f6119168585613b6b565b8054919350915063ffffffff70010000000000000000000000000000000090910481169084161115806119635750805463ffffffff6c010000000000000000000000009091048116908416115b156119a2576040517ffb14ea9100000000000000000000000000000000000000000000000000000000815263ffffffff84166004820152602401610e0e565b80547fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000063ffffffff851690810291909117825560405190815282907fa6be61ad7ec2dae34e37d7306c41a960f107b1b29da347b38289bca9fb2dbfb59060200160405180910390a25050505050565b60025473ffffffffffffffffffffffffffffffffffffffff163314611a77576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b600154604051339173ffffffffffffffffffffffffffffffffffffffff16907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a3600180547fffffffffffffffffffffffff00000000000000000000000000000000000000009081163317909155600280549091169055565b5f81815260076020908152604091829020805483518184028101840190945280845260609392830182828015611b5d57602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311611b32575b50505050509050919050565b5f6060808280808346308380604051908082528060200260200182016040528015611b9e578160200160208202803683370190505b50604080518082018252600981527f5465654f7261636c6500000000000000000000000000000000000000000000006020808301919091528251808401909352600183527f3100000000000000000000000000000000000000000000000000000000000000908301527f0f000000000000000000000000000000000000000000000000000000000000009d909c50909a50939850919650945092509050565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260056020526040812080546bffffffffffffffffffffffff1691829003611cc3576040517fbd6f331f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610e0e565b80547fffffffffffffffffffffffffffffffffffffffff00000000000000000000000016815573ffffffffffffffffffffffffffffffffffffffff8084165f81815260066020526040908190205490519216918291907fa09c5e48ef7e3af4f73e00a479918b53675c644ff55fe5839b2b5b478d501f2490611d489087815260200190565b60405180910390a3611d5a818461404d565b5050919050565b5f5f611d6b6138fd565b9050604051838582379283207f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c99098452602084019790975260408301959095525060ff92909216606083015250608081019290925260a082207f19010000000000000000000000000000000000000000000000000000000000008352600283019190915260228201526042902090565b600b545f888152600860205260408120549091908280606083901c63ffffffff168b611e2457809b505b6bffffffffffffffffffffffff841692508765ffffffffffff8660a81c1602633b9aca008660d81c0284010164ffffffffff808716146bffffffffffffffffffffffff34118234101717828e1163ffffffff8760801c168f10171760018660a01c161562ffffff8860901c168a11171761ffff8760801c16891062ffffff8860681c168b111762ffffff8860501c168c1160ff8960481c16171717925050508015611ed857611ed88c8c8a8a8a8989614057565b60a083901c60021615801590611f0757505f8c815260096020908152604080832033845290915290205460ff16155b15611f47576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018d9052336024820152604401610e0e565b60018401600b5560405146815230602082015264ffffffffff85166040820152606081209550864201601f19601f8b01165f81610100018401528c835263ffffffff8e16602084015263ffffffff8760281c16604084015261010060608401528960808401523460a08401528460c08401528160e08401528a6101008401528a8c610120850137806101208401013381528d60208201528f604082015260208401516060820152604084015160808201528b61012085012060a08201528a60c08201523460e08201528561010082015282610120820152600c602052885f52610140812060405f2055508e33897fb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe846101200187a450505050505050979650505050505050565b60408051600160208201529081018290525f90606001610da2565b5f83838360405161209b929190615688565b6040805191829003822073ffffffffffffffffffffffffffffffffffffffff90931660208301528101919091526060016040516020818303038152906040528051906020012090505b9392505050565b5f828152600860209081526040808320815160a08101835290546bffffffffffffffffffffffff811682526c01000000000000000000000000810463ffffffff9081169483019490945270010000000000000000000000000000000081049093169181019190915274010000000000000000000000000000000000000000820460ff8116606083015275010000000000000000000000000000000000000000009092046affffffffffffffffffffff1660808201529060011682036121df576040517f8700833f00000000000000000000000000000000000000000000000000000000815260048101859052602401610e0e565b6121ea848285614408565b949350505050565b73ffffffffffffffffffffffffffffffffffffffff81165f908152600560209081526040808320815160608101835281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16948201949094526116be93909283019071010000000000000000000000000000000000900460ff16600381111561228457612284614b0e565b600381111561229557612295614b0e565b9052506144b2565b5f828152600860209081526040808320815160a08101835290546bffffffffffffffffffffffff811682526c01000000000000000000000000810463ffffffff9081169483019490945270010000000000000000000000000000000081049093169181019190915274010000000000000000000000000000000000000000820460ff8116606083015275010000000000000000000000000000000000000000009092046affffffffffffffffffffff166080820152906001168203612391576040517f8700833f00000000000000000000000000000000000000000000000000000000815260048101859052602401610e0e565b6040805161012081018252600b5464ffffffffff808216835263ffffffff6501000000000083048116602085015260ff690100000000000000000084041615159484019490945262ffffff6a01000000000000000000008304811660608501526d010000000000000000000000000083048116608085015261ffff70010000000000000000000000000000000084041660a0850152720100000000000000000000000000000000000083041660c084015265ffffffffffff750100000000000000000000000000000000000000000083041660e084018190527b010000000000000000000000000000000000000000000000000000009092041661010083015290916124a09190861690615697565b6101008201516124bb9064ffffffffff16633b9aca00615697565b83516124d591906bffffffffffffffffffffffff166156ae565b6124df91906156ae565b95945050505050565b5f8315806124f65750604084115b1561252d576040517f153736cd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612538338686612089565b5f818152600860205260409020805491925090740100000000000000000000000000000000000000009004600116156125a0576040517ff0509a6e00000000000000000000000000000000000000000000000000000000815260048101839052602401610e0e565b6125a984613e0e565b80547fffffffffffffffffffffffff00000000ffffffff000000000000000000000000166bffffffffffffffffffffffff851617700100000000000000000000000000000000178155826125fe576001612601565b60035b815460ff9190911674010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff909116178155604051339083907f153e9333cd976d64f1a103b02794979523b2d33899be73acd4240e2ebd5deba99061267d908a908a90615688565b604051908190038120612693918b908b906155f5565b60405180910390a3604080516bffffffffffffffffffffffff86168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a250949350505050565b60015473ffffffffffffffffffffffffffffffffffffffff163314612741576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b61101c82826144e4565b60015473ffffffffffffffffffffffffffffffffffffffff16331461279e576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b73ffffffffffffffffffffffffffffffffffffffff82165f8181526003602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001685151590811790915591519182527fb5e93f625be9cf4b25a2f505df040e38bd35ed584b62730dd64b7eaf145e8c6e91015b60405180910390a25050565b612848604080516060810182525f80825260208201819052909182015290565b61288e6040518060a001604052805f73ffffffffffffffffffffffffffffffffffffffff1681526020015f151581526020015f81526020015f8152602001606081525090565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526005602090815260408083206006835292819020815160608101835284546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16948201949094529092909184919083019071010000000000000000000000000000000000900460ff16600381111561292957612929614b0e565b600381111561293a5761293a614b0e565b9052506040805160a081018252835473ffffffffffffffffffffffffffffffffffffffff8116825274010000000000000000000000000000000000000000900460ff1615156020820152600184015491810191909152600283015460608201526003830180549294509091839160808401916129b590615408565b80601f01602080910402602001604051908101604052809291908181526020018280546129e190615408565b8015612a2c5780601f10612a0357610100808354040283529160200191612a2c565b820191905f5260205f20905b815481529060010190602001808311612a0f57829003601f168201915b505050505081525050905091509150915091565b5f612a4b8585613b6b565b505f81815260096020908152604080832073ffffffffffffffffffffffffffffffffffffffff88168085529083529281902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168715159081179091559051908152929350909183917fc6560ed33dfed95faaf3f2c61655628a0de2a06faf8c59fa5cb4650cc9009bfc910160405180910390a35050505050565b604080518082019091525f8152606060208201525f838152600a6020908152604080832063ffffffff861684528252918290208251808401909352805483526001810180549192840191612b3b90615408565b80601f0160208091040260200160405190810160405280929190818152602001828054612b6790615408565b8015612bb25780601f10612b8957610100808354040283529160200191612bb2565b820191905f5260205f20905b815481529060010190602001808311612b9557829003601f168201915b505050505081525050905092915050565b5f8080805b84811015612e205736868683818110612be357612be3615333565b9050602002810190612bf591906156c1565b90505f612c0a6101808301610160840161560e565b9050365f612c1c610180850185615627565b90925090505f612c68612c36610100870160e088016156fd565b83603f63ffffffff928316908104909216909101600c6105ff9290920160051c9182020190800260091c01619c400190565b9050805a1015612cc05784357f76e7cb025037efdd52a87157cfbc8e863ced46251fd9b414d8f21b9ac8479d46875a604080519283526020830191909152810184905260600160405180910390a25050505050612e20565b505f5f612ccf86868686613c9f565b90925090505f816005811115612ce757612ce7614b0e565b14612d3257855f01357fb078e38b6178b84e99cff7cb47447ff5c67a69724371faed659ec3a98373102e82604051612d1f9190615716565b60405180910390a2505050505050612e18565b5f612d3c876145b5565b5090508973ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff1614612df9578815612df257612d818961465a565b73ffffffffffffffffffffffffffffffffffffffff8b165f9081526005602052604081208054909190612dc39084906bffffffffffffffffffffffff16615724565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b8299505f98505b6001909a019997880197612e1087848888886146a8565b505050505050505b600101612bc8565b508015612ea157612e308161465a565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526005602052604081208054909190612e729084906bffffffffffffffffffffffff16615724565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b505092915050565b5f612ebc6101808301610160840161560e565b9050365f612ece610180850185615627565b915091505f5f612ee086868686613c9f565b90925090505f816005811115612ef857612ef8614b0e565b14612f34576040517fa12e140f000000000000000000000000000000000000000000000000000000008152610e0e908735908390600401615748565b5f612f3e876145b5565b5073ffffffffffffffffffffffffffffffffffffffff84165f90815260056020526040812080549293508392909190612f869084906bffffffffffffffffffffffff16615724565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff160217905550612fc187848888886146a8565b50505050505050565b5f604051610140838237610140902092915050565b60015473ffffffffffffffffffffffffffffffffffffffff163314613032576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b5f61303c8261206e565b6040805160608082018352600180835260208084018281525f85870181815288825260048452878220965187549351915161ffff1662010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffff60ff909316610100027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff921515929092167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000909516949094171716919091179094558451918252810187905292830182905282015290915081907fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa049060800161281c565b335f9081526003602052604090205460ff16613185576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b5f6131936020830183614a50565b73ffffffffffffffffffffffffffffffffffffffff1614806131d957505f6131c16040830160208401614a50565b73ffffffffffffffffffffffffffffffffffffffff16145b15613210576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b426132216060830160408401615360565b64ffffffffff16116132795761323d6060820160408301615360565b6040517ff0b8ebee00000000000000000000000000000000000000000000000000000000815264ffffffffff9091166004820152602401610e0e565b613287610120820182615627565b602114801591506132a857506132a1610120820182615627565b9050604114155b156132df576040517f2745caee00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6132ef608082016060830161575c565b801561331957507f0000000000000000000000000000000000000000000000000000000000000000155b15613350576040517f67480b2300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61335e826080013561206e565b5f8181526004602052604090205490915060ff1661347e5761338e60a083013561048e60e0850160c08601615775565b5f818152600460209081526040918290208251606081018452905460ff808216158015845261010083049091169383019390935262010000900461ffff169281019290925291925090806133fd5750604081015161ffff166133f7610100850160e08601615775565b61ffff16105b1561347c57608083013560a084013561341c60e0860160c08701615775565b61342d610100870160e08801615775565b6040517f98726b0c0000000000000000000000000000000000000000000000000000000081526004810194909452602484019290925261ffff9081166044840152166064820152608401610e0e565b505b5f60058161348f6020860186614a50565b73ffffffffffffffffffffffffffffffffffffffff16815260208101919091526040015f2090506003815471010000000000000000000000000000000000900460ff1660038111156134e3576134e3614b0e565b03613540576134f56020840184614a50565b6040517ff1c2c94f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff9091166004820152602401610e0e565b5f6006816135516020870187614a50565b73ffffffffffffffffffffffffffffffffffffffff16815260208101919091526040015f2090506001825471010000000000000000000000000000000000900460ff1660038111156135a5576135a5614b0e565b1415806135b6575082816001015414155b1561362f575f838152600760209081526040909120906135d890860186614a50565b81546001810183555f928352602090922090910180547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff9092169190911790555b61363f6060850160408601615360565b825464ffffffffff919091166c01000000000000000000000000027fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffff000000000000ffffffffffffffffffffffff90911617710100000000000000000000000000000000001782556136c76040850160208601614a50565b81547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff91909116178155613717608085016060860161575c565b815490151574010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff90911617815560018101839055610100840135600282015561377a610120850185615627565b600383019161378a91908361578e565b50826137996020860186614a50565b73ffffffffffffffffffffffffffffffffffffffff167f7d021427a7ac4a7b65e2ff61e517c56da0abcc46f391af30861aa827dd4964146137e06040880160208901614a50565b6137f06060890160408a01615360565b61380060808a0160608b0161575c565b6101008a01356138146101208c018c615627565b604051613826969594939291906158a4565b60405180910390a350505050565b60015473ffffffffffffffffffffffffffffffffffffffff163314613887576040517f8e4a23d6000000000000000000000000000000000000000000000000000000008152336004820152602401610e0e565b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff838116918217909255600154604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f7f000000000000000000000000000000000000000000000000000000000000000046146139d1576139cc604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b5f5f5f613a038686613b6b565b8054750100000000000000000000000000000000000000000090046affffffffffffffffffffff16945090925090505f839003613a6f576040517fea4928e400000000000000000000000000000000000000000000000000000000815260048101839052602401610e0e565b805474ffffffffffffffffffffffffffffffffffffffffff16815560405183815273ffffffffffffffffffffffffffffffffffffffff85169083907f6ddc9c38b5a916011378e9c33460515e0af7101e010db13fdfd6656c82ae57539060200160405180910390a3613ae1848461404d565b50509392505050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526020819052604081208054839290613b1e9084906156ae565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200161281c565b5f5f613b78338585612089565b5f81815260086020526040812080549294509250740100000000000000000000000000000000000000009091046001169003613be3576040517f8700833f00000000000000000000000000000000000000000000000000000000815260048101839052602401610e0e565b9250929050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114613c40576040519150601f19603f3d011682016040523d82523d5f602084013e613c45565b606091505b50509050806111f5576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260248101839052604401610e0e565b83355f818152600c60205260408120549091829180613cc6575f6001935093505050613e05565b5f613cd389602001612fca565b9050808214613ceb575f600294509450505050613e05565b61014089013542811015613d09575f60039550955050505050613e05565b613d2a613d1985848c8c8c611d61565b8b6101a001358c6101c00135614837565b955073ffffffffffffffffffffffffffffffffffffffff8616613d57575f60049550955050505050613e05565b73ffffffffffffffffffffffffffffffffffffffff86165f90815260056020908152604091829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff1693820193909352613deb9390929083019071010000000000000000000000000000000000900460ff16600381111561228457612284614b0e565b613dfd575060059350613e0592505050565b505f93505050505b94509492505050565b6affffffffffffffffffffff6bffffffffffffffffffffffff82161115613e71576040517fa24cc14b0000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff82166004820152602401610e0e565b50565b61ffff83161580613e8d57508162ffffff168361ffff16115b15613ec4576040517f07cc321c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600b80547fffffffffffffffffffffffffffffffff000000000000ffffffffffffffffffff166a010000000000000000000062ffffff8881169182027fffffffffffffffffffffffffffffffff000000ffffffffffffffffffffffffff16929092176d0100000000000000000000000000888416908102919091177fffffffffffffffffffffff0000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000061ffff89169081027fffffffffffffffffffffff000000ffffffffffffffffffffffffffffffffffff16919091177201000000000000000000000000000000000000948816948502177fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff16690100000000000000000087151590810291909117865560408051948552602085019390935291830152606082019290925260808101919091527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a1505050505050565b61101c8282613bea565b60ff604883901c1615614096576040517f9e87fac800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b62ffffff605083901c16808611156140e4576040517f1a4f04640000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610e0e565b62ffffff606884901c1663ffffffff861681101561413d576040517f924121a700000000000000000000000000000000000000000000000000000000815263ffffffff8716600482015260248101829052604401610e0e565b61ffff608085901c1662ffffff609086901c1663ffffffff87168211806141695750808763ffffffff16115b156141b6576040517fd1bb849b00000000000000000000000000000000000000000000000000000000815263ffffffff881660048201526024810183905260448101829052606401610e0e565b60a085901c6001165f036141f9576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018c9052602401610e0e565b60a085901c6002161580159061422857505f8b815260096020908152604080832033845290915290205460ff16155b15614268576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018c9052336024820152604401610e0e565b606085901c608086901c63ffffffff808216908d16108061429457508163ffffffff168c63ffffffff16115b156142ea576040517fd56c47f4000000000000000000000000000000000000000000000000000000008152600481018e905263ffffffff808e166024830152808316604483015283166064820152608401610e0e565b5f61430763ffffffff8c1665ffffffffffff60a88c901c16615697565b61431960d88b901c633b9aca00615697565b614331906bffffffffffffffffffffffff8b166156ae565b61433b91906156ae565b905080341015614380576040517f507db72500000000000000000000000000000000000000000000000000000000815234600482015260248101829052604401610e0e565b6bffffffffffffffffffffffff3411156143c8576040517f7b931420000000000000000000000000000000000000000000000000000000008152346004820152602401610e0e565b64ffffffffff808a160361032f576040517f478af0d000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8163ffffffff165f0361441e57826020015191505b826040015163ffffffff168263ffffffff16108061444b5750826020015163ffffffff168263ffffffff16115b156144ab57604080840151602085015191517fd56c47f40000000000000000000000000000000000000000000000000000000081526004810187905263ffffffff8086166024830152918216604482015291166064820152608401610e0e565b5092915050565b5f6001826040015160038111156144cb576144cb614b0e565b1480156116be5750506020015164ffffffffff16421090565b600b805474ffffffffffffffffffffffffffffffffffffffffff167b0100000000000000000000000000000000000000000000000000000064ffffffffff85169081027fffffffffff000000000000ffffffffffffffffffffffffffffffffffffffffff1691909117750100000000000000000000000000000000000000000065ffffffffffff85169081029190911783556040805192835260208301919091527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a1505050565b80355f818152600c60205260408120556101208201356101008301358190039160608401358215614653575f8181526008602052604090208054849190601590614626908490750100000000000000000000000000000000000000000090046affffffffffffffffffffff166158fa565b92506101000a8154816affffffffffffffffffffff02191690836affffffffffffffffffffff1602179055505b5050915091565b5f6bffffffffffffffffffffffff8211156146a4576040517f7b93142000000000000000000000000000000000000000000000000000000000815260048101839052602401610e0e565b5090565b6001853560e087013580156147f4575f5a90506113888110806146ed57508160406146d56113888461591d565b6146e090603f615697565b6146ea9190615930565b11155b15614727576040517f3b30a47400000000000000000000000000000000000000000000000000000000815260048101849052602401610e0e565b5f61473860408b0160208c01614a50565b90505f6304f5e94460e01b90505f7f96eb4c6818c1c55d3fa04617c269345929a70a223602b77c2f341284437b0e329050604051601f19601f8a01165f816064018301528382528760048301528b602483015260606044830152896064830152898b60848401375f5f82608401845f898cf1985050876147ee573d6101008111156147c257506101005b601f19601f8201165f8160200184015260208352816020840152815f604085013e88848260400185a250505b50505050505b5f7fc7354fd9aebe62bfaf53a34c14357ec5f708932d3c8d0af0494142aa67012d709050604051878152846020820152888483604084a350505050505050505050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a081111561488c575f9150506120e4565b604051858152601b8460ff1c01602082015284604082015281606082015260205f60808360015afa15613ae15760203d03613ae15750505f51949350505050565b5080545f8255905f5260205f2090810190613e7191905b808211156146a4575f81556001016148e4565b5f60208284031215614907575f5ffd5b813567ffffffffffffffff811681146120e4575f5ffd5b5f6020828403121561492e575f5ffd5b5035919050565b5f6101408284031215614946575f5ffd5b50919050565b5f5f610160838503121561495e575f5ffd5b8235915061496f8460208501614935565b90509250929050565b5f5f83601f840112614988575f5ffd5b50813567ffffffffffffffff81111561499f575f5ffd5b602083019150836020828501011115613be3575f5ffd5b5f5f5f5f5f606086880312156149ca575f5ffd5b853567ffffffffffffffff8111156149e0575f5ffd5b6149ec88828901614978565b90965094505060208601359250604086013567ffffffffffffffff811115614a12575f5ffd5b614a1e88828901614978565b969995985093965092949392505050565b73ffffffffffffffffffffffffffffffffffffffff81168114613e71575f5ffd5b5f60208284031215614a60575f5ffd5b81356120e481614a2f565b803561ffff81168114611773575f5ffd5b5f5f5f60608486031215614a8e575f5ffd5b83359250614a9e60208501614a6b565b9150614aac60408501614a6b565b90509250925092565b5f5f60408385031215614ac6575f5ffd5b8235915061496f60208401614a6b565b5f60208284031215614ae6575f5ffd5b813567ffffffffffffffff811115614afc575f5ffd5b82016101e081850312156120e4575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60068110614b4b57614b4b614b0e565b9052565b73ffffffffffffffffffffffffffffffffffffffff83168152604081016120e46020830184614b3b565b80356bffffffffffffffffffffffff81168114611773575f5ffd5b80358015158114611773575f5ffd5b5f5f5f5f60608587031215614bb6575f5ffd5b843567ffffffffffffffff811115614bcc575f5ffd5b614bd887828801614978565b9095509350614beb905060208601614b79565b9150614bf960408601614b94565b905092959194509250565b803562ffffff81168114611773575f5ffd5b5f5f5f5f5f60a08688031215614c2a575f5ffd5b614c3386614c04565b9450614c4160208701614c04565b9350614c4f60408701614a6b565b9250614c5d60608701614c04565b9150614c6b60808701614b94565b90509295509295909350565b803563ffffffff81168114611773575f5ffd5b5f5f5f60408486031215614c9c575f5ffd5b833567ffffffffffffffff811115614cb2575f5ffd5b614cbe86828701614978565b9094509250614aac905060208501614c77565b5f6101208201905064ffffffffff835116825263ffffffff60208401511660208301526040830151614d07604084018215159052565b506060830151614d1e606084018262ffffff169052565b506080830151614d35608084018262ffffff169052565b5060a0830151614d4b60a084018261ffff169052565b5060c0830151614d6260c084018262ffffff169052565b5060e0830151614d7c60e084018265ffffffffffff169052565b506101008301516144ab61010084018264ffffffffff169052565b602080825282518282018190525f918401906040840190835b81811015614de457835173ffffffffffffffffffffffffffffffffffffffff16835260209384019390920191600101614db0565b509095945050505050565b5f5f60408385031215614e00575f5ffd5b823591506020830135614e1281614a2f565b809150509250929050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f614ea360e0830189614e1d565b8281036040840152614eb58189614e1d565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015614f17578351835260209384019390920191600101614ef9565b50909b9a5050505050505050505050565b803560ff81168114611773575f5ffd5b5f5f5f5f5f60808688031215614f4c575f5ffd5b8535945060208601359350614f6360408701614f28565b9250606086013567ffffffffffffffff811115614a12575f5ffd5b5f5f5f5f5f5f5f60c0888a031215614f94575f5ffd5b87359650614fa460208901614c77565b95506040880135614fb481614a2f565b9450606088013567ffffffffffffffff811115614fcf575f5ffd5b614fdb8a828b01614978565b9095509350614fee905060808901614c77565b9150614ffc60a08901614c77565b905092959891949750929550565b5f5f5f6040848603121561501c575f5ffd5b833561502781614a2f565b9250602084013567ffffffffffffffff811115615042575f5ffd5b61504e86828701614978565b9497909650939450505050565b5f5f6040838503121561506c575f5ffd5b8235915061496f60208401614c77565b5f5f6040838503121561508d575f5ffd5b61509683614c77565b946020939093013593505050565b803564ffffffffff81168114611773575f5ffd5b5f5f604083850312156150c9575f5ffd5b6150d2836150a4565b9150602083013565ffffffffffff81168114614e12575f5ffd5b5f5f604083850312156150fd575f5ffd5b823561510881614a2f565b915061496f60208401614b94565b6bffffffffffffffffffffffff835116815264ffffffffff60208401511660208201525f60408401516004811061514f5761514f614b0e565b806040840152506080606083015273ffffffffffffffffffffffffffffffffffffffff83511660808301526020830151151560a0830152604083015160c0830152606083015160e0830152608083015160a06101008401526124df610120840182614e1d565b5f5f5f5f606085870312156151c8575f5ffd5b843567ffffffffffffffff8111156151de575f5ffd5b6151ea87828801614978565b9095509350506020850135614beb81614a2f565b60208152815160208201525f60208301516040808401526121ea6060840182614e1d565b5f5f60208385031215615233575f5ffd5b823567ffffffffffffffff811115615249575f5ffd5b8301601f81018513615259575f5ffd5b803567ffffffffffffffff81111561526f575f5ffd5b8560208260051b8401011115615283575f5ffd5b6020919091019590945092505050565b5f61014082840312156152a4575f5ffd5b6120e48383614935565b5f602082840312156152be575f5ffd5b813567ffffffffffffffff8111156152d4575f5ffd5b6121ea84828501614935565b5f5f5f604084860312156152f2575f5ffd5b833567ffffffffffffffff811115615308575f5ffd5b61531486828701614978565b909450925050602084013561532881614a2f565b809150509250925092565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f60208284031215615370575f5ffd5b6120e4826150a4565b5f60208284031215615389575f5ffd5b6120e482614b79565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b63ffffffff81811683821601908111156116be576116be615392565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b600181811c9082168061541c57607f821691505b602082108103614946577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b601f8211156111f557805f5260205f20601f840160051c810160208510156154785750805b601f840160051c820191505b81811015611903575f8155600101615484565b815167ffffffffffffffff8111156154b1576154b16153db565b6154c5816154bf8454615408565b84615453565b6020601f821160018114615516575f83156154e05750848201515b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600385901b1c1916600184901b178455611903565b5f848152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08516915b828110156155635787850151825560209485019460019092019101615543565b508482101561559f57868401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b60f8161c191681555b50505050600190811b01905550565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b838152604060208201525f6124df6040830184866155ae565b5f6020828403121561561e575f5ffd5b6120e482614f28565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe184360301811261565a575f5ffd5b83018035915067ffffffffffffffff821115615674575f5ffd5b602001915036819003821315613be3575f5ffd5b818382375f9101908152919050565b80820281158282048414176116be576116be615392565b808201808211156116be576116be615392565b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe218336030181126156f3575f5ffd5b9190910192915050565b5f6020828403121561570d575f5ffd5b6120e482614c77565b602081016116be8284614b3b565b6bffffffffffffffffffffffff81811683821601908111156116be576116be615392565b828152604081016120e46020830184614b3b565b5f6020828403121561576c575f5ffd5b6120e482614b94565b5f60208284031215615785575f5ffd5b6120e482614a6b565b67ffffffffffffffff8311156157a6576157a66153db565b6157ba836157b48354615408565b83615453565b5f601f84116001811461580a575f85156157d45750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b178355611903565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b828110156158575786850135825560209485019460019092019101615837565b5086821015615892577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b73ffffffffffffffffffffffffffffffffffffffff8716815264ffffffffff86166020820152841515604082015283606082015260a060808201525f6158ee60a0830184866155ae565b98975050505050505050565b6affffffffffffffffffffff81811683821601908111156116be576116be615392565b818103818111156116be576116be615392565b5f82615963577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea164736f6c634300081e000a",
 }
 
 // JobRouter is an auto generated Go binding around an Ethereum contract.
@@ -2298,9 +2320,9 @@ func (c *JobRouter) Instance(backend bind.ContractBackend, addr common.Address) 
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address initialOwner, bool allowSimulation_, uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl) returns()
-func (jobRouter *JobRouter) PackConstructor(initialOwner common.Address, allowSimulation_ bool, maxInputBytes uint32, maxCallbackGas uint32, minTtl uint32, maxTtl uint32) []byte {
-	enc, err := jobRouter.abi.Pack("", initialOwner, allowSimulation_, maxInputBytes, maxCallbackGas, minTtl, maxTtl)
+// Solidity: constructor(address initialOwner, bool allowSimulation_, uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, uint40 baseFeeGwei, uint48 feePerGas) returns()
+func (jobRouter *JobRouter) PackConstructor(initialOwner common.Address, allowSimulation_ bool, maxInputBytes *big.Int, maxCallbackGas *big.Int, minTtl uint16, maxTtl *big.Int, baseFeeGwei *big.Int, feePerGas *big.Int) []byte {
+	enc, err := jobRouter.abi.Pack("", initialOwner, allowSimulation_, maxInputBytes, maxCallbackGas, minTtl, maxTtl, baseFeeGwei, feePerGas)
 	if err != nil {
 		panic(err)
 	}
@@ -2409,6 +2431,41 @@ func (jobRouter *JobRouter) UnpackRESULTTYPEHASH(data []byte) ([32]byte, error) 
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSETTLEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca48b20b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SETTLE_GAS() view returns(uint256)
+func (jobRouter *JobRouter) PackSETTLEGAS() []byte {
+	enc, err := jobRouter.abi.Pack("SETTLE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSETTLEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca48b20b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SETTLE_GAS() view returns(uint256)
+func (jobRouter *JobRouter) TryPackSETTLEGAS() ([]byte, error) {
+	return jobRouter.abi.Pack("SETTLE_GAS")
+}
+
+// UnpackSETTLEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xca48b20b.
+//
+// Solidity: function SETTLE_GAS() view returns(uint256)
+func (jobRouter *JobRouter) UnpackSETTLEGAS(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("SETTLE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -2549,10 +2606,10 @@ func (jobRouter *JobRouter) UnpackBalanceOf(data []byte) (*big.Int, error) {
 }
 
 // PackCancel is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3da4ea9b.  This method will panic if any
+// the contract method with ID 0x1dd729bc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function cancel(bytes32 jobId, (address,bytes32,bytes32,uint32,uint96,uint40) request) returns()
+// Solidity: function cancel(bytes32 jobId, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
 func (jobRouter *JobRouter) PackCancel(jobId [32]byte, request IJobRouterRequest) []byte {
 	enc, err := jobRouter.abi.Pack("cancel", jobId, request)
 	if err != nil {
@@ -2562,20 +2619,20 @@ func (jobRouter *JobRouter) PackCancel(jobId [32]byte, request IJobRouterRequest
 }
 
 // TryPackCancel is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3da4ea9b.  This method will return an error
+// the contract method with ID 0x1dd729bc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function cancel(bytes32 jobId, (address,bytes32,bytes32,uint32,uint96,uint40) request) returns()
+// Solidity: function cancel(bytes32 jobId, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
 func (jobRouter *JobRouter) TryPackCancel(jobId [32]byte, request IJobRouterRequest) ([]byte, error) {
 	return jobRouter.abi.Pack("cancel", jobId, request)
 }
 
 // PackCheck is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9e89d202.  This method will panic if any
+// the contract method with ID 0x57990d2b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function check((bytes32,(address,bytes32,bytes32,uint32,uint96,uint40),uint8,bytes,bytes32,bytes32) f) view returns(address signer, uint8 why)
-func (jobRouter *JobRouter) PackCheck(f JobRouterFulfillment) []byte {
+// Solidity: function check((bytes32,(address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40),uint8,bytes,bytes32,bytes32) f) view returns(address signer, uint8 why)
+func (jobRouter *JobRouter) PackCheck(f IJobRouterFulfillment) []byte {
 	enc, err := jobRouter.abi.Pack("check", f)
 	if err != nil {
 		panic(err)
@@ -2584,11 +2641,11 @@ func (jobRouter *JobRouter) PackCheck(f JobRouterFulfillment) []byte {
 }
 
 // TryPackCheck is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9e89d202.  This method will return an error
+// the contract method with ID 0x57990d2b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function check((bytes32,(address,bytes32,bytes32,uint32,uint96,uint40),uint8,bytes,bytes32,bytes32) f) view returns(address signer, uint8 why)
-func (jobRouter *JobRouter) TryPackCheck(f JobRouterFulfillment) ([]byte, error) {
+// Solidity: function check((bytes32,(address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40),uint8,bytes,bytes32,bytes32) f) view returns(address signer, uint8 why)
+func (jobRouter *JobRouter) TryPackCheck(f IJobRouterFulfillment) ([]byte, error) {
 	return jobRouter.abi.Pack("check", f)
 }
 
@@ -2600,9 +2657,9 @@ type CheckOutput struct {
 }
 
 // UnpackCheck is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x9e89d202.
+// from invoking the contract method with ID 0x57990d2b.
 //
-// Solidity: function check((bytes32,(address,bytes32,bytes32,uint32,uint96,uint40),uint8,bytes,bytes32,bytes32) f) view returns(address signer, uint8 why)
+// Solidity: function check((bytes32,(address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40),uint8,bytes,bytes32,bytes32) f) view returns(address signer, uint8 why)
 func (jobRouter *JobRouter) UnpackCheck(data []byte) (CheckOutput, error) {
 	out, err := jobRouter.abi.Unpack("check", data)
 	outstruct := new(CheckOutput)
@@ -2615,10 +2672,10 @@ func (jobRouter *JobRouter) UnpackCheck(data []byte) (CheckOutput, error) {
 }
 
 // PackCommitmentOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22361a93.  This method will panic if any
+// the contract method with ID 0xe3b7ddbc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function commitmentOf((address,bytes32,bytes32,uint32,uint96,uint40) q) pure returns(bytes32 c)
+// Solidity: function commitmentOf((address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) q) pure returns(bytes32 c)
 func (jobRouter *JobRouter) PackCommitmentOf(q IJobRouterRequest) []byte {
 	enc, err := jobRouter.abi.Pack("commitmentOf", q)
 	if err != nil {
@@ -2628,18 +2685,18 @@ func (jobRouter *JobRouter) PackCommitmentOf(q IJobRouterRequest) []byte {
 }
 
 // TryPackCommitmentOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22361a93.  This method will return an error
+// the contract method with ID 0xe3b7ddbc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function commitmentOf((address,bytes32,bytes32,uint32,uint96,uint40) q) pure returns(bytes32 c)
+// Solidity: function commitmentOf((address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) q) pure returns(bytes32 c)
 func (jobRouter *JobRouter) TryPackCommitmentOf(q IJobRouterRequest) ([]byte, error) {
 	return jobRouter.abi.Pack("commitmentOf", q)
 }
 
 // UnpackCommitmentOf is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x22361a93.
+// from invoking the contract method with ID 0xe3b7ddbc.
 //
-// Solidity: function commitmentOf((address,bytes32,bytes32,uint32,uint96,uint40) q) pure returns(bytes32 c)
+// Solidity: function commitmentOf((address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) q) pure returns(bytes32 c)
 func (jobRouter *JobRouter) UnpackCommitmentOf(data []byte) ([32]byte, error) {
 	out, err := jobRouter.abi.Unpack("commitmentOf", data)
 	if err != nil {
@@ -2688,7 +2745,7 @@ func (jobRouter *JobRouter) UnpackCommitments(data []byte) ([32]byte, error) {
 // the contract method with ID 0x79502c55.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function config() view returns((uint64,uint32,uint32,uint32,uint32,bool))
+// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint48,uint40))
 func (jobRouter *JobRouter) PackConfig() []byte {
 	enc, err := jobRouter.abi.Pack("config")
 	if err != nil {
@@ -2701,7 +2758,7 @@ func (jobRouter *JobRouter) PackConfig() []byte {
 // the contract method with ID 0x79502c55.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function config() view returns((uint64,uint32,uint32,uint32,uint32,bool))
+// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint48,uint40))
 func (jobRouter *JobRouter) TryPackConfig() ([]byte, error) {
 	return jobRouter.abi.Pack("config")
 }
@@ -2709,13 +2766,48 @@ func (jobRouter *JobRouter) TryPackConfig() ([]byte, error) {
 // UnpackConfig is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x79502c55.
 //
-// Solidity: function config() view returns((uint64,uint32,uint32,uint32,uint32,bool))
-func (jobRouter *JobRouter) UnpackConfig(data []byte) (JobRouterConfig, error) {
+// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint48,uint40))
+func (jobRouter *JobRouter) UnpackConfig(data []byte) (IJobRouterConfig, error) {
 	out, err := jobRouter.abi.Unpack("config", data)
 	if err != nil {
-		return *new(JobRouterConfig), err
+		return *new(IJobRouterConfig), err
 	}
-	out0 := *abi.ConvertType(out[0], new(JobRouterConfig)).(*JobRouterConfig)
+	out0 := *abi.ConvertType(out[0], new(IJobRouterConfig)).(*IJobRouterConfig)
+	return out0, nil
+}
+
+// PackCreateProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabac08fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
+func (jobRouter *JobRouter) PackCreateProgram(name string, authorFee *big.Int, allowlistOnly bool) []byte {
+	enc, err := jobRouter.abi.Pack("createProgram", name, authorFee, allowlistOnly)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabac08fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
+func (jobRouter *JobRouter) TryPackCreateProgram(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
+	return jobRouter.abi.Pack("createProgram", name, authorFee, allowlistOnly)
+}
+
+// UnpackCreateProgram is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xabac08fa.
+//
+// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
+func (jobRouter *JobRouter) UnpackCreateProgram(data []byte) ([32]byte, error) {
+	out, err := jobRouter.abi.Unpack("createProgram", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -2853,11 +2945,11 @@ func (jobRouter *JobRouter) UnpackEnclave(data []byte) (EnclaveOutput, error) {
 }
 
 // PackFulfill is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc9b1aeca.  This method will panic if any
+// the contract method with ID 0xdeef26fb.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function fulfill((bytes32,(address,bytes32,bytes32,uint32,uint96,uint40),uint8,bytes,bytes32,bytes32) f) returns()
-func (jobRouter *JobRouter) PackFulfill(f JobRouterFulfillment) []byte {
+// Solidity: function fulfill((bytes32,(address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40),uint8,bytes,bytes32,bytes32) f) returns()
+func (jobRouter *JobRouter) PackFulfill(f IJobRouterFulfillment) []byte {
 	enc, err := jobRouter.abi.Pack("fulfill", f)
 	if err != nil {
 		panic(err)
@@ -2866,20 +2958,20 @@ func (jobRouter *JobRouter) PackFulfill(f JobRouterFulfillment) []byte {
 }
 
 // TryPackFulfill is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc9b1aeca.  This method will return an error
+// the contract method with ID 0xdeef26fb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function fulfill((bytes32,(address,bytes32,bytes32,uint32,uint96,uint40),uint8,bytes,bytes32,bytes32) f) returns()
-func (jobRouter *JobRouter) TryPackFulfill(f JobRouterFulfillment) ([]byte, error) {
+// Solidity: function fulfill((bytes32,(address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40),uint8,bytes,bytes32,bytes32) f) returns()
+func (jobRouter *JobRouter) TryPackFulfill(f IJobRouterFulfillment) ([]byte, error) {
 	return jobRouter.abi.Pack("fulfill", f)
 }
 
 // PackFulfillBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xaed6a735.  This method will panic if any
+// the contract method with ID 0xdab017ca.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function fulfillBatch((bytes32,(address,bytes32,bytes32,uint32,uint96,uint40),uint8,bytes,bytes32,bytes32)[] fs) returns(uint256 settled)
-func (jobRouter *JobRouter) PackFulfillBatch(fs []JobRouterFulfillment) []byte {
+// Solidity: function fulfillBatch((bytes32,(address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40),uint8,bytes,bytes32,bytes32)[] fs) returns(uint256 settled)
+func (jobRouter *JobRouter) PackFulfillBatch(fs []IJobRouterFulfillment) []byte {
 	enc, err := jobRouter.abi.Pack("fulfillBatch", fs)
 	if err != nil {
 		panic(err)
@@ -2888,20 +2980,55 @@ func (jobRouter *JobRouter) PackFulfillBatch(fs []JobRouterFulfillment) []byte {
 }
 
 // TryPackFulfillBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xaed6a735.  This method will return an error
+// the contract method with ID 0xdab017ca.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function fulfillBatch((bytes32,(address,bytes32,bytes32,uint32,uint96,uint40),uint8,bytes,bytes32,bytes32)[] fs) returns(uint256 settled)
-func (jobRouter *JobRouter) TryPackFulfillBatch(fs []JobRouterFulfillment) ([]byte, error) {
+// Solidity: function fulfillBatch((bytes32,(address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40),uint8,bytes,bytes32,bytes32)[] fs) returns(uint256 settled)
+func (jobRouter *JobRouter) TryPackFulfillBatch(fs []IJobRouterFulfillment) ([]byte, error) {
 	return jobRouter.abi.Pack("fulfillBatch", fs)
 }
 
 // UnpackFulfillBatch is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xaed6a735.
+// from invoking the contract method with ID 0xdab017ca.
 //
-// Solidity: function fulfillBatch((bytes32,(address,bytes32,bytes32,uint32,uint96,uint40),uint8,bytes,bytes32,bytes32)[] fs) returns(uint256 settled)
+// Solidity: function fulfillBatch((bytes32,(address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40),uint8,bytes,bytes32,bytes32)[] fs) returns(uint256 settled)
 func (jobRouter *JobRouter) UnpackFulfillBatch(data []byte) (*big.Int, error) {
 	out, err := jobRouter.abi.Unpack("fulfillBatch", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGasFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9be97472.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gasFor(uint32 callbackGasLimit, uint256 outputLength) pure returns(uint256)
+func (jobRouter *JobRouter) PackGasFor(callbackGasLimit uint32, outputLength *big.Int) []byte {
+	enc, err := jobRouter.abi.Pack("gasFor", callbackGasLimit, outputLength)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGasFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9be97472.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gasFor(uint32 callbackGasLimit, uint256 outputLength) pure returns(uint256)
+func (jobRouter *JobRouter) TryPackGasFor(callbackGasLimit uint32, outputLength *big.Int) ([]byte, error) {
+	return jobRouter.abi.Pack("gasFor", callbackGasLimit, outputLength)
+}
+
+// UnpackGasFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9be97472.
+//
+// Solidity: function gasFor(uint32 callbackGasLimit, uint256 outputLength) pure returns(uint256)
+func (jobRouter *JobRouter) UnpackGasFor(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("gasFor", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -2937,6 +3064,41 @@ func (jobRouter *JobRouter) TryPackIsActive(signer common.Address) ([]byte, erro
 // Solidity: function isActive(address signer) view returns(bool)
 func (jobRouter *JobRouter) UnpackIsActive(data []byte) (bool, error) {
 	out, err := jobRouter.abi.Unpack("isActive", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82027b6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
+func (jobRouter *JobRouter) PackIsAllowed(programId [32]byte, requester common.Address) []byte {
+	enc, err := jobRouter.abi.Pack("isAllowed", programId, requester)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82027b6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
+func (jobRouter *JobRouter) TryPackIsAllowed(programId [32]byte, requester common.Address) ([]byte, error) {
+	return jobRouter.abi.Pack("isAllowed", programId, requester)
+}
+
+// UnpackIsAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82027b6d.
+//
+// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
+func (jobRouter *JobRouter) UnpackIsAllowed(data []byte) (bool, error) {
+	out, err := jobRouter.abi.Unpack("isAllowed", data)
 	if err != nil {
 		return *new(bool), err
 	}
@@ -3200,6 +3362,146 @@ func (jobRouter *JobRouter) UnpackPendingOwner(data []byte) (common.Address, err
 	return out0, nil
 }
 
+// PackProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b11fe54.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+func (jobRouter *JobRouter) PackProgram(programId [32]byte) []byte {
+	enc, err := jobRouter.abi.Pack("program", programId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b11fe54.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+func (jobRouter *JobRouter) TryPackProgram(programId [32]byte) ([]byte, error) {
+	return jobRouter.abi.Pack("program", programId)
+}
+
+// UnpackProgram is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b11fe54.
+//
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+func (jobRouter *JobRouter) UnpackProgram(data []byte) (IProgramRegistryProgram, error) {
+	out, err := jobRouter.abi.Unpack("program", data)
+	if err != nil {
+		return *new(IProgramRegistryProgram), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IProgramRegistryProgram)).(*IProgramRegistryProgram)
+	return out0, nil
+}
+
+// PackProgramIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92efab82.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
+func (jobRouter *JobRouter) PackProgramIdOf(author common.Address, name string) []byte {
+	enc, err := jobRouter.abi.Pack("programIdOf", author, name)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92efab82.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
+func (jobRouter *JobRouter) TryPackProgramIdOf(author common.Address, name string) ([]byte, error) {
+	return jobRouter.abi.Pack("programIdOf", author, name)
+}
+
+// UnpackProgramIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x92efab82.
+//
+// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
+func (jobRouter *JobRouter) UnpackProgramIdOf(data []byte) ([32]byte, error) {
+	out, err := jobRouter.abi.Unpack("programIdOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x202adb77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
+func (jobRouter *JobRouter) PackPublishVersion(name string, codeHash [32]byte, cid string) []byte {
+	enc, err := jobRouter.abi.Pack("publishVersion", name, codeHash, cid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x202adb77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
+func (jobRouter *JobRouter) TryPackPublishVersion(name string, codeHash [32]byte, cid string) ([]byte, error) {
+	return jobRouter.abi.Pack("publishVersion", name, codeHash, cid)
+}
+
+// UnpackPublishVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x202adb77.
+//
+// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
+func (jobRouter *JobRouter) UnpackPublishVersion(data []byte) (uint32, error) {
+	out, err := jobRouter.abi.Unpack("publishVersion", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackQuoteFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa29c4f4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quoteFee(bytes32 programId, uint32 callbackGasLimit) view returns(uint256)
+func (jobRouter *JobRouter) PackQuoteFee(programId [32]byte, callbackGasLimit uint32) []byte {
+	enc, err := jobRouter.abi.Pack("quoteFee", programId, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuoteFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa29c4f4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quoteFee(bytes32 programId, uint32 callbackGasLimit) view returns(uint256)
+func (jobRouter *JobRouter) TryPackQuoteFee(programId [32]byte, callbackGasLimit uint32) ([]byte, error) {
+	return jobRouter.abi.Pack("quoteFee", programId, callbackGasLimit)
+}
+
+// UnpackQuoteFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa29c4f4f.
+//
+// Solidity: function quoteFee(bytes32 programId, uint32 callbackGasLimit) view returns(uint256)
+func (jobRouter *JobRouter) UnpackQuoteFee(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("quoteFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackRegisterEnclave is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf22590ad.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3245,12 +3547,12 @@ func (jobRouter *JobRouter) TryPackRemoveMeasurement(key [32]byte) ([]byte, erro
 }
 
 // PackRequestJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfa495eb5.  This method will panic if any
+// the contract method with ID 0x8debbfdf.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function requestJob(bytes32 programId, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
-func (jobRouter *JobRouter) PackRequestJob(programId [32]byte, input []byte, callbackGasLimit uint32, ttl uint32) []byte {
-	enc, err := jobRouter.abi.Pack("requestJob", programId, input, callbackGasLimit, ttl)
+// Solidity: function requestJob(bytes32 programId, uint32 version, address user, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
+func (jobRouter *JobRouter) PackRequestJob(programId [32]byte, version uint32, user common.Address, input []byte, callbackGasLimit uint32, ttl uint32) []byte {
+	enc, err := jobRouter.abi.Pack("requestJob", programId, version, user, input, callbackGasLimit, ttl)
 	if err != nil {
 		panic(err)
 	}
@@ -3258,24 +3560,59 @@ func (jobRouter *JobRouter) PackRequestJob(programId [32]byte, input []byte, cal
 }
 
 // TryPackRequestJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfa495eb5.  This method will return an error
+// the contract method with ID 0x8debbfdf.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function requestJob(bytes32 programId, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
-func (jobRouter *JobRouter) TryPackRequestJob(programId [32]byte, input []byte, callbackGasLimit uint32, ttl uint32) ([]byte, error) {
-	return jobRouter.abi.Pack("requestJob", programId, input, callbackGasLimit, ttl)
+// Solidity: function requestJob(bytes32 programId, uint32 version, address user, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
+func (jobRouter *JobRouter) TryPackRequestJob(programId [32]byte, version uint32, user common.Address, input []byte, callbackGasLimit uint32, ttl uint32) ([]byte, error) {
+	return jobRouter.abi.Pack("requestJob", programId, version, user, input, callbackGasLimit, ttl)
 }
 
 // UnpackRequestJob is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xfa495eb5.
+// from invoking the contract method with ID 0x8debbfdf.
 //
-// Solidity: function requestJob(bytes32 programId, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
+// Solidity: function requestJob(bytes32 programId, uint32 version, address user, bytes input, uint32 callbackGasLimit, uint32 ttl) payable returns(bytes32 jobId)
 func (jobRouter *JobRouter) UnpackRequestJob(data []byte) ([32]byte, error) {
 	out, err := jobRouter.abi.Unpack("requestJob", data)
 	if err != nil {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackResolveVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94a69915.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
+func (jobRouter *JobRouter) PackResolveVersion(programId [32]byte, version uint32) []byte {
+	enc, err := jobRouter.abi.Pack("resolveVersion", programId, version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94a69915.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
+func (jobRouter *JobRouter) TryPackResolveVersion(programId [32]byte, version uint32) ([]byte, error) {
+	return jobRouter.abi.Pack("resolveVersion", programId, version)
+}
+
+// UnpackResolveVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94a69915.
+//
+// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
+func (jobRouter *JobRouter) UnpackResolveVersion(data []byte) (uint32, error) {
+	out, err := jobRouter.abi.Unpack("resolveVersion", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	return out0, nil
 }
 
@@ -3314,6 +3651,28 @@ func (jobRouter *JobRouter) UnpackResultDigest(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackRetireVersionsBelow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e34fa49.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retireVersionsBelow(string name, uint32 minVersion) returns()
+func (jobRouter *JobRouter) PackRetireVersionsBelow(name string, minVersion uint32) []byte {
+	enc, err := jobRouter.abi.Pack("retireVersionsBelow", name, minVersion)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetireVersionsBelow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e34fa49.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retireVersionsBelow(string name, uint32 minVersion) returns()
+func (jobRouter *JobRouter) TryPackRetireVersionsBelow(name string, minVersion uint32) ([]byte, error) {
+	return jobRouter.abi.Pack("retireVersionsBelow", name, minVersion)
+}
+
 // PackRevokeEnclave is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x22fe1e50.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3336,12 +3695,34 @@ func (jobRouter *JobRouter) TryPackRevokeEnclave(signer common.Address) ([]byte,
 	return jobRouter.abi.Pack("revokeEnclave", signer)
 }
 
-// PackSetConfig is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x49c319d7.  This method will panic if any
+// PackSetAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcdbaa7bf.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setConfig(uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl, bool paused) returns()
-func (jobRouter *JobRouter) PackSetConfig(maxInputBytes uint32, maxCallbackGas uint32, minTtl uint32, maxTtl uint32, paused bool) []byte {
+// Solidity: function setAllowed(string name, address requester, bool allowed) returns()
+func (jobRouter *JobRouter) PackSetAllowed(name string, requester common.Address, allowed bool) []byte {
+	enc, err := jobRouter.abi.Pack("setAllowed", name, requester, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcdbaa7bf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAllowed(string name, address requester, bool allowed) returns()
+func (jobRouter *JobRouter) TryPackSetAllowed(name string, requester common.Address, allowed bool) ([]byte, error) {
+	return jobRouter.abi.Pack("setAllowed", name, requester, allowed)
+}
+
+// PackSetConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x621ca470.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setConfig(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused) returns()
+func (jobRouter *JobRouter) PackSetConfig(maxInputBytes *big.Int, maxCallbackGas *big.Int, minTtl uint16, maxTtl *big.Int, paused bool) []byte {
 	enc, err := jobRouter.abi.Pack("setConfig", maxInputBytes, maxCallbackGas, minTtl, maxTtl, paused)
 	if err != nil {
 		panic(err)
@@ -3350,12 +3731,56 @@ func (jobRouter *JobRouter) PackSetConfig(maxInputBytes uint32, maxCallbackGas u
 }
 
 // TryPackSetConfig is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x49c319d7.  This method will return an error
+// the contract method with ID 0x621ca470.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setConfig(uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl, bool paused) returns()
-func (jobRouter *JobRouter) TryPackSetConfig(maxInputBytes uint32, maxCallbackGas uint32, minTtl uint32, maxTtl uint32, paused bool) ([]byte, error) {
+// Solidity: function setConfig(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused) returns()
+func (jobRouter *JobRouter) TryPackSetConfig(maxInputBytes *big.Int, maxCallbackGas *big.Int, minTtl uint16, maxTtl *big.Int, paused bool) ([]byte, error) {
 	return jobRouter.abi.Pack("setConfig", maxInputBytes, maxCallbackGas, minTtl, maxTtl, paused)
+}
+
+// PackSetFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac22a171.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFees(uint40 baseFeeGwei, uint48 feePerGas) returns()
+func (jobRouter *JobRouter) PackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int) []byte {
+	enc, err := jobRouter.abi.Pack("setFees", baseFeeGwei, feePerGas)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac22a171.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFees(uint40 baseFeeGwei, uint48 feePerGas) returns()
+func (jobRouter *JobRouter) TryPackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int) ([]byte, error) {
+	return jobRouter.abi.Pack("setFees", baseFeeGwei, feePerGas)
+}
+
+// PackSetPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bee66f0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
+func (jobRouter *JobRouter) PackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) []byte {
+	enc, err := jobRouter.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bee66f0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
+func (jobRouter *JobRouter) TryPackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
+	return jobRouter.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
 }
 
 // PackSetRegistrar is the Go binding used to pack the parameters required for calling
@@ -3437,6 +3862,41 @@ func (jobRouter *JobRouter) TryPackTransferOwnership(newOwner common.Address) ([
 	return jobRouter.abi.Pack("transferOwnership", newOwner)
 }
 
+// PackVersionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd37e791e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
+func (jobRouter *JobRouter) PackVersionOf(programId [32]byte, version uint32) []byte {
+	enc, err := jobRouter.abi.Pack("versionOf", programId, version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd37e791e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
+func (jobRouter *JobRouter) TryPackVersionOf(programId [32]byte, version uint32) ([]byte, error) {
+	return jobRouter.abi.Pack("versionOf", programId, version)
+}
+
+// UnpackVersionOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd37e791e.
+//
+// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
+func (jobRouter *JobRouter) UnpackVersionOf(data []byte) (IProgramRegistryVersion, error) {
+	out, err := jobRouter.abi.Unpack("versionOf", data)
+	if err != nil {
+		return *new(IProgramRegistryVersion), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IProgramRegistryVersion)).(*IProgramRegistryVersion)
+	return out0, nil
+}
+
 // PackWithdraw is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x51cff8d9.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3465,6 +3925,41 @@ func (jobRouter *JobRouter) TryPackWithdraw(to common.Address) ([]byte, error) {
 // Solidity: function withdraw(address to) returns(uint256 amount)
 func (jobRouter *JobRouter) UnpackWithdraw(data []byte) (*big.Int, error) {
 	out, err := jobRouter.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdrawEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfedb0212.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
+func (jobRouter *JobRouter) PackWithdrawEarnings(name string, to common.Address) []byte {
+	enc, err := jobRouter.abi.Pack("withdrawEarnings", name, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfedb0212.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
+func (jobRouter *JobRouter) TryPackWithdrawEarnings(name string, to common.Address) ([]byte, error) {
+	return jobRouter.abi.Pack("withdrawEarnings", name, to)
+}
+
+// UnpackWithdrawEarnings is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfedb0212.
+//
+// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
+func (jobRouter *JobRouter) UnpackWithdrawEarnings(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("withdrawEarnings", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -3505,6 +4000,53 @@ func (jobRouter *JobRouter) UnpackWithdrawEnclaveFees(data []byte) (*big.Int, er
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// JobRouterBatchStopped represents a BatchStopped event raised by the JobRouter contract.
+type JobRouterBatchStopped struct {
+	Index     *big.Int
+	JobId     [32]byte
+	GasLeft   *big.Int
+	GasNeeded *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterBatchStoppedEventName = "BatchStopped"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterBatchStopped) ContractEventName() string {
+	return JobRouterBatchStoppedEventName
+}
+
+// UnpackBatchStoppedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchStopped(uint256 index, bytes32 indexed jobId, uint256 gasLeft, uint256 gasNeeded)
+func (jobRouter *JobRouter) UnpackBatchStoppedEvent(log *types.Log) (*JobRouterBatchStopped, error) {
+	event := "BatchStopped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterBatchStopped)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // JobRouterCallbackFailed represents a CallbackFailed event raised by the JobRouter contract.
@@ -3554,10 +4096,10 @@ func (jobRouter *JobRouter) UnpackCallbackFailedEvent(log *types.Log) (*JobRoute
 
 // JobRouterConfigSet represents a ConfigSet event raised by the JobRouter contract.
 type JobRouterConfigSet struct {
-	MaxInputBytes  uint32
-	MaxCallbackGas uint32
-	MinTtl         uint32
-	MaxTtl         uint32
+	MaxInputBytes  *big.Int
+	MaxCallbackGas *big.Int
+	MinTtl         uint16
+	MaxTtl         *big.Int
 	Paused         bool
 	Raw            *types.Log // Blockchain specific contextual infos
 }
@@ -3572,7 +4114,7 @@ func (JobRouterConfigSet) ContractEventName() string {
 // UnpackConfigSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ConfigSet(uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl, bool paused)
+// Solidity: event ConfigSet(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused)
 func (jobRouter *JobRouter) UnpackConfigSetEvent(log *types.Log) (*JobRouterConfigSet, error) {
 	event := "ConfigSet"
 	if len(log.Topics) == 0 {
@@ -3627,6 +4169,52 @@ func (jobRouter *JobRouter) UnpackCreditedEvent(log *types.Log) (*JobRouterCredi
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(JobRouterCredited)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterEarningsWithdrawn represents a EarningsWithdrawn event raised by the JobRouter contract.
+type JobRouterEarningsWithdrawn struct {
+	ProgramId [32]byte
+	To        common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterEarningsWithdrawnEventName = "EarningsWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterEarningsWithdrawn) ContractEventName() string {
+	return JobRouterEarningsWithdrawnEventName
+}
+
+// UnpackEarningsWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EarningsWithdrawn(bytes32 indexed programId, address indexed to, uint256 amount)
+func (jobRouter *JobRouter) UnpackEarningsWithdrawnEvent(log *types.Log) (*JobRouterEarningsWithdrawn, error) {
+	event := "EarningsWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterEarningsWithdrawn)
 	if len(log.Data) > 0 {
 		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -3830,6 +4418,51 @@ func (jobRouter *JobRouter) UnpackEnclaveRevokedEvent(log *types.Log) (*JobRoute
 	return out, nil
 }
 
+// JobRouterFeesSet represents a FeesSet event raised by the JobRouter contract.
+type JobRouterFeesSet struct {
+	BaseFeeGwei *big.Int
+	FeePerGas   *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterFeesSetEventName = "FeesSet"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterFeesSet) ContractEventName() string {
+	return JobRouterFeesSetEventName
+}
+
+// UnpackFeesSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeesSet(uint40 baseFeeGwei, uint48 feePerGas)
+func (jobRouter *JobRouter) UnpackFeesSetEvent(log *types.Log) (*JobRouterFeesSet, error) {
+	event := "FeesSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterFeesSet)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // JobRouterFulfillmentSkipped represents a FulfillmentSkipped event raised by the JobRouter contract.
 type JobRouterFulfillmentSkipped struct {
 	JobId  [32]byte
@@ -3973,9 +4606,13 @@ type JobRouterJobRequested struct {
 	JobId            [32]byte
 	Requester        common.Address
 	ProgramId        [32]byte
+	User             common.Address
+	Version          uint32
+	Epoch            uint32
 	Input            []byte
 	CallbackGasLimit uint32
 	Fee              *big.Int
+	AuthorFee        *big.Int
 	Deadline         *big.Int
 	Raw              *types.Log // Blockchain specific contextual infos
 }
@@ -3990,7 +4627,7 @@ func (JobRouterJobRequested) ContractEventName() string {
 // UnpackJobRequestedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobRequested(bytes32 indexed jobId, address indexed requester, bytes32 indexed programId, bytes input, uint32 callbackGasLimit, uint96 fee, uint40 deadline)
+// Solidity: event JobRequested(bytes32 indexed jobId, address indexed requester, bytes32 indexed programId, address user, uint32 version, uint32 epoch, bytes input, uint32 callbackGasLimit, uint96 fee, uint96 authorFee, uint40 deadline)
 func (jobRouter *JobRouter) UnpackJobRequestedEvent(log *types.Log) (*JobRouterJobRequested, error) {
 	event := "JobRequested"
 	if len(log.Topics) == 0 {
@@ -4200,6 +4837,99 @@ func (jobRouter *JobRouter) UnpackOwnershipTransferredEvent(log *types.Log) (*Jo
 	return out, nil
 }
 
+// JobRouterPolicySet represents a PolicySet event raised by the JobRouter contract.
+type JobRouterPolicySet struct {
+	ProgramId     [32]byte
+	AuthorFee     *big.Int
+	AllowlistOnly bool
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterPolicySetEventName = "PolicySet"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterPolicySet) ContractEventName() string {
+	return JobRouterPolicySetEventName
+}
+
+// UnpackPolicySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PolicySet(bytes32 indexed programId, uint96 authorFee, bool allowlistOnly)
+func (jobRouter *JobRouter) UnpackPolicySetEvent(log *types.Log) (*JobRouterPolicySet, error) {
+	event := "PolicySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterPolicySet)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterProgramCreated represents a ProgramCreated event raised by the JobRouter contract.
+type JobRouterProgramCreated struct {
+	ProgramId [32]byte
+	Author    common.Address
+	NameHash  [32]byte
+	Name      string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterProgramCreatedEventName = "ProgramCreated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterProgramCreated) ContractEventName() string {
+	return JobRouterProgramCreatedEventName
+}
+
+// UnpackProgramCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProgramCreated(bytes32 indexed programId, address indexed author, bytes32 nameHash, string name)
+func (jobRouter *JobRouter) UnpackProgramCreatedEvent(log *types.Log) (*JobRouterProgramCreated, error) {
+	event := "ProgramCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterProgramCreated)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // JobRouterRegistrarSet represents a RegistrarSet event raised by the JobRouter contract.
 type JobRouterRegistrarSet struct {
 	Registrar common.Address
@@ -4227,6 +4957,144 @@ func (jobRouter *JobRouter) UnpackRegistrarSetEvent(log *types.Log) (*JobRouterR
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(JobRouterRegistrarSet)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterRequesterAllowed represents a RequesterAllowed event raised by the JobRouter contract.
+type JobRouterRequesterAllowed struct {
+	ProgramId [32]byte
+	Requester common.Address
+	Allowed   bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterRequesterAllowedEventName = "RequesterAllowed"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterRequesterAllowed) ContractEventName() string {
+	return JobRouterRequesterAllowedEventName
+}
+
+// UnpackRequesterAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequesterAllowed(bytes32 indexed programId, address indexed requester, bool allowed)
+func (jobRouter *JobRouter) UnpackRequesterAllowedEvent(log *types.Log) (*JobRouterRequesterAllowed, error) {
+	event := "RequesterAllowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterRequesterAllowed)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterVersionPublished represents a VersionPublished event raised by the JobRouter contract.
+type JobRouterVersionPublished struct {
+	ProgramId [32]byte
+	Version   uint32
+	CodeHash  [32]byte
+	Cid       string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterVersionPublishedEventName = "VersionPublished"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterVersionPublished) ContractEventName() string {
+	return JobRouterVersionPublishedEventName
+}
+
+// UnpackVersionPublishedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VersionPublished(bytes32 indexed programId, uint32 indexed version, bytes32 codeHash, string cid)
+func (jobRouter *JobRouter) UnpackVersionPublishedEvent(log *types.Log) (*JobRouterVersionPublished, error) {
+	event := "VersionPublished"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterVersionPublished)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterVersionsRetired represents a VersionsRetired event raised by the JobRouter contract.
+type JobRouterVersionsRetired struct {
+	ProgramId  [32]byte
+	MinVersion uint32
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterVersionsRetiredEventName = "VersionsRetired"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterVersionsRetired) ContractEventName() string {
+	return JobRouterVersionsRetiredEventName
+}
+
+// UnpackVersionsRetiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VersionsRetired(bytes32 indexed programId, uint32 minVersion)
+func (jobRouter *JobRouter) UnpackVersionsRetiredEvent(log *types.Log) (*JobRouterVersionsRetired, error) {
+	event := "VersionsRetired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterVersionsRetired)
 	if len(log.Data) > 0 {
 		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -4294,6 +5162,9 @@ func (jobRouter *JobRouter) UnpackWithdrawnEvent(log *types.Log) (*JobRouterWith
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["AuthorFeeTooHigh"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackAuthorFeeTooHighError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadConfig"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackBadConfigError(raw[4:])
 	}
@@ -4303,11 +5174,23 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadExpiry"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackBadExpiryError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadMinVersion"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackBadMinVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadName"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackBadNameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackBadVersionError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["CallbackGasTooHigh"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackCallbackGasTooHighError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["EnclaveIsRevoked"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackEnclaveIsRevokedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FeeBelowFloor"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackFeeBelowFloorError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FeeTooHigh"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackFeeTooHighError(raw[4:])
@@ -4321,11 +5204,20 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["InsufficientGasForCallback"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackInsufficientGasForCallbackError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["JobNonceExhausted"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackJobNonceExhaustedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["MeasurementNotAllowed"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackMeasurementNotAllowedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackNoEarningsError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NotExpired"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NotRequester"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackNotRequesterError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NothingToPay"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackNothingToPayError(raw[4:])
@@ -4335,6 +5227,12 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["Paused"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackPausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["ProgramExists"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackProgramExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["RequesterNotAllowed"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackRequesterNotAllowedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["SimulationNotAllowed"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackSimulationNotAllowedError(raw[4:])
@@ -4357,13 +5255,40 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["UnknownMeasurement"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackUnknownMeasurementError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["UnknownProgram"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackUnknownProgramError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["VersionUnavailable"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackVersionUnavailableError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackZeroAddressError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], jobRouter.abi.Errors["ZeroProgramId"].ID.Bytes()[:4]) {
-		return jobRouter.UnpackZeroProgramIdError(raw[4:])
-	}
 	return nil, errors.New("Unknown error")
+}
+
+// JobRouterAuthorFeeTooHigh represents a AuthorFeeTooHigh error raised by the JobRouter contract.
+type JobRouterAuthorFeeTooHigh struct {
+	AuthorFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
+func JobRouterAuthorFeeTooHighErrorID() common.Hash {
+	return common.HexToHash("0xa24cc14b29adcf79ef0a3b8f07a051f6e53efdc0bccd76cf473556b227cecc71")
+}
+
+// UnpackAuthorFeeTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
+func (jobRouter *JobRouter) UnpackAuthorFeeTooHighError(raw []byte) (*JobRouterAuthorFeeTooHigh, error) {
+	out := new(JobRouterAuthorFeeTooHigh)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "AuthorFeeTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // JobRouterBadConfig represents a BadConfig error raised by the JobRouter contract.
@@ -4436,6 +5361,76 @@ func (jobRouter *JobRouter) UnpackBadExpiryError(raw []byte) (*JobRouterBadExpir
 	return out, nil
 }
 
+// JobRouterBadMinVersion represents a BadMinVersion error raised by the JobRouter contract.
+type JobRouterBadMinVersion struct {
+	MinVersion uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadMinVersion(uint32 minVersion)
+func JobRouterBadMinVersionErrorID() common.Hash {
+	return common.HexToHash("0xfb14ea91f4663f947d3b822694923a3c827617ff30fa47f4feea82b790c0d0b3")
+}
+
+// UnpackBadMinVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadMinVersion(uint32 minVersion)
+func (jobRouter *JobRouter) UnpackBadMinVersionError(raw []byte) (*JobRouterBadMinVersion, error) {
+	out := new(JobRouterBadMinVersion)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "BadMinVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterBadName represents a BadName error raised by the JobRouter contract.
+type JobRouterBadName struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadName()
+func JobRouterBadNameErrorID() common.Hash {
+	return common.HexToHash("0x153736cdc513f7b7c5a7b4bce0c42036e1e7c69bb09e8a4356571ad5f4c69737")
+}
+
+// UnpackBadNameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadName()
+func (jobRouter *JobRouter) UnpackBadNameError(raw []byte) (*JobRouterBadName, error) {
+	out := new(JobRouterBadName)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "BadName", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterBadVersion represents a BadVersion error raised by the JobRouter contract.
+type JobRouterBadVersion struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadVersion()
+func JobRouterBadVersionErrorID() common.Hash {
+	return common.HexToHash("0xcead342907aa4fbe38e3614a21d3e2a00b6f9e82eecab2e7ccb82ce41d94a9e6")
+}
+
+// UnpackBadVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadVersion()
+func (jobRouter *JobRouter) UnpackBadVersionError(raw []byte) (*JobRouterBadVersion, error) {
+	out := new(JobRouterBadVersion)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "BadVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterCallbackGasTooHigh represents a CallbackGasTooHigh error raised by the JobRouter contract.
 type JobRouterCallbackGasTooHigh struct {
 	GasLimit *big.Int
@@ -4480,6 +5475,31 @@ func JobRouterEnclaveIsRevokedErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackEnclaveIsRevokedError(raw []byte) (*JobRouterEnclaveIsRevoked, error) {
 	out := new(JobRouterEnclaveIsRevoked)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "EnclaveIsRevoked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterFeeBelowFloor represents a FeeBelowFloor error raised by the JobRouter contract.
+type JobRouterFeeBelowFloor struct {
+	Fee   *big.Int
+	Floor *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeBelowFloor(uint256 fee, uint256 floor)
+func JobRouterFeeBelowFloorErrorID() common.Hash {
+	return common.HexToHash("0x507db7251c741e0a8e9453947352575d1c4db247792f8b9bbec8a4a417b9eff0")
+}
+
+// UnpackFeeBelowFloorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeBelowFloor(uint256 fee, uint256 floor)
+func (jobRouter *JobRouter) UnpackFeeBelowFloorError(raw []byte) (*JobRouterFeeBelowFloor, error) {
+	out := new(JobRouterFeeBelowFloor)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "FeeBelowFloor", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4583,6 +5603,29 @@ func (jobRouter *JobRouter) UnpackInsufficientGasForCallbackError(raw []byte) (*
 	return out, nil
 }
 
+// JobRouterJobNonceExhausted represents a JobNonceExhausted error raised by the JobRouter contract.
+type JobRouterJobNonceExhausted struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error JobNonceExhausted()
+func JobRouterJobNonceExhaustedErrorID() common.Hash {
+	return common.HexToHash("0x478af0d03659bcc37e98787a05bfe7fda7a2cc9546c2c618e73767d1233d25b7")
+}
+
+// UnpackJobNonceExhaustedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error JobNonceExhausted()
+func (jobRouter *JobRouter) UnpackJobNonceExhaustedError(raw []byte) (*JobRouterJobNonceExhausted, error) {
+	out := new(JobRouterJobNonceExhausted)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "JobNonceExhausted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterMeasurementNotAllowed represents a MeasurementNotAllowed error raised by the JobRouter contract.
 type JobRouterMeasurementNotAllowed struct {
 	MrEnclave [32]byte
@@ -4610,6 +5653,30 @@ func (jobRouter *JobRouter) UnpackMeasurementNotAllowedError(raw []byte) (*JobRo
 	return out, nil
 }
 
+// JobRouterNoEarnings represents a NoEarnings error raised by the JobRouter contract.
+type JobRouterNoEarnings struct {
+	ProgramId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoEarnings(bytes32 programId)
+func JobRouterNoEarningsErrorID() common.Hash {
+	return common.HexToHash("0xea4928e4838fb8d0f4117034d8527074b853de9824cb31e52b1d3814fc10e03f")
+}
+
+// UnpackNoEarningsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoEarnings(bytes32 programId)
+func (jobRouter *JobRouter) UnpackNoEarningsError(raw []byte) (*JobRouterNoEarnings, error) {
+	out := new(JobRouterNoEarnings)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterNotExpired represents a NotExpired error raised by the JobRouter contract.
 type JobRouterNotExpired struct {
 	JobId    [32]byte
@@ -4630,6 +5697,31 @@ func JobRouterNotExpiredErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackNotExpiredError(raw []byte) (*JobRouterNotExpired, error) {
 	out := new(JobRouterNotExpired)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "NotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterNotRequester represents a NotRequester error raised by the JobRouter contract.
+type JobRouterNotRequester struct {
+	JobId  [32]byte
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRequester(bytes32 jobId, address caller)
+func JobRouterNotRequesterErrorID() common.Hash {
+	return common.HexToHash("0xada9265355a388e8b54b75923bac49d7e900d570feba64605200e9889f820f5c")
+}
+
+// UnpackNotRequesterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRequester(bytes32 jobId, address caller)
+func (jobRouter *JobRouter) UnpackNotRequesterError(raw []byte) (*JobRouterNotRequester, error) {
+	out := new(JobRouterNotRequester)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "NotRequester", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4700,6 +5792,55 @@ func JobRouterPausedErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackPausedError(raw []byte) (*JobRouterPaused, error) {
 	out := new(JobRouterPaused)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "Paused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterProgramExists represents a ProgramExists error raised by the JobRouter contract.
+type JobRouterProgramExists struct {
+	ProgramId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProgramExists(bytes32 programId)
+func JobRouterProgramExistsErrorID() common.Hash {
+	return common.HexToHash("0xf0509a6e9d8b4e6dbb9d4e8153bdec950ec2658d90d5437e316285b6a5a6c0f5")
+}
+
+// UnpackProgramExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProgramExists(bytes32 programId)
+func (jobRouter *JobRouter) UnpackProgramExistsError(raw []byte) (*JobRouterProgramExists, error) {
+	out := new(JobRouterProgramExists)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "ProgramExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterRequesterNotAllowed represents a RequesterNotAllowed error raised by the JobRouter contract.
+type JobRouterRequesterNotAllowed struct {
+	ProgramId [32]byte
+	Requester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
+func JobRouterRequesterNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x6e34eeb054cdd0207b29739bfa0d9a83cc34b3fd4e58ce3f61c5ee9472da3b50")
+}
+
+// UnpackRequesterNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
+func (jobRouter *JobRouter) UnpackRequesterNotAllowedError(raw []byte) (*JobRouterRequesterNotAllowed, error) {
+	out := new(JobRouterRequesterNotAllowed)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "RequesterNotAllowed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4875,6 +6016,57 @@ func (jobRouter *JobRouter) UnpackUnknownMeasurementError(raw []byte) (*JobRoute
 	return out, nil
 }
 
+// JobRouterUnknownProgram represents a UnknownProgram error raised by the JobRouter contract.
+type JobRouterUnknownProgram struct {
+	ProgramId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownProgram(bytes32 programId)
+func JobRouterUnknownProgramErrorID() common.Hash {
+	return common.HexToHash("0x8700833fbd65b55e9c1c99f1914d7607c300af0cac075ba98f3b41a603b74b36")
+}
+
+// UnpackUnknownProgramError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownProgram(bytes32 programId)
+func (jobRouter *JobRouter) UnpackUnknownProgramError(raw []byte) (*JobRouterUnknownProgram, error) {
+	out := new(JobRouterUnknownProgram)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "UnknownProgram", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterVersionUnavailable represents a VersionUnavailable error raised by the JobRouter contract.
+type JobRouterVersionUnavailable struct {
+	ProgramId      [32]byte
+	Version        uint32
+	MinVersion     uint32
+	CurrentVersion uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
+func JobRouterVersionUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xd56c47f4a42be1b005948c2a60d51cacbb1e44de8173ab6c8db41fc62931fa55")
+}
+
+// UnpackVersionUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
+func (jobRouter *JobRouter) UnpackVersionUnavailableError(raw []byte) (*JobRouterVersionUnavailable, error) {
+	out := new(JobRouterVersionUnavailable)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "VersionUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterZeroAddress represents a ZeroAddress error raised by the JobRouter contract.
 type JobRouterZeroAddress struct {
 }
@@ -4898,34 +6090,10 @@ func (jobRouter *JobRouter) UnpackZeroAddressError(raw []byte) (*JobRouterZeroAd
 	return out, nil
 }
 
-// JobRouterZeroProgramId represents a ZeroProgramId error raised by the JobRouter contract.
-type JobRouterZeroProgramId struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ZeroProgramId()
-func JobRouterZeroProgramIdErrorID() common.Hash {
-	return common.HexToHash("0x41a463a5e8a4a9a1053c664a74ab2873b51500d9930efa4a6c468bf4d96e3730")
-}
-
-// UnpackZeroProgramIdError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ZeroProgramId()
-func (jobRouter *JobRouter) UnpackZeroProgramIdError(raw []byte) (*JobRouterZeroProgramId, error) {
-	out := new(JobRouterZeroProgramId)
-	if err := jobRouter.abi.UnpackIntoInterface(out, "ZeroProgramId", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // ProgramRegistryMetaData contains all meta data concerning the ProgramRegistry contract.
 var ProgramRegistryMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"function\",\"name\":\"cidFor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitProgram\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"committedAt\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"blockNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programs\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"enabled\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"publish\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerAndPublish\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registrationCommitment\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"setEnabled\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"enabled\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"newAuthor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"ProgramAuthorChanged\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCommitted\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramEnabled\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enabled\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramRegistered\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BadCid\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotCommitted\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotProgramAuthor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ZeroProgramId\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}]",
 	ID:  "ProgramRegistry",
-	Bin: "0x6080604052348015600e575f5ffd5b50610ec58061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100b9575f3560e01c80637b6827f311610072578063a28eef2e11610058578063a28eef2e146101bc578063d7d9a2a7146101cf578063f058a0781461024d575f5ffd5b80637b6827f31461014e5780638c76a8eb14610161575f5ffd5b80632f103c59116100a25780632f103c59146100fb578063602cf5731461010e5780636533d53f14610121575f5ffd5b806314509738146100bd5780632a4911b6146100e6575b5f5ffd5b6100d06100cb366004610a78565b610260565b6040516100dd9190610aa2565b60405180910390f35b6100f96100f4366004610af5565b610302565b005b6100f9610109366004610b5a565b610539565b6100f961011c366004610bbd565b610556565b61014061012f366004610bef565b60016020525f908152604090205481565b6040519081526020016100dd565b6100f961015c366004610c06565b6106b8565b61014061016f366004610c5c565b6040805160208082019590955273ffffffffffffffffffffffffffffffffffffffff9390931683820152606080840192909252805180840390920182526080909201909152805191012090565b6100f96101ca366004610bef565b61085d565b6102216101dd366004610bef565b5f6020819052908152604090205473ffffffffffffffffffffffffffffffffffffffff81169074010000000000000000000000000000000000000000900460ff1682565b6040805173ffffffffffffffffffffffffffffffffffffffff90931683529015156020830152016100dd565b6100f961025b366004610a78565b6108ad565b600260209081525f92835260408084209091529082529020805461028390610c8f565b80601f01602080910402602001604051908101604052809291908181526020018280546102af90610c8f565b80156102fa5780601f106102d1576101008083540402835291602001916102fa565b820191905f5260205f20905b8154815290600101906020018083116102dd57829003601f168201915b505050505081565b81610339576040517f41a463a500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040805160208082018590523382840152606080830185905283518084039091018152608090920183528151918101919091205f8181526001909252919020548015806103865750438110155b156103c5576040517f4ebe8a4d000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f8281526001602090815260408083208390558683529082905290205473ffffffffffffffffffffffffffffffffffffffff16801561044f576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810186905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016103bc565b60408051808201825233808252600160208084019182525f8a815290819052848120935184549251151574010000000000000000000000000000000000000000027fffffffffffffffffffffff00000000000000000000000000000000000000000090931673ffffffffffffffffffffffffffffffffffffffff919091161791909117909255915187917fdc6f8cabda0d6a4eacf251a3a0b038c0070e54189d66cc4f9abaa336c01ac93991a36040516001815285907f4fceb49102cfd8b456f21b0f0371cbf8d0633e4946bb33969a58f8ea8a41c3269060200160405180910390a25050505050565b6105438585610302565b61054f858484846106b8565b5050505050565b5f82815260208190526040902054829073ffffffffffffffffffffffffffffffffffffffff16806105b6576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018390526024016103bc565b73ffffffffffffffffffffffffffffffffffffffff81163314610624576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016103bc565b5f8481526020819052604090819020805485151574010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff9091161790555184907f4fceb49102cfd8b456f21b0f0371cbf8d0633e4946bb33969a58f8ea8a41c326906106aa90861515815260200190565b60405180910390a250505050565b5f84815260208190526040902054849073ffffffffffffffffffffffffffffffffffffffff1680610718576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018390526024016103bc565b73ffffffffffffffffffffffffffffffffffffffff81163314610786576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016103bc565b8215806107935750608083115b156107ca576040517fca719c9400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f86815260026020908152604080832073ffffffffffffffffffffffffffffffffffffffff891684529091529020610803848683610d56565b508473ffffffffffffffffffffffffffffffffffffffff16867f24206922e76374c670514cc280601a535e6fc9e8b961e3fec535b256f70b79bb868660405161084d929190610e6c565b60405180910390a3505050505050565b5f81815260016020526040902054156108735750565b5f818152600160205260408082204390555182917f49656876bdfc6dc869b0561c511080389e0bdc9e1a74ef2fd533c12053b9bee191a250565b5f82815260208190526040902054829073ffffffffffffffffffffffffffffffffffffffff168061090d576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018390526024016103bc565b73ffffffffffffffffffffffffffffffffffffffff8116331461097b576040517f13bd05d10000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff821660248201526044016103bc565b73ffffffffffffffffffffffffffffffffffffffff83166109d1576040517f13bd05d1000000000000000000000000000000000000000000000000000000008152600481018590525f60248201526044016103bc565b5f8481526020819052604080822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff87169081179091559051909186917fe84949ff516f99db9762c2702c3456217565708644463538b393edb98b7a91079190a350505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610a73575f5ffd5b919050565b5f5f60408385031215610a89575f5ffd5b82359150610a9960208401610a50565b90509250929050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f5f60408385031215610b06575f5ffd5b50508035926020909101359150565b5f5f83601f840112610b25575f5ffd5b50813567ffffffffffffffff811115610b3c575f5ffd5b602083019150836020828501011115610b53575f5ffd5b9250929050565b5f5f5f5f5f60808688031215610b6e575f5ffd5b8535945060208601359350610b8560408701610a50565b9250606086013567ffffffffffffffff811115610ba0575f5ffd5b610bac88828901610b15565b969995985093965092949392505050565b5f5f60408385031215610bce575f5ffd5b8235915060208301358015158114610be4575f5ffd5b809150509250929050565b5f60208284031215610bff575f5ffd5b5035919050565b5f5f5f5f60608587031215610c19575f5ffd5b84359350610c2960208601610a50565b9250604085013567ffffffffffffffff811115610c44575f5ffd5b610c5087828801610b15565b95989497509550505050565b5f5f5f60608486031215610c6e575f5ffd5b83359250610c7e60208501610a50565b929592945050506040919091013590565b600181811c90821680610ca357607f821691505b602082108103610cda577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f821115610d5157805f5260205f20601f840160051c81016020851015610d325750805b601f840160051c820191505b8181101561054f575f8155600101610d3e565b505050565b67ffffffffffffffff831115610d6e57610d6e610ce0565b610d8283610d7c8354610c8f565b83610d0d565b5f601f841160018114610dd2575f8515610d9c5750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b17835561054f565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b82811015610e1f5786850135825560209485019460019092019101610dff565b5086821015610e5a577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b60208152816020820152818360408301375f818301604090810191909152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016010191905056fea164736f6c634300081e000a",
 }
 
 // ProgramRegistry is an auto generated Go binding around an Ethereum contract.
@@ -4953,236 +6121,34 @@ func (c *ProgramRegistry) Instance(backend bind.ContractBackend, addr common.Add
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
-// PackCidFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x14509738.  This method will panic if any
+// PackCreateProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabac08fa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function cidFor(bytes32 programId, address enclave) view returns(string)
-func (programRegistry *ProgramRegistry) PackCidFor(programId [32]byte, enclave common.Address) []byte {
-	enc, err := programRegistry.abi.Pack("cidFor", programId, enclave)
+// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
+func (programRegistry *ProgramRegistry) PackCreateProgram(name string, authorFee *big.Int, allowlistOnly bool) []byte {
+	enc, err := programRegistry.abi.Pack("createProgram", name, authorFee, allowlistOnly)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackCidFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x14509738.  This method will return an error
+// TryPackCreateProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabac08fa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function cidFor(bytes32 programId, address enclave) view returns(string)
-func (programRegistry *ProgramRegistry) TryPackCidFor(programId [32]byte, enclave common.Address) ([]byte, error) {
-	return programRegistry.abi.Pack("cidFor", programId, enclave)
+// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
+func (programRegistry *ProgramRegistry) TryPackCreateProgram(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
+	return programRegistry.abi.Pack("createProgram", name, authorFee, allowlistOnly)
 }
 
-// UnpackCidFor is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x14509738.
+// UnpackCreateProgram is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xabac08fa.
 //
-// Solidity: function cidFor(bytes32 programId, address enclave) view returns(string)
-func (programRegistry *ProgramRegistry) UnpackCidFor(data []byte) (string, error) {
-	out, err := programRegistry.abi.Unpack("cidFor", data)
-	if err != nil {
-		return *new(string), err
-	}
-	out0 := *abi.ConvertType(out[0], new(string)).(*string)
-	return out0, nil
-}
-
-// PackCommitProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa28eef2e.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function commitProgram(bytes32 commitment) returns()
-func (programRegistry *ProgramRegistry) PackCommitProgram(commitment [32]byte) []byte {
-	enc, err := programRegistry.abi.Pack("commitProgram", commitment)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCommitProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa28eef2e.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function commitProgram(bytes32 commitment) returns()
-func (programRegistry *ProgramRegistry) TryPackCommitProgram(commitment [32]byte) ([]byte, error) {
-	return programRegistry.abi.Pack("commitProgram", commitment)
-}
-
-// PackCommittedAt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6533d53f.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function committedAt(bytes32 commitment) view returns(uint256 blockNumber)
-func (programRegistry *ProgramRegistry) PackCommittedAt(commitment [32]byte) []byte {
-	enc, err := programRegistry.abi.Pack("committedAt", commitment)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCommittedAt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6533d53f.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function committedAt(bytes32 commitment) view returns(uint256 blockNumber)
-func (programRegistry *ProgramRegistry) TryPackCommittedAt(commitment [32]byte) ([]byte, error) {
-	return programRegistry.abi.Pack("committedAt", commitment)
-}
-
-// UnpackCommittedAt is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x6533d53f.
-//
-// Solidity: function committedAt(bytes32 commitment) view returns(uint256 blockNumber)
-func (programRegistry *ProgramRegistry) UnpackCommittedAt(data []byte) (*big.Int, error) {
-	out, err := programRegistry.abi.Unpack("committedAt", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackPrograms is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd7d9a2a7.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function programs(bytes32 programId) view returns(address author, bool enabled)
-func (programRegistry *ProgramRegistry) PackPrograms(programId [32]byte) []byte {
-	enc, err := programRegistry.abi.Pack("programs", programId)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackPrograms is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd7d9a2a7.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function programs(bytes32 programId) view returns(address author, bool enabled)
-func (programRegistry *ProgramRegistry) TryPackPrograms(programId [32]byte) ([]byte, error) {
-	return programRegistry.abi.Pack("programs", programId)
-}
-
-// ProgramsOutput serves as a container for the return parameters of contract
-// method Programs.
-type ProgramsOutput struct {
-	Author  common.Address
-	Enabled bool
-}
-
-// UnpackPrograms is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd7d9a2a7.
-//
-// Solidity: function programs(bytes32 programId) view returns(address author, bool enabled)
-func (programRegistry *ProgramRegistry) UnpackPrograms(data []byte) (ProgramsOutput, error) {
-	out, err := programRegistry.abi.Unpack("programs", data)
-	outstruct := new(ProgramsOutput)
-	if err != nil {
-		return *outstruct, err
-	}
-	outstruct.Author = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	outstruct.Enabled = *abi.ConvertType(out[1], new(bool)).(*bool)
-	return *outstruct, nil
-}
-
-// PackPublish is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7b6827f3.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function publish(bytes32 programId, address enclave, string cid) returns()
-func (programRegistry *ProgramRegistry) PackPublish(programId [32]byte, enclave common.Address, cid string) []byte {
-	enc, err := programRegistry.abi.Pack("publish", programId, enclave, cid)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackPublish is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7b6827f3.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function publish(bytes32 programId, address enclave, string cid) returns()
-func (programRegistry *ProgramRegistry) TryPackPublish(programId [32]byte, enclave common.Address, cid string) ([]byte, error) {
-	return programRegistry.abi.Pack("publish", programId, enclave, cid)
-}
-
-// PackRegisterAndPublish is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2f103c59.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function registerAndPublish(bytes32 programId, bytes32 salt, address enclave, string cid) returns()
-func (programRegistry *ProgramRegistry) PackRegisterAndPublish(programId [32]byte, salt [32]byte, enclave common.Address, cid string) []byte {
-	enc, err := programRegistry.abi.Pack("registerAndPublish", programId, salt, enclave, cid)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRegisterAndPublish is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2f103c59.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function registerAndPublish(bytes32 programId, bytes32 salt, address enclave, string cid) returns()
-func (programRegistry *ProgramRegistry) TryPackRegisterAndPublish(programId [32]byte, salt [32]byte, enclave common.Address, cid string) ([]byte, error) {
-	return programRegistry.abi.Pack("registerAndPublish", programId, salt, enclave, cid)
-}
-
-// PackRegisterProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2a4911b6.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function registerProgram(bytes32 programId, bytes32 salt) returns()
-func (programRegistry *ProgramRegistry) PackRegisterProgram(programId [32]byte, salt [32]byte) []byte {
-	enc, err := programRegistry.abi.Pack("registerProgram", programId, salt)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRegisterProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2a4911b6.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function registerProgram(bytes32 programId, bytes32 salt) returns()
-func (programRegistry *ProgramRegistry) TryPackRegisterProgram(programId [32]byte, salt [32]byte) ([]byte, error) {
-	return programRegistry.abi.Pack("registerProgram", programId, salt)
-}
-
-// PackRegistrationCommitment is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8c76a8eb.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function registrationCommitment(bytes32 programId, address author, bytes32 salt) pure returns(bytes32)
-func (programRegistry *ProgramRegistry) PackRegistrationCommitment(programId [32]byte, author common.Address, salt [32]byte) []byte {
-	enc, err := programRegistry.abi.Pack("registrationCommitment", programId, author, salt)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRegistrationCommitment is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8c76a8eb.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function registrationCommitment(bytes32 programId, address author, bytes32 salt) pure returns(bytes32)
-func (programRegistry *ProgramRegistry) TryPackRegistrationCommitment(programId [32]byte, author common.Address, salt [32]byte) ([]byte, error) {
-	return programRegistry.abi.Pack("registrationCommitment", programId, author, salt)
-}
-
-// UnpackRegistrationCommitment is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8c76a8eb.
-//
-// Solidity: function registrationCommitment(bytes32 programId, address author, bytes32 salt) pure returns(bytes32)
-func (programRegistry *ProgramRegistry) UnpackRegistrationCommitment(data []byte) ([32]byte, error) {
-	out, err := programRegistry.abi.Unpack("registrationCommitment", data)
+// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
+func (programRegistry *ProgramRegistry) UnpackCreateProgram(data []byte) ([32]byte, error) {
+	out, err := programRegistry.abi.Unpack("createProgram", data)
 	if err != nil {
 		return *new([32]byte), err
 	}
@@ -5190,77 +6156,438 @@ func (programRegistry *ProgramRegistry) UnpackRegistrationCommitment(data []byte
 	return out0, nil
 }
 
-// PackSetEnabled is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x602cf573.  This method will panic if any
+// PackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82027b6d.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setEnabled(bytes32 programId, bool enabled) returns()
-func (programRegistry *ProgramRegistry) PackSetEnabled(programId [32]byte, enabled bool) []byte {
-	enc, err := programRegistry.abi.Pack("setEnabled", programId, enabled)
+// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
+func (programRegistry *ProgramRegistry) PackIsAllowed(programId [32]byte, requester common.Address) []byte {
+	enc, err := programRegistry.abi.Pack("isAllowed", programId, requester)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackSetEnabled is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x602cf573.  This method will return an error
+// TryPackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82027b6d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setEnabled(bytes32 programId, bool enabled) returns()
-func (programRegistry *ProgramRegistry) TryPackSetEnabled(programId [32]byte, enabled bool) ([]byte, error) {
-	return programRegistry.abi.Pack("setEnabled", programId, enabled)
+// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
+func (programRegistry *ProgramRegistry) TryPackIsAllowed(programId [32]byte, requester common.Address) ([]byte, error) {
+	return programRegistry.abi.Pack("isAllowed", programId, requester)
 }
 
-// PackTransferProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf058a078.  This method will panic if any
+// UnpackIsAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82027b6d.
+//
+// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
+func (programRegistry *ProgramRegistry) UnpackIsAllowed(data []byte) (bool, error) {
+	out, err := programRegistry.abi.Unpack("isAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b11fe54.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function transferProgram(bytes32 programId, address newAuthor) returns()
-func (programRegistry *ProgramRegistry) PackTransferProgram(programId [32]byte, newAuthor common.Address) []byte {
-	enc, err := programRegistry.abi.Pack("transferProgram", programId, newAuthor)
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+func (programRegistry *ProgramRegistry) PackProgram(programId [32]byte) []byte {
+	enc, err := programRegistry.abi.Pack("program", programId)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackTransferProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf058a078.  This method will return an error
+// TryPackProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b11fe54.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function transferProgram(bytes32 programId, address newAuthor) returns()
-func (programRegistry *ProgramRegistry) TryPackTransferProgram(programId [32]byte, newAuthor common.Address) ([]byte, error) {
-	return programRegistry.abi.Pack("transferProgram", programId, newAuthor)
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+func (programRegistry *ProgramRegistry) TryPackProgram(programId [32]byte) ([]byte, error) {
+	return programRegistry.abi.Pack("program", programId)
 }
 
-// ProgramRegistryProgramAuthorChanged represents a ProgramAuthorChanged event raised by the ProgramRegistry contract.
-type ProgramRegistryProgramAuthorChanged struct {
+// UnpackProgram is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b11fe54.
+//
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+func (programRegistry *ProgramRegistry) UnpackProgram(data []byte) (IProgramRegistryProgram, error) {
+	out, err := programRegistry.abi.Unpack("program", data)
+	if err != nil {
+		return *new(IProgramRegistryProgram), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IProgramRegistryProgram)).(*IProgramRegistryProgram)
+	return out0, nil
+}
+
+// PackProgramIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92efab82.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
+func (programRegistry *ProgramRegistry) PackProgramIdOf(author common.Address, name string) []byte {
+	enc, err := programRegistry.abi.Pack("programIdOf", author, name)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92efab82.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
+func (programRegistry *ProgramRegistry) TryPackProgramIdOf(author common.Address, name string) ([]byte, error) {
+	return programRegistry.abi.Pack("programIdOf", author, name)
+}
+
+// UnpackProgramIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x92efab82.
+//
+// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
+func (programRegistry *ProgramRegistry) UnpackProgramIdOf(data []byte) ([32]byte, error) {
+	out, err := programRegistry.abi.Unpack("programIdOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x202adb77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
+func (programRegistry *ProgramRegistry) PackPublishVersion(name string, codeHash [32]byte, cid string) []byte {
+	enc, err := programRegistry.abi.Pack("publishVersion", name, codeHash, cid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x202adb77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
+func (programRegistry *ProgramRegistry) TryPackPublishVersion(name string, codeHash [32]byte, cid string) ([]byte, error) {
+	return programRegistry.abi.Pack("publishVersion", name, codeHash, cid)
+}
+
+// UnpackPublishVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x202adb77.
+//
+// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
+func (programRegistry *ProgramRegistry) UnpackPublishVersion(data []byte) (uint32, error) {
+	out, err := programRegistry.abi.Unpack("publishVersion", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackResolveVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94a69915.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
+func (programRegistry *ProgramRegistry) PackResolveVersion(programId [32]byte, version uint32) []byte {
+	enc, err := programRegistry.abi.Pack("resolveVersion", programId, version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94a69915.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
+func (programRegistry *ProgramRegistry) TryPackResolveVersion(programId [32]byte, version uint32) ([]byte, error) {
+	return programRegistry.abi.Pack("resolveVersion", programId, version)
+}
+
+// UnpackResolveVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94a69915.
+//
+// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
+func (programRegistry *ProgramRegistry) UnpackResolveVersion(data []byte) (uint32, error) {
+	out, err := programRegistry.abi.Unpack("resolveVersion", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackRetireVersionsBelow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e34fa49.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retireVersionsBelow(string name, uint32 minVersion) returns()
+func (programRegistry *ProgramRegistry) PackRetireVersionsBelow(name string, minVersion uint32) []byte {
+	enc, err := programRegistry.abi.Pack("retireVersionsBelow", name, minVersion)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetireVersionsBelow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e34fa49.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retireVersionsBelow(string name, uint32 minVersion) returns()
+func (programRegistry *ProgramRegistry) TryPackRetireVersionsBelow(name string, minVersion uint32) ([]byte, error) {
+	return programRegistry.abi.Pack("retireVersionsBelow", name, minVersion)
+}
+
+// PackSetAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcdbaa7bf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAllowed(string name, address requester, bool allowed) returns()
+func (programRegistry *ProgramRegistry) PackSetAllowed(name string, requester common.Address, allowed bool) []byte {
+	enc, err := programRegistry.abi.Pack("setAllowed", name, requester, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcdbaa7bf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAllowed(string name, address requester, bool allowed) returns()
+func (programRegistry *ProgramRegistry) TryPackSetAllowed(name string, requester common.Address, allowed bool) ([]byte, error) {
+	return programRegistry.abi.Pack("setAllowed", name, requester, allowed)
+}
+
+// PackSetPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bee66f0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
+func (programRegistry *ProgramRegistry) PackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) []byte {
+	enc, err := programRegistry.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bee66f0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
+func (programRegistry *ProgramRegistry) TryPackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
+	return programRegistry.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
+}
+
+// PackVersionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd37e791e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
+func (programRegistry *ProgramRegistry) PackVersionOf(programId [32]byte, version uint32) []byte {
+	enc, err := programRegistry.abi.Pack("versionOf", programId, version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd37e791e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
+func (programRegistry *ProgramRegistry) TryPackVersionOf(programId [32]byte, version uint32) ([]byte, error) {
+	return programRegistry.abi.Pack("versionOf", programId, version)
+}
+
+// UnpackVersionOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd37e791e.
+//
+// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
+func (programRegistry *ProgramRegistry) UnpackVersionOf(data []byte) (IProgramRegistryVersion, error) {
+	out, err := programRegistry.abi.Unpack("versionOf", data)
+	if err != nil {
+		return *new(IProgramRegistryVersion), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IProgramRegistryVersion)).(*IProgramRegistryVersion)
+	return out0, nil
+}
+
+// PackWithdrawEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfedb0212.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
+func (programRegistry *ProgramRegistry) PackWithdrawEarnings(name string, to common.Address) []byte {
+	enc, err := programRegistry.abi.Pack("withdrawEarnings", name, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfedb0212.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
+func (programRegistry *ProgramRegistry) TryPackWithdrawEarnings(name string, to common.Address) ([]byte, error) {
+	return programRegistry.abi.Pack("withdrawEarnings", name, to)
+}
+
+// UnpackWithdrawEarnings is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfedb0212.
+//
+// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
+func (programRegistry *ProgramRegistry) UnpackWithdrawEarnings(data []byte) (*big.Int, error) {
+	out, err := programRegistry.abi.Unpack("withdrawEarnings", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// ProgramRegistryEarningsWithdrawn represents a EarningsWithdrawn event raised by the ProgramRegistry contract.
+type ProgramRegistryEarningsWithdrawn struct {
+	ProgramId [32]byte
+	To        common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ProgramRegistryEarningsWithdrawnEventName = "EarningsWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (ProgramRegistryEarningsWithdrawn) ContractEventName() string {
+	return ProgramRegistryEarningsWithdrawnEventName
+}
+
+// UnpackEarningsWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EarningsWithdrawn(bytes32 indexed programId, address indexed to, uint256 amount)
+func (programRegistry *ProgramRegistry) UnpackEarningsWithdrawnEvent(log *types.Log) (*ProgramRegistryEarningsWithdrawn, error) {
+	event := "EarningsWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != programRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProgramRegistryEarningsWithdrawn)
+	if len(log.Data) > 0 {
+		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range programRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProgramRegistryPolicySet represents a PolicySet event raised by the ProgramRegistry contract.
+type ProgramRegistryPolicySet struct {
+	ProgramId     [32]byte
+	AuthorFee     *big.Int
+	AllowlistOnly bool
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ProgramRegistryPolicySetEventName = "PolicySet"
+
+// ContractEventName returns the user-defined event name.
+func (ProgramRegistryPolicySet) ContractEventName() string {
+	return ProgramRegistryPolicySetEventName
+}
+
+// UnpackPolicySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PolicySet(bytes32 indexed programId, uint96 authorFee, bool allowlistOnly)
+func (programRegistry *ProgramRegistry) UnpackPolicySetEvent(log *types.Log) (*ProgramRegistryPolicySet, error) {
+	event := "PolicySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != programRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProgramRegistryPolicySet)
+	if len(log.Data) > 0 {
+		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range programRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProgramRegistryProgramCreated represents a ProgramCreated event raised by the ProgramRegistry contract.
+type ProgramRegistryProgramCreated struct {
 	ProgramId [32]byte
 	Author    common.Address
+	NameHash  [32]byte
+	Name      string
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
-const ProgramRegistryProgramAuthorChangedEventName = "ProgramAuthorChanged"
+const ProgramRegistryProgramCreatedEventName = "ProgramCreated"
 
 // ContractEventName returns the user-defined event name.
-func (ProgramRegistryProgramAuthorChanged) ContractEventName() string {
-	return ProgramRegistryProgramAuthorChangedEventName
+func (ProgramRegistryProgramCreated) ContractEventName() string {
+	return ProgramRegistryProgramCreatedEventName
 }
 
-// UnpackProgramAuthorChangedEvent is the Go binding that unpacks the event data emitted
+// UnpackProgramCreatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ProgramAuthorChanged(bytes32 indexed programId, address indexed author)
-func (programRegistry *ProgramRegistry) UnpackProgramAuthorChangedEvent(log *types.Log) (*ProgramRegistryProgramAuthorChanged, error) {
-	event := "ProgramAuthorChanged"
+// Solidity: event ProgramCreated(bytes32 indexed programId, address indexed author, bytes32 nameHash, string name)
+func (programRegistry *ProgramRegistry) UnpackProgramCreatedEvent(log *types.Log) (*ProgramRegistryProgramCreated, error) {
+	event := "ProgramCreated"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != programRegistry.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(ProgramRegistryProgramAuthorChanged)
+	out := new(ProgramRegistryProgramCreated)
 	if len(log.Data) > 0 {
 		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -5279,77 +6606,34 @@ func (programRegistry *ProgramRegistry) UnpackProgramAuthorChangedEvent(log *typ
 	return out, nil
 }
 
-// ProgramRegistryProgramCommitted represents a ProgramCommitted event raised by the ProgramRegistry contract.
-type ProgramRegistryProgramCommitted struct {
-	Commitment [32]byte
-	Raw        *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryProgramCommittedEventName = "ProgramCommitted"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryProgramCommitted) ContractEventName() string {
-	return ProgramRegistryProgramCommittedEventName
-}
-
-// UnpackProgramCommittedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event ProgramCommitted(bytes32 indexed commitment)
-func (programRegistry *ProgramRegistry) UnpackProgramCommittedEvent(log *types.Log) (*ProgramRegistryProgramCommitted, error) {
-	event := "ProgramCommitted"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryProgramCommitted)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryProgramEnabled represents a ProgramEnabled event raised by the ProgramRegistry contract.
-type ProgramRegistryProgramEnabled struct {
+// ProgramRegistryRequesterAllowed represents a RequesterAllowed event raised by the ProgramRegistry contract.
+type ProgramRegistryRequesterAllowed struct {
 	ProgramId [32]byte
-	Enabled   bool
+	Requester common.Address
+	Allowed   bool
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
-const ProgramRegistryProgramEnabledEventName = "ProgramEnabled"
+const ProgramRegistryRequesterAllowedEventName = "RequesterAllowed"
 
 // ContractEventName returns the user-defined event name.
-func (ProgramRegistryProgramEnabled) ContractEventName() string {
-	return ProgramRegistryProgramEnabledEventName
+func (ProgramRegistryRequesterAllowed) ContractEventName() string {
+	return ProgramRegistryRequesterAllowedEventName
 }
 
-// UnpackProgramEnabledEvent is the Go binding that unpacks the event data emitted
+// UnpackRequesterAllowedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ProgramEnabled(bytes32 indexed programId, bool enabled)
-func (programRegistry *ProgramRegistry) UnpackProgramEnabledEvent(log *types.Log) (*ProgramRegistryProgramEnabled, error) {
-	event := "ProgramEnabled"
+// Solidity: event RequesterAllowed(bytes32 indexed programId, address indexed requester, bool allowed)
+func (programRegistry *ProgramRegistry) UnpackRequesterAllowedEvent(log *types.Log) (*ProgramRegistryRequesterAllowed, error) {
+	event := "RequesterAllowed"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != programRegistry.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(ProgramRegistryProgramEnabled)
+	out := new(ProgramRegistryRequesterAllowed)
 	if len(log.Data) > 0 {
 		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -5368,34 +6652,35 @@ func (programRegistry *ProgramRegistry) UnpackProgramEnabledEvent(log *types.Log
 	return out, nil
 }
 
-// ProgramRegistryProgramPublished represents a ProgramPublished event raised by the ProgramRegistry contract.
-type ProgramRegistryProgramPublished struct {
+// ProgramRegistryVersionPublished represents a VersionPublished event raised by the ProgramRegistry contract.
+type ProgramRegistryVersionPublished struct {
 	ProgramId [32]byte
-	Enclave   common.Address
+	Version   uint32
+	CodeHash  [32]byte
 	Cid       string
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
-const ProgramRegistryProgramPublishedEventName = "ProgramPublished"
+const ProgramRegistryVersionPublishedEventName = "VersionPublished"
 
 // ContractEventName returns the user-defined event name.
-func (ProgramRegistryProgramPublished) ContractEventName() string {
-	return ProgramRegistryProgramPublishedEventName
+func (ProgramRegistryVersionPublished) ContractEventName() string {
+	return ProgramRegistryVersionPublishedEventName
 }
 
-// UnpackProgramPublishedEvent is the Go binding that unpacks the event data emitted
+// UnpackVersionPublishedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ProgramPublished(bytes32 indexed programId, address indexed enclave, string cid)
-func (programRegistry *ProgramRegistry) UnpackProgramPublishedEvent(log *types.Log) (*ProgramRegistryProgramPublished, error) {
-	event := "ProgramPublished"
+// Solidity: event VersionPublished(bytes32 indexed programId, uint32 indexed version, bytes32 codeHash, string cid)
+func (programRegistry *ProgramRegistry) UnpackVersionPublishedEvent(log *types.Log) (*ProgramRegistryVersionPublished, error) {
+	event := "VersionPublished"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != programRegistry.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(ProgramRegistryProgramPublished)
+	out := new(ProgramRegistryVersionPublished)
 	if len(log.Data) > 0 {
 		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -5414,33 +6699,33 @@ func (programRegistry *ProgramRegistry) UnpackProgramPublishedEvent(log *types.L
 	return out, nil
 }
 
-// ProgramRegistryProgramRegistered represents a ProgramRegistered event raised by the ProgramRegistry contract.
-type ProgramRegistryProgramRegistered struct {
-	ProgramId [32]byte
-	Author    common.Address
-	Raw       *types.Log // Blockchain specific contextual infos
+// ProgramRegistryVersionsRetired represents a VersionsRetired event raised by the ProgramRegistry contract.
+type ProgramRegistryVersionsRetired struct {
+	ProgramId  [32]byte
+	MinVersion uint32
+	Raw        *types.Log // Blockchain specific contextual infos
 }
 
-const ProgramRegistryProgramRegisteredEventName = "ProgramRegistered"
+const ProgramRegistryVersionsRetiredEventName = "VersionsRetired"
 
 // ContractEventName returns the user-defined event name.
-func (ProgramRegistryProgramRegistered) ContractEventName() string {
-	return ProgramRegistryProgramRegisteredEventName
+func (ProgramRegistryVersionsRetired) ContractEventName() string {
+	return ProgramRegistryVersionsRetiredEventName
 }
 
-// UnpackProgramRegisteredEvent is the Go binding that unpacks the event data emitted
+// UnpackVersionsRetiredEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ProgramRegistered(bytes32 indexed programId, address indexed author)
-func (programRegistry *ProgramRegistry) UnpackProgramRegisteredEvent(log *types.Log) (*ProgramRegistryProgramRegistered, error) {
-	event := "ProgramRegistered"
+// Solidity: event VersionsRetired(bytes32 indexed programId, uint32 minVersion)
+func (programRegistry *ProgramRegistry) UnpackVersionsRetiredEvent(log *types.Log) (*ProgramRegistryVersionsRetired, error) {
+	event := "VersionsRetired"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != programRegistry.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(ProgramRegistryProgramRegistered)
+	out := new(ProgramRegistryVersionsRetired)
 	if len(log.Data) > 0 {
 		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -5462,91 +6747,198 @@ func (programRegistry *ProgramRegistry) UnpackProgramRegisteredEvent(log *types.
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (programRegistry *ProgramRegistry) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadCid"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackBadCidError(raw[4:])
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["AuthorFeeTooHigh"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackAuthorFeeTooHighError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NotCommitted"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackNotCommittedError(raw[4:])
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadMinVersion"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackBadMinVersionError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NotProgramAuthor"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackNotProgramAuthorError(raw[4:])
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadName"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackBadNameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackBadVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackNoEarningsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["ProgramExists"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackProgramExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["RequesterNotAllowed"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackRequesterNotAllowedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], programRegistry.abi.Errors["UnknownProgram"].ID.Bytes()[:4]) {
 		return programRegistry.UnpackUnknownProgramError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["ZeroProgramId"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackZeroProgramIdError(raw[4:])
+	if bytes.Equal(raw[:4], programRegistry.abi.Errors["VersionUnavailable"].ID.Bytes()[:4]) {
+		return programRegistry.UnpackVersionUnavailableError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
 
-// ProgramRegistryBadCid represents a BadCid error raised by the ProgramRegistry contract.
-type ProgramRegistryBadCid struct {
+// ProgramRegistryAuthorFeeTooHigh represents a AuthorFeeTooHigh error raised by the ProgramRegistry contract.
+type ProgramRegistryAuthorFeeTooHigh struct {
+	AuthorFee *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error BadCid()
-func ProgramRegistryBadCidErrorID() common.Hash {
-	return common.HexToHash("0xca719c94095cffc0531a640f5b84415e0c26f016037e41af1dd0140c990d86aa")
+// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
+func ProgramRegistryAuthorFeeTooHighErrorID() common.Hash {
+	return common.HexToHash("0xa24cc14b29adcf79ef0a3b8f07a051f6e53efdc0bccd76cf473556b227cecc71")
 }
 
-// UnpackBadCidError is the Go binding used to decode the provided
+// UnpackAuthorFeeTooHighError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error BadCid()
-func (programRegistry *ProgramRegistry) UnpackBadCidError(raw []byte) (*ProgramRegistryBadCid, error) {
-	out := new(ProgramRegistryBadCid)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "BadCid", raw); err != nil {
+// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
+func (programRegistry *ProgramRegistry) UnpackAuthorFeeTooHighError(raw []byte) (*ProgramRegistryAuthorFeeTooHigh, error) {
+	out := new(ProgramRegistryAuthorFeeTooHigh)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "AuthorFeeTooHigh", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// ProgramRegistryNotCommitted represents a NotCommitted error raised by the ProgramRegistry contract.
-type ProgramRegistryNotCommitted struct {
-	Commitment [32]byte
+// ProgramRegistryBadMinVersion represents a BadMinVersion error raised by the ProgramRegistry contract.
+type ProgramRegistryBadMinVersion struct {
+	MinVersion uint32
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotCommitted(bytes32 commitment)
-func ProgramRegistryNotCommittedErrorID() common.Hash {
-	return common.HexToHash("0x4ebe8a4d7fde8a0726eada9525e2248316733c3cae98e30b792dce565e2eb038")
+// Solidity: error BadMinVersion(uint32 minVersion)
+func ProgramRegistryBadMinVersionErrorID() common.Hash {
+	return common.HexToHash("0xfb14ea91f4663f947d3b822694923a3c827617ff30fa47f4feea82b790c0d0b3")
 }
 
-// UnpackNotCommittedError is the Go binding used to decode the provided
+// UnpackBadMinVersionError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotCommitted(bytes32 commitment)
-func (programRegistry *ProgramRegistry) UnpackNotCommittedError(raw []byte) (*ProgramRegistryNotCommitted, error) {
-	out := new(ProgramRegistryNotCommitted)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "NotCommitted", raw); err != nil {
+// Solidity: error BadMinVersion(uint32 minVersion)
+func (programRegistry *ProgramRegistry) UnpackBadMinVersionError(raw []byte) (*ProgramRegistryBadMinVersion, error) {
+	out := new(ProgramRegistryBadMinVersion)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "BadMinVersion", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// ProgramRegistryNotProgramAuthor represents a NotProgramAuthor error raised by the ProgramRegistry contract.
-type ProgramRegistryNotProgramAuthor struct {
+// ProgramRegistryBadName represents a BadName error raised by the ProgramRegistry contract.
+type ProgramRegistryBadName struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadName()
+func ProgramRegistryBadNameErrorID() common.Hash {
+	return common.HexToHash("0x153736cdc513f7b7c5a7b4bce0c42036e1e7c69bb09e8a4356571ad5f4c69737")
+}
+
+// UnpackBadNameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadName()
+func (programRegistry *ProgramRegistry) UnpackBadNameError(raw []byte) (*ProgramRegistryBadName, error) {
+	out := new(ProgramRegistryBadName)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "BadName", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProgramRegistryBadVersion represents a BadVersion error raised by the ProgramRegistry contract.
+type ProgramRegistryBadVersion struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadVersion()
+func ProgramRegistryBadVersionErrorID() common.Hash {
+	return common.HexToHash("0xcead342907aa4fbe38e3614a21d3e2a00b6f9e82eecab2e7ccb82ce41d94a9e6")
+}
+
+// UnpackBadVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadVersion()
+func (programRegistry *ProgramRegistry) UnpackBadVersionError(raw []byte) (*ProgramRegistryBadVersion, error) {
+	out := new(ProgramRegistryBadVersion)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "BadVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProgramRegistryNoEarnings represents a NoEarnings error raised by the ProgramRegistry contract.
+type ProgramRegistryNoEarnings struct {
 	ProgramId [32]byte
-	Author    common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotProgramAuthor(bytes32 programId, address author)
-func ProgramRegistryNotProgramAuthorErrorID() common.Hash {
-	return common.HexToHash("0x13bd05d1ef1a87333ed5a66b1abbce3dea1b3b153d2cbdb823e588d0f97a9a8f")
+// Solidity: error NoEarnings(bytes32 programId)
+func ProgramRegistryNoEarningsErrorID() common.Hash {
+	return common.HexToHash("0xea4928e4838fb8d0f4117034d8527074b853de9824cb31e52b1d3814fc10e03f")
 }
 
-// UnpackNotProgramAuthorError is the Go binding used to decode the provided
+// UnpackNoEarningsError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotProgramAuthor(bytes32 programId, address author)
-func (programRegistry *ProgramRegistry) UnpackNotProgramAuthorError(raw []byte) (*ProgramRegistryNotProgramAuthor, error) {
-	out := new(ProgramRegistryNotProgramAuthor)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "NotProgramAuthor", raw); err != nil {
+// Solidity: error NoEarnings(bytes32 programId)
+func (programRegistry *ProgramRegistry) UnpackNoEarningsError(raw []byte) (*ProgramRegistryNoEarnings, error) {
+	out := new(ProgramRegistryNoEarnings)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProgramRegistryProgramExists represents a ProgramExists error raised by the ProgramRegistry contract.
+type ProgramRegistryProgramExists struct {
+	ProgramId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProgramExists(bytes32 programId)
+func ProgramRegistryProgramExistsErrorID() common.Hash {
+	return common.HexToHash("0xf0509a6e9d8b4e6dbb9d4e8153bdec950ec2658d90d5437e316285b6a5a6c0f5")
+}
+
+// UnpackProgramExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProgramExists(bytes32 programId)
+func (programRegistry *ProgramRegistry) UnpackProgramExistsError(raw []byte) (*ProgramRegistryProgramExists, error) {
+	out := new(ProgramRegistryProgramExists)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "ProgramExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProgramRegistryRequesterNotAllowed represents a RequesterNotAllowed error raised by the ProgramRegistry contract.
+type ProgramRegistryRequesterNotAllowed struct {
+	ProgramId [32]byte
+	Requester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
+func ProgramRegistryRequesterNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x6e34eeb054cdd0207b29739bfa0d9a83cc34b3fd4e58ce3f61c5ee9472da3b50")
+}
+
+// UnpackRequesterNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
+func (programRegistry *ProgramRegistry) UnpackRequesterNotAllowedError(raw []byte) (*ProgramRegistryRequesterNotAllowed, error) {
+	out := new(ProgramRegistryRequesterNotAllowed)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "RequesterNotAllowed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5576,24 +6968,28 @@ func (programRegistry *ProgramRegistry) UnpackUnknownProgramError(raw []byte) (*
 	return out, nil
 }
 
-// ProgramRegistryZeroProgramId represents a ZeroProgramId error raised by the ProgramRegistry contract.
-type ProgramRegistryZeroProgramId struct {
+// ProgramRegistryVersionUnavailable represents a VersionUnavailable error raised by the ProgramRegistry contract.
+type ProgramRegistryVersionUnavailable struct {
+	ProgramId      [32]byte
+	Version        uint32
+	MinVersion     uint32
+	CurrentVersion uint32
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ZeroProgramId()
-func ProgramRegistryZeroProgramIdErrorID() common.Hash {
-	return common.HexToHash("0x41a463a5e8a4a9a1053c664a74ab2873b51500d9930efa4a6c468bf4d96e3730")
+// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
+func ProgramRegistryVersionUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xd56c47f4a42be1b005948c2a60d51cacbb1e44de8173ab6c8db41fc62931fa55")
 }
 
-// UnpackZeroProgramIdError is the Go binding used to decode the provided
+// UnpackVersionUnavailableError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ZeroProgramId()
-func (programRegistry *ProgramRegistry) UnpackZeroProgramIdError(raw []byte) (*ProgramRegistryZeroProgramId, error) {
-	out := new(ProgramRegistryZeroProgramId)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "ZeroProgramId", raw); err != nil {
+// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
+func (programRegistry *ProgramRegistry) UnpackVersionUnavailableError(raw []byte) (*ProgramRegistryVersionUnavailable, error) {
+	out := new(ProgramRegistryVersionUnavailable)
+	if err := programRegistry.abi.UnpackIntoInterface(out, "VersionUnavailable", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

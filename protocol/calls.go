@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/bindings"
@@ -20,29 +19,42 @@ var (
 func RequestFromEvent(ev *bindings.JobRouterJobRequested) Request {
 	return Request{
 		Requester:        ev.Requester,
+		User:             ev.User,
 		ProgramID:        ev.ProgramId,
+		Version:          ev.Version,
+		Epoch:            ev.Epoch,
 		InputHash:        crypto.Keccak256Hash(ev.Input),
 		CallbackGasLimit: ev.CallbackGasLimit,
 		Fee:              new(big.Int).Set(ev.Fee),
+		AuthorFee:        new(big.Int).Set(ev.AuthorFee),
 		Deadline:         ev.Deadline.Uint64(),
 	}
 }
 
 // Binding converts the request to the contract's struct, checking the field ranges.
 func (r Request) Binding() (bindings.IJobRouterRequest, error) {
-	fee := feeOrZero(r.Fee)
-	if fee.Sign() < 0 || fee.Cmp(maxUint96) > 0 {
-		return bindings.IJobRouterRequest{}, fmt.Errorf("protocol: fee %s out of uint96 range", fee)
+	fee, authorFee := feeOrZero(r.Fee), feeOrZero(r.AuthorFee)
+	for _, f := range []struct {
+		name string
+		v    *big.Int
+	}{{"fee", fee}, {"author fee", authorFee}} {
+		if f.v.Sign() < 0 || f.v.Cmp(maxUint96) > 0 {
+			return bindings.IJobRouterRequest{}, fmt.Errorf("protocol: %s %s out of uint96 range", f.name, f.v)
+		}
 	}
 	if r.Deadline > maxUint40 {
 		return bindings.IJobRouterRequest{}, fmt.Errorf("protocol: deadline %d out of uint40 range", r.Deadline)
 	}
 	return bindings.IJobRouterRequest{
 		Requester:        r.Requester,
+		User:             r.User,
 		ProgramId:        r.ProgramID,
+		Version:          r.Version,
+		Epoch:            r.Epoch,
 		InputHash:        r.InputHash,
 		CallbackGasLimit: r.CallbackGasLimit,
 		Fee:              new(big.Int).Set(fee),
+		AuthorFee:        new(big.Int).Set(authorFee),
 		Deadline:         new(big.Int).SetUint64(r.Deadline),
 	}, nil
 }
@@ -55,12 +67,12 @@ type Fulfillment struct {
 }
 
 // Binding converts the fulfilment to the contract's struct.
-func (f Fulfillment) Binding() (bindings.JobRouterFulfillment, error) {
+func (f Fulfillment) Binding() (bindings.IJobRouterFulfillment, error) {
 	req, err := f.Request.Binding()
 	if err != nil {
-		return bindings.JobRouterFulfillment{}, err
+		return bindings.IJobRouterFulfillment{}, err
 	}
-	return bindings.JobRouterFulfillment{
+	return bindings.IJobRouterFulfillment{
 		JobId:   f.Result.JobID,
 		Request: req,
 		Status:  uint8(f.Result.Status),
@@ -81,7 +93,7 @@ func PackFulfill(f Fulfillment) ([]byte, error) {
 
 // PackFulfillBatch returns the calldata of JobRouter.fulfillBatch(fs).
 func PackFulfillBatch(fs []Fulfillment) ([]byte, error) {
-	out := make([]bindings.JobRouterFulfillment, len(fs))
+	out := make([]bindings.IJobRouterFulfillment, len(fs))
 	for i, f := range fs {
 		b, err := f.Binding()
 		if err != nil {
@@ -99,14 +111,4 @@ func PackCancel(jobID [32]byte, r Request) ([]byte, error) {
 		return nil, err
 	}
 	return bindings.NewJobRouter().TryPackCancel(jobID, b)
-}
-
-// RegistrationCommitment is ProgramRegistry.registrationCommitment: keccak256(abi.encode(programId,
-// author, salt)), what an author commits to (commitProgram) a block before registering.
-func RegistrationCommitment(programID [32]byte, author common.Address, salt [32]byte) [32]byte {
-	var buf [3 * 32]byte
-	copy(buf[0:32], programID[:])
-	copy(buf[44:64], author[:])
-	copy(buf[64:96], salt[:])
-	return crypto.Keccak256Hash(buf[:])
 }

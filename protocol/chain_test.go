@@ -18,7 +18,13 @@ import (
 	"github.com/teeoracle/teeoracle/protocol"
 )
 
-var programID = crypto.Keccak256Hash([]byte("program.wasm"))
+// Users of the fixture chain.
+const (
+	userDapp    = 0 // deploys the consumer and requests through it
+	userRelayer = 1 // submits fulfilments
+	userDirect  = 2 // requests directly from an account
+	userAuthor  = 3 // authors the programs
+)
 
 type fixture struct {
 	*chaintest.Chain
@@ -27,20 +33,31 @@ type fixture struct {
 	payee      common.Address
 	consumer   common.Address
 	domain     protocol.Domain
+	program    [32]byte // "echo": open, no author fee
 }
 
 func newFixture(t testing.TB, quiet bool) *fixture {
-	c := chaintest.New(t, 3, deploy.DefaultOptions())
+	c := chaintest.New(t, 4, deploy.DefaultOptions())
 	k, _ := crypto.GenerateKey()
 	f := &fixture{Chain: c, enclaveKey: k, enclave: crypto.PubkeyToAddress(k.PublicKey), payee: common.HexToAddress("0x00000000000000000000000000000000000Fee01")}
 	c.RegisterEnclave(t, f.enclave, f.payee, crypto.CompressPubkey(&k.PublicKey), true)
-	addr, err := deploy.EchoConsumer(context.Background(), c.Client, c.Auth(c.Users[0]), c.Deployment.Router, quiet, c.Commit)
+	f.consumer = f.deployConsumer(t, quiet)
+	f.domain = protocol.Domain{ChainID: c.ChainID, Router: c.Deployment.Router}
+	f.program = c.CreateProgram(t, c.Users[userAuthor], deploy.Program{Name: "echo", CodeHash: crypto.Keccak256Hash([]byte("echo v1")), CID: "bafy-echo-v1"})
+	return f
+}
+
+func (f *fixture) deployConsumer(t testing.TB, quiet bool) common.Address {
+	t.Helper()
+	addr, err := deploy.EchoConsumer(context.Background(), f.Client, f.Auth(f.Users[userDapp]), f.Deployment.Router, quiet, f.Commit)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.consumer = addr
-	f.domain = protocol.Domain{ChainID: c.ChainID, Router: c.Deployment.Router}
-	return f
+	return addr
+}
+
+func (f *fixture) author() common.Address {
+	return crypto.PubkeyToAddress(f.Users[userAuthor].PublicKey)
 }
 
 // requested returns the JobRequested events in a receipt.
@@ -56,10 +73,11 @@ func requested(t testing.TB, r *types.Receipt) []*bindings.JobRouterJobRequested
 	return out
 }
 
-func (f *fixture) requestViaConsumer(t testing.TB, input []byte, gas uint32, ttl uint32, fee *big.Int) *bindings.JobRouterJobRequested {
+// requestVia requests a job of program at version (0: current) through the EchoConsumer at consumer.
+func (f *fixture) requestVia(t testing.TB, consumer common.Address, program [32]byte, version uint32, input []byte, gas, ttl uint32, fee *big.Int) *bindings.JobRouterJobRequested {
 	t.Helper()
-	data := bindings.NewEchoConsumer().PackRequest(programID, input, gas, ttl)
-	r := f.Send(t, f.Users[0], f.consumer, fee, data, 500_000)
+	data := bindings.NewEchoConsumer().PackRequest(program, version, input, gas, ttl)
+	r := f.Send(t, f.Users[userDapp], consumer, fee, data, 500_000)
 	if r.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("request reverted")
 	}
@@ -68,6 +86,11 @@ func (f *fixture) requestViaConsumer(t testing.TB, input []byte, gas uint32, ttl
 		t.Fatalf("want 1 JobRequested, got %d", len(evs))
 	}
 	return evs[0]
+}
+
+func (f *fixture) requestViaConsumer(t testing.TB, input []byte, gas uint32, ttl uint32, fee *big.Int) *bindings.JobRouterJobRequested {
+	t.Helper()
+	return f.requestVia(t, f.consumer, f.program, 0, input, gas, ttl, fee)
 }
 
 func (f *fixture) sign(t testing.TB, ev *bindings.JobRouterJobRequested, status protocol.Status, out []byte) protocol.Fulfillment {
@@ -79,6 +102,15 @@ func (f *fixture) sign(t testing.TB, ev *bindings.JobRouterJobRequested, status 
 		t.Fatal(err)
 	}
 	return protocol.Fulfillment{Request: req, Result: res, Signature: sig}
+}
+
+func (f *fixture) fulfil(t testing.TB, ful protocol.Fulfillment) *types.Receipt {
+	t.Helper()
+	data, err := protocol.PackFulfill(ful)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, data, 1_000_000)
 }
 
 func TestRequestFulfilCallback(t *testing.T) {
@@ -99,7 +131,9 @@ func TestRequestFulfilCallback(t *testing.T) {
 	if stored != req.Commitment() {
 		t.Fatalf("commitment: go %x, chain %x", req.Commitment(), stored)
 	}
-	if req.Requester != f.consumer || req.Fee.Cmp(big.NewInt(1e15)) != 0 || req.CallbackGasLimit != 200_000 {
+	dapp := crypto.PubkeyToAddress(f.Users[userDapp].PublicKey)
+	if req.Requester != f.consumer || req.User != dapp || req.ProgramID != f.program || req.Version != 1 ||
+		req.Fee.Cmp(big.NewInt(1e15)) != 0 || req.AuthorFee.Sign() != 0 || req.CallbackGasLimit != 200_000 {
 		t.Fatalf("request fields: %+v", req)
 	}
 
@@ -114,11 +148,7 @@ func TestRequestFulfilCallback(t *testing.T) {
 		t.Fatalf("digest: go %x, chain %x", f.domain.ResultDigest(ful.Result), digest)
 	}
 
-	data, err := protocol.PackFulfill(ful)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := f.Send(t, f.Users[1], f.Deployment.Router, nil, data, 1_000_000)
+	r := f.fulfil(t, ful)
 	if r.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("fulfill reverted")
 	}
@@ -139,7 +169,7 @@ func TestRequestFulfilCallback(t *testing.T) {
 		t.Fatalf("callback event: %+v", received)
 	}
 	// Exactly once: the same fulfilment again reverts.
-	if r := f.Send(t, f.Users[1], f.Deployment.Router, nil, data, 1_000_000); r.Status != types.ReceiptStatusFailed {
+	if r := f.fulfil(t, ful); r.Status != types.ReceiptStatusFailed {
 		t.Fatal("second fulfil succeeded")
 	}
 	// The fee waits for the enclave's payee.
@@ -150,7 +180,7 @@ func TestRequestFulfilCallback(t *testing.T) {
 	if hot.Hot.Fees.Cmp(big.NewInt(1e15)) != 0 {
 		t.Fatalf("enclave fees %s", hot.Hot.Fees)
 	}
-	if r := f.Send(t, f.Users[2], f.Deployment.Router, nil, f.Router.PackWithdrawEnclaveFees(f.enclave), 200_000); r.Status != types.ReceiptStatusSuccessful {
+	if r := f.Send(t, f.Users[userDirect], f.Deployment.Router, nil, f.Router.PackWithdrawEnclaveFees(f.enclave), 200_000); r.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("withdraw fees reverted")
 	}
 	bal, err := f.Client.BalanceAt(ctx, f.payee, nil)
@@ -162,13 +192,113 @@ func TestRequestFulfilCallback(t *testing.T) {
 	}
 }
 
+// A restricted program with an author fee: a stranger's direct request is refused on-chain; the
+// allowed dapp's job, fulfilled with a Go-signed result, splits the fee between the enclave and the
+// author, who withdraws its earnings.
+func TestAuthorFeeFulfilWithdraw(t *testing.T) {
+	f := newFixture(t, true)
+	ctx := context.Background()
+	authorFee := big.NewInt(4e14)
+	paid := f.CreateProgram(t, f.Users[userAuthor], deploy.Program{Name: "paid", AuthorFee: authorFee, AllowlistOnly: true,
+		CodeHash: crypto.Keccak256Hash([]byte("paid v1")), CID: "bafy-paid-v1"})
+	if paid != protocol.ProgramIDOf(f.author(), "paid") {
+		t.Fatal("programId differs from Go's")
+	}
+	if err := deploy.AllowRequesters(ctx, f.Client, f.Auth(f.Users[userAuthor]), f.Deployment.Router, "paid", authorFee, []common.Address{f.consumer}, f.Commit); err != nil {
+		t.Fatal(err)
+	}
+	quote, err := bind.Call(f.RouterContract(), nil, f.Router.PackQuoteFee(paid, 100_000), f.Router.UnpackQuoteFee)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// floor: author fee + 100,000 gwei base + 1 gwei per callback gas (deploy.DefaultOptions)
+	if want := new(big.Int).Add(authorFee, big.NewInt(100_000e9+100_000e9)); quote.Cmp(want) != 0 {
+		t.Fatalf("quote %s, want %s", quote, want)
+	}
+	// A stranger requesting the program directly is refused.
+	direct := f.Router.PackRequestJob(paid, 0, crypto.PubkeyToAddress(f.Users[userDirect].PublicKey), []byte("777"), 100_000, 600)
+	if r := f.Send(t, f.Users[userDirect], f.Deployment.Router, quote, direct, 300_000); r.Status != types.ReceiptStatusFailed {
+		t.Fatal("direct request of a restricted program accepted")
+	}
+	fee := big.NewInt(1e15)
+	ev := f.requestVia(t, f.consumer, paid, 0, []byte("in"), 100_000, 600, fee)
+	if ev.AuthorFee.Cmp(authorFee) != 0 {
+		t.Fatalf("event author fee %s", ev.AuthorFee)
+	}
+	if r := f.fulfil(t, f.sign(t, ev, protocol.StatusOK, []byte("out"))); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("fulfil reverted")
+	}
+	p, err := bind.Call(f.RouterContract(), nil, f.Router.PackProgram(paid), f.Router.UnpackProgram)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Earnings.Cmp(authorFee) != 0 {
+		t.Fatalf("earnings %s, want %s", p.Earnings, authorFee)
+	}
+	hot, err := bind.Call(f.RouterContract(), nil, f.Router.PackEnclave(f.enclave), f.Router.UnpackEnclave)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := new(big.Int).Sub(fee, authorFee); hot.Hot.Fees.Cmp(want) != 0 {
+		t.Fatalf("enclave fees %s, want %s", hot.Hot.Fees, want)
+	}
+	wallet := common.HexToAddress("0x00000000000000000000000000000000A7715701")
+	if r := f.Send(t, f.Users[userAuthor], f.Deployment.Router, nil, f.Router.PackWithdrawEarnings("paid", wallet), 200_000); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("withdrawEarnings reverted")
+	}
+	if bal, _ := f.Client.BalanceAt(ctx, wallet, nil); bal.Cmp(authorFee) != 0 {
+		t.Fatalf("author wallet %s, want %s", bal, authorFee)
+	}
+	// Nobody else can withdraw (their withdraw names their own, empty program).
+	if r := f.Send(t, f.Users[userDirect], f.Deployment.Router, nil, f.Router.PackWithdrawEarnings("paid", wallet), 200_000); r.Status != types.ReceiptStatusFailed {
+		t.Fatal("a stranger withdrew earnings")
+	}
+}
+
+// After the author publishes v2, a dapp that follows the current version runs v2 without a
+// redeployment, while a dapp pinned to v1 keeps v1; both settle with the version they committed to.
+func TestPinnedAndFollowingVersions(t *testing.T) {
+	f := newFixture(t, true)
+	ctx := context.Background()
+	pinned := f.deployConsumer(t, true)
+	fee := big.NewInt(1e15)
+	if ev := f.requestVia(t, f.consumer, f.program, 0, []byte("a"), 0, 600, fee); ev.Version != 1 {
+		t.Fatalf("before v2: following dapp got version %d", ev.Version)
+	}
+	if _, err := deploy.PublishVersion(ctx, f.Client, f.Auth(f.Users[userAuthor]), f.Deployment.Router, "echo", crypto.Keccak256Hash([]byte("echo v2")), "bafy-echo-v2", f.Commit); err != nil {
+		t.Fatal(err)
+	}
+	v, err := bind.Call(f.RouterContract(), nil, f.Router.PackVersionOf(f.program, 2), f.Router.UnpackVersionOf)
+	if err != nil || v.Cid != "bafy-echo-v2" || v.CodeHash != crypto.Keccak256Hash([]byte("echo v2")) {
+		t.Fatalf("version 2 record %+v, %v", v, err)
+	}
+	following := f.requestVia(t, f.consumer, f.program, 0, []byte("b"), 0, 600, fee)
+	old := f.requestVia(t, pinned, f.program, 1, []byte("c"), 0, 600, fee)
+	if following.Version != 2 || old.Version != 1 {
+		t.Fatalf("versions: following %d, pinned %d", following.Version, old.Version)
+	}
+	for _, ev := range []*bindings.JobRouterJobRequested{following, old} {
+		if r := f.fulfil(t, f.sign(t, ev, protocol.StatusOK, []byte("ok"))); r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("fulfil of version %d reverted", ev.Version)
+		}
+	}
+	// Once the author retires v1, the pinned dapp's new requests are refused.
+	if r := f.Send(t, f.Users[userAuthor], f.Deployment.Router, nil, f.Router.PackRetireVersionsBelow("echo", 2), 200_000); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("retire reverted")
+	}
+	data := bindings.NewEchoConsumer().PackRequest(f.program, 1, []byte("d"), 0, 600)
+	if r := f.Send(t, f.Users[userDapp], pinned, fee, data, 500_000); r.Status != types.ReceiptStatusFailed {
+		t.Fatal("request of a retired version accepted")
+	}
+}
+
 func TestCancelRefund(t *testing.T) {
 	f := newFixture(t, true)
 	ctx := context.Background()
-	user := f.Users[2]
+	user := f.Users[userDirect]
 	userAddr := crypto.PubkeyToAddress(user.PublicKey)
 	fee := big.NewInt(3e15)
-	r := f.Send(t, user, f.Deployment.Router, fee, f.Router.PackRequestJob(programID, []byte("in"), 0, 60), 300_000)
+	r := f.Send(t, user, f.Deployment.Router, fee, f.Router.PackRequestJob(f.program, 0, userAddr, []byte("in"), 0, 60), 300_000)
 	evs := requested(t, r)
 	if r.Status != types.ReceiptStatusSuccessful || len(evs) != 1 {
 		t.Fatal("request failed")
@@ -185,6 +315,9 @@ func TestCancelRefund(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Commit()
+	if r := f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, cancel, 200_000); r.Status != types.ReceiptStatusFailed {
+		t.Fatal("a stranger cancelled the job")
+	}
 	if r := f.Send(t, user, f.Deployment.Router, nil, cancel, 200_000); r.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("cancel after the deadline reverted")
 	}
@@ -206,8 +339,7 @@ func TestCancelRefund(t *testing.T) {
 		t.Fatalf("balance after withdraw %s, want %s", after, want)
 	}
 	// A cancelled job cannot be fulfilled.
-	data, _ := protocol.PackFulfill(f.sign(t, evs[0], protocol.StatusOK, []byte("late")))
-	if r := f.Send(t, f.Users[1], f.Deployment.Router, nil, data, 500_000); r.Status != types.ReceiptStatusFailed {
+	if r := f.fulfil(t, f.sign(t, evs[0], protocol.StatusOK, []byte("late"))); r.Status != types.ReceiptStatusFailed {
 		t.Fatal("fulfil after cancel succeeded")
 	}
 }
@@ -216,20 +348,18 @@ func TestFulfilBatchAndAttacks(t *testing.T) {
 	f := newFixture(t, true)
 	var fs []protocol.Fulfillment
 	for i := 0; i < 5; i++ {
-		ev := f.requestViaConsumer(t, []byte{byte(i)}, 50_000, 600, big.NewInt(1e12))
+		ev := f.requestViaConsumer(t, []byte{byte(i)}, 50_000, 600, big.NewInt(1e15))
 		fs = append(fs, f.sign(t, ev, protocol.StatusOK, []byte{0xAA, byte(i)}))
 	}
-	// A relayer changing an input, a status or the output gets nothing through.
-	tampered := []protocol.Fulfillment{fs[0], fs[1], fs[2]}
+	// A relayer changing an input, the user, the version, a status or the output gets nothing through.
+	tampered := []protocol.Fulfillment{fs[0], fs[1], fs[2], fs[3], fs[4]}
 	tampered[0].Request.InputHash = crypto.Keccak256Hash([]byte("swapped input"))
-	tampered[1].Result.Status = protocol.StatusProgramError
-	tampered[2].Result.Output = []byte("forged")
+	tampered[1].Request.User = common.HexToAddress("0x1")
+	tampered[2].Request.Version = 2
+	tampered[3].Result.Status = protocol.StatusProgramError
+	tampered[4].Result.Output = []byte("forged")
 	for i, tf := range tampered {
-		data, err := protocol.PackFulfill(tf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r := f.Send(t, f.Users[1], f.Deployment.Router, nil, data, 500_000); r.Status != types.ReceiptStatusFailed {
+		if r := f.fulfil(t, tf); r.Status != types.ReceiptStatusFailed {
 			t.Fatalf("tampered fulfilment %d accepted", i)
 		}
 	}
@@ -238,8 +368,7 @@ func TestFulfilBatchAndAttacks(t *testing.T) {
 	sig, _ := protocol.SignResult(other, fs[3].Result, f.enclaveKey)
 	wrongChain := fs[3]
 	wrongChain.Signature = sig
-	data, _ := protocol.PackFulfill(wrongChain)
-	if r := f.Send(t, f.Users[1], f.Deployment.Router, nil, data, 500_000); r.Status != types.ReceiptStatusFailed {
+	if r := f.fulfil(t, wrongChain); r.Status != types.ReceiptStatusFailed {
 		t.Fatal("cross-chain replay accepted")
 	}
 
@@ -247,7 +376,7 @@ func TestFulfilBatchAndAttacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := f.Send(t, f.Users[1], f.Deployment.Router, nil, data, 3_000_000)
+	r := f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, data, 3_000_000)
 	if r.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("batch reverted")
 	}
@@ -261,7 +390,7 @@ func TestFulfilBatchAndAttacks(t *testing.T) {
 		t.Fatalf("%d jobs fulfilled, want %d", n, len(fs))
 	}
 	// Resubmitting the batch settles nothing and skips every item.
-	r = f.Send(t, f.Users[1], f.Deployment.Router, nil, data, 3_000_000)
+	r = f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, data, 3_000_000)
 	skipped := 0
 	for _, l := range r.Logs {
 		if e, err := f.Router.UnpackFulfillmentSkippedEvent(l); err == nil && e.Reason == 1 {
@@ -273,17 +402,35 @@ func TestFulfilBatchAndAttacks(t *testing.T) {
 	}
 }
 
-func TestRegistrationCommitmentMatchesRegistry(t *testing.T) {
+// A request below the fee floor (the audit's 0-wei job asking 2M callback gas) is refused.
+func TestFeeFloor(t *testing.T) {
 	f := newFixture(t, true)
-	pr := bindings.NewProgramRegistry()
-	author := crypto.PubkeyToAddress(f.Users[0].PublicKey)
-	salt := [32]byte{7, 7}
-	got, err := bind.Call(pr.Instance(f.Client, f.Deployment.ProgramRegistry), nil,
-		pr.PackRegistrationCommitment(programID, author, salt), pr.UnpackRegistrationCommitment)
+	user := f.Users[userDirect]
+	userAddr := crypto.PubkeyToAddress(user.PublicKey)
+	quote, err := bind.Call(f.RouterContract(), nil, f.Router.PackQuoteFee(f.program, 2_000_000), f.Router.UnpackQuoteFee)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := protocol.RegistrationCommitment(programID, author, salt); got != want {
-		t.Fatalf("registry %x, Go %x", got, want)
+	data := f.Router.PackRequestJob(f.program, 0, userAddr, nil, 2_000_000, 600)
+	for _, fee := range []*big.Int{nil, new(big.Int).Sub(quote, big.NewInt(1))} {
+		if r := f.Send(t, user, f.Deployment.Router, fee, data, 300_000); r.Status != types.ReceiptStatusFailed {
+			t.Fatalf("request paying %v below the floor %s accepted", fee, quote)
+		}
+	}
+	if r := f.Send(t, user, f.Deployment.Router, quote, data, 300_000); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("request paying the quote refused")
+	}
+}
+
+func TestProgramIDMatchesRouter(t *testing.T) {
+	f := newFixture(t, true)
+	for _, name := range []string{"echo", "art", "x"} {
+		got, err := bind.Call(f.RouterContract(), nil, f.Router.PackProgramIdOf(f.author(), name), f.Router.UnpackProgramIdOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := protocol.ProgramIDOf(f.author(), name); got != want {
+			t.Fatalf("%s: router %x, Go %x", name, got, want)
+		}
 	}
 }

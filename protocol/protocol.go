@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"crypto/ecdsa"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -36,26 +37,48 @@ var (
 
 // Request holds every field of a job request that the router commits to. The enclave recomputes the
 // commitment from the fields it actually used, so a relayer that changes any of them (another input,
-// another program, another requester) produces a signature the router rejects.
+// another program or version, another requester or user) produces a signature the router rejects.
 type Request struct {
 	Requester        common.Address
-	ProgramID        [32]byte
-	InputHash        [32]byte // keccak256 of the input bytes exactly as passed to requestJob
+	User             common.Address // end user named by the dapp (zero if none); bound into encrypted inputs
+	ProgramID        [32]byte       // keccak256(abi.encode(author, keccak256(name))), see ProgramIDOf
+	Version          uint32         // resolved program version (never 0 in a stored request)
+	Epoch            uint32         // router's current fleet epoch at request time (randomness derives from it)
+	InputHash        [32]byte       // keccak256 of the input bytes exactly as passed to requestJob
 	CallbackGasLimit uint32
-	Fee              *big.Int // wei, fits in uint96
+	Fee              *big.Int // total escrowed, wei, fits in uint96
+	AuthorFee        *big.Int // part of Fee owed to the program's author, wei, fits in uint96
 	Deadline         uint64   // unix seconds, fits in uint40; fulfil allowed while block.timestamp <= Deadline
 }
 
-// Commitment is keccak256(abi.encode(requester, programId, inputHash, callbackGasLimit, fee, deadline)),
-// the only thing JobRouter stores per open job.
+// Commitment is keccak256(abi.encode(requester, user, programId, version, epoch, inputHash,
+// callbackGasLimit, fee, authorFee, deadline)), the only thing JobRouter stores per open job.
 func (r Request) Commitment() [32]byte {
-	var buf [6 * 32]byte
+	var buf [10 * 32]byte
 	copy(buf[12:32], r.Requester[:])
-	copy(buf[32:64], r.ProgramID[:])
-	copy(buf[64:96], r.InputHash[:])
-	putUint(buf[96:128], new(big.Int).SetUint64(uint64(r.CallbackGasLimit)))
-	putUint(buf[128:160], feeOrZero(r.Fee))
-	putUint(buf[160:192], new(big.Int).SetUint64(r.Deadline))
+	copy(buf[44:64], r.User[:])
+	copy(buf[64:96], r.ProgramID[:])
+	binary.BigEndian.PutUint32(buf[124:128], r.Version)
+	binary.BigEndian.PutUint32(buf[156:160], r.Epoch)
+	copy(buf[160:192], r.InputHash[:])
+	binary.BigEndian.PutUint32(buf[220:224], r.CallbackGasLimit)
+	putUint(buf[224:256], feeOrZero(r.Fee))
+	putUint(buf[256:288], feeOrZero(r.AuthorFee))
+	binary.BigEndian.PutUint64(buf[312:320], r.Deadline)
+	return crypto.Keccak256Hash(buf[:])
+}
+
+// ProgramIDOf is keccak256(abi.encode(author, keccak256(name))): a program's id is bound to its
+// author, so nobody else can create or squat it (JobRouter.programIdOf).
+func ProgramIDOf(author common.Address, name string) [32]byte {
+	return ProgramIDOfNameHash(author, crypto.Keccak256Hash([]byte(name)))
+}
+
+// ProgramIDOfNameHash is ProgramIDOf for a name known by its hash (as program manifests carry it).
+func ProgramIDOfNameHash(author common.Address, nameHash [32]byte) [32]byte {
+	var buf [2 * 32]byte
+	copy(buf[12:32], author[:])
+	copy(buf[32:64], nameHash[:])
 	return crypto.Keccak256Hash(buf[:])
 }
 

@@ -26,10 +26,16 @@ type vector struct {
 	Router           common.Address `json:"router"`
 	Nonce            hexutil.Uint64 `json:"nonce"`
 	Requester        common.Address `json:"requester"`
+	User             common.Address `json:"user"`
+	Author           common.Address `json:"author"`
+	Name             string         `json:"name"`
 	ProgramID        common.Hash    `json:"programId"`
+	Version          hexutil.Uint64 `json:"version"`
+	Epoch            hexutil.Uint64 `json:"epoch"`
 	Input            hexutil.Bytes  `json:"input"`
 	CallbackGasLimit hexutil.Uint64 `json:"callbackGasLimit"`
 	Fee              *hexutil.Big   `json:"fee"`
+	AuthorFee        *hexutil.Big   `json:"authorFee"`
 	Deadline         hexutil.Uint64 `json:"deadline"`
 	Status           hexutil.Uint64 `json:"status"`
 	Output           hexutil.Bytes  `json:"output"`
@@ -46,31 +52,42 @@ type vector struct {
 }
 
 func computeVectors(t *testing.T) []vector {
+	maxU96 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
 	cases := []struct {
-		chain  *big.Int
-		router string
-		nonce  uint64
-		input  []byte
-		gas    uint32
-		fee    *big.Int
-		dl     uint64
-		status protocol.Status
-		output []byte
+		chain     *big.Int
+		router    string
+		nonce     uint64
+		user      string
+		name      string
+		version   uint32
+		epoch     uint32
+		input     []byte
+		gas       uint32
+		fee       *big.Int
+		authorFee *big.Int
+		dl        uint64
+		status    protocol.Status
+		output    []byte
 	}{
-		{big.NewInt(31337), "0x5FbDB2315678afecb367f032d93F642f64180aa3", 0, []byte("hello"), 100_000, big.NewInt(1e15), 1_700_000_600, protocol.StatusOK, []byte("world")},
-		{big.NewInt(1), "0x00000000000000000000000000000000DeaDBeef", 12345, nil, 0, big.NewInt(0), 1, protocol.StatusBadInput, nil},
-		{new(big.Int).SetUint64(1<<63 + 7), "0xFFfFfFffFFfffFFfFFfFFFFFffFFFffffFfFFFfF", 1<<64 - 1, bytes.Repeat([]byte{0xAB}, 300), 1<<32 - 1, new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1)), 1<<40 - 1, protocol.StatusOKCID, []byte("bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")},
+		{big.NewInt(31337), "0x5FbDB2315678afecb367f032d93F642f64180aa3", 0, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "art", 1, 1, []byte("hello"), 100_000, big.NewInt(1e15), big.NewInt(4e14), 1_700_000_600, protocol.StatusOK, []byte("world")},
+		{big.NewInt(1), "0x00000000000000000000000000000000DeaDBeef", 12345, "0x0000000000000000000000000000000000000000", "x", 7, 0, nil, 0, big.NewInt(0), big.NewInt(0), 1, protocol.StatusBadInput, nil},
+		{new(big.Int).SetUint64(1<<63 + 7), "0xFFfFfFffFFfffFFfFFfFFFFFffFFFffffFfFFFfF", 1<<64 - 1, "0xFFfFfFffFFfffFFfFFfFFFFFffFFFffffFfFFFfF", "a program name of sixty-four bytes, the longest the router takes", 1<<32 - 1, 1<<32 - 1, bytes.Repeat([]byte{0xAB}, 300), 1<<32 - 1, maxU96, maxU96, 1<<40 - 1, protocol.StatusOKCID, []byte("bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")},
 	}
 	var out []vector
 	for i, c := range cases {
 		key := crypto.ToECDSAUnsafe(crypto.Keccak256([]byte{byte(i), 'k'}))
 		router := common.HexToAddress(c.router)
+		author := common.BigToAddress(big.NewInt(int64(0xA000 + i)))
 		req := protocol.Request{
 			Requester:        common.BigToAddress(big.NewInt(int64(0x1000 + i))),
-			ProgramID:        crypto.Keccak256Hash([]byte{byte(i), 'p'}),
+			User:             common.HexToAddress(c.user),
+			ProgramID:        protocol.ProgramIDOf(author, c.name),
+			Version:          c.version,
+			Epoch:            c.epoch,
 			InputHash:        crypto.Keccak256Hash(c.input),
 			CallbackGasLimit: c.gas,
 			Fee:              c.fee,
+			AuthorFee:        c.authorFee,
 			Deadline:         c.dl,
 		}
 		d := protocol.Domain{ChainID: c.chain, Router: router}
@@ -81,9 +98,11 @@ func computeVectors(t *testing.T) []vector {
 		}
 		out = append(out, vector{
 			ChainID: (*hexutil.Big)(c.chain), Router: router, Nonce: hexutil.Uint64(c.nonce),
-			Requester: req.Requester, ProgramID: req.ProgramID, Input: c.input,
-			CallbackGasLimit: hexutil.Uint64(c.gas), Fee: (*hexutil.Big)(c.fee), Deadline: hexutil.Uint64(c.dl),
-			Status: hexutil.Uint64(c.status), Output: c.output, PrivateKey: common.BytesToHash(crypto.FromECDSA(key)),
+			Requester: req.Requester, User: req.User, Author: author, Name: c.name, ProgramID: req.ProgramID,
+			Version: hexutil.Uint64(c.version), Epoch: hexutil.Uint64(c.epoch), Input: c.input,
+			CallbackGasLimit: hexutil.Uint64(c.gas), Fee: (*hexutil.Big)(c.fee), AuthorFee: (*hexutil.Big)(c.authorFee),
+			Deadline: hexutil.Uint64(c.dl),
+			Status:   hexutil.Uint64(c.status), Output: c.output, PrivateKey: common.BytesToHash(crypto.FromECDSA(key)),
 			JobID: res.JobID, InputHash: req.InputHash, Commitment: res.Commitment, DomainSeparator: d.Separator(),
 			Digest: d.ResultDigest(res), Signer: crypto.PubkeyToAddress(key.PublicKey), R: sig.R, VS: sig.VS,
 		})

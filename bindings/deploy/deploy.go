@@ -24,43 +24,116 @@ type Backend interface {
 // Options are the JobRouter constructor arguments.
 type Options struct {
 	AllowSimulation bool
-	MaxInputBytes   uint32
-	MaxCallbackGas  uint32
-	MinTTL          uint32
-	MaxTTL          uint32
+	MaxInputBytes   uint32 // at most 2^24-1
+	MaxCallbackGas  uint32 // at most 2^24-1
+	MinTTL          uint16
+	MaxTTL          uint32 // at most 2^24-1 seconds (194 days)
+	// Fee floor of a request: BaseFeeGwei gwei + FeePerGas wei per unit of callback gas (+ the
+	// program's author fee).
+	BaseFeeGwei uint64 // at most 2^40-1
+	FeePerGas   uint64 // at most 2^48-1
 }
 
-// DefaultOptions suit a dev chain: simulation allowed, 16 KiB inputs, 2M callback gas, 1 min to 7 days.
+// DefaultOptions suit a dev chain: simulation allowed, 16 KiB inputs, 2M callback gas, 1 min to 7 days,
+// and a fee floor of 0.0001 ether + 1 gwei per unit of callback gas.
 func DefaultOptions() Options {
-	return Options{AllowSimulation: true, MaxInputBytes: 16 * 1024, MaxCallbackGas: 2_000_000, MinTTL: 60, MaxTTL: 7 * 24 * 3600}
+	return Options{AllowSimulation: true, MaxInputBytes: 16 * 1024, MaxCallbackGas: 2_000_000, MinTTL: 60, MaxTTL: 7 * 24 * 3600,
+		BaseFeeGwei: 100_000, FeePerGas: 1_000_000_000}
 }
 
 // Deployment holds the addresses of a deployed oracle.
 type Deployment struct {
-	Router          common.Address
+	Router common.Address
+	// ProgramRegistry is the router itself: programs are part of JobRouter (their record is read by
+	// every request). Kept so that configurations naming both addresses keep working.
 	ProgramRegistry common.Address
 }
 
-// Contracts deploys JobRouter (owned by auth.From) and ProgramRegistry and waits for both.
+// Contracts deploys JobRouter (owned by auth.From) and waits for it.
 // `commit` is called after each transaction is sent (pass the simulated backend's Commit, or nil on
 // a chain that mines by itself).
 func Contracts(ctx context.Context, b Backend, auth *bind.TransactOpts, o Options, commit func()) (*Deployment, error) {
 	router := bindings.NewJobRouter()
-	input := router.PackConstructor(auth.From, o.AllowSimulation, o.MaxInputBytes, o.MaxCallbackGas, o.MinTTL, o.MaxTTL)
+	u := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+	if o.MaxInputBytes >= 1<<24 || o.MaxCallbackGas >= 1<<24 || o.MaxTTL >= 1<<24 || o.BaseFeeGwei >= 1<<40 || o.FeePerGas >= 1<<48 {
+		return nil, fmt.Errorf("deploy JobRouter: an option is out of its field's range: %+v", o)
+	}
+	input := router.PackConstructor(auth.From, o.AllowSimulation, u(uint64(o.MaxInputBytes)), u(uint64(o.MaxCallbackGas)),
+		o.MinTTL, u(uint64(o.MaxTTL)), u(o.BaseFeeGwei), u(o.FeePerGas))
 	raddr, rtx, err := bind.DeployContract(auth, common.FromHex(bindings.JobRouterMetaData.Bin), b, input)
 	if err != nil {
 		return nil, fmt.Errorf("deploy JobRouter: %w", err)
 	}
-	paddr, ptx, err := bind.DeployContract(auth, common.FromHex(bindings.ProgramRegistryMetaData.Bin), b, nil)
-	if err != nil {
-		return nil, fmt.Errorf("deploy ProgramRegistry: %w", err)
+	if _, err := Wait(ctx, b, rtx, commit); err != nil {
+		return nil, err
 	}
-	for _, tx := range []*types.Transaction{rtx, ptx} {
+	return &Deployment{Router: raddr, ProgramRegistry: raddr}, nil
+}
+
+// Program is what an author publishes: a named program, its policy and its first version.
+type Program struct {
+	Name          string
+	AuthorFee     *big.Int // wei per job (nil: none)
+	AllowlistOnly bool
+	CodeHash      [32]byte // keccak256 of the plaintext module
+	CID           string   // IPFS CID of the encrypted module
+}
+
+// CreateProgram creates the program of auth.From and publishes its version 1 (author actions), and
+// returns its programId.
+func CreateProgram(ctx context.Context, b Backend, auth *bind.TransactOpts, router common.Address, p Program, commit func()) ([32]byte, error) {
+	r := bindings.NewJobRouter()
+	inst := r.Instance(b, router)
+	fee := p.AuthorFee
+	if fee == nil {
+		fee = new(big.Int)
+	}
+	tx1, err := bind.Transact(inst, auth, r.PackCreateProgram(p.Name, fee, p.AllowlistOnly))
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("createProgram: %w", err)
+	}
+	if _, err := Wait(ctx, b, tx1, commit); err != nil {
+		return [32]byte{}, err
+	}
+	if _, err := PublishVersion(ctx, b, auth, router, p.Name, p.CodeHash, p.CID, commit); err != nil {
+		return [32]byte{}, err
+	}
+	return bind.Call(inst, &bind.CallOpts{Context: ctx}, r.PackProgramIdOf(auth.From, p.Name), r.UnpackProgramIdOf)
+}
+
+// PublishVersion publishes the next version of auth.From's program `name` (it becomes current) and
+// returns the transaction's receipt.
+func PublishVersion(ctx context.Context, b Backend, auth *bind.TransactOpts, router common.Address, name string, codeHash [32]byte, cid string, commit func()) (*types.Receipt, error) {
+	r := bindings.NewJobRouter()
+	tx, err := bind.Transact(r.Instance(b, router), auth, r.PackPublishVersion(name, codeHash, cid))
+	if err != nil {
+		return nil, fmt.Errorf("publishVersion: %w", err)
+	}
+	return Wait(ctx, b, tx, commit)
+}
+
+// AllowRequesters sets auth.From's program `name` to allowlist mode with `authorFee` and allows each
+// requester contract (author actions).
+func AllowRequesters(ctx context.Context, b Backend, auth *bind.TransactOpts, router common.Address, name string, authorFee *big.Int, requesters []common.Address, commit func()) error {
+	r := bindings.NewJobRouter()
+	inst := r.Instance(b, router)
+	if authorFee == nil {
+		authorFee = new(big.Int)
+	}
+	calls := [][]byte{r.PackSetPolicy(name, authorFee, true)}
+	for _, a := range requesters {
+		calls = append(calls, r.PackSetAllowed(name, a, true))
+	}
+	for _, data := range calls {
+		tx, err := bind.Transact(inst, auth, data)
+		if err != nil {
+			return fmt.Errorf("program policy: %w", err)
+		}
 		if _, err := Wait(ctx, b, tx, commit); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return &Deployment{Router: raddr, ProgramRegistry: paddr}, nil
+	return nil
 }
 
 // EchoConsumer deploys an EchoConsumer bound to router.

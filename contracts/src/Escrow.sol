@@ -6,26 +6,15 @@ import {IEscrow} from "./interfaces/IEscrow.sol";
 /// @title Escrow
 /// @notice Pull-payment accounting of the router: balances owed to accounts (refunds of cancelled
 ///         jobs, later private-payment claims) that their owners withdraw themselves. Fees of open
-///         jobs are held implicitly by their commitments; enclave fees by the enclave registry.
+///         jobs are held implicitly by their commitments, enclave fees by the enclave registry and
+///         author fees by the program records.
 /// @dev Every transfer out goes through `_pay`, after state has been updated (checks-effects-
 ///      interactions), so a reentrant receiver finds nothing left to take.
 abstract contract Escrow is IEscrow {
-    /// @notice Wei that `account` may withdraw.
+    /// @inheritdoc IEscrow
     mapping(address account => uint256) public balanceOf;
 
-    /// @notice The account has nothing to withdraw.
-    error NothingToWithdraw();
-    /// @notice Sending Ether to `to` failed.
-    error TransferFailed(address to, uint256 amount);
-
-    /// @notice Emitted when `amount` wei becomes withdrawable by `account`.
-    event Credited(address indexed account, uint256 amount);
-    /// @notice Emitted when `account` withdraws `amount` wei to `to`.
-    event Withdrawn(address indexed account, address indexed to, uint256 amount);
-
-    /// @notice Sends the caller's whole balance to `to`.
-    /// @param to Receiver of the funds (may differ from the caller, e.g. a cold wallet).
-    /// @return amount The amount sent, in wei.
+    /// @inheritdoc IEscrow
     function withdraw(address payable to) external returns (uint256 amount) {
         amount = balanceOf[msg.sender];
         if (amount == 0) revert NothingToWithdraw();

@@ -4,47 +4,34 @@ pragma solidity ^0.8.24;
 import {Owned2Step} from "./Owned2Step.sol";
 import {Escrow} from "./Escrow.sol";
 import {EnclaveRegistry} from "./EnclaveRegistry.sol";
+import {ProgramRegistry} from "./ProgramRegistry.sol";
 import {IJobRouter} from "./interfaces/IJobRouter.sol";
 import {ITeeOracleConsumer} from "./interfaces/ITeeOracleConsumer.sol";
 
 /// @title JobRouter
-/// @notice Entry point of the TEE oracle. Contracts request off-chain jobs with an escrowed fee; a
-///         relayer carries them to an SGX enclave and comes back with the enclave's EIP-712-signed
-///         result; the router checks the signer against its enclave registry, settles the job exactly
-///         once, pays the fee to the signing enclave's payee and calls the requester back.
-/// @dev Storage per open job is one slot: a commitment over every request field. The full request
-///      travels in `JobRequested` and comes back in calldata with the result.
-contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
-    /// @notice A signed result, as submitted by a relayer.
-    struct Fulfillment {
-        bytes32 jobId;
-        Request request;
-        uint8 status;
-        bytes output;
-        bytes32 r; // EIP-2098 compact signature
-        bytes32 vs;
-    }
-
-    /// @notice Owner-set bounds on requests, packed with the job nonce into one slot.
-    struct Config {
-        uint64 nonce; // number of jobs requested so far
-        uint32 maxInputBytes;
-        uint32 maxCallbackGas;
-        uint32 minTtl;
-        uint32 maxTtl;
-        bool paused; // new requests refused; open jobs still settle
-    }
-
-    /// @notice Why a fulfilment was refused (single fulfil reverts; batches skip and emit).
-    enum Refusal {
-        None,
-        UnknownJob, // never requested, already fulfilled or cancelled
-        RequestMismatch, // request fields differ from the commitment
-        Expired, // past the deadline: the job belongs to its requester's refund now
-        BadSignature, // malformed or malleable (high-s) signature
-        InactiveEnclave // signer not registered, expired, revoked or deactivated
-    }
-
+/// @notice Entry point of the TEE oracle. Contracts request off-chain jobs of an author's program with
+///         an escrowed fee; a relayer carries them to an SGX enclave and comes back with the enclave's
+///         EIP-712-signed result; the router checks the signer against its enclave registry, settles
+///         the job exactly once, splits the fee between the signing enclave and the program's author
+///         and calls the requester back.
+/// @dev Storage a request touches: the config slot (bounds, fee floor, nonce, fleet epoch), the
+///      program's slot (policy, author fee, versions; plus the allowlist entry for restricted
+///      programs) and one new slot per open job: a commitment over every request field. The full
+///      request travels in `JobRequested` and comes back in calldata with the result.
+///
+///      Fees. A request carries at least authorFee + baseFee + feePerGas * callbackGasLimit, the
+///      owner setting baseFee and feePerGas (packed into the config slot a request reads anyway).
+///      Chainlink Functions instead reserves an estimate at request time and bills the gas actually
+///      used at fulfilment, converted to LINK through a price feed: exact, but it needs a
+///      subscription balance, a feed read and a second settlement write per job. Airnode has the
+///      requester fund a sponsor wallet that pays fulfilment gas directly: no fee logic on-chain,
+///      but one wallet per sponsor to keep funded and nothing that stops a request the wallet cannot
+///      pay for. A floor that scales with the callback gas the requester chose keeps the request
+///      path at one extra multiplication, lets a dapp quote its fee in advance (`quoteFee`) and
+///      makes every accepted job pay for its worst case; the relayer still refuses jobs whose fee
+///      does not cover the gas at the current gas price (its policy margin), and the owner moves
+///      the floor with the market.
+contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
     /// @notice EIP-712 type hash of a result.
     /// @dev keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)"), a
     ///      literal so assembly can use it (the test suite checks it against the hash of the string).
@@ -54,61 +41,26 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     bytes32 private constant NAME_HASH = keccak256("TeeOracle");
     bytes32 private constant VERSION_HASH = keccak256("1");
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
-    /// @notice Gas kept back before the callback so the router can finish after it.
+    /// @notice Gas kept back before a callback so the router can finish after it.
     uint256 public constant CALLBACK_GAS_RESERVE = 5_000;
+    /// @notice Gas a batch entry needs besides the callback's own limit: checking the result, the
+    ///         settlement writes, the events, the next entry's check and the final fee write. See
+    ///         `gasFor`.
+    uint256 public constant SETTLE_GAS = 40_000;
     /// @notice Bytes of a failed callback's revert data copied into `CallbackFailed`.
     uint256 public constant MAX_REVERT_DATA = 256;
+    /// @dev keccak256("JobRequested(bytes32,address,bytes32,address,uint32,uint32,bytes,uint32,uint96,uint96,uint40)"),
+    ///      a literal for assembly (test_requestJob_succeeds expects the event by its selector).
+    bytes32 private constant JOB_REQUESTED_TOPIC = 0xb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe;
+    /// @dev The nonce is the low 40 bits of the config slot.
+    uint256 private constant MAX_NONCE = 0xffffffffff;
 
     uint256 private immutable _cachedChainId;
     bytes32 private immutable _cachedDomainSeparator;
 
     Config internal _config;
-    /// @notice Commitment of each open job; zero once fulfilled or cancelled.
+    /// @inheritdoc IJobRouter
     mapping(bytes32 jobId => bytes32) public commitments;
-
-    /// @notice The router is paused for new requests.
-    error Paused();
-    /// @notice The programId is zero.
-    error ZeroProgramId();
-    /// @notice The input is longer than the router accepts.
-    error InputTooLarge(uint256 length, uint256 max);
-    /// @notice The callback gas limit is higher than the router accepts.
-    error CallbackGasTooHigh(uint256 gasLimit, uint256 max);
-    /// @notice The ttl is outside the accepted range.
-    error TtlOutOfRange(uint256 ttl, uint256 min, uint256 max);
-    /// @notice The fee does not fit in 96 bits.
-    error FeeTooHigh(uint256 fee);
-    /// @notice The configured bounds are inconsistent.
-    error BadConfig();
-    /// @notice The fulfilment was refused; see `Refusal`.
-    error FulfillmentRefused(bytes32 jobId, Refusal reason);
-    /// @notice The transaction carries too little gas to give the callback its full gas limit.
-    error InsufficientGasForCallback(bytes32 jobId);
-    /// @notice The job is unknown or its request fields differ.
-    error UnknownJob(bytes32 jobId);
-    /// @notice The job's deadline has not passed yet.
-    error NotExpired(bytes32 jobId, uint256 deadline);
-
-    /// @notice Emitted for every request, with every field an indexer needs.
-    event JobRequested(
-        bytes32 indexed jobId,
-        address indexed requester,
-        bytes32 indexed programId,
-        bytes input,
-        uint32 callbackGasLimit,
-        uint96 fee,
-        uint40 deadline
-    );
-    /// @notice Emitted when a job is settled; `callbackOk` is false when the callback reverted.
-    event JobFulfilled(bytes32 indexed jobId, address indexed enclave, uint8 status, bool callbackOk);
-    /// @notice Emitted with the first bytes of a failed callback's revert data.
-    event CallbackFailed(bytes32 indexed jobId, bytes revertData);
-    /// @notice Emitted when a batch skips a result instead of reverting.
-    event FulfillmentSkipped(bytes32 indexed jobId, Refusal reason);
-    /// @notice Emitted when a job is cancelled and its fee credited back to the requester.
-    event JobCancelled(bytes32 indexed jobId, address indexed requester, uint96 refund);
-    /// @notice Emitted when the owner changes the bounds.
-    event ConfigSet(uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl, bool paused);
 
     /// @param initialOwner Owner of the router and its registry.
     /// @param allowSimulation_ Accept simulation-mode enclaves (dev chains only; immutable).
@@ -116,177 +68,404 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     /// @param maxCallbackGas Largest accepted callback gas limit.
     /// @param minTtl Shortest accepted ttl, seconds.
     /// @param maxTtl Longest accepted ttl, seconds.
+    /// @param baseFeeGwei Flat part of the fee floor, gwei.
+    /// @param feePerGas Fee floor per unit of callback gas, wei.
     constructor(
         address initialOwner,
         bool allowSimulation_,
-        uint32 maxInputBytes,
-        uint32 maxCallbackGas,
-        uint32 minTtl,
-        uint32 maxTtl
+        uint24 maxInputBytes,
+        uint24 maxCallbackGas,
+        uint16 minTtl,
+        uint24 maxTtl,
+        uint40 baseFeeGwei,
+        uint48 feePerGas
     ) Owned2Step(initialOwner) EnclaveRegistry(allowSimulation_) {
         _cachedChainId = block.chainid;
         _cachedDomainSeparator = _buildDomainSeparator();
         _setConfig(maxInputBytes, maxCallbackGas, minTtl, maxTtl, false);
+        _setFees(baseFeeGwei, feePerGas);
     }
 
     // ------------------------------------------------------------------ requests
 
     /// @inheritdoc IJobRouter
-    function requestJob(bytes32 programId, bytes calldata input, uint32 callbackGasLimit, uint32 ttl)
-        external
-        payable
-        returns (bytes32 jobId)
-    {
-        Config memory c = _config;
-        if (c.paused) revert Paused();
-        if (programId == bytes32(0)) revert ZeroProgramId();
-        if (input.length > c.maxInputBytes) revert InputTooLarge(input.length, c.maxInputBytes);
-        if (callbackGasLimit > c.maxCallbackGas) revert CallbackGasTooHigh(callbackGasLimit, c.maxCallbackGas);
-        if (ttl < c.minTtl || ttl > c.maxTtl) revert TtlOutOfRange(ttl, c.minTtl, c.maxTtl);
-        if (msg.value > type(uint96).max) revert FeeTooHigh(msg.value);
-
-        jobId = keccak256(abi.encode(block.chainid, address(this), c.nonce));
-        unchecked {
-            _config.nonce = c.nonce + 1;
+    /// @dev The hot path of every dapp, written to read two slots and write two: the config slot
+    ///      (bounds, fee floor, epoch; the nonce is bumped in place) and the program's slot, then the
+    ///      commitment. The input is copied to memory once: the event data carries it and the
+    ///      commitment hashes it in place. Field positions follow `Config` and `Program` (Solidity
+    ///      packs struct fields from the low-order bits up).
+    function requestJob(
+        bytes32 programId,
+        uint32 version,
+        address user,
+        bytes calldata input,
+        uint32 callbackGasLimit,
+        uint32 ttl
+    ) external payable returns (bytes32 jobId) {
+        uint256 cfg;
+        uint256 prog;
+        uint256 authorFee;
+        bool refused;
+        assembly ("memory-safe") {
+            cfg := sload(_config.slot)
+            mstore(0, programId)
+            mstore(0x20, _programs.slot)
+            prog := sload(keccak256(0, 0x40))
+            let current := and(shr(96, prog), 0xffffffff)
+            if iszero(version) { version := current }
+            authorFee := and(prog, 0xffffffffffffffffffffffff)
+            // floor = authorFee + baseFeeGwei * 1 gwei + feePerGas * callbackGasLimit (< 2^130)
+            let floor :=
+                add(
+                    add(authorFee, mul(shr(216, cfg), 1000000000)),
+                    mul(and(shr(168, cfg), 0xffffffffffff), callbackGasLimit)
+                )
+            // Every refusal folded into one branch; `_refuse` names the first that applies.
+            refused := or(
+                or(
+                    or(and(shr(72, cfg), 0xff), gt(input.length, and(shr(80, cfg), 0xffffff))), // paused, input
+                    or(gt(callbackGasLimit, and(shr(104, cfg), 0xffffff)), lt(ttl, and(shr(128, cfg), 0xffff)))
+                ),
+                or(
+                    or(gt(ttl, and(shr(144, cfg), 0xffffff)), iszero(and(shr(160, prog), FLAG_EXISTS))),
+                    or(
+                        or(lt(version, and(shr(128, prog), 0xffffffff)), gt(version, current)),
+                        or(
+                            or(lt(callvalue(), floor), gt(callvalue(), 0xffffffffffffffffffffffff)),
+                            eq(and(cfg, MAX_NONCE), MAX_NONCE)
+                        )
+                    )
+                )
+            )
         }
-        uint40 deadline = uint40(block.timestamp + ttl);
-        commitments[jobId] =
-            keccak256(abi.encode(msg.sender, programId, keccak256(input), callbackGasLimit, msg.value, deadline));
-        emit JobRequested(jobId, msg.sender, programId, input, callbackGasLimit, uint96(msg.value), deadline);
+        if (refused) _refuse(programId, version, input.length, callbackGasLimit, ttl, cfg, prog);
+        if ((prog >> 160) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
+            revert RequesterNotAllowed(programId, msg.sender);
+        }
+        assembly ("memory-safe") {
+            sstore(_config.slot, add(cfg, 1)) // nonce + 1, in the low 40 bits
+            let ptr := mload(0x40)
+            // jobId = keccak256(abi.encode(chainid, router, nonce))
+            mstore(ptr, chainid())
+            mstore(add(ptr, 0x20), address())
+            mstore(add(ptr, 0x40), and(cfg, MAX_NONCE))
+            jobId := keccak256(ptr, 0x60)
+            let deadline := add(timestamp(), ttl)
+            // JobRequested data: user, version, epoch, input (offset), callbackGasLimit, fee,
+            // authorFee, deadline, then the input's length and bytes
+            let padded := and(add(input.length, 31), not(31))
+            mstore(add(ptr, add(0x100, padded)), 0) // zero the input's padding (before its length)
+            mstore(ptr, user)
+            mstore(add(ptr, 0x20), and(version, 0xffffffff)) // a narrowed value may carry dirty bits
+            mstore(add(ptr, 0x40), and(shr(40, cfg), 0xffffffff)) // epoch
+            mstore(add(ptr, 0x60), 0x100)
+            mstore(add(ptr, 0x80), callbackGasLimit)
+            mstore(add(ptr, 0xa0), callvalue())
+            mstore(add(ptr, 0xc0), authorFee)
+            mstore(add(ptr, 0xe0), deadline)
+            mstore(add(ptr, 0x100), input.length)
+            calldatacopy(add(ptr, 0x120), input.offset, input.length)
+            // commitment = keccak256(abi.encode(requester, user, programId, version, epoch,
+            //   inputHash, callbackGasLimit, fee, authorFee, deadline)), built after the event data
+            let c := add(add(ptr, 0x120), padded)
+            mstore(c, caller())
+            mstore(add(c, 0x20), user)
+            mstore(add(c, 0x40), programId)
+            mstore(add(c, 0x60), mload(add(ptr, 0x20)))
+            mstore(add(c, 0x80), mload(add(ptr, 0x40)))
+            mstore(add(c, 0xa0), keccak256(add(ptr, 0x120), input.length))
+            mstore(add(c, 0xc0), callbackGasLimit)
+            mstore(add(c, 0xe0), callvalue())
+            mstore(add(c, 0x100), authorFee)
+            mstore(add(c, 0x120), deadline)
+            mstore(0x20, commitments.slot)
+            mstore(0, jobId)
+            sstore(keccak256(0, 0x40), keccak256(c, 0x140))
+            log4(ptr, add(0x120, padded), JOB_REQUESTED_TOPIC, jobId, caller(), programId)
+        }
+    }
+
+    /// @dev Reverts with the first refusal that applies to a request (the slow path of `requestJob`,
+    ///      which has found that one does). `version` is already resolved (0 stays 0 only when the
+    ///      program has no version yet).
+    function _refuse(
+        bytes32 programId,
+        uint32 version,
+        uint256 inputLength,
+        uint32 callbackGasLimit,
+        uint32 ttl,
+        uint256 cfg,
+        uint256 prog
+    ) private view {
+        if ((cfg >> 72) & 0xff != 0) revert Paused();
+        uint256 maxInput = (cfg >> 80) & 0xffffff;
+        if (inputLength > maxInput) revert InputTooLarge(inputLength, maxInput);
+        uint256 maxGas = (cfg >> 104) & 0xffffff;
+        if (callbackGasLimit > maxGas) revert CallbackGasTooHigh(callbackGasLimit, maxGas);
+        uint256 minTtl = (cfg >> 128) & 0xffff;
+        uint256 maxTtl = (cfg >> 144) & 0xffffff;
+        if (ttl < minTtl || ttl > maxTtl) revert TtlOutOfRange(ttl, minTtl, maxTtl);
+        if ((prog >> 160) & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+        if ((prog >> 160) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
+            revert RequesterNotAllowed(programId, msg.sender);
+        }
+        uint32 current = uint32(prog >> 96);
+        uint32 minVersion = uint32(prog >> 128);
+        if (version < minVersion || version > current) {
+            revert VersionUnavailable(programId, version, minVersion, current);
+        }
+        uint256 floor =
+            (prog & type(uint96).max) + (cfg >> 216) * 1 gwei + ((cfg >> 168) & 0xffffffffffff) * callbackGasLimit;
+        if (msg.value < floor) revert FeeBelowFloor(msg.value, floor);
+        if (msg.value > type(uint96).max) revert FeeTooHigh(msg.value);
+        if (cfg & MAX_NONCE == MAX_NONCE) revert JobNonceExhausted();
+        revert(); // unreachable: the caller found a refusal
+    }
+
+    /// @inheritdoc IJobRouter
+    function quoteFee(bytes32 programId, uint32 callbackGasLimit) external view returns (uint256) {
+        Program memory p = _programs[programId];
+        if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+        Config memory c = _config;
+        return uint256(p.authorFee) + uint256(c.baseFeeGwei) * 1 gwei + uint256(c.feePerGas) * callbackGasLimit;
     }
 
     /// @inheritdoc IJobRouter
     function cancel(bytes32 jobId, Request calldata request) external {
+        if (msg.sender != request.requester) revert NotRequester(jobId, msg.sender);
         bytes32 c = commitments[jobId];
         if (c == bytes32(0) || c != commitmentOf(request)) revert UnknownJob(jobId);
         if (block.timestamp <= request.deadline) revert NotExpired(jobId, request.deadline);
         delete commitments[jobId];
-        emit JobCancelled(jobId, request.requester, request.fee);
-        _credit(request.requester, request.fee);
+        emit JobCancelled(jobId, msg.sender, request.fee);
+        _credit(msg.sender, request.fee);
     }
 
     // ------------------------------------------------------------------ results
 
     /// @notice Settles one job with an enclave-signed result: checks the request against its
-    ///         commitment and the signer against the registry, deletes the commitment, credits the fee
-    ///         to the signing enclave and calls the requester back with exactly its callback gas.
+    ///         commitment and the signer against the registry, deletes the commitment, credits
+    ///         fee - authorFee to the signing enclave and authorFee to the program's earnings, and
+    ///         calls the requester back with exactly its callback gas.
     /// @dev Reverts with `FulfillmentRefused` for a bad result, and with `InsufficientGasForCallback`
-    ///      when the transaction cannot give the callback its full gas limit.
+    ///      when the transaction cannot give the callback its full gas limit (a relayer could
+    ///      otherwise starve it on purpose and still settle).
     /// @param f The signed result.
     function fulfill(Fulfillment calldata f) external {
-        (address signer, Refusal why) = _check(f);
+        uint8 status = f.status;
+        bytes calldata output = f.output;
+        (address signer, Refusal why) = _check(f, status, output);
         if (why != Refusal.None) revert FulfillmentRefused(f.jobId, why);
-        delete commitments[f.jobId];
-        _enclaves[signer].fees += f.request.fee;
-        _deliver(f, signer);
+        (uint256 enclaveShare,) = _settle(f);
+        _enclaves[signer].fees += uint96(enclaveShare);
+        _deliver(f, signer, status, output);
     }
 
     /// @notice Settles many jobs in one transaction. A result that `fulfill` would refuse (for
-    ///         instance one another relayer settled first) is skipped with `FulfillmentSkipped`
-    ///         instead of reverting the batch; too little gas for a callback still reverts it.
+    ///         instance one another relayer settled first) is skipped with `FulfillmentSkipped`. Before
+    ///         each entry the batch checks that the gas left covers `gasFor` that entry; when it does
+    ///         not, the batch stops there with `BatchStopped`: every entry before stays settled, that
+    ///         one and the rest stay open. So one callback that burns its whole limit can never sink
+    ///         the honest jobs around it; a relayer sizes a batch from the sum of `gasFor`.
     /// @param fs The signed results.
     /// @return settled Number of jobs settled.
     function fulfillBatch(Fulfillment[] calldata fs) external returns (uint256 settled) {
         address pendingSigner;
-        uint96 pendingFees;
-        for (uint256 i = 0; i < fs.length; ++i) {
+        uint256 pendingFees;
+        for (uint256 i = 0; i < fs.length; i = _inc(i)) {
             Fulfillment calldata f = fs[i];
-            (address signer, Refusal why) = _check(f);
+            uint8 status = f.status;
+            bytes calldata output = f.output;
+            {
+                uint256 need = gasFor(f.request.callbackGasLimit, output.length);
+                if (gasleft() < need) {
+                    emit BatchStopped(i, f.jobId, gasleft(), need);
+                    break;
+                }
+            }
+            (address signer, Refusal why) = _check(f, status, output);
             if (why != Refusal.None) {
                 emit FulfillmentSkipped(f.jobId, why);
                 continue;
             }
-            delete commitments[f.jobId];
-            // Fees are summed per run of results from one enclave and written once. The pending sum
-            // is added to the slot's current value when flushed, so a callback that re-enters and
-            // credits the same enclave is never overwritten.
+            (uint256 enclaveShare,) = _settle(f);
+            // Enclave fees are summed per run of results from one enclave and written once. The
+            // pending sum is added to the slot's current value when flushed, so a callback that
+            // re-enters and credits the same enclave is never overwritten.
             if (signer != pendingSigner) {
-                if (pendingFees != 0) _enclaves[pendingSigner].fees += pendingFees;
+                if (pendingFees != 0) _enclaves[pendingSigner].fees += _toUint96(pendingFees);
                 pendingSigner = signer;
                 pendingFees = 0;
             }
-            pendingFees += f.request.fee;
-            _deliver(f, signer);
-            ++settled;
+            unchecked {
+                pendingFees += enclaveShare; // a sum of uint96 fees, checked when written
+                ++settled;
+            }
+            _deliver(f, signer, status, output);
         }
-        if (pendingFees != 0) _enclaves[pendingSigner].fees += pendingFees;
+        if (pendingFees != 0) _enclaves[pendingSigner].fees += _toUint96(pendingFees);
     }
 
-    /// @notice Why `fulfill` would refuse `f` now, and the signer it recovers.
-    /// @param f The signed result.
-    /// @return signer The recovered signer (zero for a bad signature).
-    /// @return why `Refusal.None` when the result would be accepted.
+    /// @dev A batch's pending sum of fees, each < 2^96, narrowed back for the enclave's fee field.
+    function _toUint96(uint256 v) private pure returns (uint96) {
+        if (v > type(uint96).max) revert FeeTooHigh(v);
+        return uint96(v);
+    }
+
+    function _inc(uint256 i) private pure returns (uint256) {
+        unchecked {
+            return i + 1;
+        }
+    }
+
+    /// @notice Gas a batch entry must have left when it starts: the callback's limit plus the 1/64
+    ///         that EIP-150 keeps back, `SETTLE_GAS`, and the memory and hashing of the output.
+    ///         `fulfillBatch` stops before an entry with less; a relayer sizes a batch from the sum.
+    /// @param callbackGasLimit The request's callback gas limit.
+    /// @param outputLength Length of the signed output, bytes.
+    /// @return The gas.
+    function gasFor(uint32 callbackGasLimit, uint256 outputLength) public pure returns (uint256) {
+        // output + call header + revert data + what the router keeps in memory, in words; an output
+        // in calldata is far below 2^64 bytes, so nothing here can overflow
+        unchecked {
+            uint256 words = (outputLength + 1535) >> 5;
+            return uint256(callbackGasLimit) + callbackGasLimit / 63 + SETTLE_GAS + 12 * words + ((words * words) >> 9);
+        }
+    }
+
+    /// @inheritdoc IJobRouter
     function check(Fulfillment calldata f) external view returns (address signer, Refusal why) {
-        return _check(f);
+        return _check(f, f.status, f.output);
     }
 
-    function _check(Fulfillment calldata f) internal view returns (address signer, Refusal) {
-        bytes32 stored = commitments[f.jobId];
+    /// @dev Offsets of fields inside a `Fulfillment` in calldata (its request is inline).
+    uint256 private constant F_PROGRAM_ID = 0x60;
+    uint256 private constant F_CALLBACK_GAS = 0xe0;
+    uint256 private constant F_FEE = 0x100;
+    uint256 private constant F_AUTHOR_FEE = 0x120;
+    uint256 private constant F_DEADLINE = 0x140;
+
+    function _check(Fulfillment calldata f, uint8 status, bytes calldata output)
+        internal
+        view
+        returns (address signer, Refusal)
+    {
+        bytes32 jobId = f.jobId;
+        bytes32 stored = commitments[jobId];
         if (stored == bytes32(0)) return (address(0), Refusal.UnknownJob);
-        Request calldata q = f.request;
-        bytes32 c = commitmentOf(q);
+        bytes32 c = commitmentOf(f.request);
         if (stored != c) return (address(0), Refusal.RequestMismatch);
-        if (block.timestamp > q.deadline) return (address(0), Refusal.Expired);
-        signer = _recover(resultDigest(f.jobId, c, f.status, f.output), f.r, f.vs);
+        // From here the request fields are known clean: they hash to the stored commitment.
+        uint256 deadline;
+        assembly ("memory-safe") {
+            deadline := calldataload(add(f, F_DEADLINE))
+        }
+        if (block.timestamp > deadline) return (address(0), Refusal.Expired);
+        signer = _recover(resultDigest(jobId, c, status, output), f.r, f.vs);
         if (signer == address(0)) return (address(0), Refusal.BadSignature);
         if (!_isActive(_enclaves[signer])) return (signer, Refusal.InactiveEnclave);
         return (signer, Refusal.None);
     }
 
-    /// @dev Calls the requester back (when it asked for gas) and emits the outcome. A requester without
-    ///      code (an EOA) makes the call succeed at once; requesters are always a msg.sender, never a
-    ///      precompile.
-    function _deliver(Fulfillment calldata f, address signer) internal {
-        bool ok = true;
-        address target = f.request.requester;
-        uint256 gasLimit = f.request.callbackGasLimit;
-        if (gasLimit != 0) {
-            bytes memory data = abi.encodeCall(ITeeOracleConsumer.onJobResult, (f.jobId, f.status, f.output));
-            // EIP-150 hands the callee at most 63/64 of the gas left: require enough that it gets
-            // all of gasLimit, or a relayer could starve the callback on purpose and still settle.
-            uint256 g = gasleft();
-            if (g < CALLBACK_GAS_RESERVE) revert InsufficientGasForCallback(f.jobId);
-            g -= CALLBACK_GAS_RESERVE;
-            if (g - g / 64 <= gasLimit) revert InsufficientGasForCallback(f.jobId);
-            assembly ("memory-safe") {
-                ok := call(gasLimit, target, 0, add(data, 0x20), mload(data), 0, 0)
-            }
-            if (!ok) {
-                bytes memory revertData;
-                assembly ("memory-safe") {
-                    let n := returndatasize()
-                    if gt(n, MAX_REVERT_DATA) { n := MAX_REVERT_DATA }
-                    revertData := mload(0x40)
-                    mstore(revertData, n)
-                    returndatacopy(add(revertData, 0x20), 0, n)
-                    mstore(0x40, add(add(revertData, 0x20), and(add(n, 31), not(31))))
-                }
-                emit CallbackFailed(f.jobId, revertData);
-            }
+    /// @dev Deletes the commitment of a checked result and credits its author fee to the program;
+    ///      returns the enclave's share (fee - authorFee) for the caller to credit.
+    function _settle(Fulfillment calldata f) internal returns (uint256 enclaveShare, uint256 authorFee) {
+        bytes32 jobId = f.jobId;
+        bytes32 programId;
+        assembly ("memory-safe") {
+            mstore(0, jobId)
+            mstore(0x20, commitments.slot)
+            sstore(keccak256(0, 0x40), 0)
+            authorFee := calldataload(add(f, F_AUTHOR_FEE))
+            enclaveShare := sub(calldataload(add(f, F_FEE)), authorFee) // fee >= authorFee, committed
+            programId := calldataload(add(f, F_PROGRAM_ID))
         }
-        emit JobFulfilled(f.jobId, signer, f.status, ok);
+        if (authorFee != 0) _programs[programId].earnings += uint88(authorFee);
     }
 
-    function _recover(bytes32 digest, bytes32 r, bytes32 vs) internal pure returns (address) {
+    /// @dev Calls the requester back (when it asked for gas) and emits the outcome. A requester without
+    ///      code (an EOA) makes the call succeed at once; requesters are always a msg.sender, never a
+    ///      precompile. The call data and revert data are built past the free memory pointer without
+    ///      moving it, so a long batch does not grow memory.
+    function _deliver(Fulfillment calldata f, address signer, uint8 status, bytes calldata output) internal {
+        bool ok = true;
+        bytes32 jobId = f.jobId;
+        uint256 gasLimit;
+        assembly ("memory-safe") {
+            gasLimit := calldataload(add(f, F_CALLBACK_GAS))
+        }
+        if (gasLimit != 0) {
+            // EIP-150 hands the callee at most 63/64 of the gas left: require enough that it gets
+            // all of gasLimit (batches check `gasFor` first, so this never fires inside one).
+            uint256 g = gasleft();
+            if (g < CALLBACK_GAS_RESERVE || (g - CALLBACK_GAS_RESERVE) * 63 / 64 <= gasLimit) {
+                revert InsufficientGasForCallback(jobId);
+            }
+            address target = f.request.requester;
+            bytes4 selector = ITeeOracleConsumer.onJobResult.selector;
+            bytes32 failedTopic = CallbackFailed.selector;
+            assembly ("memory-safe") {
+                let ptr := mload(0x40)
+                let padded := and(add(output.length, 31), not(31))
+                mstore(add(ptr, add(0x64, padded)), 0) // zero the last word's padding first
+                // onJobResult(bytes32 jobId, uint8 status, bytes output)
+                mstore(ptr, selector)
+                mstore(add(ptr, 0x04), jobId)
+                mstore(add(ptr, 0x24), status)
+                mstore(add(ptr, 0x44), 0x60)
+                mstore(add(ptr, 0x64), output.length)
+                calldatacopy(add(ptr, 0x84), output.offset, output.length)
+                ok := call(gasLimit, target, 0, ptr, add(0x84, padded), 0, 0)
+                if iszero(ok) {
+                    // CallbackFailed(jobId, revertData[:MAX_REVERT_DATA])
+                    let n := returndatasize()
+                    if gt(n, MAX_REVERT_DATA) { n := MAX_REVERT_DATA }
+                    let p := and(add(n, 31), not(31))
+                    mstore(add(ptr, add(0x20, p)), 0) // padding first, as above
+                    mstore(ptr, 0x20)
+                    mstore(add(ptr, 0x20), n)
+                    returndatacopy(add(ptr, 0x40), 0, n)
+                    log2(ptr, add(0x40, p), failedTopic, jobId)
+                }
+            }
+        }
+        bytes32 topic = JobFulfilled.selector;
+        assembly ("memory-safe") {
+            // JobFulfilled(jobId, enclave, status, callbackOk)
+            let ptr := mload(0x40)
+            mstore(ptr, status)
+            mstore(add(ptr, 0x20), ok)
+            log3(ptr, 0x40, topic, jobId, signer)
+        }
+    }
+
+    function _recover(bytes32 digest, bytes32 r, bytes32 vs) internal view returns (address signer) {
         bytes32 s = vs & bytes32(0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         if (uint256(s) > HALF_N) return address(0);
-        uint8 v = uint8(uint256(vs) >> 255) + 27;
-        return ecrecover(digest, v, r, s);
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, digest)
+            mstore(add(ptr, 0x20), add(shr(255, vs), 27))
+            mstore(add(ptr, 0x40), r)
+            mstore(add(ptr, 0x60), s)
+            // ecrecover returns no data for an invalid signature
+            if staticcall(gas(), 1, ptr, 0x80, 0, 0x20) {
+                if eq(returndatasize(), 0x20) { signer := mload(0) }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ hashing (mirrored in protocol/)
 
-    /// @notice The commitment the router stores for a request.
-    /// @param q The request fields.
-    /// @return c keccak256(abi.encode(requester, programId, inputHash, callbackGasLimit, fee, deadline)).
+    /// @inheritdoc IJobRouter
     function commitmentOf(Request calldata q) public pure returns (bytes32 c) {
-        // Request is six static words, laid out in calldata exactly as abi.encode would write them,
+        // Request is ten static words, laid out in calldata exactly as abi.encode would write them,
         // so they are hashed in place. A field with dirty high bits hashes to something no stored
         // commitment can equal, so it is refused without a separate range check.
         assembly ("memory-safe") {
             let ptr := mload(0x40)
-            calldatacopy(ptr, q, 0xc0)
-            c := keccak256(ptr, 0xc0)
+            calldatacopy(ptr, q, 0x140)
+            c := keccak256(ptr, 0x140)
         }
     }
 
@@ -357,8 +536,7 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
 
     // ------------------------------------------------------------------ admin
 
-    /// @notice The current bounds and job count.
-    /// @return The config.
+    /// @inheritdoc IJobRouter
     function config() external view returns (Config memory) {
         return _config;
     }
@@ -369,17 +547,25 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
     /// @param minTtl Shortest accepted ttl, seconds.
     /// @param maxTtl Longest accepted ttl, seconds.
     /// @param paused Refuse new requests.
-    function setConfig(uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl, bool paused)
+    function setConfig(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused)
         external
         onlyOwner
     {
         _setConfig(maxInputBytes, maxCallbackGas, minTtl, maxTtl, paused);
     }
 
-    function _setConfig(uint32 maxInputBytes, uint32 maxCallbackGas, uint32 minTtl, uint32 maxTtl, bool paused)
+    /// @notice Sets the fee floor of new requests: baseFeeGwei * 1 gwei + feePerGas * callbackGasLimit
+    ///         (plus the program's author fee).
+    /// @param baseFeeGwei Flat part, gwei.
+    /// @param feePerGas Wei per unit of callback gas.
+    function setFees(uint40 baseFeeGwei, uint48 feePerGas) external onlyOwner {
+        _setFees(baseFeeGwei, feePerGas);
+    }
+
+    function _setConfig(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused)
         private
     {
-        if (minTtl == 0 || minTtl > maxTtl || maxTtl > 365 days) revert BadConfig();
+        if (minTtl == 0 || minTtl > maxTtl) revert BadConfig();
         Config storage c = _config;
         c.maxInputBytes = maxInputBytes;
         c.maxCallbackGas = maxCallbackGas;
@@ -389,7 +575,23 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry {
         emit ConfigSet(maxInputBytes, maxCallbackGas, minTtl, maxTtl, paused);
     }
 
+    function _setFees(uint40 baseFeeGwei, uint48 feePerGas) private {
+        Config storage c = _config;
+        c.baseFeeGwei = baseFeeGwei;
+        c.feePerGas = feePerGas;
+        emit FeesSet(baseFeeGwei, feePerGas);
+    }
+
+    /// @dev Moves new requests to fleet epoch `epoch` (wired by the fleet-keys module).
+    function _setCurrentEpoch(uint32 epoch) internal {
+        _config.currentEpoch = epoch;
+    }
+
     function _payEnclaveFees(address payee, uint256 amount) internal override {
         _pay(payee, amount);
+    }
+
+    function _payEarnings(address to, uint256 amount) internal override {
+        _pay(to, amount);
     }
 }

@@ -1,129 +1,149 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IProgramRegistry} from "./interfaces/IProgramRegistry.sol";
+
 /// @title ProgramRegistry
-/// @notice Records of secret WebAssembly programs. A programId is keccak256 of the plaintext module;
-///         its author publishes the module encrypted to each enclave's encryption key on IPFS and
-///         records the CID per enclave here. Enclaves check the decrypted module hashes to the
-///         programId, so a wrong CID can make a job fail but never run other code.
-///         Registration is commit-reveal: the author first commits to hash(programId, author, salt),
-///         then registers in a later block. A watcher who learns the programId from the registering
-///         transaction is too late to claim it (it would need a commitment from an earlier block),
-///         and a copied commitment is useless to anyone but the author it names.
-/// @dev Kept out of JobRouter: nothing on the request/fulfil path reads it, so requests do not pay
-///      for it. Relayers read it to find the CID for the enclave they dispatch to, and skip jobs of
-///      disabled programs (those jobs are refunded after their deadline).
-contract ProgramRegistry {
-    /// @notice A program record.
-    struct Program {
-        address author;
-        bool enabled;
+/// @notice Programs as products, the part of the router that authors use. A programId is
+///         keccak256(abi.encode(author, keccak256(bytes(name)))), so a program can only ever be created
+///         and managed by its author: nobody can squat or block another author's name, and author
+///         actions need no stored owner (the caller's address is part of the id it acts on). There is
+///         no transfer of authorship: the id is bound to the author.
+///         Versions 1, 2, 3... are published by the author ({codeHash, cid}); the newest is current;
+///         the author can retire old ones (raise the lowest accepted version), choose who may request
+///         (anyone, or an allowlist of requester contracts) and charge a fee per job, which the router
+///         escrows with each request and credits to the program's earnings when the job settles.
+/// @dev Inherited by JobRouter rather than deployed apart: a request reads the program's one-slot
+///      record (policy, fee, versions) and a fulfilment with an author fee credits the same slot. As a
+///      separate contract every request would pay a cold external call (2,600 gas for the account,
+///      about 700 for the call and its ABI round trip) on top of the slot, and fulfilments the same
+///      again plus a cross-contract authorisation of who may credit earnings.
+abstract contract ProgramRegistry is IProgramRegistry {
+    /// @notice Program record flags.
+    uint8 internal constant FLAG_EXISTS = 1;
+    uint8 internal constant FLAG_ALLOWLIST = 2;
+    /// @notice Longest accepted program name and CID, bytes.
+    uint256 internal constant MAX_NAME_LENGTH = 64;
+    uint256 internal constant MAX_CID_LENGTH = 128;
+
+    mapping(bytes32 programId => Program) internal _programs;
+    mapping(bytes32 programId => mapping(address requester => bool)) internal _allowed;
+    mapping(bytes32 programId => mapping(uint32 version => Version)) internal _versions;
+
+    /// @inheritdoc IProgramRegistry
+    function programIdOf(address author, string calldata name) public pure returns (bytes32) {
+        return keccak256(abi.encode(author, keccak256(bytes(name))));
     }
 
-    /// @notice Program records by programId.
-    mapping(bytes32 programId => Program) public programs;
-    /// @notice Block at which each registration commitment was first made (zero: none).
-    mapping(bytes32 commitment => uint256 blockNumber) public committedAt;
-    /// @notice IPFS CID of the module encrypted to an enclave's key, by programId and enclave signer.
-    mapping(bytes32 programId => mapping(address enclave => string)) public cidFor;
-
-    /// @notice The programId is zero.
-    error ZeroProgramId();
-    /// @notice The program is registered by someone else.
-    error NotProgramAuthor(bytes32 programId, address author);
-    /// @notice The program is not registered.
-    error UnknownProgram(bytes32 programId);
-    /// @notice The CID is empty or longer than 128 bytes.
-    error BadCid();
-    /// @notice No commitment to this registration was made in an earlier block.
-    error NotCommitted(bytes32 commitment);
-
-    /// @notice Emitted when a registration commitment is first made.
-    event ProgramCommitted(bytes32 indexed commitment);
-    /// @notice Emitted when a program is registered.
-    event ProgramRegistered(bytes32 indexed programId, address indexed author);
-    /// @notice Emitted when the author publishes the module for an enclave.
-    event ProgramPublished(bytes32 indexed programId, address indexed enclave, string cid);
-    /// @notice Emitted when the author enables or disables the program.
-    event ProgramEnabled(bytes32 indexed programId, bool enabled);
-    /// @notice Emitted when the author hands the program to someone else.
-    event ProgramAuthorChanged(bytes32 indexed programId, address indexed author);
-
-    modifier onlyAuthor(bytes32 programId) {
-        address author = programs[programId].author;
-        if (author == address(0)) revert UnknownProgram(programId);
-        if (author != msg.sender) revert NotProgramAuthor(programId, author);
-        _;
+    /// @inheritdoc IProgramRegistry
+    function createProgram(string calldata name, uint96 authorFee, bool allowlistOnly)
+        external
+        returns (bytes32 programId)
+    {
+        if (bytes(name).length == 0 || bytes(name).length > MAX_NAME_LENGTH) revert BadName();
+        programId = programIdOf(msg.sender, name);
+        Program storage p = _programs[programId];
+        if (p.flags & FLAG_EXISTS != 0) revert ProgramExists(programId);
+        _checkFee(authorFee);
+        p.authorFee = authorFee;
+        p.minVersion = 1;
+        p.flags = allowlistOnly ? FLAG_EXISTS | FLAG_ALLOWLIST : FLAG_EXISTS;
+        emit ProgramCreated(programId, msg.sender, keccak256(bytes(name)), name);
+        emit PolicySet(programId, authorFee, allowlistOnly);
     }
 
-    /// @notice The commitment an author makes before registering `programId`.
-    /// @param programId keccak256 of the plaintext module.
-    /// @param author The account that will call `registerProgram`.
-    /// @param salt A secret random value, revealed at registration.
-    /// @return keccak256(abi.encode(programId, author, salt)).
-    function registrationCommitment(bytes32 programId, address author, bytes32 salt) public pure returns (bytes32) {
-        return keccak256(abi.encode(programId, author, salt));
+    /// @inheritdoc IProgramRegistry
+    function publishVersion(string calldata name, bytes32 codeHash, string calldata cid)
+        external
+        returns (uint32 version)
+    {
+        if (codeHash == bytes32(0) || bytes(cid).length == 0 || bytes(cid).length > MAX_CID_LENGTH) {
+            revert BadVersion();
+        }
+        (bytes32 programId, Program storage p) = _own(name);
+        version = p.currentVersion + 1;
+        p.currentVersion = version;
+        _versions[programId][version] = Version({codeHash: codeHash, cid: cid});
+        emit VersionPublished(programId, version, codeHash, cid);
     }
 
-    /// @notice Commits to a future registration. Idempotent: the earliest block counts, whoever sends it.
-    /// @param commitment `registrationCommitment(programId, author, salt)`.
-    function commitProgram(bytes32 commitment) external {
-        if (committedAt[commitment] != 0) return;
-        committedAt[commitment] = block.number;
-        emit ProgramCommitted(commitment);
+    /// @inheritdoc IProgramRegistry
+    function setPolicy(string calldata name, uint96 authorFee, bool allowlistOnly) external {
+        _checkFee(authorFee);
+        (bytes32 programId, Program storage p) = _own(name);
+        p.authorFee = authorFee;
+        p.flags = allowlistOnly ? FLAG_EXISTS | FLAG_ALLOWLIST : FLAG_EXISTS;
+        emit PolicySet(programId, authorFee, allowlistOnly);
     }
 
-    /// @notice Registers a program with the caller as its author, enabled. Needs the caller's
-    ///         commitment (`commitProgram`) from an earlier block.
-    /// @param programId keccak256 of the plaintext module.
-    /// @param salt The salt of the commitment.
-    function registerProgram(bytes32 programId, bytes32 salt) public {
-        if (programId == bytes32(0)) revert ZeroProgramId();
-        bytes32 c = registrationCommitment(programId, msg.sender, salt);
-        uint256 at = committedAt[c];
-        if (at == 0 || at >= block.number) revert NotCommitted(c);
-        delete committedAt[c];
-        address author = programs[programId].author;
-        if (author != address(0)) revert NotProgramAuthor(programId, author);
-        programs[programId] = Program({author: msg.sender, enabled: true});
-        emit ProgramRegistered(programId, msg.sender);
-        emit ProgramEnabled(programId, true);
+    /// @inheritdoc IProgramRegistry
+    function setAllowed(string calldata name, address requester, bool allowed) external {
+        (bytes32 programId,) = _own(name);
+        _allowed[programId][requester] = allowed;
+        emit RequesterAllowed(programId, requester, allowed);
     }
 
-    /// @notice Records where the module encrypted to `enclave`'s key lives.
-    /// @param programId The program.
-    /// @param enclave The enclave signing address whose encryption key the module is encrypted to.
-    /// @param cid IPFS CID of the encrypted module.
-    function publish(bytes32 programId, address enclave, string calldata cid) public onlyAuthor(programId) {
-        if (bytes(cid).length == 0 || bytes(cid).length > 128) revert BadCid();
-        cidFor[programId][enclave] = cid;
-        emit ProgramPublished(programId, enclave, cid);
+    /// @inheritdoc IProgramRegistry
+    function retireVersionsBelow(string calldata name, uint32 minVersion) external {
+        (bytes32 programId, Program storage p) = _own(name);
+        if (minVersion <= p.minVersion || minVersion > p.currentVersion) revert BadMinVersion(minVersion);
+        p.minVersion = minVersion;
+        emit VersionsRetired(programId, minVersion);
     }
 
-    /// @notice Registers a program (after `commitProgram`) and publishes it for one enclave.
-    /// @param programId keccak256 of the plaintext module.
-    /// @param salt The salt of the commitment.
-    /// @param enclave The enclave signing address.
-    /// @param cid IPFS CID of the module encrypted to that enclave.
-    function registerAndPublish(bytes32 programId, bytes32 salt, address enclave, string calldata cid) external {
-        registerProgram(programId, salt);
-        publish(programId, enclave, cid);
+    /// @inheritdoc IProgramRegistry
+    function withdrawEarnings(string calldata name, address payable to) external returns (uint256 amount) {
+        (bytes32 programId, Program storage p) = _own(name);
+        amount = p.earnings;
+        if (amount == 0) revert NoEarnings(programId);
+        p.earnings = 0;
+        emit EarningsWithdrawn(programId, to, amount);
+        _payEarnings(to, amount);
     }
 
-    /// @notice Enables or disables a program; relayers do not run jobs of disabled programs.
-    /// @param programId The program.
-    /// @param enabled The new state.
-    function setEnabled(bytes32 programId, bool enabled) external onlyAuthor(programId) {
-        programs[programId].enabled = enabled;
-        emit ProgramEnabled(programId, enabled);
+    /// @inheritdoc IProgramRegistry
+    function program(bytes32 programId) external view returns (Program memory) {
+        return _programs[programId];
     }
 
-    /// @notice Hands the program record to a new author.
-    /// @param programId The program.
-    /// @param newAuthor The new author.
-    function transferProgram(bytes32 programId, address newAuthor) external onlyAuthor(programId) {
-        if (newAuthor == address(0)) revert NotProgramAuthor(programId, address(0));
-        programs[programId].author = newAuthor;
-        emit ProgramAuthorChanged(programId, newAuthor);
+    /// @inheritdoc IProgramRegistry
+    function versionOf(bytes32 programId, uint32 version) external view returns (Version memory) {
+        return _versions[programId][version];
     }
+
+    /// @inheritdoc IProgramRegistry
+    function isAllowed(bytes32 programId, address requester) external view returns (bool) {
+        return _allowed[programId][requester];
+    }
+
+    /// @inheritdoc IProgramRegistry
+    function resolveVersion(bytes32 programId, uint32 version) external view returns (uint32) {
+        Program memory p = _programs[programId];
+        if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+        return _resolve(programId, p, version);
+    }
+
+    /// @dev The version a request for `version` commits to (0: the current one), or a revert.
+    function _resolve(bytes32 programId, Program memory p, uint32 version) internal pure returns (uint32) {
+        if (version == 0) version = p.currentVersion;
+        // minVersion >= 1 for every existing program, so this also refuses "no version yet".
+        if (version < p.minVersion || version > p.currentVersion) {
+            revert VersionUnavailable(programId, version, p.minVersion, p.currentVersion);
+        }
+        return version;
+    }
+
+    /// @dev Earnings are 88 bits wide (more wei than all ether): one job's author fee must fit them.
+    function _checkFee(uint96 authorFee) private pure {
+        if (authorFee > type(uint88).max) revert AuthorFeeTooHigh(authorFee);
+    }
+
+    /// @dev The caller's program `name`, which must exist.
+    function _own(string calldata name) private view returns (bytes32 programId, Program storage p) {
+        programId = programIdOf(msg.sender, name);
+        p = _programs[programId];
+        if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+    }
+
+    function _payEarnings(address to, uint256 amount) internal virtual;
 }

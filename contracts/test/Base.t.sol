@@ -6,7 +6,9 @@ import {JobRouter} from "../src/JobRouter.sol";
 import {EnclaveRegistry} from "../src/EnclaveRegistry.sol";
 import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
 
-/// Shared fixture: a router with one registrar, one allowlisted MRENCLAVE and one active enclave.
+/// Shared fixture: a router with one registrar, one allowlisted MRENCLAVE, one active enclave and one
+/// open program (version 1, no author fee) whose author is `author`. The fee floor starts at zero;
+/// fee tests set it.
 abstract contract RouterFixture is Test {
     JobRouter internal router;
     address internal owner = makeAddr("owner");
@@ -14,22 +16,25 @@ abstract contract RouterFixture is Test {
     address internal payee = makeAddr("payee");
     address internal relayer = makeAddr("relayer");
     address internal user = makeAddr("user");
+    address internal author = makeAddr("author");
 
     uint256 internal enclavePk = 0xA11CE;
     address internal enclaveSigner;
     bytes32 internal constant MRENCLAVE = keccak256("mrenclave");
     bytes32 internal constant MRSIGNER = keccak256("mrsigner");
-    bytes32 internal constant PROGRAM = keccak256("program.wasm");
+    string internal constant NAME = "program";
+    bytes32 internal constant CODE_V1 = keccak256("program.wasm v1");
+    bytes32 internal PROGRAM;
     bytes internal encKey;
 
-    uint32 internal constant MAX_INPUT = 16 * 1024;
-    uint32 internal constant MAX_CB_GAS = 2_000_000;
-    uint32 internal constant MIN_TTL = 60;
-    uint32 internal constant MAX_TTL = 7 days;
+    uint24 internal constant MAX_INPUT = 16 * 1024;
+    uint24 internal constant MAX_CB_GAS = 2_000_000;
+    uint16 internal constant MIN_TTL = 60;
+    uint24 internal constant MAX_TTL = 7 days;
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
-        router = new JobRouter(owner, true, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL);
+        router = new JobRouter(owner, true, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, 0, 0);
         enclaveSigner = vm.addr(enclavePk);
         encKey = abi.encodePacked(bytes1(0x02), keccak256("enc"));
         vm.startPrank(owner);
@@ -38,6 +43,10 @@ abstract contract RouterFixture is Test {
         vm.stopPrank();
         _register(enclaveSigner, payee, uint40(block.timestamp + 30 days));
         vm.deal(user, 100 ether);
+        vm.startPrank(author);
+        PROGRAM = router.createProgram(NAME, 0, false);
+        router.publishVersion(NAME, CODE_V1, "bafy-v1");
+        vm.stopPrank();
     }
 
     function _registration(address signer, address payee_, uint40 expiresAt)
@@ -65,26 +74,60 @@ abstract contract RouterFixture is Test {
         router.registerEnclave(r);
     }
 
-    /// Requests a job from `from` and returns its id and request fields.
-    function _request(address from, bytes memory input, uint32 gasLimit, uint32 ttl, uint256 fee)
-        internal
-        returns (bytes32 jobId, IJobRouter.Request memory q)
-    {
-        vm.deal(from, from.balance + fee);
-        vm.prank(from);
-        jobId = router.requestJob{value: fee}(PROGRAM, input, gasLimit, ttl);
+    /// The request fields the router commits to for a request made now for `programId` (version 0
+    /// resolved to the current one, author fee from the program record).
+    function _req(
+        address requester,
+        address user_,
+        bytes32 programId,
+        uint32 version,
+        bytes memory input,
+        uint32 gasLimit,
+        uint256 fee,
+        uint32 ttl
+    ) internal view returns (IJobRouter.Request memory q) {
+        IJobRouter.Program memory p = router.program(programId);
         q = IJobRouter.Request({
-            requester: from,
-            programId: PROGRAM,
+            requester: requester,
+            user: user_,
+            programId: programId,
+            version: version == 0 ? p.currentVersion : version,
+            epoch: router.config().currentEpoch,
             inputHash: keccak256(input),
             callbackGasLimit: gasLimit,
             fee: uint96(fee),
+            authorFee: p.authorFee,
             deadline: uint40(block.timestamp + ttl)
         });
     }
 
+    /// Requests a job of PROGRAM from `from` (an EOA, naming itself as the user) and returns its id
+    /// and request fields.
+    function _request(address from, bytes memory input, uint32 gasLimit, uint32 ttl, uint256 fee)
+        internal
+        returns (bytes32 jobId, IJobRouter.Request memory q)
+    {
+        q = _req(from, from, PROGRAM, 0, input, gasLimit, fee, ttl);
+        vm.deal(from, from.balance + fee);
+        vm.prank(from);
+        jobId = router.requestJob{value: fee}(PROGRAM, 0, from, input, gasLimit, ttl);
+    }
+
     function _commitment(IJobRouter.Request memory q) internal pure returns (bytes32) {
-        return keccak256(abi.encode(q.requester, q.programId, q.inputHash, q.callbackGasLimit, q.fee, q.deadline));
+        return keccak256(
+            abi.encode(
+                q.requester,
+                q.user,
+                q.programId,
+                q.version,
+                q.epoch,
+                q.inputHash,
+                q.callbackGasLimit,
+                q.fee,
+                q.authorFee,
+                q.deadline
+            )
+        );
     }
 
     /// EIP-712 digest computed independently of the router.
@@ -124,15 +167,19 @@ abstract contract RouterFixture is Test {
     function _fulfillment(uint256 pk, bytes32 jobId, IJobRouter.Request memory q, uint8 status, bytes memory out)
         internal
         view
-        returns (JobRouter.Fulfillment memory f)
+        returns (IJobRouter.Fulfillment memory f)
     {
         (bytes32 r, bytes32 vs) =
             _signDigest(pk, _digest(address(router), block.chainid, jobId, _commitment(q), status, out));
-        f = JobRouter.Fulfillment({jobId: jobId, request: q, status: status, output: out, r: r, vs: vs});
+        f = IJobRouter.Fulfillment({jobId: jobId, request: q, status: status, output: out, r: r, vs: vs});
     }
 
     function _enclaveFees(address signer) internal view returns (uint256) {
         (EnclaveRegistry.Enclave memory e,) = router.enclave(signer);
         return e.fees;
+    }
+
+    function _earnings(bytes32 programId) internal view returns (uint256) {
+        return router.program(programId).earnings;
     }
 }

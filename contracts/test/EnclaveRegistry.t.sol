@@ -6,7 +6,7 @@ import {JobRouter} from "../src/JobRouter.sol";
 import {EnclaveRegistry} from "../src/EnclaveRegistry.sol";
 import {Owned2Step} from "../src/Owned2Step.sol";
 import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
-import {Escrow} from "../src/Escrow.sol";
+import {IEscrow} from "../src/interfaces/IEscrow.sol";
 import {EtherRefuser} from "./mocks/Consumers.sol";
 
 contract EnclaveRegistryTest is RouterFixture {
@@ -43,7 +43,7 @@ contract EnclaveRegistryTest is RouterFixture {
 
     function test_constructor_zeroOwner_reverts() public {
         vm.expectRevert(Owned2Step.ZeroAddress.selector);
-        new JobRouter(address(0), false, 1, 1, 1, 1);
+        new JobRouter(address(0), false, 1, 1, 1, 1, 0, 0);
     }
 
     // ------------------------------------------------------------ registrars and allowlist
@@ -160,7 +160,7 @@ contract EnclaveRegistryTest is RouterFixture {
     }
 
     function test_registerEnclave_simulationRefused_reverts() public {
-        JobRouter prod = new JobRouter(owner, false, 1024, 100_000, 60, 3600);
+        JobRouter prod = new JobRouter(owner, false, 1024, 100_000, 60, 3600, 0, 0);
         vm.startPrank(owner);
         prod.setRegistrar(registrar, true);
         prod.allowMrEnclave(MRENCLAVE);
@@ -225,7 +225,7 @@ contract EnclaveRegistryTest is RouterFixture {
         _register(enclaveSigner, refuser, uint40(block.timestamp + 1 days));
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 1 ether);
         router.fulfill(_fulfillment(enclavePk, jobId, q, 0, ""));
-        vm.expectRevert(abi.encodeWithSelector(Escrow.TransferFailed.selector, refuser, 1 ether));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.TransferFailed.selector, refuser, 1 ether));
         router.withdrawEnclaveFees(enclaveSigner);
         assertEq(_enclaveFees(enclaveSigner), 1 ether, "nothing lost");
         // the registrar points the enclave at a working payee; the fees follow

@@ -4,7 +4,8 @@ pragma solidity ^0.8.24;
 import {RouterFixture} from "./Base.t.sol";
 import {Vm} from "forge-std/Vm.sol";
 import {JobRouter} from "../src/JobRouter.sol";
-import {Escrow} from "../src/Escrow.sol";
+import {IEscrow} from "../src/interfaces/IEscrow.sol";
+import {IProgramRegistry} from "../src/interfaces/IProgramRegistry.sol";
 import {Owned2Step} from "../src/Owned2Step.sol";
 import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
 import {TeeOracleConsumer} from "../src/TeeOracleConsumer.sol";
@@ -21,20 +22,6 @@ contract JobRouterTest is RouterFixture {
     RecordingConsumer internal consumer;
     bytes internal constant OUT = hex"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
 
-    event JobRequested(
-        bytes32 indexed jobId,
-        address indexed requester,
-        bytes32 indexed programId,
-        bytes input,
-        uint32 callbackGasLimit,
-        uint96 fee,
-        uint40 deadline
-    );
-    event JobFulfilled(bytes32 indexed jobId, address indexed enclave, uint8 status, bool callbackOk);
-    event CallbackFailed(bytes32 indexed jobId, bytes revertData);
-    event FulfillmentSkipped(bytes32 indexed jobId, JobRouter.Refusal reason);
-    event JobCancelled(bytes32 indexed jobId, address indexed requester, uint96 refund);
-
     function setUp() public override {
         super.setUp();
         consumer = new RecordingConsumer(address(router));
@@ -46,7 +33,9 @@ contract JobRouterTest is RouterFixture {
         bytes memory input = hex"deadbeef";
         bytes32 expectedId = keccak256(abi.encode(block.chainid, address(router), uint64(0)));
         vm.expectEmit(address(router));
-        emit JobRequested(expectedId, user, PROGRAM, input, 50_000, 1 ether, uint40(block.timestamp + 600));
+        emit IJobRouter.JobRequested(
+            expectedId, user, PROGRAM, user, 1, 0, input, 50_000, 1 ether, 0, uint40(block.timestamp + 600)
+        );
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, input, 50_000, 600, 1 ether);
         assertEq(jobId, expectedId);
         assertEq(router.commitments(jobId), _commitment(q));
@@ -60,29 +49,29 @@ contract JobRouterTest is RouterFixture {
 
     function test_requestJob_zeroProgram_reverts() public {
         vm.prank(user);
-        vm.expectRevert(JobRouter.ZeroProgramId.selector);
-        router.requestJob(bytes32(0), "", 0, 600);
+        vm.expectRevert(abi.encodeWithSelector(IProgramRegistry.UnknownProgram.selector, bytes32(0)));
+        router.requestJob(bytes32(0), 0, user, "", 0, 600);
     }
 
     function test_requestJob_inputTooLarge_reverts() public {
         bytes memory input = new bytes(MAX_INPUT + 1);
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.InputTooLarge.selector, MAX_INPUT + 1, MAX_INPUT));
-        router.requestJob(PROGRAM, input, 0, 600);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.InputTooLarge.selector, MAX_INPUT + 1, MAX_INPUT));
+        router.requestJob(PROGRAM, 0, user, input, 0, 600);
     }
 
     function test_requestJob_callbackGasTooHigh_reverts() public {
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.CallbackGasTooHigh.selector, MAX_CB_GAS + 1, MAX_CB_GAS));
-        router.requestJob(PROGRAM, "", MAX_CB_GAS + 1, 600);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.CallbackGasTooHigh.selector, MAX_CB_GAS + 1, MAX_CB_GAS));
+        router.requestJob(PROGRAM, 0, user, "", MAX_CB_GAS + 1, 600);
     }
 
     function test_requestJob_ttlOutOfRange_reverts() public {
         vm.startPrank(user);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.TtlOutOfRange.selector, MIN_TTL - 1, MIN_TTL, MAX_TTL));
-        router.requestJob(PROGRAM, "", 0, MIN_TTL - 1);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.TtlOutOfRange.selector, MAX_TTL + 1, MIN_TTL, MAX_TTL));
-        router.requestJob(PROGRAM, "", 0, MAX_TTL + 1);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.TtlOutOfRange.selector, MIN_TTL - 1, MIN_TTL, MAX_TTL));
+        router.requestJob(PROGRAM, 0, user, "", 0, MIN_TTL - 1);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.TtlOutOfRange.selector, MAX_TTL + 1, MIN_TTL, MAX_TTL));
+        router.requestJob(PROGRAM, 0, user, "", 0, MAX_TTL + 1);
         vm.stopPrank();
     }
 
@@ -90,16 +79,148 @@ contract JobRouterTest is RouterFixture {
         uint256 fee = uint256(type(uint96).max) + 1;
         vm.deal(user, fee);
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.FeeTooHigh.selector, fee));
-        router.requestJob{value: fee}(PROGRAM, "", 0, 600);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.FeeTooHigh.selector, fee));
+        router.requestJob{value: fee}(PROGRAM, 0, user, "", 0, 600);
     }
 
     function test_requestJob_paused_reverts() public {
         vm.prank(owner);
         router.setConfig(MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, true);
         vm.prank(user);
-        vm.expectRevert(JobRouter.Paused.selector);
-        router.requestJob(PROGRAM, "", 0, 600);
+        vm.expectRevert(IJobRouter.Paused.selector);
+        router.requestJob(PROGRAM, 0, user, "", 0, 600);
+    }
+
+    // Audit finding 1: a 0-wei job asking 2,000,000 callback gas made the relayer work at a loss.
+    function test_requestJob_zeroFeeHugeCallbackGas_reverts() public {
+        vm.prank(owner);
+        router.setFees(50_000, 1 gwei); // 0.00005 ether + 1 gwei per callback gas
+        uint256 floor = 50_000 gwei + 2_000_000 gwei;
+        assertEq(router.quoteFee(PROGRAM, 2_000_000), floor);
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, 0, floor));
+        router.requestJob(PROGRAM, 0, user, "", 2_000_000, 600);
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, floor - 1, floor));
+        router.requestJob{value: floor - 1}(PROGRAM, 0, user, "", 2_000_000, 600);
+        _request(user, "", 2_000_000, 600, floor);
+    }
+
+    function testFuzz_requestJob_feeFloor(uint40 baseGwei, uint48 perGas, uint32 gasLimit, uint96 fee) public {
+        gasLimit = uint32(bound(gasLimit, 0, MAX_CB_GAS));
+        baseGwei = uint40(bound(baseGwei, 0, 1e9)); // up to 1 ether
+        perGas = uint48(bound(perGas, 0, 1e12)); // up to 1000 gwei
+        fee = uint96(bound(fee, 0, 100 ether));
+        vm.prank(owner);
+        router.setFees(baseGwei, perGas);
+        uint256 floor = uint256(baseGwei) * 1 gwei + uint256(perGas) * gasLimit;
+        assertEq(router.quoteFee(PROGRAM, gasLimit), floor);
+        vm.deal(user, fee);
+        vm.prank(user);
+        (bool ok, bytes memory ret) = address(router).call{value: fee}(
+            abi.encodeCall(JobRouter.requestJob, (PROGRAM, 0, user, bytes(""), gasLimit, 600))
+        );
+        assertEq(ok, fee >= floor);
+        if (!ok) assertEq(ret, abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, fee, floor));
+    }
+
+    function test_requestJob_nonceExhausted_reverts() public {
+        // the nonce is the low 40 bits of the config slot
+        bytes32 slot = _configSlot();
+        vm.store(address(router), slot, vm.load(address(router), slot) | bytes32(uint256(0xffffffffff)));
+        assertEq(router.config().nonce, 0xffffffffff);
+        vm.prank(user);
+        vm.expectRevert(IJobRouter.JobNonceExhausted.selector);
+        router.requestJob(PROGRAM, 0, user, "", 0, 600);
+    }
+
+    function _configSlot() internal view returns (bytes32 slot) {
+        // find the slot holding the config: the one whose low 40 bits move with the nonce
+        for (uint256 i = 0; i < 32; ++i) {
+            bytes32 before = vm.load(address(router), bytes32(i));
+            if (uint256(before) >> 144 & 0xffffff == MAX_TTL && uint256(before) >> 128 & 0xffff == MIN_TTL) {
+                return bytes32(i);
+            }
+        }
+        revert("config slot not found");
+    }
+
+    struct RequestCase {
+        bool paused;
+        uint16 inputLen;
+        uint32 gasLimit;
+        uint32 ttl;
+        uint32 version;
+        uint96 fee;
+        bool restricted;
+    }
+
+    /// Every refusal of requestJob, folded into one branch on the hot path, against a model that
+    /// checks them one by one in the documented order.
+    function testFuzz_requestJob_refusalsMatchModel(RequestCase memory k) public {
+        k.inputLen = uint16(bound(k.inputLen, 0, MAX_INPUT + 2));
+        k.gasLimit = uint32(bound(k.gasLimit, 0, MAX_CB_GAS + 2));
+        k.ttl = uint32(bound(k.ttl, MIN_TTL - 2, MAX_TTL + 2));
+        k.version = uint32(bound(k.version, 0, 4));
+        k.fee = uint96(bound(k.fee, 0, 0.01 ether));
+        vm.startPrank(author);
+        router.publishVersion(NAME, keccak256("v2"), "bafy-v2");
+        router.publishVersion(NAME, keccak256("v3"), "bafy-v3");
+        router.retireVersionsBelow(NAME, 2);
+        router.setPolicy(NAME, 0.001 ether, k.restricted);
+        vm.stopPrank();
+        vm.startPrank(owner);
+        router.setFees(1_000, 1 gwei);
+        router.setConfig(MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, k.paused);
+        vm.stopPrank();
+        bytes memory want = _modelRefusal(k);
+        vm.deal(user, k.fee);
+        vm.prank(user);
+        (bool ok, bytes memory ret) = address(router).call{value: k.fee}(
+            abi.encodeCall(JobRouter.requestJob, (PROGRAM, k.version, user, new bytes(k.inputLen), k.gasLimit, k.ttl))
+        );
+        if (want.length == 0) {
+            assertTrue(ok, "accepted");
+            IJobRouter.Request memory q = _req(
+                user, user, PROGRAM, k.version == 0 ? 3 : k.version, new bytes(k.inputLen), k.gasLimit, k.fee, k.ttl
+            );
+            assertEq(router.commitments(abi.decode(ret, (bytes32))), _commitment(q));
+        } else {
+            assertFalse(ok, "refused");
+            assertEq(ret, want);
+        }
+    }
+
+    function _modelRefusal(RequestCase memory k) internal view returns (bytes memory) {
+        uint32 resolved = k.version == 0 ? 3 : k.version;
+        uint256 floor = 0.001 ether + 1_000 gwei + uint256(k.gasLimit) * 1 gwei;
+        if (k.paused) return abi.encodeWithSelector(IJobRouter.Paused.selector);
+        if (k.inputLen > MAX_INPUT) {
+            return abi.encodeWithSelector(IJobRouter.InputTooLarge.selector, k.inputLen, MAX_INPUT);
+        }
+        if (k.gasLimit > MAX_CB_GAS) {
+            return abi.encodeWithSelector(IJobRouter.CallbackGasTooHigh.selector, k.gasLimit, MAX_CB_GAS);
+        }
+        if (k.ttl < MIN_TTL || k.ttl > MAX_TTL) {
+            return abi.encodeWithSelector(IJobRouter.TtlOutOfRange.selector, k.ttl, MIN_TTL, MAX_TTL);
+        }
+        if (k.restricted) return abi.encodeWithSelector(IProgramRegistry.RequesterNotAllowed.selector, PROGRAM, user);
+        if (resolved < 2 || resolved > 3) {
+            return abi.encodeWithSelector(IProgramRegistry.VersionUnavailable.selector, PROGRAM, resolved, 2, 3);
+        }
+        if (k.fee < floor) return abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, k.fee, floor);
+        return "";
+    }
+
+    function test_setFees_onlyOwner_reverts() public {
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        router.setFees(1, 1);
+    }
+
+    function test_quoteFee_unknownProgram_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IProgramRegistry.UnknownProgram.selector, bytes32(uint256(1))));
+        router.quoteFee(bytes32(uint256(1)), 0);
     }
 
     function test_setConfig_onlyOwner_reverts() public {
@@ -110,12 +231,10 @@ contract JobRouterTest is RouterFixture {
 
     function test_setConfig_badBounds_reverts() public {
         vm.startPrank(owner);
-        vm.expectRevert(JobRouter.BadConfig.selector);
+        vm.expectRevert(IJobRouter.BadConfig.selector);
         router.setConfig(1, 1, 0, 10, false);
-        vm.expectRevert(JobRouter.BadConfig.selector);
+        vm.expectRevert(IJobRouter.BadConfig.selector);
         router.setConfig(1, 1, 11, 10, false);
-        vm.expectRevert(JobRouter.BadConfig.selector);
-        router.setConfig(1, 1, 1, 366 days, false);
         vm.stopPrank();
     }
 
@@ -135,23 +254,16 @@ contract JobRouterTest is RouterFixture {
 
     function _consumerJob(uint32 gasLimit, uint256 fee) internal returns (bytes32 jobId, IJobRouter.Request memory q) {
         bytes memory input = hex"0102030405";
+        q = _req(address(consumer), address(this), PROGRAM, 0, input, gasLimit, fee, 600);
         vm.deal(address(this), fee);
         jobId = consumer.request{value: fee}(PROGRAM, input, gasLimit, 600);
-        q = IJobRouter.Request({
-            requester: address(consumer),
-            programId: PROGRAM,
-            inputHash: keccak256(input),
-            callbackGasLimit: gasLimit,
-            fee: uint96(fee),
-            deadline: uint40(block.timestamp + 600)
-        });
     }
 
     function test_fulfill_succeeds() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 0.01 ether);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         vm.expectEmit(address(router));
-        emit JobFulfilled(jobId, enclaveSigner, 0, true);
+        emit IJobRouter.JobFulfilled(jobId, enclaveSigner, 0, true);
         vm.prank(relayer);
         router.fulfill(f);
         assertEq(consumer.calls(), 1);
@@ -177,7 +289,7 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_eoaRequester_noCallback_succeeds() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 100_000, 600, 1);
         vm.expectEmit(address(router));
-        emit JobFulfilled(jobId, enclaveSigner, 0, true);
+        emit IJobRouter.JobFulfilled(jobId, enclaveSigner, 0, true);
         router.fulfill(_fulfillment(enclavePk, jobId, q, 0, OUT));
         assertEq(router.commitments(jobId), bytes32(0));
     }
@@ -191,10 +303,10 @@ contract JobRouterTest is RouterFixture {
 
     function test_fulfill_twice_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1 ether);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         router.fulfill(f);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.UnknownJob)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.UnknownJob)
         );
         router.fulfill(f);
         assertEq(_enclaveFees(enclaveSigner), 1 ether, "paid once");
@@ -204,24 +316,26 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_unknownJob_reverts() public {
         (, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
         bytes32 bogus = keccak256("bogus");
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, bogus, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, bogus, q, 0, OUT);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, bogus, JobRouter.Refusal.UnknownJob)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, bogus, IJobRouter.Refusal.UnknownJob)
         );
         router.fulfill(f);
     }
 
     function test_fulfill_afterDeadline_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         vm.warp(q.deadline + 1);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.Expired));
+        vm.expectRevert(
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.Expired)
+        );
         router.fulfill(f);
     }
 
     function test_fulfill_atDeadline_succeeds() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         vm.warp(q.deadline);
         router.fulfill(f);
         assertEq(consumer.calls(), 1);
@@ -230,19 +344,24 @@ contract JobRouterTest is RouterFixture {
     // Every request field is bound: changing any one of them is refused.
     function test_fulfill_changedRequestField_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1 ether);
-        for (uint256 field = 0; field < 6; ++field) {
-            IJobRouter.Request memory m =
-                IJobRouter.Request(q.requester, q.programId, q.inputHash, q.callbackGasLimit, q.fee, q.deadline);
+        for (uint256 field = 0; field < 10; ++field) {
+            IJobRouter.Request memory m = abi.decode(abi.encode(q), (IJobRouter.Request));
             if (field == 0) m.requester = user;
-            if (field == 1) m.programId = keccak256("other program");
-            if (field == 2) m.inputHash = keccak256("other input");
-            if (field == 3) m.callbackGasLimit = q.callbackGasLimit + 1;
-            if (field == 4) m.fee = q.fee - 1;
-            if (field == 5) m.deadline = q.deadline + 1;
+            if (field == 1) m.user = relayer;
+            if (field == 2) m.programId = keccak256("other program");
+            if (field == 3) m.version = q.version + 1;
+            if (field == 4) m.epoch = q.epoch + 1;
+            if (field == 5) m.inputHash = keccak256("other input");
+            if (field == 6) m.callbackGasLimit = q.callbackGasLimit + 1;
+            if (field == 7) m.fee = q.fee - 1;
+            if (field == 8) m.authorFee = q.authorFee + 1;
+            if (field == 9) m.deadline = q.deadline + 1;
             // Signed honestly over the changed fields: still refused, the commitment differs.
-            JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, m, 0, OUT);
+            IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, m, 0, OUT);
             vm.expectRevert(
-                abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.RequestMismatch)
+                abi.encodeWithSelector(
+                    IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.RequestMismatch
+                )
             );
             router.fulfill(f);
         }
@@ -252,16 +371,16 @@ contract JobRouterTest is RouterFixture {
     // Changing the status or the output after signing recovers another signer.
     function test_fulfill_changedResult_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         f.status = 2;
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(f);
         f.status = 0;
         f.output = hex"01";
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(f);
     }
@@ -270,44 +389,48 @@ contract JobRouterTest is RouterFixture {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
         (bytes32 r, bytes32 vs) =
             _signDigest(enclavePk, _digest(address(router), block.chainid + 1, jobId, _commitment(q), 0, OUT));
-        JobRouter.Fulfillment memory f =
-            JobRouter.Fulfillment({jobId: jobId, request: q, status: 0, output: OUT, r: r, vs: vs});
+        IJobRouter.Fulfillment memory f =
+            IJobRouter.Fulfillment({jobId: jobId, request: q, status: 0, output: OUT, r: r, vs: vs});
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(f);
     }
 
     function test_fulfill_chainForkRecomputesDomain_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         bytes32 before = router.domainSeparator();
         vm.chainId(block.chainid + 7); // the same router, after a chain split
         assertTrue(router.domainSeparator() != before);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(f);
     }
 
     function test_fulfill_replayOtherRouter_reverts() public {
-        JobRouter other = new JobRouter(owner, true, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL);
+        JobRouter other = new JobRouter(owner, true, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, 0, 0);
         vm.startPrank(owner);
         other.setRegistrar(registrar, true);
         other.allowMrEnclave(MRENCLAVE);
         vm.stopPrank();
         vm.prank(registrar);
         other.registerEnclave(_registration(enclaveSigner, payee, uint40(block.timestamp + 1 days)));
+        vm.startPrank(author); // the same author and name: the same programId on every router
+        assertEq(other.createProgram(NAME, 0, false), PROGRAM);
+        other.publishVersion(NAME, CODE_V1, "bafy-v1");
+        vm.stopPrank();
 
         // Same request on both routers; the result signed for `router` is submitted to `other`.
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "in", 0, 600, 1);
         vm.prank(user);
-        bytes32 otherId = other.requestJob{value: 1}(PROGRAM, "in", 0, 600);
+        bytes32 otherId = other.requestJob{value: 1}(PROGRAM, 0, user, "in", 0, 600);
         assertTrue(otherId != jobId, "job ids differ across routers");
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         f.jobId = otherId;
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, otherId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, otherId, IJobRouter.Refusal.InactiveEnclave)
         );
         other.fulfill(f);
     }
@@ -316,17 +439,17 @@ contract JobRouterTest is RouterFixture {
         (bytes32 a, IJobRouter.Request memory qa) = _consumerJob(300_000, 1);
         (bytes32 b, IJobRouter.Request memory qb) = _consumerJob(300_000, 1);
         assertEq(keccak256(abi.encode(qa)), keccak256(abi.encode(qb)), "identical requests");
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, a, qa, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, a, qa, 0, OUT);
         f.jobId = b;
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, b, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, b, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(f);
     }
 
     function test_fulfill_malleableSignature_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         uint256 n = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
         uint256 s = uint256(f.vs) & ((1 << 255) - 1);
         uint256 parity = uint256(f.vs) >> 255;
@@ -342,21 +465,21 @@ contract JobRouterTest is RouterFixture {
     // High-s values that do fit the compact form are refused explicitly.
     function test_fulfill_highS_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         uint256 halfN = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
         f.vs = bytes32(halfN + 1);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.BadSignature)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.BadSignature)
         );
         router.fulfill(f);
     }
 
     function test_fulfill_garbageSignature_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         f.r = bytes32(0);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.BadSignature)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.BadSignature)
         );
         router.fulfill(f);
     }
@@ -364,7 +487,7 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_unregisteredKey_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(_fulfillment(0xBAD, jobId, q, 0, OUT));
     }
@@ -374,7 +497,7 @@ contract JobRouterTest is RouterFixture {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
         vm.warp(block.timestamp + 120);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(_fulfillment(enclavePk, jobId, q, 0, OUT));
     }
@@ -384,7 +507,7 @@ contract JobRouterTest is RouterFixture {
         vm.prank(owner);
         router.revokeEnclave(enclaveSigner);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(_fulfillment(enclavePk, jobId, q, 0, OUT));
     }
@@ -395,7 +518,7 @@ contract JobRouterTest is RouterFixture {
         vm.prank(owner);
         router.removeMeasurement(key);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(_fulfillment(enclavePk, jobId, q, 0, OUT));
     }
@@ -404,7 +527,7 @@ contract JobRouterTest is RouterFixture {
     // the fee goes to the signing enclave's payee.
     function test_fulfill_frontRunnerCopy_paysEnclave_succeeds() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1 ether);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         address thief = makeAddr("thief");
         vm.prank(thief);
         router.fulfill(f);
@@ -416,7 +539,7 @@ contract JobRouterTest is RouterFixture {
         // the honest relayer's copy is then refused, nothing paid twice
         vm.prank(relayer);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.UnknownJob)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.UnknownJob)
         );
         router.fulfill(f);
     }
@@ -424,12 +547,11 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_revertingCallback_stillPays_succeeds() public {
         RevertingConsumer rc = new RevertingConsumer(address(router));
         bytes32 jobId = rc.request{value: 5}(PROGRAM, "", 50_000, 600);
-        IJobRouter.Request memory q =
-            IJobRouter.Request(address(rc), PROGRAM, keccak256(""), 50_000, 5, uint40(block.timestamp + 600));
+        IJobRouter.Request memory q = _req(address(rc), address(this), PROGRAM, 0, "", 50_000, 5, 600);
         vm.expectEmit(address(router));
-        emit CallbackFailed(jobId, abi.encodeWithSelector(RevertingConsumer.Nope.selector, 42));
+        emit IJobRouter.CallbackFailed(jobId, abi.encodeWithSelector(RevertingConsumer.Nope.selector, 42));
         vm.expectEmit(address(router));
-        emit JobFulfilled(jobId, enclaveSigner, 0, false);
+        emit IJobRouter.JobFulfilled(jobId, enclaveSigner, 0, false);
         router.fulfill(_fulfillment(enclavePk, jobId, q, 0, OUT));
         assertEq(router.commitments(jobId), bytes32(0));
         assertEq(_enclaveFees(enclaveSigner), 5);
@@ -438,8 +560,7 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_returnBomb_capsCopy_succeeds() public {
         ReturnBomb rb = new ReturnBomb(address(router));
         bytes32 jobId = rb.request(PROGRAM, "", 500_000, 600);
-        IJobRouter.Request memory q =
-            IJobRouter.Request(address(rb), PROGRAM, keccak256(""), 500_000, 0, uint40(block.timestamp + 600));
+        IJobRouter.Request memory q = _req(address(rb), address(this), PROGRAM, 0, "", 500_000, 0, 600);
         vm.recordLogs();
         router.fulfill{gas: 1_000_000}(_fulfillment(enclavePk, jobId, q, 0, OUT));
         VmLog[] memory logs = _logs();
@@ -450,10 +571,9 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_gasGuzzler_cannotBlockPayment_succeeds() public {
         GasBurner g = new GasBurner(address(router), type(uint256).max);
         bytes32 jobId = g.request(PROGRAM, "", 300_000, 600);
-        IJobRouter.Request memory q =
-            IJobRouter.Request(address(g), PROGRAM, keccak256(""), 300_000, 0, uint40(block.timestamp + 600));
+        IJobRouter.Request memory q = _req(address(g), address(this), PROGRAM, 0, "", 300_000, 0, 600);
         vm.expectEmit(address(router));
-        emit JobFulfilled(jobId, enclaveSigner, 0, false);
+        emit IJobRouter.JobFulfilled(jobId, enclaveSigner, 0, false);
         router.fulfill{gas: 500_000}(_fulfillment(enclavePk, jobId, q, 0, OUT));
         assertEq(router.commitments(jobId), bytes32(0));
     }
@@ -472,12 +592,11 @@ contract JobRouterTest is RouterFixture {
     function test_fulfill_tooLittleGas_reverts() public {
         GasBurner g = new GasBurner(address(router), 250_000);
         bytes32 jobId = g.request(PROGRAM, "", 300_000, 600);
-        IJobRouter.Request memory q =
-            IJobRouter.Request(address(g), PROGRAM, keccak256(""), 300_000, 0, uint40(block.timestamp + 600));
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Request memory q = _req(address(g), address(this), PROGRAM, 0, "", 300_000, 0, 600);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         (bool ok, bytes memory ret) = address(router).call{gas: 200_000}(abi.encodeCall(JobRouter.fulfill, (f)));
         assertFalse(ok);
-        assertEq(ret, abi.encodeWithSelector(JobRouter.InsufficientGasForCallback.selector, jobId));
+        assertEq(ret, abi.encodeWithSelector(IJobRouter.InsufficientGasForCallback.selector, jobId));
         assertEq(router.commitments(jobId), _commitment(q), "job still open");
         assertFalse(g.done());
         router.fulfill{gas: 600_000}(f);
@@ -489,9 +608,8 @@ contract JobRouterTest is RouterFixture {
         gasSupplied = bound(gasSupplied, 60_000, 400_000);
         GasBurner g = new GasBurner(address(router), 150_000);
         bytes32 jobId = g.request(PROGRAM, "", 200_000, 600);
-        IJobRouter.Request memory q =
-            IJobRouter.Request(address(g), PROGRAM, keccak256(""), 200_000, 0, uint40(block.timestamp + 600));
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Request memory q = _req(address(g), address(this), PROGRAM, 0, "", 200_000, 0, 600);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         (bool ok,) = address(router).call{gas: gasSupplied}(abi.encodeCall(JobRouter.fulfill, (f)));
         if (ok) {
             assertTrue(g.done(), "fulfilled only with a callback that had all its gas");
@@ -505,9 +623,8 @@ contract JobRouterTest is RouterFixture {
         ReentrantConsumer rc = new ReentrantConsumer(address(router));
         vm.deal(address(this), 1 ether);
         bytes32 jobId = rc.request{value: 1 ether}(PROGRAM, "", 500_000, 600);
-        IJobRouter.Request memory q =
-            IJobRouter.Request(address(rc), PROGRAM, keccak256(""), 500_000, 1 ether, uint40(block.timestamp + 600));
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        IJobRouter.Request memory q = _req(address(rc), address(this), PROGRAM, 0, "", 500_000, 1 ether, 600);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
         rc.arm(f);
         router.fulfill{gas: 2_000_000}(f);
         assertEq(rc.calls(), 1);
@@ -521,7 +638,7 @@ contract JobRouterTest is RouterFixture {
     // ------------------------------------------------------------ fulfillBatch
 
     function test_fulfillBatch_succeeds() public {
-        JobRouter.Fulfillment[] memory fs = new JobRouter.Fulfillment[](5);
+        IJobRouter.Fulfillment[] memory fs = new IJobRouter.Fulfillment[](5);
         for (uint256 i = 0; i < fs.length; ++i) {
             (bytes32 id, IJobRouter.Request memory q) = _consumerJob(300_000, 1 ether);
             fs[i] = _fulfillment(enclavePk, id, q, 0, OUT);
@@ -535,7 +652,7 @@ contract JobRouterTest is RouterFixture {
         uint256 pk2 = 0xB0B;
         address payee2 = makeAddr("payee2");
         _register(vm.addr(pk2), payee2, uint40(block.timestamp + 1 days));
-        JobRouter.Fulfillment[] memory fs = new JobRouter.Fulfillment[](4);
+        IJobRouter.Fulfillment[] memory fs = new IJobRouter.Fulfillment[](4);
         for (uint256 i = 0; i < fs.length; ++i) {
             (bytes32 id, IJobRouter.Request memory q) = _consumerJob(300_000, (i + 1) * 1 ether);
             fs[i] = _fulfillment(i % 2 == 0 ? enclavePk : pk2, id, q, 0, OUT);
@@ -547,7 +664,7 @@ contract JobRouterTest is RouterFixture {
 
     // One result settled by someone else first, one forged, one expired: skipped, the rest settle.
     function test_fulfillBatch_skipsRefused_succeeds() public {
-        JobRouter.Fulfillment[] memory fs = new JobRouter.Fulfillment[](4);
+        IJobRouter.Fulfillment[] memory fs = new IJobRouter.Fulfillment[](4);
         for (uint256 i = 0; i < fs.length; ++i) {
             (bytes32 id, IJobRouter.Request memory q) = _consumerJob(300_000, 1 ether);
             fs[i] = _fulfillment(enclavePk, id, q, 0, OUT);
@@ -555,14 +672,14 @@ contract JobRouterTest is RouterFixture {
         router.fulfill(fs[0]); // front-run
         fs[1] = _fulfillment(0xBAD, fs[1].jobId, fs[1].request, 0, OUT); // forged
         vm.expectEmit(address(router));
-        emit FulfillmentSkipped(fs[0].jobId, JobRouter.Refusal.UnknownJob);
+        emit IJobRouter.FulfillmentSkipped(fs[0].jobId, IJobRouter.Refusal.UnknownJob);
         vm.expectEmit(address(router));
-        emit FulfillmentSkipped(fs[1].jobId, JobRouter.Refusal.InactiveEnclave);
+        emit IJobRouter.FulfillmentSkipped(fs[1].jobId, IJobRouter.Refusal.InactiveEnclave);
         assertEq(router.fulfillBatch(fs), 2);
         assertEq(_enclaveFees(enclaveSigner), 3 ether);
         assertEq(router.commitments(fs[1].jobId), _commitment(fs[1].request), "forged one stays open");
         // a duplicate inside one batch settles once
-        JobRouter.Fulfillment[] memory dup = new JobRouter.Fulfillment[](2);
+        IJobRouter.Fulfillment[] memory dup = new IJobRouter.Fulfillment[](2);
         (bytes32 id2, IJobRouter.Request memory q2) = _consumerJob(300_000, 1 ether);
         dup[0] = _fulfillment(enclavePk, id2, q2, 0, OUT);
         dup[1] = dup[0];
@@ -570,32 +687,156 @@ contract JobRouterTest is RouterFixture {
         assertEq(_enclaveFees(enclaveSigner), 4 ether);
     }
 
-    function test_fulfillBatch_tooLittleGas_revertsAll() public {
-        GasBurner g = new GasBurner(address(router), 150_000);
-        JobRouter.Fulfillment[] memory fs = new JobRouter.Fulfillment[](3);
-        for (uint256 i = 0; i < fs.length; ++i) {
-            bytes32 id = g.request(PROGRAM, "", 200_000, 600);
-            IJobRouter.Request memory q =
-                IJobRouter.Request(address(g), PROGRAM, keccak256(""), 200_000, 0, uint40(block.timestamp + 600));
-            fs[i] = _fulfillment(enclavePk, id, q, 0, OUT);
+    /// GasBurner consumers each burning `burn` of a `limit` callback, one job each.
+    function _burnerJobs(uint256 n, uint256 burn, uint32 limit)
+        internal
+        returns (GasBurner[] memory gs, IJobRouter.Fulfillment[] memory fs)
+    {
+        gs = new GasBurner[](n);
+        fs = new IJobRouter.Fulfillment[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            gs[i] = new GasBurner(address(router), burn);
+            bytes32 id = gs[i].request(PROGRAM, "", limit, 600);
+            fs[i] =
+                _fulfillment(enclavePk, id, _req(address(gs[i]), address(this), PROGRAM, 0, "", limit, 0, 600), 0, OUT);
         }
-        (bool ok, bytes memory ret) = address(router).call{gas: 450_000}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
-        assertFalse(ok);
-        assertEq(bytes4(ret), JobRouter.InsufficientGasForCallback.selector);
-        for (uint256 i = 0; i < fs.length; ++i) {
+    }
+
+    // Too little gas for the next callback: the batch stops there instead of reverting; the entries
+    // before it are settled, it and the rest stay open.
+    function test_fulfillBatch_tooLittleGas_stops_succeeds() public {
+        (GasBurner[] memory gs, IJobRouter.Fulfillment[] memory fs) = _burnerJobs(3, 150_000, 200_000);
+        uint256 need = router.gasFor(200_000, OUT.length);
+        vm.expectEmit(true, true, false, false, address(router));
+        emit IJobRouter.BatchStopped(1, fs[1].jobId, 0, 0);
+        (bool ok, bytes memory ret) =
+            address(router).call{gas: need + 100_000}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
+        assertTrue(ok);
+        assertEq(abi.decode(ret, (uint256)), 1);
+        assertTrue(gs[0].done());
+        assertEq(router.commitments(fs[0].jobId), bytes32(0));
+        for (uint256 i = 1; i < fs.length; ++i) {
+            assertFalse(gs[i].done());
             assertEq(router.commitments(fs[i].jobId), _commitment(fs[i].request));
+        }
+    }
+
+    // Audit finding 2: a callback cheap under eth_estimateGas that burns its whole 2M limit when
+    // mined, ahead of ten honest 200k jobs. Sized from the sum of gasFor, the batch settles all
+    // eleven; sized from the honest jobs' gas alone (what an estimate saw), it stops at the hostile
+    // entry with every honest job before it settled, instead of reverting and settling nothing.
+    function test_fulfillBatch_hostileCallback_cannotSinkBatch_succeeds() public {
+        (GasBurner[] memory honest, IJobRouter.Fulfillment[] memory hs) = _burnerJobs(10, 150_000, 200_000);
+        GasBurner hostile = new GasBurner(address(router), type(uint256).max);
+        bytes32 hid = hostile.request(PROGRAM, "", 2_000_000, 600);
+        IJobRouter.Fulfillment memory h = _fulfillment(
+            enclavePk, hid, _req(address(hostile), address(this), PROGRAM, 0, "", 2_000_000, 0, 600), 0, OUT
+        );
+        IJobRouter.Fulfillment[] memory fs = new IJobRouter.Fulfillment[](11);
+        uint256 total;
+        for (uint256 i = 0; i < 11; ++i) {
+            fs[i] = i == 5 ? h : hs[i < 5 ? i : i - 1];
+            total += router.gasFor(fs[i].request.callbackGasLimit, OUT.length);
+        }
+        uint256 snap = vm.snapshotState();
+        // too little for the hostile entry: stops at index 5, the five honest jobs before it settle
+        vm.expectEmit(true, true, false, false, address(router));
+        emit IJobRouter.BatchStopped(5, hid, 0, 0);
+        assertEq(router.fulfillBatch{gas: total - 2_000_000}(fs), 5);
+        for (uint256 i = 0; i < 10; ++i) {
+            assertEq(honest[i].done(), i < 5);
+        }
+        assertEq(router.commitments(hid), _commitment(h.request), "the hostile job stays open");
+        // the relayer resends the rest: they settle
+        vm.revertToState(snap);
+        assertEq(router.fulfillBatch{gas: total + 50_000}(fs), 11);
+        for (uint256 i = 0; i < 10; ++i) {
+            assertTrue(honest[i].done());
+        }
+    }
+
+    /// forge-config: default.fuzz.runs = 100
+    function testFuzz_fulfillBatch_stopPoint(uint256 gas, uint256 seed) public {
+        uint256 n = 5;
+        GasBurner[] memory gs = new GasBurner[](n);
+        IJobRouter.Fulfillment[] memory fs = new IJobRouter.Fulfillment[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            uint32 limit = uint32(bound(uint256(keccak256(abi.encode(seed, i))), 40_000, 300_000));
+            // burns all but what its dispatch and the final `done = true` write need: it finishes
+            // only when it got its whole limit
+            gs[i] = new GasBurner(address(router), limit - 30_000);
+            bytes32 id = gs[i].request(PROGRAM, "", limit, 600);
+            fs[i] =
+                _fulfillment(enclavePk, id, _req(address(gs[i]), address(this), PROGRAM, 0, "", limit, 0, 600), 0, OUT);
+        }
+        gas = bound(gas, 80_000, 2_500_000);
+        (bool ok, bytes memory ret) = address(router).call{gas: gas}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
+        assertTrue(ok, "a batch never reverts for lack of callback gas");
+        uint256 settled = abi.decode(ret, (uint256));
+        for (uint256 i = 0; i < n; ++i) {
+            bool closed = router.commitments(fs[i].jobId) == bytes32(0);
+            assertEq(closed, i < settled, "a settled prefix, the rest open");
+            // a callback that ran had its whole limit: GasBurner(limit) only finishes with it
+            if (closed) assertTrue(gs[i].done(), "the callback had its whole limit");
+            if (!closed) assertFalse(gs[i].done());
         }
     }
 
     function test_check_reportsRefusal_succeeds() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
-        (address signer, JobRouter.Refusal why) = router.check(f);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        (address signer, IJobRouter.Refusal why) = router.check(f);
         assertEq(signer, enclaveSigner);
-        assertEq(uint8(why), uint8(JobRouter.Refusal.None));
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.None));
         router.fulfill(f);
         (, why) = router.check(f);
-        assertEq(uint8(why), uint8(JobRouter.Refusal.UnknownJob));
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.UnknownJob));
+    }
+
+    // Audit finding 6: a relayer kept submitting results of a just-revoked enclave. `check` says so
+    // before anything is sent.
+    function test_check_revokedEnclave_succeeds() public {
+        (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
+        vm.prank(owner);
+        router.revokeEnclave(enclaveSigner);
+        (address signer, IJobRouter.Refusal why) = router.check(f);
+        assertEq(signer, enclaveSigner);
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.InactiveEnclave));
+        vm.warp(q.deadline + 1);
+        (, why) = router.check(f);
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.Expired));
+        q.fee = 2;
+        (, why) = router.check(_fulfillment(enclavePk, jobId, q, 0, OUT));
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.RequestMismatch));
+    }
+
+    // The fleet-keys module moves new requests to a new epoch; requests commit to it.
+    function test_requestJob_commitsToEpoch_succeeds() public {
+        EpochRouter r = new EpochRouter(owner);
+        vm.startPrank(author);
+        r.createProgram(NAME, 0, false);
+        r.publishVersion(NAME, CODE_V1, "bafy-v1");
+        vm.stopPrank();
+        r.setEpoch(7);
+        assertEq(r.config().currentEpoch, 7);
+        vm.prank(user);
+        bytes32 id = r.requestJob(PROGRAM, 0, user, "in", 0, 600);
+        IJobRouter.Request memory q = IJobRouter.Request({
+            requester: user,
+            user: user,
+            programId: PROGRAM,
+            version: 1,
+            epoch: 7,
+            inputHash: keccak256("in"),
+            callbackGasLimit: 0,
+            fee: 0,
+            authorFee: 0,
+            deadline: uint40(block.timestamp + 600)
+        });
+        assertEq(r.commitments(id), _commitment(q));
+        assertEq(r.config().nonce, 1, "the epoch field is untouched by the nonce");
+        assertEq(r.config().currentEpoch, 7);
     }
 
     // ------------------------------------------------------------ cancel, withdraw
@@ -604,8 +845,8 @@ contract JobRouterTest is RouterFixture {
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 2 ether);
         vm.warp(q.deadline + 1);
         vm.expectEmit(address(router));
-        emit JobCancelled(jobId, user, 2 ether);
-        vm.prank(makeAddr("keeper")); // anyone may cancel; the refund is the requester's
+        emit IJobRouter.JobCancelled(jobId, user, 2 ether);
+        vm.prank(user);
         router.cancel(jobId, q);
         assertEq(router.balanceOf(user), 2 ether);
         assertEq(router.commitments(jobId), bytes32(0));
@@ -615,14 +856,31 @@ contract JobRouterTest is RouterFixture {
         assertEq(user.balance, before + 2 ether);
         assertEq(router.balanceOf(user), 0);
         // the job cannot be fulfilled or cancelled again
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.UnknownJob.selector, jobId));
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.UnknownJob.selector, jobId));
         router.cancel(jobId, q);
+    }
+
+    // Audit finding 3: a stranger's cancel used to settle someone else's job as cancelled (and break
+    // ArtMinter.reclaim for good). Only the requester may cancel now.
+    function test_cancel_stranger_reverts() public {
+        (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 2 ether);
+        vm.warp(q.deadline + 1);
+        address stranger = makeAddr("stranger");
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.NotRequester.selector, jobId, stranger));
+        router.cancel(jobId, q);
+        assertEq(router.commitments(jobId), _commitment(q), "still open");
+        vm.prank(user);
+        router.cancel(jobId, q);
+        assertEq(router.balanceOf(user), 2 ether);
     }
 
     function test_cancel_beforeDeadline_reverts() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 1 ether);
         vm.warp(q.deadline);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.NotExpired.selector, jobId, uint256(q.deadline)));
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.NotExpired.selector, jobId, uint256(q.deadline)));
         router.cancel(jobId, q);
     }
 
@@ -630,7 +888,8 @@ contract JobRouterTest is RouterFixture {
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 1 ether);
         vm.warp(q.deadline + 1);
         q.fee = 2 ether;
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.UnknownJob.selector, jobId));
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.UnknownJob.selector, jobId));
         router.cancel(jobId, q);
     }
 
@@ -638,7 +897,8 @@ contract JobRouterTest is RouterFixture {
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 1 ether);
         router.fulfill(_fulfillment(enclavePk, jobId, q, 0, OUT));
         vm.warp(q.deadline + 1);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.UnknownJob.selector, jobId));
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.UnknownJob.selector, jobId));
         router.cancel(jobId, q);
     }
 
@@ -654,7 +914,7 @@ contract JobRouterTest is RouterFixture {
 
     function test_withdraw_nothing_reverts() public {
         vm.prank(user);
-        vm.expectRevert(Escrow.NothingToWithdraw.selector);
+        vm.expectRevert(IEscrow.NothingToWithdraw.selector);
         router.withdraw(payable(user));
     }
 
@@ -662,8 +922,9 @@ contract JobRouterTest is RouterFixture {
         EtherRefuser refuser = new EtherRefuser();
         (bytes32 jobId, IJobRouter.Request memory q) = _request(address(refuser), "x", 0, 600, 1 ether);
         vm.warp(q.deadline + 1);
+        vm.prank(address(refuser));
         router.cancel(jobId, q);
-        vm.expectRevert(abi.encodeWithSelector(Escrow.TransferFailed.selector, address(refuser), 1 ether));
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.TransferFailed.selector, address(refuser), 1 ether));
         refuser.withdrawFrom(router);
         assertEq(router.balanceOf(address(refuser)), 1 ether, "nothing lost");
     }
@@ -719,8 +980,8 @@ contract JobRouterTest is RouterFixture {
 
     function testFuzz_fulfill_randomSignature_reverts(bytes32 r, bytes32 vs) public {
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
-        JobRouter.Fulfillment memory f =
-            JobRouter.Fulfillment({jobId: jobId, request: q, status: 0, output: OUT, r: r, vs: vs});
+        IJobRouter.Fulfillment memory f =
+            IJobRouter.Fulfillment({jobId: jobId, request: q, status: 0, output: OUT, r: r, vs: vs});
         vm.expectRevert();
         router.fulfill(f);
         assertEq(router.commitments(jobId), _commitment(q));
@@ -731,7 +992,7 @@ contract JobRouterTest is RouterFixture {
         vm.assume(pk != enclavePk);
         (bytes32 jobId, IJobRouter.Request memory q) = _consumerJob(300_000, 1);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.InactiveEnclave)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.InactiveEnclave)
         );
         router.fulfill(_fulfillment(pk, jobId, q, 0, OUT));
     }
@@ -741,7 +1002,7 @@ contract JobRouterTest is RouterFixture {
         out = new VmLog[](raw.length);
         uint256 n;
         for (uint256 i = 0; i < raw.length; ++i) {
-            if (raw[i].emitter == address(router) && raw[i].topics[0] == CallbackFailed.selector) {
+            if (raw[i].emitter == address(router) && raw[i].topics[0] == IJobRouter.CallbackFailed.selector) {
                 out[n++] = VmLog(raw[i].data);
             }
         }
@@ -752,5 +1013,14 @@ contract JobRouterTest is RouterFixture {
 
     struct VmLog {
         bytes data;
+    }
+}
+
+/// Exposes the epoch setter that the fleet-keys module will drive.
+contract EpochRouter is JobRouter {
+    constructor(address owner_) JobRouter(owner_, true, 16 * 1024, 2_000_000, 60, 7 days, 0, 0) {}
+
+    function setEpoch(uint32 epoch) external {
+        _setCurrentEpoch(epoch);
     }
 }

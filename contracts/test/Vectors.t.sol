@@ -23,19 +23,34 @@ contract VectorsTest is Test {
         address routerAddr = vm.parseJsonAddress(json, string.concat(p, ".router"));
         deployCodeTo(
             "JobRouter.sol:JobRouter",
-            abi.encode(address(this), true, uint32(1024), uint32(100_000), uint32(60), uint32(3600)),
+            abi.encode(
+                address(this), true, uint24(1024), uint24(100_000), uint16(60), uint24(3600), uint40(0), uint48(0)
+            ),
             routerAddr
         );
         JobRouter router = JobRouter(routerAddr);
         bytes memory input = vm.parseJsonBytes(json, string.concat(p, ".input"));
         IJobRouter.Request memory q = IJobRouter.Request({
             requester: vm.parseJsonAddress(json, string.concat(p, ".requester")),
+            user: vm.parseJsonAddress(json, string.concat(p, ".user")),
             programId: vm.parseJsonBytes32(json, string.concat(p, ".programId")),
+            version: uint32(vm.parseJsonUint(json, string.concat(p, ".version"))),
+            epoch: uint32(vm.parseJsonUint(json, string.concat(p, ".epoch"))),
             inputHash: keccak256(input),
             callbackGasLimit: uint32(vm.parseJsonUint(json, string.concat(p, ".callbackGasLimit"))),
             fee: uint96(vm.parseJsonUint(json, string.concat(p, ".fee"))),
+            authorFee: uint96(vm.parseJsonUint(json, string.concat(p, ".authorFee"))),
             deadline: uint40(vm.parseJsonUint(json, string.concat(p, ".deadline")))
         });
+        // programId = keccak256(abi.encode(author, keccak256(name))), as Go computes it
+        assertEq(
+            router.programIdOf(
+                vm.parseJsonAddress(json, string.concat(p, ".author")),
+                vm.parseJsonString(json, string.concat(p, ".name"))
+            ),
+            q.programId,
+            "programId"
+        );
         assertEq(q.inputHash, vm.parseJsonBytes32(json, string.concat(p, ".inputHash")), "inputHash");
         bytes32 jobId = vm.parseJsonBytes32(json, string.concat(p, ".jobId"));
         assertEq(router.jobIdOf(uint64(vm.parseJsonUint(json, string.concat(p, ".nonce")))), jobId, "jobId");

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/deploy"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/internal/devkeys"
 )
@@ -34,29 +36,41 @@ const (
 	TokenExpired
 )
 
-// publishArt is what the artist does: encrypt the secret program for the registered enclave,
-// upload it and register it, with scripts/publish-program.sh (teeo + cast).
+// ArtProgram is the name of the art program under the artist's account; ArtAuthorFee is what the
+// artist earns per job (part of the minter's JobFee), paid by the router when a job settles.
+const ArtProgram = "art"
+
+// ArtAuthorFee is the art program's author fee, wei (0.0004 ether).
+var ArtAuthorFee = big.NewInt(4e14)
+
+// publishArt is what the artist does: encrypt the secret program for the registered enclave and
+// upload it (teeo), then create the program "art" under the artist's account with an author fee,
+// restricted to allowlisted requesters (none until the minter exists), and publish the upload as
+// version 1.
 func (s *Stack) publishArt(ctx context.Context) error {
-	out, err := s.runTool(ctx, []string{"TEEO=" + s.cfg.Bins.Teeo, "CAST=" + s.cfg.Bins.Cast},
-		s.cfg.Root+"/scripts/publish-program.sh",
-		"--wasm", s.cfg.Bins.ArtWasm, "--rpc", s.Info.RPC, "--router", s.Info.Router.Hex(),
-		"--program-registry", s.Info.ProgramRegistry.Hex(), "--enclave-signer", s.Info.Enclave.Hex(),
-		"--ipfs-api", s.Info.IPFSAPI, "--key-file", s.keyFile("artist"), "--allow-simulation")
+	teeo := s.cfg.Bins.Teeo
+	blob := filepath.Join(s.cfg.Dir, "art.enc")
+	codeHash, err := s.runTool(ctx, nil, teeo, "program-id", "--wasm", s.cfg.Bins.ArtWasm)
 	if err != nil {
 		return err
 	}
-	for _, line := range strings.Split(out, "\n") {
-		k, v, _ := strings.Cut(strings.TrimSpace(line), "=")
-		switch k {
-		case "program_id":
-			s.Info.ProgramID = common.HexToHash(v)
-		case "cid":
-			s.Info.ProgramCID = v
-		}
+	if _, err := s.runTool(ctx, nil, teeo, "encrypt-program", "--wasm", s.cfg.Bins.ArtWasm, "--rpc", s.Info.RPC,
+		"--router", s.Info.Router.Hex(), "--enclave-signer", s.Info.Enclave.Hex(), "--allow-simulation", "--out", blob); err != nil {
+		return err
 	}
-	if s.Info.ProgramID == (common.Hash{}) || s.Info.ProgramCID == "" {
-		return fmt.Errorf("publish-program.sh printed no program_id/cid: %q", out)
+	cid, err := s.runTool(ctx, nil, teeo, "upload", "--file", blob, "--ipfs-api", s.Info.IPFSAPI)
+	if err != nil {
+		return err
 	}
+	s.Info.ProgramCID = strings.TrimSpace(cid)
+	id, err := deploy.CreateProgram(ctx, s.Client, s.transactor(AcctArtist), s.Info.Router, deploy.Program{
+		Name: ArtProgram, AuthorFee: ArtAuthorFee, AllowlistOnly: true,
+		CodeHash: common.HexToHash(strings.TrimSpace(codeHash)), CID: s.Info.ProgramCID,
+	}, nil)
+	if err != nil {
+		return fmt.Errorf("create the art program: %w", err)
+	}
+	s.Info.ProgramID = id
 	return nil
 }
 
@@ -71,6 +85,11 @@ func (s *Stack) deployMinter(ctx context.Context) error {
 		return err
 	}
 	s.Info.Minter = addr
+	// The art program runs only for the minter: a direct request through the router is refused.
+	if err := deploy.AllowRequesters(ctx, s.Client, s.transactor(AcctArtist), s.Info.Router, ArtProgram, ArtAuthorFee,
+		[]common.Address{addr}, nil); err != nil {
+		return fmt.Errorf("restrict the art program to the minter: %w", err)
+	}
 	return nil
 }
 

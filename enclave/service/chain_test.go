@@ -39,7 +39,7 @@ func jobFromEvent(chain *chaintest.Chain, ev *bindings.JobRouterJobRequested, ci
 	}
 }
 
-func fulfillment(t *testing.T, ev *bindings.JobRouterJobRequested, res api.JobResult) bindings.JobRouterFulfillment {
+func fulfillment(t *testing.T, ev *bindings.JobRouterJobRequested, res api.JobResult) bindings.IJobRouterFulfillment {
 	t.Helper()
 	f, err := protocol.Fulfillment{
 		Request:   protocol.RequestFromEvent(ev),
@@ -59,7 +59,7 @@ const (
 )
 
 // check asks the router what it thinks of a fulfilment without sending it.
-func check(t *testing.T, chain *chaintest.Chain, f bindings.JobRouterFulfillment) bindings.CheckOutput {
+func check(t *testing.T, chain *chaintest.Chain, f bindings.IJobRouterFulfillment) bindings.CheckOutput {
 	t.Helper()
 	out, err := bind.Call(chain.RouterContract(), nil, chain.Router.PackCheck(f), chain.Router.UnpackCheck)
 	if err != nil {
@@ -119,7 +119,7 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 	fee := big.NewInt(1e15)
 	var evs []*bindings.JobRouterJobRequested
 	for _, in := range inputs {
-		data := bindings.NewEchoConsumer().PackRequest(pid, in.input, 300_000, 3600)
+		data := bindings.NewEchoConsumer().PackRequest(pid, 0, in.input, 300_000, 3600)
 		r := chain.Send(t, chain.Users[0], consumer, fee, data, 1_000_000)
 		if r.Status != types.ReceiptStatusSuccessful {
 			t.Fatalf("%s: request reverted", in.name)
@@ -185,7 +185,7 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 	})
 
 	// The genuine results settle in one batch.
-	fs := make([]bindings.JobRouterFulfillment, len(results))
+	fs := make([]bindings.IJobRouterFulfillment, len(results))
 	for i := range results {
 		fs[i] = fulfillment(t, evs[i], results[i])
 		if c := check(t, chain, fs[i]); c.Why != refusalNone || c.Signer != id.Signer {

@@ -1,6 +1,6 @@
 // Package chaintest gives tests an in-process chain (go-ethereum's simulated backend) with the
 // oracle's contracts deployed through the generated bindings, funded accounts and an allowlisted
-// enclave measurement.
+// enclave measurement; programs are created with CreateProgram.
 package chaintest
 
 import (
@@ -109,6 +109,16 @@ func (c *Chain) RegisterEnclave(tb testing.TB, signer, payee common.Address, enc
 	if err := deploy.RegisterEnclave(context.Background(), c.Client, c.Auth(c.Owner), c.Deployment.Router, e, c.Commit); err != nil {
 		tb.Fatal(err)
 	}
+}
+
+// CreateProgram creates author's program p and publishes its version 1; returns its programId.
+func (c *Chain) CreateProgram(tb testing.TB, author *ecdsa.PrivateKey, p deploy.Program) [32]byte {
+	tb.Helper()
+	id, err := deploy.CreateProgram(context.Background(), c.Client, c.Auth(author), c.Deployment.Router, p, c.Commit)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return id
 }
 
 // Send signs and sends calldata to `to` from key with value, mines it and returns the receipt

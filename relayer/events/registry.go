@@ -25,7 +25,6 @@ func (h *Handler) registryHandlers() []registration {
 	type program struct {
 		id     common.Hash
 		author common.Address
-		on     bool
 		block  uint64
 	}
 	type removed struct {
@@ -77,36 +76,22 @@ func (h *Handler) registryHandlers() []registration {
 				return h.registry.RemoveMeasurement(ctx, r.db, m.key, m.block)
 			}),
 		}},
-		{name: "ProgramRegistered", contract: h.programs, replay: true, h: event[program]{
-			dec: decoder(h.p.UnpackProgramRegisteredEvent, func(ev *bindings.ProgramRegistryProgramRegistered, l *types.Log) (program, error) {
+		// TODO(relayer): programs live in the router now (deploy sets ProgramRegistry = Router) and a
+		// version has one CID (encrypted to the fleet key), stored here under the zero enclave.
+		{name: "ProgramCreated", contract: h.programs, replay: true, h: event[program]{
+			dec: decoder(h.p.UnpackProgramCreatedEvent, func(ev *bindings.ProgramRegistryProgramCreated, l *types.Log) (program, error) {
 				return program{id: ev.ProgramId, author: ev.Author, block: l.BlockNumber}, nil
 			}),
 			app: each(func(ctx context.Context, r *round, p program) error {
 				return h.registry.UpsertProgram(ctx, r.db, p.id, p.author, p.block)
 			}),
 		}},
-		{name: "ProgramPublished", contract: h.programs, replay: true, h: event[cid]{
-			dec: decoder(h.p.UnpackProgramPublishedEvent, func(ev *bindings.ProgramRegistryProgramPublished, l *types.Log) (cid, error) {
-				return cid{registry.CID{Program: ev.ProgramId, Enclave: ev.Enclave, CID: ev.Cid}, l.BlockNumber}, nil
+		{name: "VersionPublished", contract: h.programs, replay: true, h: event[cid]{
+			dec: decoder(h.p.UnpackVersionPublishedEvent, func(ev *bindings.ProgramRegistryVersionPublished, l *types.Log) (cid, error) {
+				return cid{registry.CID{Program: ev.ProgramId, CID: ev.Cid}, l.BlockNumber}, nil
 			}),
 			app: each(func(ctx context.Context, r *round, c cid) error {
 				return h.registry.PublishCID(ctx, r.db, c.c, c.block)
-			}),
-		}},
-		{name: "ProgramEnabled", contract: h.programs, replay: true, h: event[program]{
-			dec: decoder(h.p.UnpackProgramEnabledEvent, func(ev *bindings.ProgramRegistryProgramEnabled, l *types.Log) (program, error) {
-				return program{id: ev.ProgramId, on: ev.Enabled, block: l.BlockNumber}, nil
-			}),
-			app: each(func(ctx context.Context, r *round, p program) error {
-				return h.registry.SetProgramEnabled(ctx, r.db, p.id, p.on, p.block)
-			}),
-		}},
-		{name: "ProgramAuthorChanged", contract: h.programs, replay: true, h: event[program]{
-			dec: decoder(h.p.UnpackProgramAuthorChangedEvent, func(ev *bindings.ProgramRegistryProgramAuthorChanged, l *types.Log) (program, error) {
-				return program{id: ev.ProgramId, author: ev.Author, block: l.BlockNumber}, nil
-			}),
-			app: each(func(ctx context.Context, r *round, p program) error {
-				return h.registry.SetProgramAuthor(ctx, r.db, p.id, p.author, p.block)
 			}),
 		}},
 	}

@@ -256,7 +256,7 @@ func (s *Service) routerNonceAt(ctx context.Context, n uint64) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("relayer: router config: %w", err)
 	}
-	return c.Nonce, nil
+	return c.Nonce.Uint64(), nil
 }
 
 // ChainID is the chain the relayer serves.

@@ -24,13 +24,16 @@ import {IEscrow} from "../interfaces/IEscrow.sol";
 ///         `image` is `ipfs://<art CID>`. Metadata needs no second job and no uploader: the only
 ///         off-chain content is the art the job produced, addressed by the CID the enclave signed.
 ///
-///         Money: of each mint price, `jobFee` pays the oracle (escrowed by the router, paid to the
-///         enclave that signs the result) and the rest is the artist's once the token is minted.
+///         Money: of each mint price, `jobFee` pays the oracle (escrowed by the router; the program's
+///         author fee goes to the artist's program earnings, the rest to the enclave that signs the
+///         result) and the rest is the artist's once the token is minted. In the demo the art
+///         program is restricted to this contract: nobody can run it directly through the router.
 ///         When the job fails (the program errs, or the result is not a CID), the token is marked
 ///         failed, the enclave keeps the fee it earned for the signed failure, and the minter gets the
 ///         rest back. When no result comes before the job's deadline, anyone can `reclaim` the
-///         token: the router refunds the fee and the minter gets the whole price back. Payments are
-///         pulled with `withdraw`.
+///         token: this contract (the job's requester, the only account the router lets cancel it)
+///         cancels the job, the router refunds the whole fee and the minter gets the whole price back.
+///         Payments are pulled with `withdraw`.
 contract ArtMinter is ERC721, TeeOracleConsumer {
     using Strings for uint256;
     using Strings for address;
@@ -57,7 +60,7 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
     /// @notice Longest CID accepted as art (CIDv1 raw sha2-256 in base32 is 59 characters).
     uint256 public constant MAX_CID_LENGTH = 128;
 
-    /// @notice programId of the art program (keccak256 of its plaintext WebAssembly module).
+    /// @notice programId of the art program (keccak256(abi.encode(artist, keccak256(name)))).
     bytes32 public immutable programId;
     /// @notice Total price of a mint, wei.
     uint256 public immutable price;
@@ -125,7 +128,11 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
     function mint() external payable returns (uint256 tokenId, bytes32 jobId) {
         if (msg.value != price) revert WrongPrice(msg.value, price);
         tokenId = nextTokenId++;
-        jobId = _requestJob(programId, jobInput(tokenId, msg.sender, seedOf(tokenId)), CALLBACK_GAS, ttl, jobFee);
+        // The minter is the job's user (bound into encrypted inputs); the art program's current
+        // version runs, so the artist's upgrades reach the collection without a redeployment.
+        jobId = _requestCurrent(
+            programId, msg.sender, jobInput(tokenId, msg.sender, seedOf(tokenId)), CALLBACK_GAS, ttl, jobFee
+        );
         tokenOfJob[jobId] = tokenId;
         _tokens[tokenId] = Token({state: TokenState.Pending, status: 0, minter: msg.sender, jobId: jobId});
         emit MintRequested(tokenId, msg.sender, jobId);
@@ -181,7 +188,8 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
     }
 
     /// @notice After the job's deadline, cancels an undelivered job and refunds the whole price to
-    ///         the minter. Anyone may call it.
+    ///         the minter. Anyone may call it; only this contract can cancel its jobs at the router, so
+    ///         nobody can cancel behind its back and leave the token pending for good.
     /// @param tokenId The token id.
     /// @param request The job's request fields, as in the router's `JobRequested` event.
     function reclaim(uint256 tokenId, IJobRouter.Request calldata request) external {

@@ -21,18 +21,19 @@ contract EchoConsumer is TeeOracleConsumer {
         quiet = quiet_;
     }
 
-    /// @notice Requests a job paying `msg.value`.
+    /// @notice Requests a job paying `msg.value`, naming the caller as the job's user.
     /// @param programId The program.
+    /// @param version The program version, or 0 for its current version.
     /// @param input The input envelope.
     /// @param callbackGasLimit Gas for the callback.
     /// @param ttl Seconds until the job may be cancelled.
     /// @return jobId The job id.
-    function request(bytes32 programId, bytes calldata input, uint32 callbackGasLimit, uint32 ttl)
+    function request(bytes32 programId, uint32 version, bytes calldata input, uint32 callbackGasLimit, uint32 ttl)
         external
         payable
         returns (bytes32 jobId)
     {
-        return _requestJob(programId, input, callbackGasLimit, ttl, msg.value);
+        return _requestJob(programId, version, msg.sender, input, callbackGasLimit, ttl, msg.value);
     }
 
     function _onJobResult(bytes32 jobId, uint8 status, bytes calldata output) internal override {

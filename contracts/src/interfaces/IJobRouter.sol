@@ -1,32 +1,164 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IEscrow} from "./IEscrow.sol";
+import {IProgramRegistry} from "./IProgramRegistry.sol";
+
 /// @title IJobRouter
-/// @notice What a requester needs from the JobRouter.
-interface IJobRouter {
-    /// @notice Every field the router commits to for an open job.
+/// @notice What requesters, relayers and indexers need from the JobRouter: its types, functions,
+///         events and errors (declared here so integrators can decode and match them).
+interface IJobRouter is IProgramRegistry, IEscrow {
+    /// @notice Every field the router commits to for an open job, in commitment order:
+    ///         commitment = keccak256(abi.encode(requester, user, programId, version, epoch, inputHash,
+    ///         callbackGasLimit, fee, authorFee, deadline)).
     struct Request {
-        address requester;
+        address requester; // the contract (or account) that requested and gets the callback
+        address user; // end user the dapp names (zero if none); bound into encrypted inputs
         bytes32 programId;
-        bytes32 inputHash;
+        uint32 version; // resolved program version, never 0
+        uint32 epoch; // the router's fleet epoch at request time (job randomness derives from it)
+        bytes32 inputHash; // keccak256 of the input bytes
         uint32 callbackGasLimit;
-        uint96 fee;
-        uint40 deadline;
+        uint96 fee; // total escrowed (msg.value)
+        uint96 authorFee; // part of fee owed to the program's author
+        uint40 deadline; // fulfil allowed while block.timestamp <= deadline, cancel after
     }
 
-    /// @notice Requests a job; `msg.value` is the fee, escrowed until fulfilment or cancellation.
-    /// @param programId keccak256 of the plaintext WebAssembly module.
-    /// @param input The input envelope (plaintext or encrypted to the enclave).
+    /// @notice A signed result, as submitted by a relayer.
+    struct Fulfillment {
+        bytes32 jobId;
+        Request request;
+        uint8 status;
+        bytes output;
+        bytes32 r; // EIP-2098 compact signature
+        bytes32 vs;
+    }
+
+    /// @notice Owner-set bounds and fee floor, the job nonce and the fleet epoch: one storage slot,
+    ///         the only router slot a request reads besides its program's.
+    struct Config {
+        uint40 nonce; // number of jobs requested so far
+        uint32 currentEpoch; // fleet epoch new requests commit to
+        bool paused; // new requests refused; open jobs still settle
+        uint24 maxInputBytes;
+        uint24 maxCallbackGas;
+        uint16 minTtl; // seconds
+        uint24 maxTtl; // seconds
+        uint48 feePerGas; // wei per unit of callback gas
+        uint40 baseFeeGwei; // flat part of the floor, gwei
+    }
+
+    /// @notice Why a fulfilment was refused (single fulfil reverts; batches skip and emit).
+    enum Refusal {
+        None,
+        UnknownJob, // never requested, already fulfilled or cancelled
+        RequestMismatch, // request fields differ from the commitment
+        Expired, // past the deadline: the job belongs to its requester's refund now
+        BadSignature, // malformed or malleable (high-s) signature
+        InactiveEnclave // signer not registered, expired, revoked or deactivated
+    }
+
+    /// @notice The router is paused for new requests.
+    error Paused();
+    /// @notice The input is longer than the router accepts.
+    error InputTooLarge(uint256 length, uint256 max);
+    /// @notice The callback gas limit is higher than the router accepts.
+    error CallbackGasTooHigh(uint256 gasLimit, uint256 max);
+    /// @notice The ttl is outside the accepted range.
+    error TtlOutOfRange(uint256 ttl, uint256 min, uint256 max);
+    /// @notice The fee is below the floor (`quoteFee`).
+    error FeeBelowFloor(uint256 fee, uint256 floor);
+    /// @notice The fee does not fit in 96 bits.
+    error FeeTooHigh(uint256 fee);
+    /// @notice The router has handed out all 2^40 - 1 job ids it can.
+    error JobNonceExhausted();
+    /// @notice The configured bounds are inconsistent.
+    error BadConfig();
+    /// @notice The fulfilment was refused; see `Refusal`.
+    error FulfillmentRefused(bytes32 jobId, Refusal reason);
+    /// @notice The transaction carries too little gas to give the callback its full gas limit.
+    error InsufficientGasForCallback(bytes32 jobId);
+    /// @notice The job is unknown or its request fields differ.
+    error UnknownJob(bytes32 jobId);
+    /// @notice The job's deadline has not passed yet.
+    error NotExpired(bytes32 jobId, uint256 deadline);
+    /// @notice Only the requester may cancel its job.
+    error NotRequester(bytes32 jobId, address caller);
+
+    /// @notice Emitted for every request, with every committed field (the input in full).
+    event JobRequested(
+        bytes32 indexed jobId,
+        address indexed requester,
+        bytes32 indexed programId,
+        address user,
+        uint32 version,
+        uint32 epoch,
+        bytes input,
+        uint32 callbackGasLimit,
+        uint96 fee,
+        uint96 authorFee,
+        uint40 deadline
+    );
+    /// @notice Emitted when a job is settled; `callbackOk` is false when the callback reverted.
+    event JobFulfilled(bytes32 indexed jobId, address indexed enclave, uint8 status, bool callbackOk);
+    /// @notice Emitted with the first bytes of a failed callback's revert data.
+    event CallbackFailed(bytes32 indexed jobId, bytes revertData);
+    /// @notice Emitted when a batch skips a result instead of reverting.
+    event FulfillmentSkipped(bytes32 indexed jobId, Refusal reason);
+    /// @notice Emitted when a batch stops before entry `index` because the gas left cannot give its
+    ///         callback its full limit; every entry before it stays settled, the rest stay open.
+    event BatchStopped(uint256 index, bytes32 indexed jobId, uint256 gasLeft, uint256 gasNeeded);
+    /// @notice Emitted when the requester cancels a job; the whole fee is credited back to it.
+    event JobCancelled(bytes32 indexed jobId, address indexed requester, uint96 refund);
+    /// @notice Emitted when the owner changes the bounds.
+    event ConfigSet(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused);
+    /// @notice Emitted when the owner changes the fee floor.
+    event FeesSet(uint40 baseFeeGwei, uint48 feePerGas);
+
+    /// @notice Requests a job; `msg.value` is the fee, escrowed until fulfilment or cancellation. It
+    ///         must cover `quoteFee(programId, callbackGasLimit)`.
+    /// @param programId The program (see `programIdOf`).
+    /// @param version The version to run, or 0 for the program's current version; the request
+    ///        commits to the resolved number.
+    /// @param user The end user the dapp acts for (zero if none); encrypted inputs are bound to it.
+    /// @param input The input envelope (plaintext or encrypted to the fleet key).
     /// @param callbackGasLimit Gas for the `onJobResult` callback.
     /// @param ttl Seconds from now until the job may be cancelled and refunded.
     /// @return jobId The job id, unique across chains and routers.
-    function requestJob(bytes32 programId, bytes calldata input, uint32 callbackGasLimit, uint32 ttl)
-        external
-        payable
-        returns (bytes32 jobId);
+    function requestJob(
+        bytes32 programId,
+        uint32 version,
+        address user,
+        bytes calldata input,
+        uint32 callbackGasLimit,
+        uint32 ttl
+    ) external payable returns (bytes32 jobId);
 
-    /// @notice Cancels an unfulfilled job after its deadline and credits the fee to the requester.
+    /// @notice The lowest fee a request for `programId` with `callbackGasLimit` accepts now:
+    ///         authorFee + baseFee + feePerGas * callbackGasLimit.
+    function quoteFee(bytes32 programId, uint32 callbackGasLimit) external view returns (uint256);
+
+    /// @notice Cancels the caller's unfulfilled job after its deadline and credits the whole fee
+    ///         (author fee included) to it in the escrow. Only the requester may cancel.
     /// @param jobId The job.
     /// @param request Its request fields, as in `JobRequested`.
     function cancel(bytes32 jobId, Request calldata request) external;
+
+    /// @notice Settles one job with an enclave-signed result.
+    function fulfill(Fulfillment calldata f) external;
+
+    /// @notice Settles many jobs in one transaction; returns how many settled.
+    function fulfillBatch(Fulfillment[] calldata fs) external returns (uint256 settled);
+
+    /// @notice Why `fulfill` would refuse `f` now, and the signer it recovers.
+    function check(Fulfillment calldata f) external view returns (address signer, Refusal why);
+
+    /// @notice The commitment the router stores for a request.
+    function commitmentOf(Request calldata q) external pure returns (bytes32);
+
+    /// @notice Commitment of an open job; zero once fulfilled or cancelled (or never requested).
+    function commitments(bytes32 jobId) external view returns (bytes32);
+
+    /// @notice The current bounds, fees, epoch and job count.
+    function config() external view returns (Config memory);
 }

@@ -9,6 +9,7 @@ import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {RouterFixture} from "../Base.t.sol";
 import {JobRouter} from "../../src/JobRouter.sol";
 import {IJobRouter} from "../../src/interfaces/IJobRouter.sol";
+import {IProgramRegistry} from "../../src/interfaces/IProgramRegistry.sol";
 import {TeeOracleConsumer} from "../../src/TeeOracleConsumer.sol";
 import {ArtMinter} from "../../src/examples/ArtMinter.sol";
 
@@ -26,7 +27,8 @@ contract ArtMinterTest is RouterFixture {
     address internal artist = makeAddr("artist");
     address internal alice = makeAddr("alice");
 
-    bytes32 internal constant ART = keccak256("art.wasm");
+    bytes32 internal ART;
+    uint96 internal constant AUTHOR_FEE = 0.0004 ether;
     uint256 internal constant PRICE = 0.01 ether;
     uint256 internal constant FEE = 0.001 ether;
     uint32 internal constant TTL = 1 hours;
@@ -42,7 +44,13 @@ contract ArtMinterTest is RouterFixture {
 
     function setUp() public override {
         super.setUp();
+        // The artist's program: restricted to the minter, with an author fee per job.
+        vm.startPrank(artist);
+        ART = router.createProgram("art", AUTHOR_FEE, true);
+        router.publishVersion("art", keccak256("art.wasm"), "bafy-art");
         minter = new ArtMinter(address(router), ART, PRICE, FEE, artist, TTL);
+        router.setAllowed("art", address(minter), true);
+        vm.stopPrank();
         vm.deal(alice, 10 ether);
         vm.roll(100);
     }
@@ -52,18 +60,11 @@ contract ArtMinterTest is RouterFixture {
         bytes memory input = minter.jobInput(minter.nextTokenId(), who, minter.seedOf(minter.nextTokenId()));
         vm.prank(who);
         (tokenId, jobId) = minter.mint{value: PRICE}();
-        q = IJobRouter.Request({
-            requester: address(minter),
-            programId: ART,
-            inputHash: keccak256(input),
-            callbackGasLimit: minter.CALLBACK_GAS(),
-            fee: uint96(FEE),
-            deadline: uint40(block.timestamp + TTL)
-        });
+        q = _req(address(minter), who, ART, 0, input, minter.CALLBACK_GAS(), FEE, TTL);
     }
 
     function _deliver(bytes32 jobId, IJobRouter.Request memory q, uint8 status, bytes memory out) internal {
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, status, out);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, status, out);
         vm.prank(relayer);
         router.fulfill{gas: 1_000_000}(f);
     }
@@ -100,8 +101,9 @@ contract ArtMinterTest is RouterFixture {
         Vm.Log[] memory logs = vm.getRecordedLogs();
         bytes memory input;
         for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].emitter == address(router) && logs[i].topics[0] == JobRouter.JobRequested.selector) {
-                (input,,,) = abi.decode(logs[i].data, (bytes, uint32, uint96, uint40));
+            if (logs[i].emitter == address(router) && logs[i].topics[0] == IJobRouter.JobRequested.selector) {
+                (,,, input,,,,) =
+                    abi.decode(logs[i].data, (address, uint32, uint32, bytes, uint32, uint96, uint96, uint40));
             }
         }
         bytes32 seed = keccak256(abi.encode(blockhash(block.number - 1), address(minter), uint256(1)));
@@ -160,7 +162,8 @@ contract ArtMinterTest is RouterFixture {
         assertEq(t.status, 1);
         assertEq(minter.credits(artist), PRICE - FEE);
         assertEq(minter.credits(alice), 0);
-        assertEq(_enclaveFees(enclaveSigner), FEE);
+        assertEq(_enclaveFees(enclaveSigner), FEE - AUTHOR_FEE);
+        assertEq(_earnings(ART), AUTHOR_FEE, "the artist's author fee");
 
         string memory json = string.concat(
             '{"name":"TEE Oracle Art #1","description":"Generative art by a secret program run inside an SGX enclave.",',
@@ -186,9 +189,7 @@ contract ArtMinterTest is RouterFixture {
         vm.deal(address(this), PRICE);
         bytes memory input = minter.jobInput(1, address(c), minter.seedOf(1));
         (uint256 tokenId, bytes32 jobId) = c.mint{value: PRICE}(minter);
-        IJobRouter.Request memory q = IJobRouter.Request(
-            address(minter), ART, keccak256(input), minter.CALLBACK_GAS(), uint96(FEE), uint40(block.timestamp + TTL)
-        );
+        IJobRouter.Request memory q = _req(address(minter), address(c), ART, 0, input, minter.CALLBACK_GAS(), FEE, TTL);
         _deliver(jobId, q, 1, CID);
         assertEq(minter.ownerOf(tokenId), address(c));
     }
@@ -217,7 +218,8 @@ contract ArtMinterTest is RouterFixture {
         assertEq(t.status, 2);
         assertEq(minter.credits(alice), PRICE - FEE);
         assertEq(minter.credits(artist), 0);
-        assertEq(_enclaveFees(enclaveSigner), FEE, "the enclave earned the fee for a signed failure");
+        assertEq(_enclaveFees(enclaveSigner), FEE - AUTHOR_FEE, "the enclave earned the fee for a signed failure");
+        assertEq(_earnings(ART), AUTHOR_FEE);
         vm.expectRevert(abi.encodeWithSelector(IERC721Errors.ERC721NonexistentToken.selector, tokenId));
         minter.tokenURI(tokenId);
 
@@ -276,21 +278,48 @@ contract ArtMinterTest is RouterFixture {
         assertEq(minter.withdraw(), PRICE);
 
         // A late result can no longer settle the job.
-        JobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 1, CID);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 1, CID);
         vm.expectRevert(
-            abi.encodeWithSelector(JobRouter.FulfillmentRefused.selector, jobId, JobRouter.Refusal.UnknownJob)
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.UnknownJob)
         );
         router.fulfill{gas: 1_000_000}(f);
     }
 
+    // Audit finding 3, the old attack: a stranger cancelled the minter's expired job at the router
+    // first (about 30k gas), after which every reclaim reverted with UnknownJob and the minter's
+    // money was stuck. The router now refuses the stranger's cancel, and reclaim still works.
+    function test_reclaim_strangerCancelledFirst_reverts() public {
+        (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        vm.warp(q.deadline + 1);
+        address stranger = makeAddr("stranger");
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.NotRequester.selector, jobId, stranger));
+        router.cancel(jobId, q);
+        vm.prank(stranger); // reclaim stays open to anyone: the minter is refunded either way
+        minter.reclaim(tokenId, q);
+        assertEq(minter.credits(alice), PRICE);
+        assertEq(uint8(minter.tokenInfo(tokenId).state), uint8(ArtMinter.TokenState.Expired));
+    }
+
+    // Issue 12's attack: requesting the art program directly for 0.001 ether instead of minting at
+    // 0.01 ether. The program is restricted to the minter: refused on-chain.
+    function test_requestJob_directArtRequest_reverts() public {
+        bytes memory input = minter.jobInput(777, alice, bytes32(uint256(777)));
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IProgramRegistry.RequesterNotAllowed.selector, ART, alice));
+        router.requestJob{value: 0.001 ether}(ART, 0, alice, input, 0, TTL);
+    }
+
     function test_reclaim_zeroFee_succeeds() public {
-        ArtMinter free = new ArtMinter(address(router), ART, 0, 0, artist, TTL);
+        vm.startPrank(artist);
+        bytes32 freeArt = router.createProgram("free art", 0, false);
+        router.publishVersion("free art", keccak256("free.wasm"), "bafy-free");
+        vm.stopPrank();
+        ArtMinter free = new ArtMinter(address(router), freeArt, 0, 0, artist, TTL);
         bytes memory input = free.jobInput(1, alice, free.seedOf(1));
         vm.prank(alice);
         (uint256 tokenId, bytes32 jobId) = free.mint();
-        IJobRouter.Request memory q = IJobRouter.Request(
-            address(free), ART, keccak256(input), free.CALLBACK_GAS(), 0, uint40(block.timestamp + TTL)
-        );
+        IJobRouter.Request memory q = _req(address(free), alice, freeArt, 0, input, free.CALLBACK_GAS(), 0, TTL);
         vm.warp(q.deadline + 1);
         free.reclaim(tokenId, q);
         assertEq(uint8(free.tokenInfo(tokenId).state), uint8(ArtMinter.TokenState.Expired));
@@ -299,7 +328,7 @@ contract ArtMinterTest is RouterFixture {
 
     function test_reclaim_beforeDeadline_reverts() public {
         (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.NotExpired.selector, jobId, q.deadline));
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.NotExpired.selector, jobId, q.deadline));
         minter.reclaim(tokenId, q);
     }
 
@@ -307,7 +336,7 @@ contract ArtMinterTest is RouterFixture {
         (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
         vm.warp(q.deadline + 1);
         q.fee = 0;
-        vm.expectRevert(abi.encodeWithSelector(JobRouter.UnknownJob.selector, jobId));
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.UnknownJob.selector, jobId));
         minter.reclaim(tokenId, q);
     }
 

@@ -7,12 +7,26 @@ import {JobRouter} from "../../src/JobRouter.sol";
 
 /// Forwards requests to the router, paying msg.value.
 abstract contract RequestingConsumer is TeeOracleConsumer {
+    /// Follows the program's current version; the caller is the job's user.
     function request(bytes32 programId, bytes calldata input, uint32 gasLimit, uint32 ttl)
         external
         payable
         returns (bytes32)
     {
-        return _requestJob(programId, input, gasLimit, ttl, msg.value);
+        return _requestCurrent(programId, msg.sender, input, gasLimit, ttl, msg.value);
+    }
+
+    /// Pins `version`; the caller is the job's user.
+    function requestPinned(bytes32 programId, uint32 version, bytes calldata input, uint32 gasLimit, uint32 ttl)
+        external
+        payable
+        returns (bytes32)
+    {
+        return _requestPinned(programId, version, msg.sender, input, gasLimit, ttl, msg.value);
+    }
+
+    function quote(bytes32 programId, uint32 gasLimit) external view returns (uint256) {
+        return _quoteFee(programId, gasLimit);
     }
 }
 

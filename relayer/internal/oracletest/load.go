@@ -72,7 +72,7 @@ func (l *Load) calldata(i int) []byte {
 	if err != nil {
 		l.e.T.Fatal(err)
 	}
-	return bindings.NewEchoConsumer().PackRequest(l.e.Program, input, CallbackGas, 3600)
+	return bindings.NewEchoConsumer().PackRequest(l.e.Program, 0, input, CallbackGas, 3600)
 }
 
 // Sign signs n requests (round robin over the keys, consecutive nonces per key) and returns the raw

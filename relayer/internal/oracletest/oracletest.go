@@ -98,20 +98,16 @@ func New(t testing.TB, o Options) *Env {
 		e.RegisterWorker(w)
 	}
 	// The same program (the "cat" module), published for every worker.
-	pr := bindings.NewProgramRegistry()
+	// TODO(relayer): programs are author-bound (programIdOf) with one fleet-encrypted CID per
+	// version; this mechanical port publishes each worker's blob as a version of the owner's "cat".
+	r := bindings.NewJobRouter()
 	for i, w := range e.Workers {
-		pid, cid := w.PublishCat(t)
-		e.Program = pid
-		var data []byte
+		codeHash, cid := w.PublishCat(t)
 		if i == 0 {
-			// Registration is commit-reveal: the commitment must be mined in an earlier block.
-			salt := [32]byte{1}
-			e.Transact(Owner, e.Deployment.ProgramRegistry, pr.PackCommitProgram(protocol.RegistrationCommitment(pid, anviltest.Address(Owner), salt)), nil)
-			data = pr.PackRegisterAndPublish(pid, salt, w.Signer, cid)
-		} else {
-			data = pr.PackPublish(pid, w.Signer, cid)
+			e.Transact(Owner, e.Deployment.Router, r.PackCreateProgram("cat", new(big.Int), false), nil)
 		}
-		e.Transact(Owner, e.Deployment.ProgramRegistry, data, nil)
+		e.Transact(Owner, e.Deployment.Router, r.PackPublishVersion("cat", codeHash, cid), nil)
+		e.Program = protocol.ProgramIDOf(anviltest.Address(Owner), "cat")
 	}
 	return e
 }
@@ -217,7 +213,7 @@ func (e *Env) SendRequests(from, n int, fee *big.Int, ttl uint32) []common.Hash 
 		}
 		tx := types.MustSignNewTx(anviltest.Key(from), types.LatestSignerForChainID(anviltest.ChainID), &types.DynamicFeeTx{
 			ChainID: anviltest.ChainID, Nonce: e.nonces[from], GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(50e9), Gas: 400_000,
-			To: &e.Consumer, Value: fee, Data: consumer.PackRequest(e.Program, input, 200_000, ttl),
+			To: &e.Consumer, Value: fee, Data: consumer.PackRequest(e.Program, 0, input, 200_000, ttl),
 		})
 		e.nonces[from]++
 		if err := e.Client.SendTransaction(ctx, tx); err != nil {
