@@ -40,7 +40,7 @@ func New(version string) *cli.App {
 			return err
 		},
 		Commands: []*cli.Command{
-			runCommand(version), migrateCommand(), enclaveCommand(), jobsCommand(), replayCommand(), txCommand(),
+			runCommand(version), migrateCommand(), enclaveCommand(), jobsCommand(), replayCommand(), txCommand(), fleetCommand(),
 		},
 	}
 }

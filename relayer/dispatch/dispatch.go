@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"math/big"
 	"math/rand/v2"
+	"sort"
 	"sync"
 	"time"
 
@@ -25,6 +26,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
+	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/registry"
 	"github.com/teeoracle/teeoracle/relayer/runloop"
@@ -34,10 +36,12 @@ import (
 // Worker is one enclave worker (*client.Client has it). Execute returns one result per job, in
 // order; a batch error means none ran (or their results were lost). Identity may be cached; Forget
 // drops the cache, so that the next Identity attests again (the dispatcher calls it after a batch
-// fails: a restarted worker may have a new key). Safe for concurrent use.
+// fails: a restarted worker may have a new key). FleetStatus says which fleet epochs it holds
+// (refreshed with the identity). Safe for concurrent use.
 type Worker interface {
 	Identity(ctx context.Context) (api.Identity, error)
 	Execute(ctx context.Context, jobs []api.Job) ([]api.JobResult, error)
+	FleetStatus(ctx context.Context, domain *protocol.Domain) (api.FleetStatus, error)
 	Forget()
 }
 
@@ -66,6 +70,12 @@ type Config struct {
 	RefreshEvery   time.Duration // re-read worker identities and registrations (default 5s)
 	OnResults      func()        // called after a batch's results are stored (e.g. to wake the submitter)
 	Now            func() time.Time
+	// Fee policy (issue 11): refuse jobs whose enclave fee does not cover (callback gas +
+	// FulfilOverheadGas) x gas price x FeeMarginPercent% (0: DefaultFeeMarginPercent, negative
+	// or nil Prices: off).
+	FeeMarginPercent  int64
+	FulfilOverheadGas uint64 // default DefaultFulfilOverheadGas
+	Prices            Prices
 }
 
 func (c *Config) defaults() {
@@ -109,6 +119,12 @@ func (c *Config) defaults() {
 	if c.Now == nil {
 		c.Now = time.Now
 	}
+	if c.FeeMarginPercent == 0 {
+		c.FeeMarginPercent = DefaultFeeMarginPercent
+	}
+	if c.FulfilOverheadGas == 0 {
+		c.FulfilOverheadGas = DefaultFulfilOverheadGas
+	}
 }
 
 // Check validates the configuration.
@@ -143,6 +159,9 @@ type workerState struct {
 	eligible  bool // signer registered, active, not about to expire
 	downUntil time.Time
 	lastErr   string
+	epochs    map[uint32]bool // fleet epochs held (GET /v1/fleet)
+	current   uint32
+	fleetErr  string
 }
 
 // Dispatcher runs jobs on workers.
@@ -162,6 +181,11 @@ type Dispatcher struct {
 
 	sem chan struct{}
 	wg  sync.WaitGroup
+
+	fees *feePolicy
+	// avoid lists, per job, the workers that answered epoch_unavailable for it (they lack an
+	// epoch it needs, e.g. its program's); entries go when the job is routed elsewhere or ends.
+	avoid map[common.Hash]map[string]bool
 }
 
 // New creates a dispatcher over the given workers.
@@ -174,7 +198,8 @@ func New(cfg Config, db *pgxpool.Pool, workers []NamedWorker, log *slog.Logger, 
 		m = NoopMetrics{}
 	}
 	d := &Dispatcher{cfg: cfg, db: db, jobs: jobs.NewStore(m), registry: registry.NewStore(cfg.ChainID, m), log: log, metrics: m,
-		sem: make(chan struct{}, cfg.Concurrency)}
+		sem: make(chan struct{}, cfg.Concurrency), avoid: map[common.Hash]map[string]bool{},
+		fees: &feePolicy{prices: cfg.Prices, margin: cfg.FeeMarginPercent, overhead: cfg.FulfilOverheadGas}}
 	// Stop lets the round finish and then waits for the batches it started.
 	d.loop = runloop.New(runloop.Options{Interval: cfg.PollInterval, OnExit: d.wg.Wait})
 	for _, w := range workers {
@@ -217,7 +242,19 @@ func (d *Dispatcher) RefreshWorkers(ctx context.Context) {
 		if err == nil {
 			eligible, err = d.registry.EnclaveUsable(ctx, d.db, id.Signer, d.cfg.Now().Add(d.cfg.ExpiryMargin).Unix())
 		}
+		var fleetSt api.FleetStatus
+		fleetErr := errors.New("identity unavailable")
+		if err == nil {
+			cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			fleetSt, fleetErr = w.Worker.FleetStatus(cctx, nil)
+			cancel()
+		}
 		d.mu.Lock()
+		prevEpochs := epochList(w.epochs)
+		w.setFleet(fleetSt, fleetErr)
+		if now := epochList(w.epochs); fmt.Sprint(now) != fmt.Sprint(prevEpochs) {
+			d.log.Info("worker fleet epochs", "worker", w.Name, "epochs", now, "current", w.current)
+		}
 		prev, prevErr := w.eligible, w.lastErr
 		w.signer, w.eligible = id.Signer, eligible && err == nil
 		switch {
@@ -246,6 +283,8 @@ type WorkerStatus struct {
 	Eligible  bool
 	Down      bool
 	LastError string
+	Epochs    []uint32 // fleet epochs held
+	Current   uint32
 }
 
 // Workers returns a snapshot of the workers.
@@ -255,7 +294,8 @@ func (d *Dispatcher) Workers() []WorkerStatus {
 	out := make([]WorkerStatus, len(d.workers))
 	now := time.Now()
 	for i, w := range d.workers {
-		out[i] = WorkerStatus{Name: w.Name, Signer: w.signer, Eligible: w.eligible, Down: now.Before(w.downUntil), LastError: w.lastErr}
+		out[i] = WorkerStatus{Name: w.Name, Signer: w.signer, Eligible: w.eligible, Down: now.Before(w.downUntil), LastError: w.lastErr,
+			Epochs: epochList(w.epochs), Current: w.current}
 	}
 	return out
 }
@@ -325,19 +365,30 @@ func (d *Dispatcher) Round(ctx context.Context) (int, error) {
 }
 
 // route decides what to do with claimed jobs: a worker and the job to send it, or nothing when the
-// job was finished or put back. Programs and CIDs are read for all the jobs at once, and the chosen
-// workers recorded in one statement.
+// job was finished or put back. Programs, versions and CIDs are read for all the jobs at once, and
+// the chosen workers recorded in one statement. A job of a versioned program runs the CID of
+// exactly the version its request committed to, on a worker holding every epoch it needs.
 func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[common.Address]*workerState) (map[*workerState][]api.Job, error) {
 	now := d.cfg.Now()
 	var programs []common.Hash
+	var versions []registry.VersionKey
 	seen := map[common.Hash]bool{}
+	seenV := map[registry.VersionKey]bool{}
 	for _, j := range claimed {
 		if !seen[j.ProgramID] {
 			seen[j.ProgramID] = true
 			programs = append(programs, j.ProgramID)
 		}
+		if k := (registry.VersionKey{Program: j.ProgramID, Version: j.Version}); j.Version != 0 && !seenV[k] {
+			seenV[k] = true
+			versions = append(versions, k)
+		}
 	}
 	enabled, err := d.registry.ProgramsEnabled(ctx, d.db, programs) // absent: program not registered
+	if err != nil {
+		return nil, err
+	}
+	published, err := d.registry.Versions(ctx, d.db, versions)
 	if err != nil {
 		return nil, err
 	}
@@ -353,21 +404,71 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 		w   *workerState
 		cid string
 	}
-	options := map[common.Hash][]option{}
+	legacy := map[common.Hash][]option{} // version 0 (pre-version routers): one CID per enclave
 	for _, c := range cids {
-		options[c.Program] = append(options[c.Program], option{usable[c.Enclave], c.CID})
+		legacy[c.Program] = append(legacy[c.Program], option{usable[c.Enclave], c.CID})
 	}
+	all := make([]*workerState, 0, len(usable))
+	for _, w := range usable {
+		all = append(all, w)
+	}
+	sort.Slice(all, func(a, b int) bool { return all[a].Name < all[b].Name })
+	d.mu.Lock()
+	holdsAll := map[*workerState]map[uint32]bool{}
+	for _, w := range all {
+		holdsAll[w] = w.epochs
+	}
+	d.mu.Unlock()
 
 	byWorker := map[*workerState][]api.Job{}
 	var infos []jobs.DispatchInfo
 	for _, j := range claimed {
 		var err error
 		on, registered := enabled[j.ProgramID]
-		opts := options[j.ProgramID]
+		need := neededEpochs(j)
+		var opts []option
+		var reason string // why no option, when none
+		if j.Version == 0 {
+			opts = legacy[j.ProgramID]
+			reason = "no usable worker has this program published (unknown program or no CID for its enclave)"
+		} else if v, ok := published[registry.VersionKey{Program: j.ProgramID, Version: j.Version}]; !ok {
+			reason = fmt.Sprintf("program version %d not indexed yet", j.Version)
+		} else {
+			d.mu.Lock()
+			avoid := d.avoid[j.JobID]
+			d.mu.Unlock()
+			held := 0
+			for _, w := range all {
+				if !w.holdsIn(holdsAll[w], need) {
+					continue
+				}
+				held++
+				if !avoid[w.Name] {
+					opts = append(opts, option{w, v.CID})
+				}
+			}
+			switch {
+			case held == 0:
+				reason = noHolderReason(need)
+			case len(opts) == 0:
+				// Every holder of the request's epochs lacks another the job needs (its program's).
+				d.mu.Lock()
+				delete(d.avoid, j.JobID) // ask again after the backoff: a worker may have joined meanwhile
+				d.mu.Unlock()
+				reason = fmt.Sprintf("every worker holding epoch(s) %v answered epoch_unavailable (the program's epoch?); waiting for a holder", need)
+			}
+		}
+		refused := ""
+		if len(opts) > 0 {
+			if refused, err = d.fees.refuse(ctx, j); err != nil {
+				return nil, err
+			}
+		}
 		switch {
 		case int64(j.Deadline) <= now.Add(d.cfg.DeadlineMargin).Unix():
 			d.metrics.JobResult("", "expired")
-			err = d.jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateExpired, "deadline too close to run the job")
+			d.forget(j.JobID)
+			err = d.jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateExpired, expiredReason(j))
 		case j.Fee.Cmp(d.cfg.MinFee) < 0:
 			d.metrics.JobResult("", "skipped")
 			err = d.jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed,
@@ -375,17 +476,23 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 		case registered && !on:
 			d.metrics.JobResult("", "skipped")
 			err = d.jobs.Finish(ctx, d.db, d.cfg.Owner, j.JobID, jobs.StateFailed, "program disabled by its author")
+		case len(opts) == 0 && j.Version != 0:
+			// Not the worker's fault nor the job's: wait (never failed by MaxAttempts), or expire.
+			err = d.wait(ctx, j, "", reason)
 		case len(opts) == 0:
-			reason := "no usable worker has this program published (unknown program or no CID for its enclave)"
 			if !registered {
 				reason = "program not registered"
 			}
 			err = d.retry(ctx, j, "", reason)
+		case refused != "":
+			// Gas prices move: the job waits with backoff (or expires), it is not failed for good.
+			d.metrics.JobResult("", "below_cost")
+			err = d.wait(ctx, j, "", refused)
 		default:
 			// Spread jobs over the workers that can run them; a retried job prefers another worker.
 			pick := opts[(int(j.Attempts)+int(j.JobID[31]))%len(opts)]
 			infos = append(infos, jobs.DispatchInfo{JobID: j.JobID, Worker: pick.w.Name, CID: pick.cid})
-			byWorker[pick.w] = append(byWorker[pick.w], api.Job{
+			job := api.Job{
 				ChainID:          (*hexutil.Big)(big.NewInt(d.cfg.ChainID)),
 				Router:           d.cfg.Router,
 				JobID:            j.JobID,
@@ -396,7 +503,14 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 				Fee:              (*hexutil.Big)(new(big.Int).Set(j.Fee)),
 				Deadline:         j.Deadline,
 				ProgramCID:       pick.cid,
-			})
+				User:             j.User,
+				Version:          j.Version,
+				Epoch:            j.Epoch,
+			}
+			if j.Version != 0 || (j.AuthorFee != nil && j.AuthorFee.Sign() > 0) {
+				job.AuthorFee = (*hexutil.Big)(new(big.Int).Set(j.AuthorFee))
+			}
+			byWorker[pick.w] = append(byWorker[pick.w], job)
 		}
 		if err != nil {
 			d.log.Warn("cannot record job decision", "job", j.JobID, "err", err)
@@ -406,6 +520,37 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 		return nil, err
 	}
 	return byWorker, nil
+}
+
+// holdsIn reports whether the epochs snapshot held of this worker has every epoch of need.
+func (w *workerState) holdsIn(held map[uint32]bool, need []uint32) bool {
+	for _, e := range need {
+		if !held[e] {
+			return false
+		}
+	}
+	return true
+}
+
+// expiredReason keeps the reason a job waited (e.g. no holder of its epoch) in its final state.
+func expiredReason(j *jobs.Job) string {
+	if j.LastError != "" {
+		return "deadline too close to run the job; last: " + j.LastError
+	}
+	return "deadline too close to run the job"
+}
+
+// wait puts a leased job back with backoff without counting towards MaxAttempts: it waits for a
+// worker (or a gas price) that can serve it, and expires at its deadline otherwise.
+func (d *Dispatcher) wait(ctx context.Context, j *jobs.Job, worker, reason string) error {
+	d.metrics.JobResult(worker, "waiting")
+	return d.jobs.Retry(ctx, d.db, d.cfg.Owner, j.JobID, d.backoff(j.Attempts), reason)
+}
+
+func (d *Dispatcher) forget(id common.Hash) {
+	d.mu.Lock()
+	delete(d.avoid, id)
+	d.mu.Unlock()
 }
 
 // retry puts a leased job back with backoff, or fails it after MaxAttempts.
@@ -466,11 +611,25 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 	var signed []jobs.Result
 	for i, res := range results {
 		job := batch[i]
+		if isEpochUnavailable(res) {
+			// The worker lacks an epoch the job needs (its program's, or it was just retired there):
+			// not a worker failure, no signature; try a holder, or wait and expire.
+			d.mu.Lock()
+			if d.avoid[job.JobID] == nil {
+				d.avoid[job.JobID] = map[string]bool{}
+			}
+			d.avoid[job.JobID][w.Name] = true
+			d.mu.Unlock()
+			d.log.Info("worker lacks an epoch of the job; routing it elsewhere", "job", job.JobID, "worker", w.Name, "err", res.Error)
+			d.waitByID(store, job.JobID, w.Name, fmt.Sprintf("epoch_unavailable on %s: %s", w.Name, res.Error))
+			continue
+		}
 		if !res.Signed() {
 			reason := res.ErrorCode + ": " + res.Error
 			d.retryByID(store, job.JobID, w.Name, reason)
 			continue
 		}
+		d.forget(job.JobID)
 		signed = append(signed, jobs.Result{
 			JobID: job.JobID, Status: res.Status, Output: res.Output, Signature: res.ProtocolSignature(),
 			Signer: res.Signer, Worker: w.Name,
@@ -492,6 +651,16 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 	}
 	if d.cfg.OnResults != nil {
 		d.cfg.OnResults()
+	}
+}
+
+func (d *Dispatcher) waitByID(ctx context.Context, id common.Hash, worker, reason string) {
+	j, _, err := d.jobs.Get(ctx, d.db, id)
+	if err == nil && j.State == jobs.StateDispatched && j.LeaseOwner == d.cfg.Owner {
+		err = d.wait(ctx, j, worker, reason)
+	}
+	if err != nil && !errors.Is(err, jobs.ErrLeaseLost) {
+		d.log.Error("put job back", "job", id, "err", err)
 	}
 }
 

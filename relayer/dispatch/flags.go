@@ -15,6 +15,9 @@ const (
 	ConcurrencyFlagName = "dispatch-concurrency"
 	MaxAttemptsFlagName = "max-attempts"
 	LeaseFlagName       = "job-lease"
+	// FeeMarginFlagName: the fee policy's margin (issue 11), percent of the fulfilment's cost.
+	FeeMarginFlagName      = "fee-margin-percent"
+	FulfilOverheadFlagName = "fulfil-overhead-gas"
 )
 
 // Defaults: a zero Config field takes them, and so do the flags.
@@ -30,6 +33,11 @@ const (
 	DefaultExpiryMargin   = 2 * time.Minute
 	DefaultWorkerBackoff  = 5 * time.Second
 	DefaultRefreshEvery   = 5 * time.Second
+	// DefaultFeeMarginPercent: a job's enclave fee must cover its fulfilment's gas at today's price.
+	DefaultFeeMarginPercent = 100
+	// DefaultFulfilOverheadGas: gas a job costs in a batch besides its callback (router work
+	// ~17,500 per job, calldata of the request, result and signature).
+	DefaultFulfilOverheadGas = 30_000
 )
 
 // CLIFlags are the dispatcher's flags, each with one environment twin under envPrefix.
@@ -45,6 +53,10 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: []string{envPrefix + "_MAX_ATTEMPTS"}, Value: DefaultMaxAttempts},
 		&cli.DurationFlag{Name: LeaseFlagName, Usage: "how long a job stays claimed by this process",
 			EnvVars: []string{envPrefix + "_JOB_LEASE"}, Value: DefaultLease},
+		&cli.Int64Flag{Name: FeeMarginFlagName, Usage: "refuse jobs whose enclave fee (fee - author fee) is below (callback gas + overhead) x gas price x this percent (0: off)",
+			EnvVars: []string{envPrefix + "_FEE_MARGIN_PERCENT"}, Value: DefaultFeeMarginPercent},
+		&cli.Uint64Flag{Name: FulfilOverheadFlagName, Usage: "gas a fulfilment costs per job besides its callback (fee policy)",
+			EnvVars: []string{envPrefix + "_FULFIL_OVERHEAD_GAS"}, Value: DefaultFulfilOverheadGas},
 	}
 }
 
@@ -54,8 +66,13 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	if !ok || minFee.Sign() < 0 {
 		return Config{}, errors.New("--" + MinFeeFlagName + ": not a decimal number of wei")
 	}
+	margin := c.Int64(FeeMarginFlagName)
+	if margin == 0 {
+		margin = -1 // off
+	}
 	return Config{MinFee: minFee, BatchSize: c.Int(BatchSizeFlagName), Concurrency: c.Int(ConcurrencyFlagName),
-		MaxAttempts: c.Int(MaxAttemptsFlagName), Lease: c.Duration(LeaseFlagName)}, nil
+		MaxAttempts: c.Int(MaxAttemptsFlagName), Lease: c.Duration(LeaseFlagName),
+		FeeMarginPercent: margin, FulfilOverheadGas: c.Uint64(FulfilOverheadFlagName)}, nil
 }
 
 // WithDefaults returns c with every zero field set to its default.

@@ -26,6 +26,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/relayer/fleet"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/registry"
@@ -45,6 +46,7 @@ type Handler struct {
 	p        *bindings.ProgramRegistry
 	jobs     *jobs.Store
 	registry *registry.Store
+	fleet    *fleet.Store
 	txs      *txmgr.Store
 	logs     *indexer.Store
 
@@ -55,6 +57,7 @@ type Handler struct {
 // registration is the handler of one event type.
 type registration struct {
 	name     string
+	topic    common.Hash // set for events decoded from the fleet ABI fragment (fleet.ABI), else found by name
 	contract common.Address
 	replay   bool // re-applied from the stored logs after a rollback (projections rebuilt whole)
 	h        handler
@@ -101,7 +104,7 @@ func (b *badEvent) Error() string { return b.err.Error() }
 func New(chainID int64, router, programRegistry common.Address, baseNonce uint64, log *slog.Logger, m store.Metrics) (*Handler, error) {
 	h := &Handler{chainID: chainID, router: router, programs: programRegistry, baseNonce: baseNonce, log: log,
 		r: bindings.NewJobRouter(), p: bindings.NewProgramRegistry(),
-		jobs: jobs.NewStore(m), registry: registry.NewStore(chainID, m), txs: txmgr.NewStore(m), logs: indexer.NewStore(m),
+		jobs: jobs.NewStore(m), registry: registry.NewStore(chainID, m), fleet: fleet.NewStore(chainID, m), txs: txmgr.NewStore(m), logs: indexer.NewStore(m),
 		names: map[common.Hash]string{}, handlers: map[common.Hash]registration{}}
 	ids := map[string]common.Hash{}
 	for _, md := range []*bind.MetaData{&bindings.JobRouterMetaData, &bindings.ProgramRegistryMetaData} {
@@ -114,9 +117,19 @@ func New(chainID int64, router, programRegistry common.Address, baseNonce uint64
 			ids[name] = ev.ID
 		}
 	}
-	regs := append(h.jobHandlers(), h.registryHandlers()...)
+	// Events of the fleet fragment are indexed too (FleetKeys, the tightened registry); where the
+	// binding has the same event (same topic) the fragment's handler, registered last, wins.
+	for name, ev := range fleet.ABI.Events {
+		if _, ok := h.names[ev.ID]; !ok {
+			h.names[ev.ID] = name
+		}
+	}
+	regs := append(append(append(h.jobHandlers(), h.registryHandlers()...), h.programHandlers()...), h.fleetHandlers()...)
 	for _, reg := range regs {
-		id, ok := ids[reg.name]
+		id, ok := reg.topic, reg.topic != (common.Hash{})
+		if !ok {
+			id, ok = ids[reg.name]
+		}
 		if !ok {
 			return nil, fmt.Errorf("events: no event %s in the contracts' ABI", reg.name)
 		}
@@ -233,6 +246,9 @@ func (h *Handler) Rollback(ctx context.Context, db pgx.Tx, ancestor uint64) erro
 		return err
 	}
 	if err := h.registry.Clear(ctx, db); err != nil {
+		return err
+	}
+	if err := h.fleet.Clear(ctx, db); err != nil {
 		return err
 	}
 	var names []string

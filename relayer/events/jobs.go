@@ -75,13 +75,13 @@ func (h *Handler) decodeRequested(l *types.Log) (requested, error) {
 		return requested{}, err
 	}
 	r := requested{id: ev.JobId, log: l}
-	if ev.Deadline == nil || !ev.Deadline.IsUint64() || ev.Fee == nil {
+	if ev.Deadline == nil || !ev.Deadline.IsUint64() || ev.Fee == nil || ev.AuthorFee == nil || ev.AuthorFee.Cmp(ev.Fee) > 0 {
 		r.bad = errors.New("deadline or fee out of range")
 		return r, nil
 	}
 	r.job = &jobs.Job{
-		JobID: ev.JobId, ChainID: h.chainID, Router: h.router, Requester: ev.Requester, ProgramID: ev.ProgramId,
-		Input: ev.Input, InputHash: crypto.Keccak256Hash(ev.Input), CallbackGasLimit: ev.CallbackGasLimit, Fee: ev.Fee,
+		JobID: ev.JobId, ChainID: h.chainID, Router: h.router, Requester: ev.Requester, User: ev.User, ProgramID: ev.ProgramId,
+		Version: ev.Version, Epoch: ev.Epoch, AuthorFee: ev.AuthorFee, Input: ev.Input, InputHash: crypto.Keccak256Hash(ev.Input), CallbackGasLimit: ev.CallbackGasLimit, Fee: ev.Fee,
 		Deadline: ev.Deadline.Uint64(), BlockNumber: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, LogIndex: l.Index,
 	}
 	return r, nil

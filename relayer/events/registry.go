@@ -11,8 +11,8 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/registry"
 )
 
-// registryHandlers are the handlers of the enclave registry (inherited by JobRouter) and
-// ProgramRegistry events. Their rows are projections rebuilt from the stored logs after a reorg.
+// registryHandlers are the handlers of the enclave registry events (inherited by JobRouter; the
+// tightened registry's are in fleet.go). Their rows are projections rebuilt from the stored logs after a reorg.
 func (h *Handler) registryHandlers() []registration {
 	type status struct {
 		signer common.Address
@@ -22,17 +22,8 @@ func (h *Handler) registryHandlers() []registration {
 	setStatus := each(func(ctx context.Context, r *round, s status) error {
 		return h.registry.SetEnclaveStatus(ctx, r.db, s.signer, s.status, s.block)
 	})
-	type program struct {
-		id     common.Hash
-		author common.Address
-		block  uint64
-	}
 	type removed struct {
 		key   [32]byte
-		block uint64
-	}
-	type cid struct {
-		c     registry.CID
 		block uint64
 	}
 	return []registration{
@@ -74,24 +65,6 @@ func (h *Handler) registryHandlers() []registration {
 			}),
 			app: each(func(ctx context.Context, r *round, m removed) error {
 				return h.registry.RemoveMeasurement(ctx, r.db, m.key, m.block)
-			}),
-		}},
-		// TODO(relayer): programs live in the router now (deploy sets ProgramRegistry = Router) and a
-		// version has one CID (encrypted to the fleet key), stored here under the zero enclave.
-		{name: "ProgramCreated", contract: h.programs, replay: true, h: event[program]{
-			dec: decoder(h.p.UnpackProgramCreatedEvent, func(ev *bindings.ProgramRegistryProgramCreated, l *types.Log) (program, error) {
-				return program{id: ev.ProgramId, author: ev.Author, block: l.BlockNumber}, nil
-			}),
-			app: each(func(ctx context.Context, r *round, p program) error {
-				return h.registry.UpsertProgram(ctx, r.db, p.id, p.author, p.block)
-			}),
-		}},
-		{name: "VersionPublished", contract: h.programs, replay: true, h: event[cid]{
-			dec: decoder(h.p.UnpackVersionPublishedEvent, func(ev *bindings.ProgramRegistryVersionPublished, l *types.Log) (cid, error) {
-				return cid{registry.CID{Program: ev.ProgramId, CID: ev.Cid}, l.BlockNumber}, nil
-			}),
-			app: each(func(ctx context.Context, r *round, c cid) error {
-				return h.registry.PublishCID(ctx, r.db, c.c, c.block)
 			}),
 		}},
 	}

@@ -57,11 +57,15 @@ type Job struct {
 	ChainID          int64
 	Router           common.Address
 	Requester        common.Address
+	User             common.Address // end user the dapp named (zero if none)
 	ProgramID        common.Hash
+	Version          uint32 // resolved program version (0: a pre-version router)
+	Epoch            uint32 // fleet epoch the request committed to (0: none)
 	Input            []byte
 	InputHash        common.Hash
 	CallbackGasLimit uint32
 	Fee              *big.Int
+	AuthorFee        *big.Int // part of Fee owed to the program's author
 	Deadline         uint64
 	ProgramCID       string
 	Worker           string
@@ -81,10 +85,21 @@ type Job struct {
 	FinishedAt       *time.Time
 }
 
-// Request returns the committed request fields.
+// Request returns the committed request fields, exactly as the router hashed them.
 func (j *Job) Request() protocol.Request {
-	return protocol.Request{Requester: j.Requester, ProgramID: j.ProgramID, InputHash: j.InputHash,
-		CallbackGasLimit: j.CallbackGasLimit, Fee: new(big.Int).Set(j.Fee), Deadline: j.Deadline}
+	return protocol.Request{Requester: j.Requester, User: j.User, ProgramID: j.ProgramID, Version: j.Version, Epoch: j.Epoch,
+		InputHash: j.InputHash, CallbackGasLimit: j.CallbackGasLimit, Fee: new(big.Int).Set(j.Fee),
+		AuthorFee: new(big.Int).Set(j.authorFee()), Deadline: j.Deadline}
+}
+
+// EnclaveFee is what the signing enclave is paid: fee - authorFee.
+func (j *Job) EnclaveFee() *big.Int { return new(big.Int).Sub(j.Fee, j.authorFee()) }
+
+func (j *Job) authorFee() *big.Int {
+	if j.AuthorFee == nil {
+		return new(big.Int)
+	}
+	return j.AuthorFee
 }
 
 // Result is the signed result a worker returned.

@@ -28,7 +28,7 @@ func NewStore(m store.Metrics) *Store { return &Store{obs: store.NewObserver("jo
 const jobColumns = `job_id, chain_id, router, requester, program_id, input, input_hash, callback_gas_limit,
 	fee::text, deadline, coalesce(program_cid, ''), coalesce(worker, ''), block_number, block_hash, tx_hash, log_index,
 	state, attempts, submit_attempts, next_attempt_at, coalesce(lease_owner, ''), lease_expires_at,
-	coalesce(last_error, ''), created_at, updated_at, finished_at`
+	coalesce(last_error, ''), created_at, updated_at, finished_at, user_address, version, epoch, author_fee::text`
 
 // jobColumnsOf is jobColumns of the jobs table under alias j.
 var jobColumnsOf = aliased("j", jobColumns)
@@ -60,13 +60,16 @@ func scanJobAnd(row pgx.Row, extra ...any) (*Job, error) {
 	var (
 		j                                                  Job
 		id, router, requester, program, inHash, bh, txHash []byte
-		fee, state                                         string
+		fee, state, authorFee                              string
+		user                                               []byte
+		version, epoch                                     int64
 		cbGas, deadline, blockNumber                       int64
 		logIndex                                           int32
 	)
 	dest := []any{&id, &j.ChainID, &router, &requester, &program, &j.Input, &inHash, &cbGas, &fee, &deadline,
 		&j.ProgramCID, &j.Worker, &blockNumber, &bh, &txHash, &logIndex, &state, &j.Attempts, &j.SubmitAttempts,
-		&j.NextAttemptAt, &j.LeaseOwner, &j.LeaseExpiresAt, &j.LastError, &j.CreatedAt, &j.UpdatedAt, &j.FinishedAt}
+		&j.NextAttemptAt, &j.LeaseOwner, &j.LeaseExpiresAt, &j.LastError, &j.CreatedAt, &j.UpdatedAt, &j.FinishedAt,
+		&user, &version, &epoch, &authorFee}
 	err := row.Scan(append(dest, extra...)...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, ErrNotFound
@@ -79,6 +82,8 @@ func scanJobAnd(row pgx.Row, extra ...any) (*Job, error) {
 	j.Router, j.Requester = common.BytesToAddress(router), common.BytesToAddress(requester)
 	j.CallbackGasLimit, j.Deadline, j.BlockNumber, j.LogIndex = uint32(cbGas), uint64(deadline), uint64(blockNumber), uint(logIndex)
 	j.Fee, _ = new(big.Int).SetString(fee, 10)
+	j.AuthorFee, _ = new(big.Int).SetString(authorFee, 10)
+	j.User, j.Version, j.Epoch = common.BytesToAddress(user), uint32(version), uint32(epoch)
 	j.State = State(state)
 	return &j, nil
 }
@@ -90,12 +95,12 @@ func (s *Store) Insert(ctx context.Context, db store.DBTX, j *Job) (bool, error)
 		fee = new(big.Int)
 	}
 	tag, err := s.obs.On(db).Exec(ctx, `INSERT INTO jobs (job_id, chain_id, router, requester, program_id, input, input_hash,
-			callback_gas_limit, fee, deadline, block_number, block_hash, tx_hash, log_index)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::numeric, $10, $11, $12, $13, $14)
+			callback_gas_limit, fee, deadline, block_number, block_hash, tx_hash, log_index, user_address, version, epoch, author_fee)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::numeric, $10, $11, $12, $13, $14, $15, $16, $17, $18::numeric)
 		ON CONFLICT (job_id) DO NOTHING`,
 		j.JobID.Bytes(), j.ChainID, j.Router.Bytes(), j.Requester.Bytes(), j.ProgramID.Bytes(), store.NonNil(j.Input),
 		j.InputHash.Bytes(), int64(j.CallbackGasLimit), fee.String(), int64(j.Deadline), int64(j.BlockNumber),
-		j.BlockHash.Bytes(), j.TxHash.Bytes(), int32(j.LogIndex))
+		j.BlockHash.Bytes(), j.TxHash.Bytes(), int32(j.LogIndex), j.User.Bytes(), int64(j.Version), int64(j.Epoch), j.authorFee().String())
 	if err != nil {
 		return false, fmt.Errorf("jobs: insert: %w", err)
 	}
@@ -112,8 +117,10 @@ func (s *Store) InsertMany(ctx context.Context, db store.DBTX, js []*Job) error 
 		ids, routers, requesters, programs, inputs, inHashes, bhashes, txs = make([][]byte, n), make([][]byte, n), make([][]byte, n),
 			make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n)
 		chains, cbGas, deadlines, blocks = make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
-		fees                             = make([]string, n)
+		fees, authorFees                 = make([]string, n), make([]string, n)
 		logIdx                           = make([]int32, n)
+		users                            = make([][]byte, n)
+		versions, epochs                 = make([]int64, n), make([]int64, n)
 	)
 	for i, j := range js {
 		fee := j.Fee
@@ -123,17 +130,21 @@ func (s *Store) InsertMany(ctx context.Context, db store.DBTX, js []*Job) error 
 		ids[i], chains[i], routers[i], requesters[i], programs[i] = j.JobID.Bytes(), j.ChainID, j.Router.Bytes(), j.Requester.Bytes(), j.ProgramID.Bytes()
 		inputs[i], inHashes[i], cbGas[i], fees[i], deadlines[i] = store.NonNil(j.Input), j.InputHash.Bytes(), int64(j.CallbackGasLimit), fee.String(), int64(j.Deadline)
 		blocks[i], bhashes[i], txs[i], logIdx[i] = int64(j.BlockNumber), j.BlockHash.Bytes(), j.TxHash.Bytes(), int32(j.LogIndex)
+		users[i], versions[i], epochs[i], authorFees[i] = j.User.Bytes(), int64(j.Version), int64(j.Epoch), j.authorFee().String()
 	}
 	_, err := s.obs.On(db).Exec(ctx, `INSERT INTO jobs (job_id, chain_id, router, requester, program_id, input, input_hash,
-			callback_gas_limit, fee, deadline, block_number, block_hash, tx_hash, log_index)
+			callback_gas_limit, fee, deadline, block_number, block_hash, tx_hash, log_index, user_address, version, epoch, author_fee)
 		SELECT u.job_id, u.chain_id, u.router, u.requester, u.program_id, u.input, u.input_hash, u.callback_gas_limit,
-			u.fee::numeric, u.deadline, u.block_number, u.block_hash, u.tx_hash, u.log_index
+			u.fee::numeric, u.deadline, u.block_number, u.block_hash, u.tx_hash, u.log_index, u.user_address, u.version, u.epoch,
+			u.author_fee::numeric
 		FROM unnest($1::bytea[], $2::bigint[], $3::bytea[], $4::bytea[], $5::bytea[], $6::bytea[], $7::bytea[], $8::bigint[],
-			$9::text[], $10::bigint[], $11::bigint[], $12::bytea[], $13::bytea[], $14::integer[])
+			$9::text[], $10::bigint[], $11::bigint[], $12::bytea[], $13::bytea[], $14::integer[], $15::bytea[], $16::bigint[],
+			$17::bigint[], $18::text[])
 			AS u(job_id, chain_id, router, requester, program_id, input, input_hash, callback_gas_limit, fee, deadline,
-				block_number, block_hash, tx_hash, log_index)
+				block_number, block_hash, tx_hash, log_index, user_address, version, epoch, author_fee)
 		ON CONFLICT (job_id) DO NOTHING`,
-		ids, chains, routers, requesters, programs, inputs, inHashes, cbGas, fees, deadlines, blocks, bhashes, txs, logIdx)
+		ids, chains, routers, requesters, programs, inputs, inHashes, cbGas, fees, deadlines, blocks, bhashes, txs, logIdx,
+		users, versions, epochs, authorFees)
 	if err != nil {
 		return fmt.Errorf("jobs: insert: %w", err)
 	}

@@ -136,6 +136,7 @@ func (s *Store) Clear(ctx context.Context, db store.DBTX) error {
 		`DELETE FROM measurements WHERE chain_id = $1`,
 		`DELETE FROM programs WHERE chain_id = $1`,
 		`DELETE FROM program_cids WHERE chain_id = $1`,
+		`DELETE FROM program_versions WHERE chain_id = $1`,
 	} {
 		if _, err := s.obs.On(db).Exec(ctx, q, s.chainID); err != nil {
 			return err

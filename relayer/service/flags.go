@@ -15,6 +15,7 @@ import (
 
 	"github.com/teeoracle/teeoracle/relayer/dispatch"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
+	"github.com/teeoracle/teeoracle/relayer/fleet"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/submit"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
@@ -110,6 +111,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 	flags = append(flags, indexer.CLIFlags(envPrefix)...)
 	flags = append(flags, dispatch.CLIFlags(envPrefix)...)
 	flags = append(flags, submit.CLIFlags(envPrefix)...)
+	flags = append(flags, fleet.CLIFlags(envPrefix)...)
 	return append(flags, txmgr.CLIFlags(envPrefix)...)
 }
 
@@ -170,6 +172,7 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 		AllowSimulation: c.Bool(AllowSimulationFlagName), Listen: c.String(ListenFlagName), Owner: c.String(OwnerFlagName),
 		Migrate: c.Bool(MigrateFlagName), WorkerTimeout: c.Duration(WorkerTimeoutFlagName),
 		Indexer: indexer.ReadCLIConfig(c), Dispatch: dc, Submit: submit.ReadCLIConfig(c), Tx: txmgr.ReadCLIConfig(c),
+		Fleet: fleet.ReadCLIConfig(c),
 	}
 	return cfg, nil
 }

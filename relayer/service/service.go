@@ -27,6 +27,7 @@ import (
 	"github.com/teeoracle/teeoracle/relayer/dispatch"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
 	"github.com/teeoracle/teeoracle/relayer/events"
+	"github.com/teeoracle/teeoracle/relayer/fleet"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
 	"github.com/teeoracle/teeoracle/relayer/metrics"
@@ -59,6 +60,7 @@ type Config struct {
 	Dispatch      dispatch.Config // ChainID, Router, Owner are filled in
 	Submit        submit.Config   // ChainID, Router are filled in
 	Tx            txmgr.Config    // ChainID, Key, Owner are filled in
+	Fleet         fleet.Config    // the fleet loop (fleet.go)
 	WorkerTimeout time.Duration
 }
 
@@ -99,6 +101,7 @@ type Service struct {
 	Dispatcher *dispatch.Dispatcher
 	Submitter  *submit.Submitter
 	Tx         *txmgr.Manager
+	Fleet      *fleet.Loop // nil when disabled or without workers
 	chainID    int64
 	jobs       *jobs.Store
 	txs        *txmgr.Store
@@ -191,6 +194,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	}
 
 	var workers []dispatch.NamedWorker
+	var fleetWorkers []fleet.Worker
 	for _, u := range cfg.Workers {
 		opts := []client.Option{}
 		if cfg.AllowSimulation {
@@ -204,10 +208,12 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 			return s, err
 		}
 		workers = append(workers, dispatch.NamedWorker{Name: ethrpc.Redact(u), Worker: c})
+		fleetWorkers = append(fleetWorkers, fleet.Worker{Name: ethrpc.Redact(u), Client: c})
 	}
 	dc := cfg.Dispatch
 	dc.ChainID, dc.Router, dc.Owner = s.chainID, cfg.Router, cfg.Owner
 	dc.OnResults = s.Submitter.Poke
+	dc.Prices = s.RPC
 	s.Dispatcher, err = dispatch.New(dc, s.DB, workers, log, s.Metrics)
 	if err != nil {
 		return s, err
@@ -233,6 +239,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	s.Dispatcher.Start(runCtx)
 	s.Submitter.Start(runCtx)
 	s.Tx.Start(runCtx)
+	s.startFleet(runCtx, queue, fleetWorkers)
 	s.poll = s.Metrics.PollJobStates(runCtx, s.DB, 5*time.Second)
 	log.Info("relayer started", "chain", s.chainID, "router", cfg.Router, "sender", s.Tx.From(), "workers", len(workers),
 		"owner", cfg.Owner, "http", s.Addr())
@@ -315,6 +322,9 @@ func (s *Service) Stop(ctx context.Context) error {
 		}
 		if s.Submitter != nil {
 			errs = append(errs, s.Submitter.Stop(ctx))
+		}
+		if s.Fleet != nil {
+			errs = append(errs, s.Fleet.Stop(ctx))
 		}
 		if s.Tx != nil {
 			errs = append(errs, s.Tx.Stop(ctx))

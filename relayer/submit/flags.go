@@ -10,6 +10,8 @@ import (
 const (
 	MaxBatchFlagName = "fulfil-batch"
 	LingerFlagName   = "fulfil-linger"
+	// MaxBatchGasFlagName: the gas limit a batch may reach (summed from its entries' callback limits).
+	MaxBatchGasFlagName = "fulfil-batch-gas"
 )
 
 // Defaults: a zero Config field takes them, and so do the flags.
@@ -19,6 +21,7 @@ const (
 	DefaultPollInterval = 100 * time.Millisecond
 	DefaultMaxSubmits   = 3
 	DefaultMaxInFlight  = 8
+	DefaultMaxBatchGas  = 25_000_000 // below common block gas limits (30M and up)
 )
 
 // CLIFlags are the submitter's flags, each with one environment twin under envPrefix.
@@ -28,12 +31,14 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: []string{envPrefix + "_FULFIL_BATCH"}, Value: DefaultMaxBatch},
 		&cli.DurationFlag{Name: LingerFlagName, Usage: "wait this long for a fuller batch",
 			EnvVars: []string{envPrefix + "_FULFIL_LINGER"}, Value: DefaultLinger},
+		&cli.Uint64Flag{Name: MaxBatchGasFlagName, Usage: "gas limit a fulfillBatch may reach, summed from its callbacks' limits",
+			EnvVars: []string{envPrefix + "_FULFIL_BATCH_GAS"}, Value: DefaultMaxBatchGas},
 	}
 }
 
 // ReadCLIConfig reads the submitter's flags (the caller fills in chain and router).
 func ReadCLIConfig(c *cli.Context) Config {
-	return Config{MaxBatch: c.Int(MaxBatchFlagName), Linger: c.Duration(LingerFlagName)}
+	return Config{MaxBatch: c.Int(MaxBatchFlagName), Linger: c.Duration(LingerFlagName), MaxBatchGas: c.Uint64(MaxBatchGasFlagName)}
 }
 
 // WithDefaults returns c with every zero field set to its default.

@@ -4,8 +4,11 @@
 // A round locks result_ready jobs (FOR UPDATE SKIP LOCKED, so several relayers never batch the same
 // job), and in the same database transaction enqueues one fulfillBatch transaction and marks the
 // jobs submitted. Before the transaction is signed (and before each fee bump) BeforeSend asks the
-// router which of its jobs are still open (commitments(jobId) != 0, deadline not passed) and rewrites
-// the calldata without the others; a batch with nothing left is dropped. When a transaction fails
+// router's check(f) for every entry (one JSON-RPC batch) and rewrites the calldata without those it
+// would skip: settled or cancelled, expired, or signed by an enclave no longer active (revoked,
+// deactivated, expired: the job runs again elsewhere); a batch with nothing left is dropped. The
+// gas limit is the sum of each entry's callback limit and overheads (JobRouter.gasFor), so a
+// hostile callback can never stop the batch before the honest entries. When a transaction fails
 // (reverted, dropped, abandoned) its jobs go back to result_ready and are retried alone; after
 // MaxSubmits failures a job fails. A confirmed transaction changes nothing here: the indexed
 // JobFulfilled / FulfillmentSkipped events settle each job.
@@ -53,6 +56,7 @@ type Config struct {
 	PollInterval time.Duration // default 100ms
 	MaxSubmits   int           // failed transactions before a job fails (default 3)
 	MaxInFlight  int           // unsettled batch transactions at once (default 8)
+	MaxBatchGas  uint64        // gas limit a batch may reach, summed from its entries (default 15M)
 }
 
 func (c *Config) defaults() {
@@ -70,6 +74,9 @@ func (c *Config) defaults() {
 	}
 	if c.MaxInFlight == 0 {
 		c.MaxInFlight = DefaultMaxInFlight
+	}
+	if c.MaxBatchGas == 0 {
+		c.MaxBatchGas = DefaultMaxBatchGas
 	}
 }
 
@@ -176,6 +183,9 @@ func (s *Submitter) Round(ctx context.Context) (int, error) {
 			}
 			break
 		}
+		if len(batch) > 0 && batchGas(append(batch, r)) > s.cfg.MaxBatchGas {
+			break // the rest goes in the next batch
+		}
 		batch = append(batch, r)
 	}
 	if len(expired) > 0 {
@@ -191,7 +201,8 @@ func (s *Submitter) Round(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	id, err := s.sender.Enqueue(ctx, tx, txmgr.Candidate{To: s.cfg.Router, Data: data, Kind: Kind})
+	// The gas limit is the sum of the entries' budgets (see batchGas), not an estimate.
+	id, err := s.sender.Enqueue(ctx, tx, txmgr.Candidate{To: s.cfg.Router, Data: data, Kind: Kind, GasLimit: batchGas(batch)})
 	if err != nil {
 		return 0, err
 	}
@@ -217,12 +228,7 @@ func (s *Submitter) Round(ctx context.Context) (int, error) {
 func pack(batch []jobs.ReadyWithResult) ([]byte, error) {
 	fs := make([]protocol.Fulfillment, len(batch))
 	for i, r := range batch {
-		req := r.Job.Request()
-		fs[i] = protocol.Fulfillment{
-			Request:   req,
-			Result:    protocol.Result{JobID: r.Job.JobID, Commitment: req.Commitment(), Status: r.Result.Status, Output: r.Result.Output},
-			Signature: r.Result.Signature,
-		}
+		fs[i] = fulfillment(r)
 	}
 	return protocol.PackFulfillBatch(fs)
 }
@@ -239,68 +245,21 @@ func (s *Submitter) beforeSend(ctx context.Context, t *txmgr.Tx) ([]byte, error)
 	if len(batch) == 0 {
 		return nil, fmt.Errorf("%w: no job left in the batch", txmgr.ErrDrop)
 	}
-	msgs := make([]ethereum.CallMsg, len(batch))
-	for i, r := range batch {
-		msgs[i] = ethereum.CallMsg{To: &s.cfg.Router, Data: s.router.PackCommitments(r.Job.JobID)}
-	}
-	outs, errs, err := s.chain.CallContracts(ctx, msgs, nil)
+	v, err := s.checkAll(ctx, batch)
 	if err != nil {
-		return nil, fmt.Errorf("check commitments: %w", err)
+		return nil, err
 	}
-	now := time.Now().Unix()
-	var keep []jobs.ReadyWithResult
-	var closed, expired []common.Hash
-	for i, r := range batch {
-		switch {
-		case errs[i] != nil:
-			return nil, fmt.Errorf("commitments(%s): %w", r.Job.JobID, errs[i])
-		case common.BytesToHash(outs[i]) == (common.Hash{}):
-			closed = append(closed, r.Job.JobID)
-		case int64(r.Job.Deadline) < now:
-			expired = append(expired, r.Job.JobID)
-		default:
-			keep = append(keep, r)
-		}
+	if err := s.applyVerdicts(ctx, t.ID, v); err != nil {
+		return nil, err
 	}
-	if len(closed)+len(expired) > 0 {
-		if err := s.detach(ctx, t.ID, closed, expired); err != nil {
-			return nil, err
-		}
-	}
+	keep := v.keep
 	if len(keep) == 0 {
-		return nil, fmt.Errorf("%w: every job of the batch is settled, cancelled or expired", txmgr.ErrDrop)
+		return nil, fmt.Errorf("%w: no job of the batch would settle (settled, cancelled, expired, or its enclave inactive)", txmgr.ErrDrop)
 	}
 	if len(keep) == len(batch) {
 		return nil, nil
 	}
 	return pack(keep)
-}
-
-// detach takes jobs out of a transaction: closed (commitment gone: someone settled or cancelled it;
-// the indexed event will say which) or expired.
-func (s *Submitter) detach(ctx context.Context, txID int64, closed, expired []common.Hash) error {
-	tx, err := s.db.Begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer func() { _ = tx.Rollback(ctx) }()
-	all := append(append([]common.Hash{}, closed...), expired...)
-	if err := s.txs.Unlink(ctx, tx, txID, all); err != nil {
-		return err
-	}
-	if len(closed) > 0 {
-		if err := s.jobs.Close(ctx, tx, closed, jobs.StateFulfilledByOther, "settled or cancelled on chain before our transaction"); err != nil {
-			return err
-		}
-		s.metrics.JobsDropped("closed", len(closed))
-	}
-	if len(expired) > 0 {
-		if err := s.jobs.Close(ctx, tx, expired, jobs.StateExpired, "deadline passed before submission"); err != nil {
-			return err
-		}
-		s.metrics.JobsDropped("expired", len(expired))
-	}
-	return tx.Commit(ctx)
 }
 
 // txJobs returns the submitted jobs of a transaction with their results, in batch order.
