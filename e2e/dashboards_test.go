@@ -42,15 +42,20 @@ func TestDashboards(t *testing.T) {
 		time.Sleep(2 * time.Second)
 	}
 
-	// Every scrape target is up.
-	for job := range st.PrometheusTargets() {
+	// Every scrape target is up (one per worker for the worker job).
+	for job, targets := range st.PrometheusTargets() {
 		eventually(t, 30*time.Second, func() error {
 			v, err := promQuery(ctx, fmt.Sprintf(`up{job=%q}`, job))
 			if err != nil {
 				return err
 			}
-			if len(v) != 1 || v[0].value != 1 {
-				return fmt.Errorf("up{job=%q} = %v", job, v)
+			if len(v) != len(targets) {
+				return fmt.Errorf("up{job=%q} = %v, want %d targets", job, v, len(targets))
+			}
+			for _, s := range v {
+				if s.value != 1 {
+					return fmt.Errorf("up{job=%q} = %v", job, v)
+				}
 			}
 			return nil
 		})
@@ -250,28 +255,34 @@ func eventually(t *testing.T, d time.Duration, fn func() error) {
 	}
 }
 
-// workerOKCIDJobs reads teeoracle_worker_jobs_total{status="ok_cid"} from the worker itself.
+// workerOKCIDJobs reads teeoracle_worker_jobs_total{status="ok_cid"} from the workers themselves
+// (summed: either worker may have served a job).
 func workerOKCIDJobs(t *testing.T, ctx context.Context) float64 {
 	t.Helper()
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+st.Info.WorkerMetrics+"/metrics", nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(string(body), "\n") {
-		if v, ok := strings.CutPrefix(line, `teeoracle_worker_jobs_total{status="ok_cid"} `); ok {
-			f, err := strconv.ParseFloat(v, 64)
-			if err != nil || f < 2 {
-				t.Fatalf("worker metrics: %q (%v)", line, err)
+	total := 0.0
+	for _, w := range st.Info.Workers {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+w.Metrics+"/metrics", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(body), "\n") {
+			if v, ok := strings.CutPrefix(line, `teeoracle_worker_jobs_total{status="ok_cid"} `); ok {
+				f, err := strconv.ParseFloat(v, 64)
+				if err != nil {
+					t.Fatalf("%s metrics: %q (%v)", w.Name, line, err)
+				}
+				total += f
 			}
-			return f
 		}
 	}
-	t.Fatal("worker metrics have no ok_cid job count")
-	return 0
+	if total < 2 {
+		t.Fatalf("the workers count %g ok_cid jobs, want at least the 2 just minted", total)
+	}
+	return total
 }

@@ -32,7 +32,7 @@ func (s *Stack) deployCore(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	s.Info.Router, s.Info.ProgramRegistry = d.Router, d.ProgramRegistry
+	s.Info.Router = d.Router
 	r := bindings.NewJobRouter()
 	inst := r.Instance(s.Client, d.Router)
 	var txs []*types.Transaction
