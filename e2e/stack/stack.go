@@ -218,7 +218,7 @@ func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
 
 // Stage runs fn as a named stage: prints its name, then its duration.
 func (s *Stack) Stage(name string, fn func() error) error {
-	fmt.Fprintf(s.cfg.Out, "==> %-52s", name)
+	fmt.Fprintf(s.cfg.Out, "==> %-58s", name)
 	t0 := time.Now()
 	err := fn()
 	d := time.Since(t0)

@@ -102,7 +102,7 @@ func (t *timer) stage(name string, fn func() error) error {
 	if t.st != nil {
 		return t.st.Stage(name, fn)
 	}
-	fmt.Printf("==> %-52s", name)
+	fmt.Printf("==> %-58s", name)
 	t0 := time.Now()
 	err := fn()
 	d := time.Since(t0)
