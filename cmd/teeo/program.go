@@ -115,11 +115,33 @@ func programCommand() *cli.Command {
 	}
 }
 
+// routerBackend is what the program commands need from a chain client.
+type routerBackend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// dialRouter connects to --rpc-url; waitMined waits for a transaction's receipt. Variables so
+// tests can use an in-process chain (which mines on demand).
+var (
+	dialRouter = func(ctx context.Context, url string) (routerBackend, func(), error) {
+		c, err := ethclient.DialContext(ctx, url)
+		if err != nil {
+			return nil, nil, fmt.Errorf("dial %s: %w", url, err)
+		}
+		return c, c.Close, nil
+	}
+	waitMined = func(ctx context.Context, b routerBackend, tx *types.Transaction) (*types.Receipt, error) {
+		return bind.WaitMined(ctx, b, tx.Hash())
+	}
+)
+
 // routerSession is a connection to the router with the author's key.
 type routerSession struct {
 	c       *cli.Context
 	ctx     context.Context
-	client  *ethclient.Client
+	client  routerBackend
 	router  common.Address
 	chainID *big.Int
 	r       *bindings.JobRouter
@@ -133,12 +155,12 @@ func openRouter(c *cli.Context, needKey bool) (*routerSession, func(), error) {
 		return nil, nil, errors.New("--rpc-url and --router are needed")
 	}
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-	client, err := ethclient.DialContext(ctx, c.String("rpc-url"))
+	client, closeFn, err := dialRouter(ctx, c.String("rpc-url"))
 	if err != nil {
 		cancel()
-		return nil, nil, fmt.Errorf("dial %s: %w", c.String("rpc-url"), err)
+		return nil, nil, err
 	}
-	done := func() { client.Close(); cancel() }
+	done := func() { closeFn(); cancel() }
 	s := &routerSession{c: c, ctx: ctx, client: client, router: common.HexToAddress(c.String("router")), r: bindings.NewJobRouter()}
 	s.inst = s.r.Instance(client, s.router)
 	if s.chainID, err = client.ChainID(ctx); err != nil {
@@ -193,7 +215,7 @@ func (s *routerSession) send(what string, data []byte) (*types.Receipt, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: refused: %s", what, describeRevert(err))
 	}
-	rc, err := bind.WaitMined(s.ctx, s.client, tx.Hash())
+	rc, err := waitMined(s.ctx, s.client, tx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: tx %s: %w", what, tx.Hash(), err)
 	}
