@@ -5,6 +5,7 @@ import {Owned2Step} from "./Owned2Step.sol";
 import {Escrow} from "./Escrow.sol";
 import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 import {ProgramRegistry} from "./ProgramRegistry.sol";
+import {FleetKeys} from "./FleetKeys.sol";
 import {IJobRouter} from "./interfaces/IJobRouter.sol";
 import {ITeeOracleConsumer} from "./interfaces/ITeeOracleConsumer.sol";
 
@@ -31,7 +32,7 @@ import {ITeeOracleConsumer} from "./interfaces/ITeeOracleConsumer.sol";
 ///      makes every accepted job pay for its worst case; the relayer still refuses jobs whose fee
 ///      does not cover the gas at the current gas price (its policy margin), and the owner moves
 ///      the floor with the market.
-contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
+contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramRegistry {
     /// @notice EIP-712 type hash of a result.
     /// @dev keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)"), a
     ///      literal so assembly can use it (the test suite checks it against the hash of the string).
@@ -593,5 +594,9 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, ProgramRegistry {
 
     function _payEarnings(address to, uint256 amount) internal override {
         _pay(to, amount);
+    }
+
+    function _onEpochActivated(uint32 epoch) internal override {
+        _setCurrentEpoch(epoch);
     }
 }

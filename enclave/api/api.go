@@ -95,21 +95,26 @@ func (j Job) InputBinding() protocol.InputBinding {
 }
 
 // Request returns the request fields the router committed to, with the input hash computed from
-// Input.
-//
-// MERGE NOTE (lead): protocol.Request gains User, Version, Epoch and AuthorFee on branch
-// contracts; set them here from the job (AuthorFee nil -> 0) so that the commitment covers them.
+// Input. Every field the router commits to is covered, so a relayer that changes any of them gets
+// a signature the router refuses.
 func (j Job) Request() protocol.Request {
-	fee := new(big.Int)
+	fee, authorFee := new(big.Int), new(big.Int)
 	if j.Fee != nil {
 		fee.Set(j.Fee.ToInt())
 	}
+	if j.AuthorFee != nil {
+		authorFee.Set(j.AuthorFee.ToInt())
+	}
 	return protocol.Request{
 		Requester:        j.Requester,
+		User:             j.User,
 		ProgramID:        j.ProgramID,
+		Version:          j.Version,
+		Epoch:            j.Epoch,
 		InputHash:        crypto.Keccak256Hash(j.Input),
 		CallbackGasLimit: j.CallbackGasLimit,
 		Fee:              fee,
+		AuthorFee:        authorFee,
 		Deadline:         j.Deadline,
 	}
 }
