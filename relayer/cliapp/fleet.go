@@ -33,7 +33,7 @@ func fleetCommand() *cli.Command {
 		&cli.StringFlag{Name: service.SenderKeyFileFlagName, Usage: "file holding the hex private key that sends setEpochKeys", EnvVars: env("SENDER_KEY_FILE")},
 		&cli.StringFlag{Name: service.SenderKeyFlagName, Usage: "hex private key that sends setEpochKeys (prefer the file)", EnvVars: env("SENDER_KEY")},
 	}
-	epoch := &cli.UintFlag{Name: fleetEpochFlagName, Usage: "epoch (default: the chain's pending epoch)", EnvVars: env("FLEET_EPOCH")}
+	epoch := &cli.UintFlag{Name: fleetEpochFlagName, Usage: "epoch to publish or create (unset: the chain's pending epoch)", EnvVars: env("FLEET_EPOCH")}
 	with := func(extra ...cli.Flag) []cli.Flag { return append(append([]cli.Flag{}, common...), extra...) }
 	return &cli.Command{
 		Name:  "fleet",

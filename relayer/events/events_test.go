@@ -9,11 +9,12 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/migrations"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/relayer/anviltest"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
 	"github.com/teeoracle/teeoracle/relayer/events"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
@@ -80,8 +81,11 @@ func TestRegistryAndProgramProjections(t *testing.T) {
 	if st := f.scalar(t, `SELECT status FROM enclaves WHERE signer = $1`, w.Signer.Bytes()); st != "active" {
 		t.Fatalf("enclave status %v", st)
 	}
-	if cid := f.scalar(t, `SELECT cid FROM program_cids WHERE program_id = $1 AND enclave = $2`, f.e.Program.Bytes(), w.Signer.Bytes()); cid == "" {
-		t.Fatal("no CID")
+	if cid := f.scalar(t, `SELECT cid FROM program_versions WHERE program_id = $1 AND version = 1`, f.e.Program.Bytes()); cid == "" {
+		t.Fatal("no CID for version 1")
+	}
+	if v := f.scalar(t, `SELECT current_version FROM programs WHERE program_id = $1`, f.e.Program.Bytes()); v != int64(1) {
+		t.Fatalf("current version %v", v)
 	}
 	if en := f.scalar(t, `SELECT enabled FROM programs WHERE program_id = $1`, f.e.Program.Bytes()); en != true {
 		t.Fatalf("program enabled %v", en)
@@ -114,25 +118,45 @@ func mrEnclaveKey(t *testing.T, f *fixture) [32]byte {
 func TestJobsRequestedAndCancelled(t *testing.T) {
 	f := setup(t)
 	ctx := context.Background()
-	ids := f.e.Request(oracletest.Requester, 3, big.NewInt(777), 60)
+	fee := new(big.Int).Add(f.e.QuoteFee(oracletest.RequestCallbackGas), big.NewInt(777))
+	ids := f.e.Request(oracletest.Requester, 3, fee, 60)
 	f.sync(t)
 	for _, id := range ids {
 		j, _, err := jobs.NewStore(nil).Get(ctx, f.db, id)
-		if err != nil || j.State != jobs.StateRequested || j.Fee.Int64() != 777 || j.Requester != f.e.Consumer {
+		if err != nil || j.State != jobs.StateRequested || j.Fee.Cmp(fee) != 0 || j.Requester != f.e.Consumer ||
+			j.User != anviltest.Address(oracletest.Requester) || j.Version != 1 || j.AuthorFee.Sign() != 0 {
 			t.Fatalf("job %s: %+v %v", id, j, err)
 		}
+		// The stored request rebuilds the on-chain commitment exactly.
+		if got := f.e.Commitment(id); got != common.Hash(j.Request().Commitment()) {
+			t.Fatalf("job %s: commitment %s on-chain, %x rebuilt", id, got, j.Request().Commitment())
+		}
 	}
-	// After the deadline anyone may cancel: the requester is refunded and the relayer drops the job.
+	// A job requested directly by an account: after the deadline only that requester may cancel; it
+	// is refunded and the relayer drops the job.
+	const direct = 3
+	rc := f.e.Transact(direct, f.e.Deployment.Router, f.e.Router.PackRequestJob(f.e.Program, 0, common.Address{},
+		protocol.PlainInput([]byte("direct"), nil), oracletest.RequestCallbackGas, 60), fee)
+	var own common.Hash
+	for _, l := range rc.Logs {
+		if ev, err := f.e.Router.UnpackJobRequestedEvent(l); err == nil {
+			own = ev.JobId
+		}
+	}
+	f.sync(t)
 	var skip any
 	f.e.Anvil.Call(t, &skip, "evm_increaseTime", 120)
-	j, _, _ := jobs.NewStore(nil).Get(ctx, f.db, ids[0])
+	j, _, err := jobs.NewStore(nil).Get(ctx, f.db, own)
+	if err != nil || j.Requester != anviltest.Address(direct) {
+		t.Fatalf("direct job: %+v %v", j, err)
+	}
 	req, err := j.Request().Binding()
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.e.Transact(3, f.e.Deployment.Router, f.e.Router.PackCancel(ids[0], req), nil)
+	f.e.Transact(direct, f.e.Deployment.Router, f.e.Router.PackCancel(own, req), nil)
 	f.sync(t)
-	if j, _, _ := jobs.NewStore(nil).Get(ctx, f.db, ids[0]); j.State != jobs.StateCancelled {
+	if j, _, _ := jobs.NewStore(nil).Get(ctx, f.db, own); j.State != jobs.StateCancelled {
 		t.Fatalf("cancelled job: %s", j.State)
 	}
 	if j, _, _ := jobs.NewStore(nil).Get(ctx, f.db, ids[1]); j.State != jobs.StateRequested {
@@ -150,7 +174,7 @@ func TestMissingRequestIsDetected(t *testing.T) {
 	}
 	logs, err := f.e.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(f.e.StartBlock),
 		ToBlock: new(big.Int).SetUint64(head), Addresses: []common.Address{f.e.Deployment.Router},
-		Topics: [][]common.Hash{{crypto.Keccak256Hash([]byte("JobRequested(bytes32,address,bytes32,bytes,uint32,uint96,uint40)"))}}})
+		Topics: [][]common.Hash{{jobRequestedTopic(t)}}})
 	if err != nil || len(logs) != 3 {
 		t.Fatalf("%d logs, err %v", len(logs), err)
 	}
@@ -182,4 +206,12 @@ func TestMissingRequestIsDetected(t *testing.T) {
 	if err := f.h.HandleLogs(ctx, tx2, f.e.StartBlock, head, []types.Log{bad}); !errors.Is(err, indexer.ErrInconsistent) {
 		t.Fatalf("corrupted event: %v", err)
 	}
+}
+
+func jobRequestedTopic(t *testing.T) common.Hash {
+	a, err := bindings.JobRouterMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Events["JobRequested"].ID
 }

@@ -1,7 +1,9 @@
 // Package oracletest sets up the whole oracle on real parts for relayer end-to-end tests: anvil with
-// the contracts deployed from the generated bindings, a simulated enclave worker registered in the
-// registry (which allows simulation on this dev chain), Kubo with the worker's program published
-// in ProgramRegistry, an EchoConsumer dapp, and a fresh Postgres database.
+// the contracts deployed from the generated bindings, simulated enclave workers registered in the
+// registry (which allows simulation on this dev chain) forming one fleet (genesis on the first, the
+// others joined; epoch 1's keys published on-chain when the router has FleetKeys), Kubo with one
+// program ("cat" by default) sealed once to the fleet's epoch key and published by its author (dev
+// account 0) as version 1, an EchoConsumer dapp, and a fresh Postgres database.
 package oracletest
 
 import (
@@ -20,9 +22,14 @@ import (
 
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/bindings/deploy"
+	"github.com/teeoracle/teeoracle/enclave/client"
+	"github.com/teeoracle/teeoracle/enclave/ipfs"
+	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/hpke"
 	"github.com/teeoracle/teeoracle/relayer/anviltest"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
+	"github.com/teeoracle/teeoracle/relayer/fleet"
 	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
 	"github.com/teeoracle/teeoracle/relayer/internal/workertest"
 	"github.com/teeoracle/teeoracle/relayer/pgtest"
@@ -51,6 +58,9 @@ type Env struct {
 	Workers    []*workertest.Worker
 	Program    common.Hash
 	Router     *bindings.JobRouter
+	FleetKey   *hpke.PublicKey // the epoch-1 X25519 key inputs and programs are sealed to
+	Epoch      uint32          // 1
+	Encrypt    bool            // requests carry inputs encrypted to FleetKey (Options.EncryptInputs)
 	nonces     map[int]uint64
 }
 
@@ -59,6 +69,12 @@ type Options struct {
 	AnvilArgs []string // e.g. "--block-time", "1"
 	Workers   int      // default 1
 	DBURL     string   // default: a fresh database on the per-binary cluster
+	// Module is the program's WASM module (default: the sandbox's minimal "cat").
+	Module []byte
+	// EncryptInputs makes requests encrypt their inputs to the fleet's epoch-1 key.
+	EncryptInputs bool
+	// NoFleet leaves the workers without a fleet epoch (no genesis, no join, no program).
+	NoFleet bool
 }
 
 // New deploys everything.
@@ -97,19 +113,102 @@ func New(t testing.TB, o Options) *Env {
 		e.Workers = append(e.Workers, w)
 		e.RegisterWorker(w)
 	}
-	// The same program (the "cat" module), published for every worker.
-	// TODO(relayer): programs are author-bound (programIdOf) with one fleet-encrypted CID per
-	// version; this mechanical port publishes each worker's blob as a version of the owner's "cat".
-	r := bindings.NewJobRouter()
-	for i, w := range e.Workers {
-		codeHash, cid := w.PublishCat(t)
-		if i == 0 {
-			e.Transact(Owner, e.Deployment.Router, r.PackCreateProgram("cat", new(big.Int), false), nil)
-		}
-		e.Transact(Owner, e.Deployment.Router, r.PackPublishVersion("cat", codeHash, cid), nil)
-		e.Program = protocol.ProgramIDOf(anviltest.Address(Owner), "cat")
+	e.Encrypt = o.EncryptInputs
+	if !o.NoFleet {
+		e.SetupFleet(o.Module)
 	}
 	return e
+}
+
+// SetupFleet makes the workers one fleet (genesis on the first, the others join it), publishes
+// epoch 1's keys on-chain when the router has FleetKeys, and has the author (dev account 0) create
+// the program "cat" (module: the minimal cat unless given) and publish version 1 sealed to epoch 1.
+func (e *Env) SetupFleet(module []byte) {
+	t := e.T
+	t.Helper()
+	ctx := context.Background()
+	holder := e.Workers[0].Client(t)
+	if _, err := holder.Genesis(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range e.Workers[1:] {
+		if _, err := client.Join(ctx, holder, w.Client(t)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := protocol.Domain{ChainID: anviltest.ChainID, Router: e.Deployment.Router}
+	st, err := holder.FleetStatus(ctx, &d)
+	if err != nil || len(st.Epochs) == 0 {
+		t.Fatalf("fleet status: %v %+v", err, st)
+	}
+	ep := st.Epochs[0]
+	e.Epoch = ep.Epoch
+	e.FleetKey, err = hpke.ParsePublicKey(hpke.SuiteX25519, ep.X25519Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if RouterHasFleetKeys() {
+		e.Transact(Owner, e.Deployment.Router, fleet.PackSetEpochKeys(ep.Epoch, [32]byte(ep.X25519Key), ep.XWingKey, ep.Signature.R, ep.Signature.VS), nil)
+	}
+	if module == nil {
+		module = sandbox.MinimalModule()
+	}
+	e.Program = e.PublishProgram("cat", module, new(big.Int))
+}
+
+// RouterHasFleetKeys reports whether the generated router binding has FleetKeys (the registry
+// branch merged into the contracts).
+func RouterHasFleetKeys() bool {
+	a, err := bindings.JobRouterMetaData.ParseABI()
+	return err == nil && fleet.HasFleetKeys(*a)
+}
+
+// PublishProgram has the author (dev account 0) create program `name` (open, with authorFee) and
+// publish module as its next version, sealed to the fleet's epoch key; it returns the program id.
+func (e *Env) PublishProgram(name string, module []byte, authorFee *big.Int) common.Hash {
+	t := e.T
+	t.Helper()
+	d := protocol.Domain{ChainID: anviltest.ChainID, Router: e.Deployment.Router}
+	id := common.Hash(protocol.ProgramIDOf(anviltest.Address(Owner), name))
+	p, err := e.callProgram(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Flags&1 == 0 {
+		e.Transact(Owner, e.Deployment.Router, e.Router.PackCreateProgram(name, authorFee, false), nil)
+	}
+	blob, m, err := protocol.SealProgram(e.FleetKey, e.Epoch, d, anviltest.Key(Owner), name, p.CurrentVersion+1, module)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cid, err := ipfs.New(e.IPFS).Add(context.Background(), blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Transact(Owner, e.Deployment.Router, e.Router.PackPublishVersion(name, m.CodeHash, cid), nil)
+	return id
+}
+
+func (e *Env) callProgram(id common.Hash) (bindings.IProgramRegistryProgram, error) {
+	out, err := e.Client.CallContract(context.Background(), ethereumCall(e.Deployment.Router, e.Router.PackProgram(id)), nil)
+	if err != nil {
+		return bindings.IProgramRegistryProgram{}, err
+	}
+	return e.Router.UnpackProgram(out)
+}
+
+// QuoteFee is the router's fee floor for the program and callback gas.
+func (e *Env) QuoteFee(gas uint32) *big.Int {
+	e.T.Helper()
+	out, err := e.Client.CallContract(context.Background(), ethereumCall(e.Deployment.Router, e.Router.PackQuoteFee(e.Program, gas)), nil)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	q, err := e.Router.UnpackQuoteFee(out)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	return q
 }
 
 // Auth returns transact options for dev account i.
@@ -181,6 +280,8 @@ func (e *Env) Config() service.Config {
 	cfg.Dispatch.Lease = 20 * time.Second
 	cfg.Submit.Linger = 50 * time.Millisecond
 	cfg.Submit.PollInterval = 50 * time.Millisecond
+	cfg.Dispatch.FeeMarginPercent = -1 // anvil's gas price moves; the fee policy has its own tests
+	cfg.Fleet.Interval = 500 * time.Millisecond
 	cfg.Tx = txmgr.Config{Confirmations: 1, PollInterval: 100 * time.Millisecond, ResubmitAfter: 10 * time.Second, LeaseDuration: 3 * time.Second}
 	return cfg
 }
@@ -204,16 +305,17 @@ func (e *Env) SendRequests(from, n int, fee *big.Int, ttl uint32) []common.Hash 
 		}
 		e.nonces[from] = nonce
 	}
+	// The router refuses fees below its floor: a lower fee asked for is raised to the quote.
+	if q := e.QuoteFee(RequestCallbackGas); fee == nil || fee.Cmp(q) < 0 {
+		fee = q
+	}
 	var hashes []common.Hash
 	for i := 0; i < n; i++ {
 		payload := []byte(fmt.Sprintf("job %d from %d at %d", i, from, time.Now().UnixNano()))
-		input, err := protocol.SealInput(nil, e.Consumer, e.Program, payload, nil)
-		if err != nil {
-			e.T.Fatal(err)
-		}
+		input := e.Input(from, payload)
 		tx := types.MustSignNewTx(anviltest.Key(from), types.LatestSignerForChainID(anviltest.ChainID), &types.DynamicFeeTx{
 			ChainID: anviltest.ChainID, Nonce: e.nonces[from], GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(50e9), Gas: 400_000,
-			To: &e.Consumer, Value: fee, Data: consumer.PackRequest(e.Program, 0, input, 200_000, ttl),
+			To: &e.Consumer, Value: fee, Data: consumer.PackRequest(e.Program, 0, input, RequestCallbackGas, ttl),
 		})
 		e.nonces[from]++
 		if err := e.Client.SendTransaction(ctx, tx); err != nil {
@@ -222,6 +324,25 @@ func (e *Env) SendRequests(from, n int, fee *big.Int, ttl uint32) []common.Hash 
 		hashes = append(hashes, tx.Hash())
 	}
 	return hashes
+}
+
+// RequestCallbackGas is the callback gas limit of the test requests.
+const RequestCallbackGas = 200_000
+
+// Input is the input envelope of a request from dev account `from` through the EchoConsumer:
+// encrypted to the fleet key (bound to the consumer, the user `from` and the program) when the
+// environment encrypts, in clear otherwise.
+func (e *Env) Input(from int, payload []byte) []byte {
+	e.T.Helper()
+	if !e.Encrypt {
+		return protocol.PlainInput(payload, nil)
+	}
+	in, err := protocol.EncryptInput(e.FleetKey, e.Epoch, protocol.InputBinding{ChainID: anviltest.ChainID, Router: e.Deployment.Router,
+		Requester: e.Consumer, User: anviltest.Address(from), ProgramID: e.Program}, payload, nil)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	return in
 }
 
 // WaitRequests waits for request transactions and returns their job ids, in order.
