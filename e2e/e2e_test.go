@@ -18,6 +18,7 @@ package e2e_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"encoding/xml"
 	"flag"
@@ -288,8 +289,12 @@ func TestDemoPath(t *testing.T) {
 // error, while the minter's requests are served (TestDemoPath).
 func TestRestrictedProgram(t *testing.T) {
 	ctx := testCtx(t, 2*time.Minute)
-	stranger := devkeys.Address(stack.AcctStranger)
-	tx, refusal, err := st.DirectRequest(ctx, stack.AcctStranger)
+	strangerKey, err := st.NewAccount(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stranger := crypto.PubkeyToAddress(strangerKey.PublicKey)
+	tx, refusal, err := st.DirectRequest(ctx, strangerKey)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -503,18 +508,22 @@ func TestProgramUpgrade(t *testing.T) {
 	if kv["version"] != "1" || programID != common.Hash(protocol.ProgramIDOf(st.Info.Artist, name)) {
 		t.Fatalf("publish v1: %v", kv)
 	}
-	follow, err := deploy.EchoConsumer(ctx, st.Client, st.Transactor(stack.AcctDapp), st.Info.Router, false, nil)
+	dapp, err := st.NewAccount(ctx, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pinned, err := deploy.EchoConsumer(ctx, st.Client, st.Transactor(stack.AcctDapp), st.Info.Router, false, nil)
+	follow, err := deploy.EchoConsumer(ctx, st.Client, st.TransactorFor(dapp), st.Info.Router, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pinned, err := deploy.EchoConsumer(ctx, st.Client, st.TransactorFor(dapp), st.Info.Router, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 
 	// Both run v1.
-	j1 := echoRequest(t, ctx, follow, programID, 0)
-	j2 := echoRequest(t, ctx, pinned, programID, 1)
+	j1 := echoRequest(t, ctx, dapp, follow, programID, 0)
+	j2 := echoRequest(t, ctx, dapp, pinned, programID, 1)
 	for _, j := range []echoJob{j1, j2} {
 		if j.version != 1 {
 			t.Errorf("request committed to version %d before the upgrade, want 1", j.version)
@@ -531,8 +540,8 @@ func TestProgramUpgrade(t *testing.T) {
 	if kv["version"] != "2" || common.HexToHash(kv["program_id"]) != programID {
 		t.Fatalf("publish v2: %v", kv)
 	}
-	j3 := echoRequest(t, ctx, follow, programID, 0)
-	j4 := echoRequest(t, ctx, pinned, programID, 1)
+	j3 := echoRequest(t, ctx, dapp, follow, programID, 0)
+	j4 := echoRequest(t, ctx, dapp, pinned, programID, 1)
 	if j3.version != 2 || j4.version != 1 {
 		t.Errorf("after the upgrade: following dapp committed to v%d (want 2), pinned to v%d (want 1)", j3.version, j4.version)
 	}
@@ -548,13 +557,13 @@ func TestProgramUpgrade(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := bindings.NewEchoConsumer()
-	opts := st.Transactor(stack.AcctDapp)
+	opts := st.TransactorFor(dapp)
 	opts.Context, opts.Value = ctx, quote(t, ctx, programID)
 	_, err = bind.Transact(e.Instance(st.Client, pinned), opts, e.PackRequest(programID, 1, protocol.PlainInput([]byte("hello"), nil), echoGas, stack.ArtTTL))
 	if err == nil || !strings.HasPrefix(stack.DescribeRevert(err), "VersionUnavailable(") {
 		t.Errorf("pinned request for a retired version: %v (%s), want VersionUnavailable", err, describe(err))
 	}
-	if j := echoRequest(t, ctx, follow, programID, 0); j.version != 2 {
+	if j := echoRequest(t, ctx, dapp, follow, programID, 0); j.version != 2 {
 		t.Errorf("following dapp after the retirement committed to v%d", j.version)
 	}
 }
@@ -587,10 +596,10 @@ func quote(t *testing.T, ctx context.Context, programID common.Hash) *big.Int {
 
 // echoRequest has an EchoConsumer request the program at `version` (0: the current one) with the
 // plaintext input "hello", paying the quoted fee.
-func echoRequest(t *testing.T, ctx context.Context, consumer common.Address, programID common.Hash, version uint32) echoJob {
+func echoRequest(t *testing.T, ctx context.Context, from *ecdsa.PrivateKey, consumer common.Address, programID common.Hash, version uint32) echoJob {
 	t.Helper()
 	e := bindings.NewEchoConsumer()
-	opts := st.Transactor(stack.AcctDapp)
+	opts := st.TransactorFor(from)
 	opts.Context, opts.Value = ctx, quote(t, ctx, programID)
 	tx, err := bind.Transact(e.Instance(st.Client, consumer), opts, e.PackRequest(programID, version, protocol.PlainInput([]byte("hello"), nil), echoGas, stack.ArtTTL))
 	if err != nil {

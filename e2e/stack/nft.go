@@ -3,6 +3,7 @@ package stack
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/json"
@@ -21,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
@@ -200,7 +202,21 @@ func (s *Stack) SealArtInput(tokenID *big.Int, seed [32]byte, owner common.Addre
 // each with its art input sealed to the fleet key (ArtMinter.mintSealed), waits for them and
 // returns the mints with their job ids.
 func (s *Stack) MintTokens(ctx context.Context, acct, n int) ([]Mint, error) {
+	if !MintSealedAvailable() {
+		s.note("WARNING: this ArtMinter has no mintSealed(bytes): inputs go in clear (mint())")
+		return s.mintTokens(ctx, acct, n, false)
+	}
 	return s.mintTokens(ctx, acct, n, true)
+}
+
+// MintSealedAvailable says whether the ArtMinter binding has mintSealed(bytes).
+func MintSealedAvailable() bool {
+	a, err := bindings.ArtMinterMetaData.ParseABI()
+	if err != nil {
+		return false
+	}
+	_, ok := a.Methods["mintSealed"]
+	return ok
 }
 
 // MintTokensPlain mints with ArtMinter.mint(): the minter builds a plaintext input on-chain.
@@ -286,10 +302,10 @@ func (s *Stack) mintTokens(ctx context.Context, acct, n int, sealed bool) ([]Min
 // DirectRequest is what a stranger tries: calling the router's requestJob with the art program's
 // id, paying the quoted fee, without going through the minter. The transaction is sent with a
 // fixed gas limit, so it is mined and reverts on-chain; the custom error is read by replaying it.
-func (s *Stack) DirectRequest(ctx context.Context, acct int) (tx common.Hash, refusal string, err error) {
+func (s *Stack) DirectRequest(ctx context.Context, key *ecdsa.PrivateKey) (tx common.Hash, refusal string, err error) {
 	r := bindings.NewJobRouter()
 	inst := r.Instance(s.Client, s.Info.Router)
-	from := devkeys.Address(acct)
+	from := crypto.PubkeyToAddress(key.PublicKey)
 	const gas = 250_000
 	fee, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, r.PackQuoteFee(s.Info.ProgramID, gas), r.UnpackQuoteFee)
 	if err != nil {
@@ -297,7 +313,7 @@ func (s *Stack) DirectRequest(ctx context.Context, acct int) (tx common.Hash, re
 	}
 	var seed [32]byte
 	data := r.PackRequestJob(s.Info.ProgramID, 0, from, protocol.PlainInput(ArtInput(big.NewInt(777), seed, from), nil), gas, ArtTTL)
-	opts := s.transactor(acct)
+	opts := s.TransactorFor(key)
 	opts.Context, opts.Value, opts.GasLimit = ctx, fee, 400_000
 	sent, err := bind.Transact(inst, opts, data)
 	if err != nil {

@@ -43,8 +43,6 @@ const (
 	AcctArtist    = 3 // program author; receives the mint proceeds
 	AcctCollector = 4 // mints in the demo and the Go tests
 	AcctWebUser   = 5 // mints from the web page
-	AcctStranger  = 6 // calls the router directly with the art program's id (and is refused)
-	AcctDapp      = 7 // deploys the test dapps (pinned and following requesters)
 )
 
 // Config says what to run and where.
