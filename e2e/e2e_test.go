@@ -207,12 +207,19 @@ func TestDemoPath(t *testing.T) {
 		}
 		// The input on-chain is a ciphertext to the current fleet epoch; the request committed to
 		// that epoch and to the program's current version.
-		epoch, encrypted, err := protocol.InputEpoch(tok.Input)
-		if err != nil || !encrypted || epoch != st.Info.FleetEpoch || tok.Epoch != st.Info.FleetEpoch {
-			t.Errorf("token %s: input epoch %d encrypted %t (%v), request epoch %d, want sealed to epoch %d", id, epoch, encrypted, err, tok.Epoch, st.Info.FleetEpoch)
+		if !tok.Sealed {
+			t.Errorf("token %s: the mint's input is not sealed: this ArtMinter has no mintSealed(bytes) (see signals/e2e-needs.txt)", id)
+		} else {
+			epoch, encrypted, err := protocol.InputEpoch(tok.Input)
+			if err != nil || !encrypted || epoch != st.Info.FleetEpoch {
+				t.Errorf("token %s: input epoch %d encrypted %t (%v), want sealed to epoch %d", id, epoch, encrypted, err, st.Info.FleetEpoch)
+			}
+			if bytes.Contains(tok.Input, []byte(`"tokenId"`)) {
+				t.Errorf("token %s: the job input on-chain shows the plaintext", id)
+			}
 		}
-		if bytes.Contains(tok.Input, []byte(`"tokenId"`)) {
-			t.Errorf("token %s: the job input on-chain shows the plaintext", id)
+		if tok.Epoch != st.Info.FleetEpoch {
+			t.Errorf("token %s: request committed to epoch %d, the router's current is %d", id, tok.Epoch, st.Info.FleetEpoch)
 		}
 		if tok.Version != st.Info.ProgramVersion {
 			t.Errorf("token %s: request committed to version %d, the art program's current is %d", id, tok.Version, st.Info.ProgramVersion)
@@ -224,7 +231,7 @@ func TestDemoPath(t *testing.T) {
 		}
 		if err := json.Unmarshal(tok.Payload, &in); err != nil || in.TokenID.String() != id ||
 			!strings.EqualFold(in.Owner, collector.Hex()) || len(in.Seed) != 66 {
-			t.Errorf("token %s: sealed payload %s (%v)", id, tok.Payload, err)
+			t.Errorf("token %s: input payload %s (%v)", id, tok.Payload, err)
 		}
 		out, err := sb.Run(ctx, codeHash, func(context.Context) ([]byte, error) { return artWasm, nil }, tok.Payload, [32]byte{})
 		if err != nil || out.Status != protocol.StatusOK {

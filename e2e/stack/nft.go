@@ -293,6 +293,8 @@ func (s *Stack) mintTokens(ctx context.Context, acct, n int, sealed bool) ([]Min
 			mt.Payload = payloads[string(mt.Input)]
 		} else if in, err := protocol.DecodeInput(mt.Input); err == nil && !in.Encrypted {
 			mt.Payload = in.Payload
+		} else if env, err := protocol.DecodeEnvelope(mt.Input); err == nil && !env.Encrypted {
+			mt.Payload = env.Payload // a version 1 plaintext envelope (0x10)
 		}
 		mints = append(mints, mt)
 	}
