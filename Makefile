@@ -29,8 +29,9 @@ bindings: contracts ## regenerate the Go bindings in bindings/ from the forge ar
 check-bindings: contracts ## fail when regenerating the bindings would change them
 	$(GO) test ./bindings/ -run TestBindingsUpToDate -count=1
 
-test-contracts: contracts ## Foundry tests with the CI profile (more fuzz runs), then the gas snapshot check
+test-contracts: contracts ## Foundry tests with the CI profile (more fuzz runs), EIP-170 sizes, then the gas snapshot check
 	FOUNDRY_PROFILE=ci $(FORGE) test
+	$(FORGE) build --sizes | grep -E '^\| (JobRouter|JobRouterAdmin) ' 
 	$(FORGE) snapshot --check contracts/.gas-snapshot
 
 test-go: tools ## Go tests (protocol, bindings, enclave, relayer) on real parts

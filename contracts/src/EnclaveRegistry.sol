@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IEnclaveRegistry} from "./interfaces/IEnclaveRegistry.sol";
 import {Owned2Step} from "./Owned2Step.sol";
-import {Escrow} from "./Escrow.sol";
 
 /// @title EnclaveRegistry
 /// @notice Which enclave keys count. Registrars (trusted to verify SGX attestation off-chain) record
@@ -13,143 +13,43 @@ import {Escrow} from "./Escrow.sol";
 ///         MRENCLAVE that only an MRSIGNER entry allows) deactivates every key of that build and stops
 ///         it registering again by any entry; removing an MRSIGNER entry deactivates the keys under it.
 ///         Registrations expire and can be revoked.
-/// @dev Inherited by JobRouter so that checking a result signer reads one cold storage slot: the
-///      `Enclave` record packs the enclave's unpaid fees, its expiry and its state together, and the
-///      router credits fees into that same slot. Everything else lives in cold records that only
-///      registration, administration and withdrawal touch.
-abstract contract EnclaveRegistry is Escrow, Owned2Step {
-    /// @notice Lifecycle of an enclave key.
-    enum EnclaveState {
-        None,
-        Active,
-        Deactivated, // the allowlist no longer admits it; may register again once allowed
-        Revoked // permanently refused
-    }
-
+/// @dev Part of JobRouterAdmin (runs on the router's storage through its fallback). Checking a result
+///      signer (JobRouter) reads one cold storage slot: the `Enclave` record packs the enclave's unpaid
+///      fees, its expiry and its state together, and the router credits fees into that same slot.
+///      Everything else lives in cold records that only registration, administration and withdrawal
+///      touch. Types, errors and events are declared in `IEnclaveRegistry`.
+abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     /// @notice Kinds of allowlist entry.
     uint8 internal constant KIND_MRENCLAVE = 1;
     uint8 internal constant KIND_MRSIGNER = 2;
 
-    /// @notice Hot record of an enclave key, one storage slot.
-    struct Enclave {
-        uint96 fees; // fees earned and not yet withdrawn to the payee, wei
-        uint40 expiresAt; // unix seconds; results signed by the key are refused from this time on
-        EnclaveState state;
-    }
-
-    /// @notice Cold details of an enclave key, read by off-chain parties and on withdrawal.
-    struct EnclaveInfo {
-        address payee;
-        bool simulated;
-        uint16 svn; // ISV security version of the attested enclave
-        bytes32 measurement; // allowlist key it was registered under
-        bytes32 mrEnclave; // MRENCLAVE of the attested enclave
-        bytes32 evidenceDigest; // digest of the attestation evidence the registrar verified
-        bytes encryptionKey; // secp256k1 ECIES public key, 33 (compressed) or 65 bytes
-    }
-
-    /// @notice An allowlist entry. An MRENCLAVE entry with `denied` set (and `allowed` clear) is on the
-    ///         denylist: that build registers by no entry, its MRSIGNER's included.
-    struct Measurement {
-        bool allowed;
-        uint8 kind;
-        uint16 minSvn; // MRSIGNER entries: lowest ISV security version accepted
-        bool denied; // MRENCLAVE entries only
-    }
-
-    /// @dev Where a key sits in the lists of `_signersByMeasurement` (1-based, 0 = not listed).
-    struct ListPositions {
-        uint32 inMrEnclaveList; // in the list of mrEnclaveKey(info.mrEnclave)
-        uint32 inMrSignerList; // in the list of info.measurement, when that is an MRSIGNER key
-    }
-
-    /// @notice What a registrar submits after verifying an enclave's attestation.
-    struct Registration {
-        address signer; // the enclave's signing address (its on-chain identity)
-        address payee; // receives the fees the enclave earns
-        uint40 expiresAt; // unix seconds
-        bool simulated; // simulation-mode worker: accepted only if allowSimulation
-        bytes32 mrEnclave;
-        bytes32 mrSigner;
-        uint16 productId;
-        uint16 svn;
-        bytes32 evidenceDigest; // e.g. sha256 of the remote report, so anyone can re-verify it
-        bytes encryptionKey;
-    }
-
     /// @notice True when this registry accepts simulation-mode enclaves (dev chains only).
-    bool public immutable allowSimulation;
-
-    /// @notice Addresses allowed to register enclaves.
-    mapping(address account => bool) public isRegistrar;
-    /// @notice Allowlist of measurements, by key (see `mrEnclaveKey`, `mrSignerKey`).
-    mapping(bytes32 key => Measurement) public measurements;
-
-    mapping(address signer => Enclave) internal _enclaves;
-    mapping(address signer => EnclaveInfo) internal _enclaveInfo;
-    /// @dev For an MRENCLAVE key: every key whose MRENCLAVE it is, whichever entry admitted it. For an
-    ///      MRSIGNER key: every key registered under that entry. Each key appears at most once per list
-    ///      and moves when a re-registration changes its MRENCLAVE or entry, so admin sweeps are
-    ///      bounded by the keys of one measurement.
-    mapping(bytes32 key => address[]) internal _signersByMeasurement;
-    mapping(address signer => ListPositions) internal _listPositions;
-
-    /// @notice The registration names a measurement that is not on the allowlist.
-    error MeasurementNotAllowed(bytes32 mrEnclave, bytes32 mrSigner, uint16 productId, uint16 svn);
-    /// @notice The measurement key is not on the allowlist.
-    error UnknownMeasurement(bytes32 key);
-    /// @notice A simulation-mode enclave was submitted to a registry that refuses them.
-    error SimulationNotAllowed();
-    /// @notice The enclave key was revoked and can never register again.
-    error EnclaveIsRevoked(address signer);
-    /// @notice The enclave key is not registered.
-    error UnknownEnclave(address signer);
-    /// @notice The expiry is in the past.
-    error BadExpiry(uint40 expiresAt);
-    /// @notice The encryption key is not a 33- or 65-byte secp256k1 public key.
-    error BadEncryptionKey();
-    /// @notice The MRENCLAVE is on the denylist: no entry admits it.
-    error MrEnclaveDenied(bytes32 mrEnclave);
-
-    /// @notice Emitted when the owner adds or removes a registrar.
-    event RegistrarSet(address indexed registrar, bool allowed);
-    /// @notice Emitted when a measurement is put on the allowlist.
-    event MeasurementAllowed(bytes32 indexed key, uint8 kind, bytes32 value, uint16 productId, uint16 minSvn);
-    /// @notice Emitted when a measurement leaves the allowlist.
-    event MeasurementRemoved(bytes32 indexed key);
-    /// @notice Emitted when an MRENCLAVE goes on the denylist (`denied`) or leaves it without being
-    ///         allowed (`mrEnclaveKey(mrEnclave)` is `key`).
-    event MeasurementDenied(bytes32 indexed key, bool denied);
-    /// @notice Emitted when an enclave key is registered or renewed.
-    event EnclaveRegistered(
-        address indexed signer,
-        bytes32 indexed measurement,
-        bytes32 indexed mrEnclave,
-        address payee,
-        uint40 expiresAt,
-        bool simulated,
-        uint16 svn,
-        bytes32 evidenceDigest,
-        bytes encryptionKey
-    );
-    /// @notice Emitted when an enclave key is revoked for good.
-    event EnclaveRevoked(address indexed signer);
-    /// @notice Emitted when tightening the allowlist deactivates an enclave key (`measurement` is the
-    ///         entry it was registered under; the admin event before it in the transaction says why).
-    event EnclaveDeactivated(address indexed signer, bytes32 indexed measurement);
-    /// @notice Emitted when an enclave's fees are paid out to its payee.
-    event EnclaveFeesWithdrawn(address indexed signer, address indexed payee, uint256 amount);
-    /// @notice Emitted when a re-registration changes the payee: the fees earned under the old payee
-    ///         are credited to its pull balance (`withdraw`) instead of following the key.
-    event EnclaveFeesSettled(address indexed signer, address indexed payee, uint256 amount);
+    bool public immutable override allowSimulation;
 
     modifier onlyRegistrar() {
-        if (!isRegistrar[msg.sender]) revert Unauthorized(msg.sender);
+        _checkDelegated();
+        if (!_isRegistrar[msg.sender]) revert Unauthorized(msg.sender);
         _;
     }
 
     constructor(bool allowSimulation_) {
         allowSimulation = allowSimulation_;
+    }
+
+    /// @inheritdoc IEnclaveRegistry
+    function isRegistrar(address account) external view delegated returns (bool) {
+        return _isRegistrar[account];
+    }
+
+    /// @inheritdoc IEnclaveRegistry
+    function measurements(bytes32 key)
+        external
+        view
+        delegated
+        returns (bool allowed, uint8 kind, uint16 minSvn, bool denied)
+    {
+        Measurement memory m = _measurements[key];
+        return (m.allowed, m.kind, m.minSvn, m.denied);
     }
 
     /// @notice Allowlist key of an exact MRENCLAVE.
@@ -171,7 +71,7 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
     /// @param registrar The account.
     /// @param allowed Whether it may register enclaves.
     function setRegistrar(address registrar, bool allowed) external onlyOwner {
-        isRegistrar[registrar] = allowed;
+        _isRegistrar[registrar] = allowed;
         emit RegistrarSet(registrar, allowed);
     }
 
@@ -179,7 +79,7 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
     /// @param mrEnclave The measurement.
     function allowMrEnclave(bytes32 mrEnclave) external onlyOwner {
         bytes32 key = mrEnclaveKey(mrEnclave);
-        measurements[key] = Measurement({allowed: true, kind: KIND_MRENCLAVE, minSvn: 0, denied: false});
+        _measurements[key] = Measurement({allowed: true, kind: KIND_MRENCLAVE, minSvn: 0, denied: false});
         emit MeasurementAllowed(key, KIND_MRENCLAVE, mrEnclave, 0, 0);
     }
 
@@ -191,8 +91,8 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
     /// @param minSvn The lowest security version accepted.
     function allowMrSigner(bytes32 mrSigner, uint16 productId, uint16 minSvn) external onlyOwner {
         bytes32 key = mrSignerKey(mrSigner, productId);
-        Measurement memory old = measurements[key];
-        measurements[key] = Measurement({allowed: true, kind: KIND_MRSIGNER, minSvn: minSvn, denied: false});
+        Measurement memory old = _measurements[key];
+        _measurements[key] = Measurement({allowed: true, kind: KIND_MRSIGNER, minSvn: minSvn, denied: false});
         emit MeasurementAllowed(key, KIND_MRSIGNER, mrSigner, productId, minSvn);
         // A key can only be active under an allowed entry, so only a raised minimum has keys to sweep.
         if (old.allowed && minSvn > old.minSvn) _deactivateListed(key, false, minSvn);
@@ -205,13 +105,13 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
     ///         `setMrEnclaveDenied(mrEnclave, false)` lift that). Removing an MRSIGNER entry deactivates the keys registered under it.
     /// @param key The allowlist key.
     function removeMeasurement(bytes32 key) external onlyOwner {
-        Measurement memory m = measurements[key];
+        Measurement memory m = _measurements[key];
         if (!m.allowed) revert UnknownMeasurement(key);
         emit MeasurementRemoved(key);
         if (m.kind == KIND_MRENCLAVE) {
             _deny(key);
         } else {
-            delete measurements[key];
+            delete _measurements[key];
             _deactivateListed(key, true, 0);
         }
     }
@@ -225,18 +125,18 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
     /// @param denied Put on (true) or take off (false) the denylist.
     function setMrEnclaveDenied(bytes32 mrEnclave, bool denied) external onlyOwner {
         bytes32 key = mrEnclaveKey(mrEnclave);
-        Measurement memory m = measurements[key];
+        Measurement memory m = _measurements[key];
         if (denied) {
             if (m.allowed) emit MeasurementRemoved(key);
             _deny(key);
         } else if (m.denied) {
-            delete measurements[key];
+            delete _measurements[key];
             emit MeasurementDenied(key, false);
         }
     }
 
     function _deny(bytes32 key) private {
-        measurements[key] = Measurement({allowed: false, kind: KIND_MRENCLAVE, minSvn: 0, denied: true});
+        _measurements[key] = Measurement({allowed: false, kind: KIND_MRENCLAVE, minSvn: 0, denied: true});
         emit MeasurementDenied(key, true);
         _deactivateListed(key, true, 0);
     }
@@ -268,11 +168,11 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
 
         bytes32 enclaveKey = mrEnclaveKey(r.mrEnclave);
         bytes32 key = enclaveKey;
-        Measurement memory m = measurements[enclaveKey];
+        Measurement memory m = _measurements[enclaveKey];
         if (m.denied) revert MrEnclaveDenied(r.mrEnclave);
         if (!m.allowed) {
             key = mrSignerKey(r.mrSigner, r.productId);
-            m = measurements[key];
+            m = _measurements[key];
             if (!m.allowed || r.svn < m.minSvn) {
                 revert MeasurementNotAllowed(r.mrEnclave, r.mrSigner, r.productId, r.svn);
             }
@@ -342,8 +242,8 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
     /// @notice Revokes an enclave key for good; results it signs are refused from now on. Fees it
     ///         already earned stay withdrawable by its payee.
     /// @param signer The enclave's signing address.
-    function revokeEnclave(address signer) external {
-        if (msg.sender != owner && !isRegistrar[msg.sender]) revert Unauthorized(msg.sender);
+    function revokeEnclave(address signer) external delegated {
+        if (msg.sender != _owner && !_isRegistrar[msg.sender]) revert Unauthorized(msg.sender);
         Enclave storage e = _enclaves[signer];
         if (e.state == EnclaveState.None) revert UnknownEnclave(signer);
         e.state = EnclaveState.Revoked;
@@ -354,36 +254,28 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
     ///         go to the payee the registrar recorded.
     /// @param signer The enclave's signing address.
     /// @return amount The amount paid, in wei.
-    function withdrawEnclaveFees(address signer) external returns (uint256 amount) {
+    function withdrawEnclaveFees(address signer) external delegated returns (uint256 amount) {
         Enclave storage e = _enclaves[signer];
         amount = e.fees;
         if (amount == 0) revert NothingToPay(signer);
         e.fees = 0;
         address payee = _enclaveInfo[signer].payee;
         emit EnclaveFeesWithdrawn(signer, payee, amount);
-        _payEnclaveFees(payee, amount);
+        _pay(payee, amount);
     }
-
-    /// @notice The enclave has no fees to pay out.
-    error NothingToPay(address signer);
 
     /// @notice True when results signed by `signer` are accepted now.
     /// @param signer The enclave's signing address.
     /// @return Whether the key is registered, active and unexpired.
-    function isActive(address signer) public view returns (bool) {
+    function isActive(address signer) external view delegated returns (bool) {
         return _isActive(_enclaves[signer]);
-    }
-
-    /// @dev The one rule for whether an enclave record's signatures count now.
-    function _isActive(Enclave memory e) internal view returns (bool) {
-        return e.state == EnclaveState.Active && block.timestamp < e.expiresAt;
     }
 
     /// @notice Everything recorded about an enclave key.
     /// @param signer The enclave's signing address.
     /// @return hot Fees, expiry and state.
     /// @return info Payee, mode, measurement key, evidence digest and encryption key.
-    function enclave(address signer) external view returns (Enclave memory hot, EnclaveInfo memory info) {
+    function enclave(address signer) external view delegated returns (Enclave memory hot, EnclaveInfo memory info) {
         return (_enclaves[signer], _enclaveInfo[signer]);
     }
 
@@ -392,7 +284,7 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
     ///         registered under that entry. A key re-registered under another measurement moves.
     /// @param key The allowlist key (`mrEnclaveKey`, `mrSignerKey`).
     /// @return The signing addresses.
-    function signersOf(bytes32 key) external view returns (address[] memory) {
+    function signersOf(bytes32 key) external view delegated returns (address[] memory) {
         return _signersByMeasurement[key];
     }
 
@@ -403,7 +295,7 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
     /// @param key The allowlist key.
     /// @param belowSvn Only keys with an SVN below this.
     /// @return signers The signing addresses.
-    function activeSignersOf(bytes32 key, uint32 belowSvn) external view returns (address[] memory signers) {
+    function activeSignersOf(bytes32 key, uint32 belowSvn) external view delegated returns (address[] memory signers) {
         address[] storage listed = _signersByMeasurement[key];
         signers = new address[](listed.length);
         uint256 n;
@@ -417,6 +309,4 @@ abstract contract EnclaveRegistry is Escrow, Owned2Step {
             mstore(signers, n)
         }
     }
-
-    function _payEnclaveFees(address payee, uint256 amount) internal virtual;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IFleetKeys} from "./interfaces/IFleetKeys.sol";
 import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 
 /// @title FleetKeys
@@ -17,77 +18,20 @@ import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 ///      contract) and EIP-2098 compact form, low s only, as results do. The X-Wing key (1,216 bytes)
 ///      is stored as the code of a data contract (SSTORE2): about a third of the gas of 39 storage
 ///      slots. Nothing here is on the request or fulfil path: the router keeps the current epoch in
-///      its own hot config slot, written through `_onEpochActivated`.
-abstract contract FleetKeys is EnclaveRegistry {
-    /// @notice Lifecycle of an epoch.
-    enum EpochStatus {
-        None, // never opened
-        Pending, // opened by the owner, waiting for an enclave to publish its keys
-        Active, // keys recorded; the highest Active epoch is the current one
-        Retired // retired by the owner (or a pending rotation cancelled): encrypt nothing to it
-    }
-
-    /// @notice What is recorded for an epoch (the publishing enclave and time are in `EpochKeySet`).
-    struct Epoch {
-        address xwingKeyData; // SSTORE2 data contract holding the X-Wing public key
-        EpochStatus status;
-        bytes32 x25519Key;
-    }
-
-    /// @dev The epoch counters, one slot.
-    struct EpochCounters {
-        uint32 current; // highest epoch with keys; 0 before genesis
-        uint32 pending; // epoch opened and waiting for keys; 0 if none
-        uint32 latest; // highest epoch ever opened
-    }
-
+///      its own hot config slot, written through `_onEpochActivated`. Part of JobRouterAdmin (runs
+///      on the router's storage through its fallback; the router's constructor opens epoch 1). Types,
+///      errors and events are declared in `IFleetKeys`.
+abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
     /// @dev Length of an X-Wing public key (ML-KEM-768 encapsulation key || X25519 key).
     uint256 internal constant XWING_KEY_LENGTH = 1216;
     /// @notice EIP-712 type hash of a fleet key publication.
-    bytes32 public constant FLEET_KEY_TYPEHASH =
+    bytes32 public constant override FLEET_KEY_TYPEHASH =
         keccak256("FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)");
     bytes32 private constant FLEET_DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 private constant FLEET_NAME_HASH = keccak256("TeeOracle");
     bytes32 private constant FLEET_VERSION_HASH = keccak256("1");
     uint256 private constant FLEET_HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
-
-    EpochCounters internal _epochCounters;
-    mapping(uint32 epoch => Epoch) internal _epochs;
-
-    /// @notice The epoch is not the one open for keys (`pending`, 0 when none is).
-    error EpochNotPending(uint32 epoch, uint32 pending);
-    /// @notice The epoch's keys were already recorded.
-    error EpochKeysAlreadySet(uint32 epoch);
-    /// @notice A rotation is already waiting for keys.
-    error RotationPending(uint32 pending);
-    /// @notice The current epoch cannot be retired.
-    error CannotRetireCurrentEpoch(uint32 epoch);
-    /// @notice The epoch is neither active nor pending, so there is nothing to retire.
-    error EpochNotRetirable(uint32 epoch, EpochStatus status);
-    /// @notice The X25519 key is zero.
-    error BadX25519Key();
-    /// @notice The X-Wing key is not `XWING_KEY_LENGTH` bytes long.
-    error BadXWingKeyLength(uint256 length);
-    /// @notice The signature is malformed or malleable (high s).
-    error BadFleetKeySignature();
-    /// @notice The signer is not a registered enclave that is active now.
-    error FleetKeySignerInactive(address signer);
-    /// @notice The signer is a simulation-mode enclave and this registry does not allow simulation.
-    error FleetKeySignerSimulated(address signer);
-    /// @notice Storing the X-Wing key failed.
-    error XWingKeyStoreFailed();
-
-    /// @notice Emitted when the owner opens an epoch for its keys (genesis or rotation).
-    event EpochOpened(uint32 indexed epoch);
-    /// @notice Emitted when an enclave publishes an epoch's keys; the epoch becomes the current one.
-    event EpochKeySet(uint32 indexed epoch, address indexed signer, bytes32 x25519Key, bytes32 xwingKeyHash);
-    /// @notice Emitted when the owner retires an epoch (or cancels a pending one).
-    event EpochRetired(uint32 indexed epoch);
-
-    constructor() {
-        _open(1);
-    }
 
     // ------------------------------------------------------------------ owner
 
@@ -99,7 +43,7 @@ abstract contract FleetKeys is EnclaveRegistry {
         EpochCounters memory c = _epochCounters;
         if (c.pending != 0) revert RotationPending(c.pending);
         epoch = c.latest + 1;
-        _open(epoch);
+        _openEpoch(epoch);
     }
 
     /// @notice Retires an epoch: clients stop encrypting to it and enclaves may delete its secret, which
@@ -129,7 +73,10 @@ abstract contract FleetKeys is EnclaveRegistry {
     /// @param r EIP-2098 compact signature over the EIP-712 digest of
     ///        `FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)`, xwingKeyHash = keccak256(xwingKey).
     /// @param vs EIP-2098 compact signature, second word.
-    function setEpochKeys(uint32 epoch, bytes32 x25519Key, bytes calldata xwingKey, bytes32 r, bytes32 vs) external {
+    function setEpochKeys(uint32 epoch, bytes32 x25519Key, bytes calldata xwingKey, bytes32 r, bytes32 vs)
+        external
+        delegated
+    {
         EpochCounters memory c = _epochCounters;
         if (epoch != c.pending || epoch == 0) {
             if (_epochs[epoch].xwingKeyData != address(0)) revert EpochKeysAlreadySet(epoch);
@@ -156,13 +103,13 @@ abstract contract FleetKeys is EnclaveRegistry {
 
     /// @notice The current epoch: the newest with published keys (0 before genesis).
     /// @return The epoch.
-    function currentEpoch() external view returns (uint32) {
+    function currentEpoch() external view delegated returns (uint32) {
         return _epochCounters.current;
     }
 
     /// @notice The epoch open for keys (0 when no rotation is pending).
     /// @return The epoch.
-    function pendingEpoch() external view returns (uint32) {
+    function pendingEpoch() external view delegated returns (uint32) {
         return _epochCounters.pending;
     }
 
@@ -175,6 +122,7 @@ abstract contract FleetKeys is EnclaveRegistry {
     function epochKeys(uint32 epoch)
         external
         view
+        delegated
         returns (EpochStatus status, bytes32 x25519Key, bytes memory xwingKey)
     {
         Epoch storage e = _epochs[epoch];
@@ -184,7 +132,7 @@ abstract contract FleetKeys is EnclaveRegistry {
     /// @notice The epochs whose keys are published and not retired, oldest first; the last one is the
     ///         current epoch. Enclaves keep these secrets; clients encrypt to the current one.
     /// @return epochs The epochs.
-    function activeEpochs() external view returns (uint32[] memory epochs) {
+    function activeEpochs() external view delegated returns (uint32[] memory epochs) {
         uint32 current = _epochCounters.current;
         epochs = new uint32[](current);
         uint256 n;
@@ -209,12 +157,6 @@ abstract contract FleetKeys is EnclaveRegistry {
         );
         bytes32 structHash = keccak256(abi.encode(FLEET_KEY_TYPEHASH, epoch, x25519Key, xwingKeyHash));
         return keccak256(abi.encodePacked(hex"1901", domain, structHash));
-    }
-
-    function _open(uint32 epoch) private {
-        _epochCounters.pending = epoch;
-        _epochCounters.latest = epoch;
-        emit EpochOpened(epoch);
     }
 
     function _status(uint32 epoch, EpochCounters memory c) private view returns (EpochStatus) {

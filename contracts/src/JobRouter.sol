@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Owned2Step} from "./Owned2Step.sol";
 import {Escrow} from "./Escrow.sol";
-import {EnclaveRegistry} from "./EnclaveRegistry.sol";
-import {ProgramRegistry} from "./ProgramRegistry.sol";
-import {FleetKeys} from "./FleetKeys.sol";
 import {IJobRouter} from "./interfaces/IJobRouter.sol";
+import {IJobRouterAdmin} from "./interfaces/IJobRouterAdmin.sol";
+import {IOwned2Step} from "./interfaces/IOwned2Step.sol";
+import {IProgramRegistry} from "./interfaces/IProgramRegistry.sol";
 import {ITeeOracleConsumer} from "./interfaces/ITeeOracleConsumer.sol";
 
 /// @title JobRouter
@@ -32,7 +31,15 @@ import {ITeeOracleConsumer} from "./interfaces/ITeeOracleConsumer.sol";
 ///      makes every accepted job pay for its worst case; the relayer still refuses jobs whose fee
 ///      does not cover the gas at the current gas price (its policy margin), and the owner moves
 ///      the floor with the market.
-contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramRegistry {
+///
+///      Code size. The router runs only what requests, results, cancellations, withdrawals and
+///      relayers' checks need. Everything else (ownership, the enclave registry's administration,
+///      fleet keys, program administration, configuration: `IJobRouterAdmin`) is code of a
+///      JobRouterAdmin contract named in the constructor, which the fallback runs with
+///      `delegatecall` on this router's storage (declared once, in JobRouterStorage, for both). So
+///      both stay under EIP-170's 24,576 bytes, the hot paths pay nothing for the split, and the
+///      router's address answers the whole `IJobRouterFull` ABI.
+contract JobRouter is Escrow, IJobRouter {
     /// @notice EIP-712 type hash of a result.
     /// @dev keccak256("JobResult(bytes32 jobId,bytes32 commitment,uint8 status,bytes output)"), a
     ///      literal so assembly can use it (the test suite checks it against the hash of the string).
@@ -58,13 +65,11 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
 
     uint256 private immutable _cachedChainId;
     bytes32 private immutable _cachedDomainSeparator;
+    address private immutable _admin;
 
-    Config internal _config;
-    /// @inheritdoc IJobRouter
-    mapping(bytes32 jobId => bytes32) public commitments;
-
+    /// @param admin_ The JobRouterAdmin whose code runs the cold functions (`IJobRouterAdmin`); its
+    ///        `allowSimulation` decides whether simulation-mode enclaves are accepted.
     /// @param initialOwner Owner of the router and its registry.
-    /// @param allowSimulation_ Accept simulation-mode enclaves (dev chains only; immutable).
     /// @param maxInputBytes Largest accepted input.
     /// @param maxCallbackGas Largest accepted callback gas limit.
     /// @param minTtl Shortest accepted ttl, seconds.
@@ -72,19 +77,57 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
     /// @param baseFeeGwei Flat part of the fee floor, gwei.
     /// @param feePerGas Fee floor per unit of callback gas, wei.
     constructor(
+        address admin_,
         address initialOwner,
-        bool allowSimulation_,
         uint24 maxInputBytes,
         uint24 maxCallbackGas,
         uint16 minTtl,
         uint24 maxTtl,
         uint40 baseFeeGwei,
         uint48 feePerGas
-    ) Owned2Step(initialOwner) EnclaveRegistry(allowSimulation_) {
+    ) {
+        if (admin_.code.length == 0) revert AdminNotContract(admin_);
+        if (initialOwner == address(0)) revert IOwned2Step.ZeroAddress();
+        if (minTtl == 0 || minTtl > maxTtl) revert IJobRouterAdmin.BadConfig();
+        _admin = admin_;
         _cachedChainId = block.chainid;
         _cachedDomainSeparator = _buildDomainSeparator();
-        _setConfig(maxInputBytes, maxCallbackGas, minTtl, maxTtl, false);
-        _setFees(baseFeeGwei, feePerGas);
+        _owner = initialOwner;
+        emit IOwned2Step.OwnershipTransferred(address(0), initialOwner);
+        Config storage c = _config;
+        c.maxInputBytes = maxInputBytes;
+        c.maxCallbackGas = maxCallbackGas;
+        c.minTtl = minTtl;
+        c.maxTtl = maxTtl;
+        emit IJobRouterAdmin.ConfigSet(maxInputBytes, maxCallbackGas, minTtl, maxTtl, false);
+        c.baseFeeGwei = baseFeeGwei;
+        c.feePerGas = feePerGas;
+        emit IJobRouterAdmin.FeesSet(baseFeeGwei, feePerGas);
+        _openEpoch(1); // genesis: the first enclave publishes epoch 1's keys (FleetKeys)
+    }
+
+    /// @notice Runs every function the router does not implement itself (`IJobRouterAdmin`) in the
+    ///         admin code, on this router's storage, with the caller's msg.sender. Not payable: no
+    ///         admin function takes Ether, and the router accepts no plain transfers.
+    fallback() external {
+        address a = _admin;
+        assembly ("memory-safe") {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), a, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
+    }
+
+    /// @inheritdoc IJobRouter
+    function admin() external view returns (address) {
+        return _admin;
+    }
+
+    /// @inheritdoc IJobRouter
+    function commitments(bytes32 jobId) external view returns (bytes32) {
+        return _commitments[jobId];
     }
 
     // ------------------------------------------------------------------ requests
@@ -141,7 +184,7 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
         }
         if (refused) _refuse(programId, version, input.length, callbackGasLimit, ttl, cfg, prog);
         if ((prog >> 160) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
-            revert RequesterNotAllowed(programId, msg.sender);
+            revert IProgramRegistry.RequesterNotAllowed(programId, msg.sender);
         }
         assembly ("memory-safe") {
             sstore(_config.slot, add(cfg, 1)) // nonce + 1, in the low 40 bits
@@ -179,7 +222,7 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
             mstore(add(c, 0xe0), callvalue())
             mstore(add(c, 0x100), authorFee)
             mstore(add(c, 0x120), deadline)
-            mstore(0x20, commitments.slot)
+            mstore(0x20, _commitments.slot)
             mstore(0, jobId)
             sstore(keccak256(0, 0x40), keccak256(c, 0x140))
             log4(ptr, add(0x120, padded), JOB_REQUESTED_TOPIC, jobId, caller(), programId)
@@ -206,14 +249,14 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
         uint256 minTtl = (cfg >> 128) & 0xffff;
         uint256 maxTtl = (cfg >> 144) & 0xffffff;
         if (ttl < minTtl || ttl > maxTtl) revert TtlOutOfRange(ttl, minTtl, maxTtl);
-        if ((prog >> 160) & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+        if ((prog >> 160) & FLAG_EXISTS == 0) revert IProgramRegistry.UnknownProgram(programId);
         if ((prog >> 160) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
-            revert RequesterNotAllowed(programId, msg.sender);
+            revert IProgramRegistry.RequesterNotAllowed(programId, msg.sender);
         }
         uint32 current = uint32(prog >> 96);
         uint32 minVersion = uint32(prog >> 128);
         if (version < minVersion || version > current) {
-            revert VersionUnavailable(programId, version, minVersion, current);
+            revert IProgramRegistry.VersionUnavailable(programId, version, minVersion, current);
         }
         uint256 floor =
             (prog & type(uint96).max) + (cfg >> 216) * 1 gwei + ((cfg >> 168) & 0xffffffffffff) * callbackGasLimit;
@@ -225,8 +268,8 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
 
     /// @inheritdoc IJobRouter
     function quoteFee(bytes32 programId, uint32 callbackGasLimit) external view returns (uint256) {
-        Program memory p = _programs[programId];
-        if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
+        IProgramRegistry.Program memory p = _programs[programId];
+        if (p.flags & FLAG_EXISTS == 0) revert IProgramRegistry.UnknownProgram(programId);
         Config memory c = _config;
         return uint256(p.authorFee) + uint256(c.baseFeeGwei) * 1 gwei + uint256(c.feePerGas) * callbackGasLimit;
     }
@@ -234,10 +277,10 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
     /// @inheritdoc IJobRouter
     function cancel(bytes32 jobId, Request calldata request) external {
         if (msg.sender != request.requester) revert NotRequester(jobId, msg.sender);
-        bytes32 c = commitments[jobId];
+        bytes32 c = _commitments[jobId];
         if (c == bytes32(0) || c != commitmentOf(request)) revert UnknownJob(jobId);
         if (block.timestamp <= request.deadline) revert NotExpired(jobId, request.deadline);
-        delete commitments[jobId];
+        delete _commitments[jobId];
         emit JobCancelled(jobId, msg.sender, request.fee);
         _credit(msg.sender, request.fee);
     }
@@ -352,7 +395,7 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
         returns (address signer, Refusal)
     {
         bytes32 jobId = f.jobId;
-        bytes32 stored = commitments[jobId];
+        bytes32 stored = _commitments[jobId];
         if (stored == bytes32(0)) return (address(0), Refusal.UnknownJob);
         bytes32 c = commitmentOf(f.request);
         if (stored != c) return (address(0), Refusal.RequestMismatch);
@@ -375,7 +418,7 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
         bytes32 programId;
         assembly ("memory-safe") {
             mstore(0, jobId)
-            mstore(0x20, commitments.slot)
+            mstore(0x20, _commitments.slot)
             sstore(keccak256(0, 0x40), 0)
             authorFee := calldataload(add(f, F_AUTHOR_FEE))
             enclaveShare := sub(calldataload(add(f, F_FEE)), authorFee) // fee >= authorFee, committed
@@ -535,68 +578,10 @@ contract JobRouter is IJobRouter, Escrow, EnclaveRegistry, FleetKeys, ProgramReg
         return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
     }
 
-    // ------------------------------------------------------------------ admin
+    // ------------------------------------------------------------------ views
 
     /// @inheritdoc IJobRouter
     function config() external view returns (Config memory) {
         return _config;
-    }
-
-    /// @notice Sets the bounds on new requests (open jobs keep theirs) and the pause flag.
-    /// @param maxInputBytes Largest accepted input.
-    /// @param maxCallbackGas Largest accepted callback gas limit.
-    /// @param minTtl Shortest accepted ttl, seconds.
-    /// @param maxTtl Longest accepted ttl, seconds.
-    /// @param paused Refuse new requests.
-    function setConfig(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused)
-        external
-        onlyOwner
-    {
-        _setConfig(maxInputBytes, maxCallbackGas, minTtl, maxTtl, paused);
-    }
-
-    /// @notice Sets the fee floor of new requests: baseFeeGwei * 1 gwei + feePerGas * callbackGasLimit
-    ///         (plus the program's author fee).
-    /// @param baseFeeGwei Flat part, gwei.
-    /// @param feePerGas Wei per unit of callback gas.
-    function setFees(uint40 baseFeeGwei, uint48 feePerGas) external onlyOwner {
-        _setFees(baseFeeGwei, feePerGas);
-    }
-
-    function _setConfig(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused)
-        private
-    {
-        if (minTtl == 0 || minTtl > maxTtl) revert BadConfig();
-        Config storage c = _config;
-        c.maxInputBytes = maxInputBytes;
-        c.maxCallbackGas = maxCallbackGas;
-        c.minTtl = minTtl;
-        c.maxTtl = maxTtl;
-        c.paused = paused;
-        emit ConfigSet(maxInputBytes, maxCallbackGas, minTtl, maxTtl, paused);
-    }
-
-    function _setFees(uint40 baseFeeGwei, uint48 feePerGas) private {
-        Config storage c = _config;
-        c.baseFeeGwei = baseFeeGwei;
-        c.feePerGas = feePerGas;
-        emit FeesSet(baseFeeGwei, feePerGas);
-    }
-
-    /// @dev Moves new requests to fleet epoch `epoch` (wired by the fleet-keys module).
-    function _setCurrentEpoch(uint32 epoch) internal {
-        _config.currentEpoch = epoch;
-    }
-
-    function _payEnclaveFees(address payee, uint256 amount) internal override {
-        _pay(payee, amount);
-    }
-
-    function _payEarnings(address to, uint256 amount) internal override {
-        _pay(to, amount);
-    }
-
-    function _onEpochActivated(uint32 epoch) internal override {
-        _setCurrentEpoch(epoch);
     }
 }

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {IProgramRegistry} from "./interfaces/IProgramRegistry.sol";
+import {AdminBase} from "./AdminBase.sol";
 
 /// @title ProgramRegistry
 /// @notice Programs as products, the part of the router that authors use. A programId is
@@ -13,22 +14,17 @@ import {IProgramRegistry} from "./interfaces/IProgramRegistry.sol";
 ///         the author can retire old ones (raise the lowest accepted version), choose who may request
 ///         (anyone, or an allowlist of requester contracts) and charge a fee per job, which the router
 ///         escrows with each request and credits to the program's earnings when the job settles.
-/// @dev Inherited by JobRouter rather than deployed apart: a request reads the program's one-slot
-///      record (policy, fee, versions) and a fulfilment with an author fee credits the same slot. As a
-///      separate contract every request would pay a cold external call (2,600 gas for the account,
-///      about 700 for the call and its ABI round trip) on top of the slot, and fulfilments the same
-///      again plus a cross-contract authorisation of who may credit earnings.
-abstract contract ProgramRegistry is IProgramRegistry {
-    /// @notice Program record flags.
-    uint8 internal constant FLAG_EXISTS = 1;
-    uint8 internal constant FLAG_ALLOWLIST = 2;
+/// @dev The records live in the router's storage (JobRouterStorage): a request reads the program's
+///      one-slot record (policy, fee, versions) and a fulfilment with an author fee credits the same
+///      slot, in JobRouter's own code. As a separate contract every request would pay a cold external
+///      call (2,600 gas for the account, about 700 for the call and its ABI round trip) on top of the
+///      slot, and fulfilments the same again plus a cross-contract authorisation of who may credit
+///      earnings. This code (the author actions and views) is part of JobRouterAdmin and runs on the
+///      router's storage through its fallback.
+abstract contract ProgramRegistry is AdminBase, IProgramRegistry {
     /// @notice Longest accepted program name and CID, bytes.
     uint256 internal constant MAX_NAME_LENGTH = 64;
     uint256 internal constant MAX_CID_LENGTH = 128;
-
-    mapping(bytes32 programId => Program) internal _programs;
-    mapping(bytes32 programId => mapping(address requester => bool)) internal _allowed;
-    mapping(bytes32 programId => mapping(uint32 version => Version)) internal _versions;
 
     /// @inheritdoc IProgramRegistry
     function programIdOf(address author, string calldata name) public pure returns (bytes32) {
@@ -38,6 +34,7 @@ abstract contract ProgramRegistry is IProgramRegistry {
     /// @inheritdoc IProgramRegistry
     function createProgram(string calldata name, uint96 authorFee, bool allowlistOnly)
         external
+        delegated
         returns (bytes32 programId)
     {
         if (bytes(name).length == 0 || bytes(name).length > MAX_NAME_LENGTH) revert BadName();
@@ -55,6 +52,7 @@ abstract contract ProgramRegistry is IProgramRegistry {
     /// @inheritdoc IProgramRegistry
     function publishVersion(string calldata name, bytes32 codeHash, string calldata cid)
         external
+        delegated
         returns (uint32 version)
     {
         if (codeHash == bytes32(0) || bytes(cid).length == 0 || bytes(cid).length > MAX_CID_LENGTH) {
@@ -68,7 +66,7 @@ abstract contract ProgramRegistry is IProgramRegistry {
     }
 
     /// @inheritdoc IProgramRegistry
-    function setPolicy(string calldata name, uint96 authorFee, bool allowlistOnly) external {
+    function setPolicy(string calldata name, uint96 authorFee, bool allowlistOnly) external delegated {
         _checkFee(authorFee);
         (bytes32 programId, Program storage p) = _own(name);
         p.authorFee = authorFee;
@@ -77,14 +75,14 @@ abstract contract ProgramRegistry is IProgramRegistry {
     }
 
     /// @inheritdoc IProgramRegistry
-    function setAllowed(string calldata name, address requester, bool allowed) external {
+    function setAllowed(string calldata name, address requester, bool allowed) external delegated {
         (bytes32 programId,) = _own(name);
         _allowed[programId][requester] = allowed;
         emit RequesterAllowed(programId, requester, allowed);
     }
 
     /// @inheritdoc IProgramRegistry
-    function retireVersionsBelow(string calldata name, uint32 minVersion) external {
+    function retireVersionsBelow(string calldata name, uint32 minVersion) external delegated {
         (bytes32 programId, Program storage p) = _own(name);
         if (minVersion <= p.minVersion || minVersion > p.currentVersion) revert BadMinVersion(minVersion);
         p.minVersion = minVersion;
@@ -92,32 +90,32 @@ abstract contract ProgramRegistry is IProgramRegistry {
     }
 
     /// @inheritdoc IProgramRegistry
-    function withdrawEarnings(string calldata name, address payable to) external returns (uint256 amount) {
+    function withdrawEarnings(string calldata name, address payable to) external delegated returns (uint256 amount) {
         (bytes32 programId, Program storage p) = _own(name);
         amount = p.earnings;
         if (amount == 0) revert NoEarnings(programId);
         p.earnings = 0;
         emit EarningsWithdrawn(programId, to, amount);
-        _payEarnings(to, amount);
+        _pay(to, amount);
     }
 
     /// @inheritdoc IProgramRegistry
-    function program(bytes32 programId) external view returns (Program memory) {
+    function program(bytes32 programId) external view delegated returns (Program memory) {
         return _programs[programId];
     }
 
     /// @inheritdoc IProgramRegistry
-    function versionOf(bytes32 programId, uint32 version) external view returns (Version memory) {
+    function versionOf(bytes32 programId, uint32 version) external view delegated returns (Version memory) {
         return _versions[programId][version];
     }
 
     /// @inheritdoc IProgramRegistry
-    function isAllowed(bytes32 programId, address requester) external view returns (bool) {
+    function isAllowed(bytes32 programId, address requester) external view delegated returns (bool) {
         return _allowed[programId][requester];
     }
 
     /// @inheritdoc IProgramRegistry
-    function resolveVersion(bytes32 programId, uint32 version) external view returns (uint32) {
+    function resolveVersion(bytes32 programId, uint32 version) external view delegated returns (uint32) {
         Program memory p = _programs[programId];
         if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
         return _resolve(programId, p, version);
@@ -144,6 +142,4 @@ abstract contract ProgramRegistry is IProgramRegistry {
         p = _programs[programId];
         if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
     }
-
-    function _payEarnings(address to, uint256 amount) internal virtual;
 }

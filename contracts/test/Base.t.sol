@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IProgramRegistry} from "../src/interfaces/IProgramRegistry.sol";
+import {IEnclaveRegistry} from "../src/interfaces/IEnclaveRegistry.sol";
+import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {Test} from "forge-std/Test.sol";
 import {JobRouter} from "../src/JobRouter.sol";
-import {EnclaveRegistry} from "../src/EnclaveRegistry.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
 
 /// Shared fixture: a router with one registrar, one allowlisted MRENCLAVE, one active enclave and one
 /// open program (version 1, no author fee) whose author is `author`. The fee floor starts at zero;
 /// fee tests set it.
 abstract contract RouterFixture is Test {
-    JobRouter internal router;
+    IJobRouterFull internal router;
     address internal owner = makeAddr("owner");
     address internal registrar = makeAddr("registrar");
     address internal payee = makeAddr("payee");
@@ -34,7 +36,7 @@ abstract contract RouterFixture is Test {
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
-        router = new JobRouter(owner, true, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, 0, 0);
+        router = _newRouter(owner, true);
         enclaveSigner = vm.addr(enclavePk);
         encKey = abi.encodePacked(bytes1(0x02), keccak256("enc"));
         vm.startPrank(owner);
@@ -49,12 +51,26 @@ abstract contract RouterFixture is Test {
         vm.stopPrank();
     }
 
+    /// A router like the fixture's (the one place tests name the constructors' arguments): its admin
+    /// code first, then the router that delegates to it; typed with the router's full ABI.
+    function _newRouter(address owner_, bool allowSimulation) internal returns (IJobRouterFull) {
+        return IJobRouterFull(
+            address(new JobRouter(_newAdmin(allowSimulation), owner_, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, 0, 0))
+        );
+    }
+
+    /// JobRouterAdmin, deployed from its artifact: a test that imported its source would be compiled
+    /// in the admin's size-optimised profile (foundry.toml) and deploy a JobRouter built that way too.
+    function _newAdmin(bool allowSimulation) internal returns (address) {
+        return deployCode("JobRouterAdmin.sol:JobRouterAdmin", abi.encode(allowSimulation));
+    }
+
     function _registration(address signer, address payee_, uint40 expiresAt)
         internal
         view
-        returns (EnclaveRegistry.Registration memory)
+        returns (IEnclaveRegistry.Registration memory)
     {
-        return EnclaveRegistry.Registration({
+        return IEnclaveRegistry.Registration({
             signer: signer,
             payee: payee_,
             expiresAt: expiresAt,
@@ -69,7 +85,7 @@ abstract contract RouterFixture is Test {
     }
 
     function _register(address signer, address payee_, uint40 expiresAt) internal {
-        EnclaveRegistry.Registration memory r = _registration(signer, payee_, expiresAt);
+        IEnclaveRegistry.Registration memory r = _registration(signer, payee_, expiresAt);
         vm.prank(registrar);
         router.registerEnclave(r);
     }
@@ -86,7 +102,7 @@ abstract contract RouterFixture is Test {
         uint256 fee,
         uint32 ttl
     ) internal view returns (IJobRouter.Request memory q) {
-        IJobRouter.Program memory p = router.program(programId);
+        IProgramRegistry.Program memory p = router.program(programId);
         q = IJobRouter.Request({
             requester: requester,
             user: user_,
@@ -175,7 +191,7 @@ abstract contract RouterFixture is Test {
     }
 
     function _enclaveFees(address signer) internal view returns (uint256) {
-        (EnclaveRegistry.Enclave memory e,) = router.enclave(signer);
+        (IEnclaveRegistry.Enclave memory e,) = router.enclave(signer);
         return e.fees;
     }
 

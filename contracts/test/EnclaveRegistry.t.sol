@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IOwned2Step} from "../src/interfaces/IOwned2Step.sol";
+import {IEnclaveRegistry} from "../src/interfaces/IEnclaveRegistry.sol";
+import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {RouterFixture} from "./Base.t.sol";
 import {JobRouter} from "../src/JobRouter.sol";
-import {EnclaveRegistry} from "../src/EnclaveRegistry.sol";
-import {Owned2Step} from "../src/Owned2Step.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
 import {IEscrow} from "../src/interfaces/IEscrow.sol";
 import {EtherRefuser} from "./mocks/Consumers.sol";
 
@@ -33,19 +34,19 @@ contract EnclaveRegistryTest is RouterFixture {
 
     /// Registers `signer` with MRENCLAVE `mrEnclave`, the fixture's MRSIGNER, product 1 and `svn`.
     function _registerBuild(address signer, bytes32 mrEnclave, uint16 svn) internal {
-        EnclaveRegistry.Registration memory r = _registration(signer, payee, uint40(block.timestamp + 30 days));
+        IEnclaveRegistry.Registration memory r = _registration(signer, payee, uint40(block.timestamp + 30 days));
         r.mrEnclave = mrEnclave;
         r.svn = svn;
         vm.prank(registrar);
         router.registerEnclave(r);
     }
 
-    function _info(address signer) internal view returns (EnclaveRegistry.EnclaveInfo memory info) {
+    function _info(address signer) internal view returns (IEnclaveRegistry.EnclaveInfo memory info) {
         (, info) = router.enclave(signer);
     }
 
-    function _state(address signer) internal view returns (EnclaveRegistry.EnclaveState) {
-        (EnclaveRegistry.Enclave memory e,) = router.enclave(signer);
+    function _state(address signer) internal view returns (IEnclaveRegistry.EnclaveState) {
+        (IEnclaveRegistry.Enclave memory e,) = router.enclave(signer);
         return e.state;
     }
 
@@ -75,7 +76,7 @@ contract EnclaveRegistryTest is RouterFixture {
 
     function test_transferOwnership_notOwner_reverts() public {
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.transferOwnership(user);
     }
 
@@ -83,40 +84,46 @@ contract EnclaveRegistryTest is RouterFixture {
         vm.prank(owner);
         router.transferOwnership(makeAddr("next"));
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.acceptOwnership();
     }
 
     function test_constructor_zeroOwner_reverts() public {
-        vm.expectRevert(Owned2Step.ZeroAddress.selector);
-        new JobRouter(address(0), false, 1, 1, 1, 1, 0, 0);
+        address adminCode = _newAdmin(false);
+        vm.expectRevert(IOwned2Step.ZeroAddress.selector);
+        new JobRouter(adminCode, address(0), 1, 1, 1, 1, 0, 0);
+    }
+
+    function test_constructor_adminNotContract_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IJobRouter.AdminNotContract.selector, address(0xad)));
+        new JobRouter(address(0xad), owner, 1, 1, 1, 1, 0, 0);
     }
 
     // ------------------------------------------------------------ registrars and allowlist
 
     function test_setRegistrar_notOwner_reverts() public {
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.setRegistrar(user, true);
     }
 
     function test_setRegistrar_removed_cannotRegister_reverts() public {
         vm.prank(owner);
         router.setRegistrar(registrar, false);
-        EnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
         vm.prank(registrar);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, registrar));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, registrar));
         router.registerEnclave(r);
     }
 
     function test_allowMeasurement_notOwner_reverts() public {
         bytes32 key = router.mrEnclaveKey(MRENCLAVE);
         vm.startPrank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.allowMrEnclave(bytes32(uint256(1)));
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.allowMrSigner(bytes32(uint256(1)), 1, 1);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.removeMeasurement(key);
         vm.stopPrank();
     }
@@ -124,7 +131,7 @@ contract EnclaveRegistryTest is RouterFixture {
     function test_removeMeasurement_unknown_reverts() public {
         bytes32 key = keccak256("nope");
         vm.prank(owner);
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.UnknownMeasurement.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.UnknownMeasurement.selector, key));
         router.removeMeasurement(key);
     }
 
@@ -132,8 +139,8 @@ contract EnclaveRegistryTest is RouterFixture {
 
     function test_registerEnclave_succeeds() public view {
         assertTrue(router.isActive(enclaveSigner));
-        (EnclaveRegistry.Enclave memory e, EnclaveRegistry.EnclaveInfo memory info) = router.enclave(enclaveSigner);
-        assertEq(uint8(e.state), uint8(EnclaveRegistry.EnclaveState.Active));
+        (IEnclaveRegistry.Enclave memory e, IEnclaveRegistry.EnclaveInfo memory info) = router.enclave(enclaveSigner);
+        assertEq(uint8(e.state), uint8(IEnclaveRegistry.EnclaveState.Active));
         assertEq(info.payee, payee);
         assertEq(info.measurement, router.mrEnclaveKey(MRENCLAVE));
         assertEq(info.encryptionKey, encKey);
@@ -142,38 +149,38 @@ contract EnclaveRegistryTest is RouterFixture {
     }
 
     function test_registerEnclave_notRegistrar_reverts() public {
-        EnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.registerEnclave(r);
     }
 
     function test_registerEnclave_badFields_reverts() public {
-        EnclaveRegistry.Registration memory r = _registration(address(0), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(address(0), payee, uint40(block.timestamp + 1 days));
         vm.startPrank(registrar);
-        vm.expectRevert(Owned2Step.ZeroAddress.selector);
+        vm.expectRevert(IOwned2Step.ZeroAddress.selector);
         router.registerEnclave(r);
         r.signer = vm.addr(7);
         r.payee = address(0);
-        vm.expectRevert(Owned2Step.ZeroAddress.selector);
+        vm.expectRevert(IOwned2Step.ZeroAddress.selector);
         router.registerEnclave(r);
         r.payee = payee;
         r.expiresAt = uint40(block.timestamp);
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.BadExpiry.selector, r.expiresAt));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.BadExpiry.selector, r.expiresAt));
         router.registerEnclave(r);
         r.expiresAt = uint40(block.timestamp + 1);
         r.encryptionKey = new bytes(64);
-        vm.expectRevert(EnclaveRegistry.BadEncryptionKey.selector);
+        vm.expectRevert(IEnclaveRegistry.BadEncryptionKey.selector);
         router.registerEnclave(r);
         vm.stopPrank();
     }
 
     function test_registerEnclave_measurementNotAllowed_reverts() public {
-        EnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
         r.mrEnclave = keccak256("other");
         vm.prank(registrar);
         vm.expectRevert(
-            abi.encodeWithSelector(EnclaveRegistry.MeasurementNotAllowed.selector, r.mrEnclave, MRSIGNER, 1, 2)
+            abi.encodeWithSelector(IEnclaveRegistry.MeasurementNotAllowed.selector, r.mrEnclave, MRSIGNER, 1, 2)
         );
         router.registerEnclave(r);
     }
@@ -181,19 +188,19 @@ contract EnclaveRegistryTest is RouterFixture {
     function test_registerEnclave_mrSigner_svnBounds() public {
         vm.prank(owner);
         router.allowMrSigner(MRSIGNER, 1, 3);
-        EnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
         r.mrEnclave = keccak256("upgraded build");
         r.svn = 2; // below the minimum
         vm.prank(registrar);
         vm.expectRevert(
-            abi.encodeWithSelector(EnclaveRegistry.MeasurementNotAllowed.selector, r.mrEnclave, MRSIGNER, 1, 2)
+            abi.encodeWithSelector(IEnclaveRegistry.MeasurementNotAllowed.selector, r.mrEnclave, MRSIGNER, 1, 2)
         );
         router.registerEnclave(r);
         r.productId = 2; // another product of the same signer
         r.svn = 9;
         vm.prank(registrar);
         vm.expectRevert(
-            abi.encodeWithSelector(EnclaveRegistry.MeasurementNotAllowed.selector, r.mrEnclave, MRSIGNER, 2, 9)
+            abi.encodeWithSelector(IEnclaveRegistry.MeasurementNotAllowed.selector, r.mrEnclave, MRSIGNER, 2, 9)
         );
         router.registerEnclave(r);
         r.productId = 1;
@@ -201,25 +208,25 @@ contract EnclaveRegistryTest is RouterFixture {
         vm.prank(registrar);
         router.registerEnclave(r);
         assertTrue(router.isActive(r.signer));
-        (, EnclaveRegistry.EnclaveInfo memory info) = router.enclave(r.signer);
+        (, IEnclaveRegistry.EnclaveInfo memory info) = router.enclave(r.signer);
         assertEq(info.measurement, router.mrSignerKey(MRSIGNER, 1));
     }
 
     function test_registerEnclave_simulationRefused_reverts() public {
-        JobRouter prod = new JobRouter(owner, false, 1024, 100_000, 60, 3600, 0, 0);
+        IJobRouterFull prod = _newRouter(owner, false);
         vm.startPrank(owner);
         prod.setRegistrar(registrar, true);
         prod.allowMrEnclave(MRENCLAVE);
         vm.stopPrank();
-        EnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(vm.addr(7), payee, uint40(block.timestamp + 1 days));
         r.simulated = true;
         vm.prank(registrar);
-        vm.expectRevert(EnclaveRegistry.SimulationNotAllowed.selector);
+        vm.expectRevert(IEnclaveRegistry.SimulationNotAllowed.selector);
         prod.registerEnclave(r);
         // the dev registry of the fixture accepts it, and says so
         vm.prank(registrar);
         router.registerEnclave(r);
-        (, EnclaveRegistry.EnclaveInfo memory info) = router.enclave(r.signer);
+        (, IEnclaveRegistry.EnclaveInfo memory info) = router.enclave(r.signer);
         assertTrue(info.simulated);
     }
 
@@ -239,21 +246,21 @@ contract EnclaveRegistryTest is RouterFixture {
         vm.prank(registrar);
         router.revokeEnclave(enclaveSigner);
         assertFalse(router.isActive(enclaveSigner));
-        EnclaveRegistry.Registration memory r = _registration(enclaveSigner, payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(enclaveSigner, payee, uint40(block.timestamp + 1 days));
         vm.prank(registrar);
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.EnclaveIsRevoked.selector, enclaveSigner));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.EnclaveIsRevoked.selector, enclaveSigner));
         router.registerEnclave(r);
     }
 
     function test_revokeEnclave_unauthorized_reverts() public {
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.revokeEnclave(enclaveSigner);
     }
 
     function test_revokeEnclave_unknown_reverts() public {
         vm.prank(owner);
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.UnknownEnclave.selector, address(7)));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.UnknownEnclave.selector, address(7)));
         router.revokeEnclave(address(7));
     }
 
@@ -279,7 +286,7 @@ contract EnclaveRegistryTest is RouterFixture {
         _register(enclaveSigner, payee, uint40(block.timestamp + 1 days));
         assertEq(_enclaveFees(enclaveSigner), 0);
         assertEq(router.balanceOf(refuser), 1 ether);
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.NothingToPay.selector, enclaveSigner));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.NothingToPay.selector, enclaveSigner));
         router.withdrawEnclaveFees(enclaveSigner);
         assertEq(payee.balance, 0);
     }
@@ -291,7 +298,7 @@ contract EnclaveRegistryTest is RouterFixture {
         router.transferOwnership(address(0));
         vm.stopPrank();
         vm.prank(next);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, next));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, next));
         router.acceptOwnership();
         assertEq(router.owner(), owner);
     }
@@ -302,7 +309,7 @@ contract EnclaveRegistryTest is RouterFixture {
         // a key under another measurement is unaffected
         vm.prank(owner);
         router.allowMrSigner(MRSIGNER, 1, 0);
-        EnclaveRegistry.Registration memory r = _registration(vm.addr(0xCAFE), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(vm.addr(0xCAFE), payee, uint40(block.timestamp + 1 days));
         r.mrEnclave = keccak256("another build");
         vm.prank(registrar);
         router.registerEnclave(r);
@@ -330,7 +337,7 @@ contract EnclaveRegistryTest is RouterFixture {
     }
 
     function test_isActive_expires() public {
-        (EnclaveRegistry.Enclave memory e,) = router.enclave(enclaveSigner);
+        (IEnclaveRegistry.Enclave memory e,) = router.enclave(enclaveSigner);
         vm.warp(e.expiresAt - 1);
         assertTrue(router.isActive(enclaveSigner));
         vm.warp(e.expiresAt);
@@ -343,7 +350,7 @@ contract EnclaveRegistryTest is RouterFixture {
         vm.prank(owner);
         router.allowMrSigner(MRSIGNER, 1, 3);
         address a = vm.addr(0xA);
-        EnclaveRegistry.Registration memory r = _registration(a, payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(a, payee, uint40(block.timestamp + 1 days));
         r.mrEnclave = BUILD_A;
         r.svn = 7;
         bytes32 key = router.mrSignerKey(MRSIGNER, 1);
@@ -351,7 +358,7 @@ contract EnclaveRegistryTest is RouterFixture {
         emit EnclaveRegistered(a, key, BUILD_A, payee, r.expiresAt, false, 7, r.evidenceDigest, r.encryptionKey);
         vm.prank(registrar);
         router.registerEnclave(r);
-        EnclaveRegistry.EnclaveInfo memory info = _info(a);
+        IEnclaveRegistry.EnclaveInfo memory info = _info(a);
         assertEq(info.mrEnclave, BUILD_A);
         assertEq(info.svn, 7);
         assertEq(info.measurement, key);
@@ -375,7 +382,7 @@ contract EnclaveRegistryTest is RouterFixture {
         _registerBuild(a, BUILD_A, 1);
         _registerBuild(b, BUILD_B, 2);
         _registerBuild(c, BUILD_C, 3);
-        EnclaveRegistry.Registration memory r = _registration(vm.addr(0xD), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(vm.addr(0xD), payee, uint40(block.timestamp + 1 days));
         r.mrEnclave = BUILD_A;
         r.productId = 2;
         r.svn = 1;
@@ -399,11 +406,13 @@ contract EnclaveRegistryTest is RouterFixture {
         assertTrue(router.isActive(c));
         assertTrue(router.isActive(vm.addr(0xD)), "other product untouched");
         assertTrue(router.isActive(enclaveSigner), "MRENCLAVE entry untouched");
-        assertEq(uint8(_state(a)), uint8(EnclaveRegistry.EnclaveState.Deactivated));
+        assertEq(uint8(_state(a)), uint8(IEnclaveRegistry.EnclaveState.Deactivated));
         assertEq(router.activeSignersOf(key, 3).length, 0);
 
         // the old build cannot come back under the raised minimum, an upgraded one can
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.MeasurementNotAllowed.selector, BUILD_A, MRSIGNER, 1, 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(IEnclaveRegistry.MeasurementNotAllowed.selector, BUILD_A, MRSIGNER, 1, 1)
+        );
         this.registerBuildExternal(a, BUILD_A, 1);
         _registerBuild(a, BUILD_C, 3);
         assertTrue(router.isActive(a));
@@ -458,9 +467,9 @@ contract EnclaveRegistryTest is RouterFixture {
         assertTrue(_denied(BUILD_A));
 
         // the removed build registers through its MRSIGNER entry no more, old key or new
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.MrEnclaveDenied.selector, BUILD_A));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.MrEnclaveDenied.selector, BUILD_A));
         this.registerBuildExternal(viaSigner, BUILD_A, 1);
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.MrEnclaveDenied.selector, BUILD_A));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.MrEnclaveDenied.selector, BUILD_A));
         this.registerBuildExternal(vm.addr(0xE), BUILD_A, 9);
 
         // lifting the denial lets it through the MRSIGNER entry again
@@ -480,7 +489,7 @@ contract EnclaveRegistryTest is RouterFixture {
         router.allowMrSigner(MRSIGNER, 2, 0);
         vm.stopPrank();
         _registerBuild(vm.addr(0xA), BUILD_A, 1);
-        EnclaveRegistry.Registration memory r = _registration(vm.addr(0xB), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory r = _registration(vm.addr(0xB), payee, uint40(block.timestamp + 1 days));
         r.mrEnclave = BUILD_A;
         r.productId = 2;
         vm.prank(registrar);
@@ -523,7 +532,7 @@ contract EnclaveRegistryTest is RouterFixture {
         assertFalse(router.isActive(a2));
         assertTrue(router.isActive(b));
         assertTrue(router.isActive(enclaveSigner));
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.MrEnclaveDenied.selector, BUILD_A));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.MrEnclaveDenied.selector, BUILD_A));
         this.registerBuildExternal(vm.addr(0xF), BUILD_A, 4);
         // the MRSIGNER entry itself still admits other builds
         _registerBuild(vm.addr(0xF), BUILD_C, 4);
@@ -555,7 +564,7 @@ contract EnclaveRegistryTest is RouterFixture {
 
     function test_setMrEnclaveDenied_notOwner_reverts() public {
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.setMrEnclaveDenied(BUILD_A, true);
     }
 
@@ -570,7 +579,7 @@ contract EnclaveRegistryTest is RouterFixture {
         assertTrue(_denied(BUILD_A));
         // a denied MRENCLAVE is no allowlist entry to remove
         bytes32 key = router.mrEnclaveKey(BUILD_A);
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.UnknownMeasurement.selector, key));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.UnknownMeasurement.selector, key));
         router.removeMeasurement(key);
         vm.stopPrank();
     }
@@ -616,7 +625,7 @@ contract EnclaveRegistryTest is RouterFixture {
         address[4] memory signers = [vm.addr(0xA), vm.addr(0xB), vm.addr(0xC), vm.addr(0xD)];
         for (uint256 i = 0; i < 24; ++i) {
             uint256 x = uint256(keccak256(abi.encode(seed, i)));
-            EnclaveRegistry.Registration memory r =
+            IEnclaveRegistry.Registration memory r =
                 _registration(signers[x % 4], payee, uint40(block.timestamp + 1 days));
             r.mrEnclave = builds[(x >> 8) % 3];
             r.productId = uint16(1 + (x >> 16) % 2);
@@ -632,7 +641,7 @@ contract EnclaveRegistryTest is RouterFixture {
             router.mrEnclaveKey(MRENCLAVE)
         ];
         for (uint256 s = 0; s < 4; ++s) {
-            EnclaveRegistry.EnclaveInfo memory info = _info(signers[s]);
+            IEnclaveRegistry.EnclaveInfo memory info = _info(signers[s]);
             if (info.measurement == bytes32(0)) continue; // never registered
             for (uint256 k = 0; k < 6; ++k) {
                 uint256 expected = keys[k] == router.mrEnclaveKey(info.mrEnclave) || keys[k] == info.measurement ? 1 : 0;
@@ -667,12 +676,12 @@ contract EnclaveRegistryTest is RouterFixture {
     function test_registerEnclave_registrarRedirectsExpiredKeysFees_fails() public {
         (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "x", 0, 600, 1 ether);
         router.fulfill(_fulfillment(enclavePk, jobId, q, 0, ""));
-        (EnclaveRegistry.Enclave memory e,) = router.enclave(enclaveSigner);
+        (IEnclaveRegistry.Enclave memory e,) = router.enclave(enclaveSigner);
         vm.warp(e.expiresAt + 1);
         assertFalse(router.isActive(enclaveSigner));
         address thief = makeAddr("thief");
         _register(enclaveSigner, thief, uint40(block.timestamp + 1 days));
-        vm.expectRevert(abi.encodeWithSelector(EnclaveRegistry.NothingToPay.selector, enclaveSigner));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.NothingToPay.selector, enclaveSigner));
         router.withdrawEnclaveFees(enclaveSigner);
         vm.prank(thief);
         vm.expectRevert(IEscrow.NothingToWithdraw.selector);

@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IOwned2Step} from "../src/interfaces/IOwned2Step.sol";
+import {IFleetKeys} from "../src/interfaces/IFleetKeys.sol";
+import {IEnclaveRegistry} from "../src/interfaces/IEnclaveRegistry.sol";
+import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {Test} from "forge-std/Test.sol";
 import {console} from "forge-std/console.sol";
 import {RouterFixture} from "./Base.t.sol";
 import {JobRouter} from "../src/JobRouter.sol";
-import {EnclaveRegistry} from "../src/EnclaveRegistry.sol";
 import {FleetKeys} from "../src/FleetKeys.sol";
-import {Owned2Step} from "../src/Owned2Step.sol";
+import {EnclaveRegistry} from "../src/EnclaveRegistry.sol";
 
-/// FleetKeys on its own, with a registry that can hold records a real registration never writes (a
-/// simulated enclave on a registry without simulation) and a hook that records its calls.
+/// FleetKeys on its own (called directly, not through a router's fallback), with a registry that can
+/// hold records a real registration never writes (a simulated enclave on a registry without
+/// simulation) and a hook that records its calls.
 contract FleetKeysHarness is FleetKeys {
     uint32[] public activated;
 
-    constructor(address owner_, bool allowSimulation_) Owned2Step(owner_) EnclaveRegistry(allowSimulation_) {}
+    constructor(address owner_, bool allowSimulation_) EnclaveRegistry(allowSimulation_) {
+        _owner = owner_;
+        _openEpoch(1);
+    }
+
+    function _checkDelegated() internal view override {}
 
     function forceEnclave(address signer, bool simulated, uint40 expiresAt) external {
         _enclaves[signer] = Enclave({fees: 0, expiresAt: expiresAt, state: EnclaveState.Active});
@@ -30,8 +39,6 @@ contract FleetKeysHarness is FleetKeys {
     function activatedCount() external view returns (uint256) {
         return activated.length;
     }
-
-    function _payEnclaveFees(address, uint256) internal override {}
 
     function _onEpochActivated(uint32 epoch) internal override {
         activated.push(epoch);
@@ -58,8 +65,8 @@ contract FleetKeysTest is RouterFixture {
     // ------------------------------------------------------------ helpers
 
     /// A router like the fixture's (the one place this file names the constructor's arguments).
-    function _newRouter(bool allowSimulation) internal returns (JobRouter) {
-        return new JobRouter(owner, allowSimulation, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, 0, 0);
+    function _newRouter(bool allowSimulation) internal returns (IJobRouterFull) {
+        return _newRouter(owner, allowSimulation);
     }
 
     function _xwing(uint256 seed) internal pure returns (bytes memory k) {
@@ -109,7 +116,7 @@ contract FleetKeysTest is RouterFixture {
         return ecrecover(digest, uint8(uint256(vs) >> 255) + 27, r, s);
     }
 
-    function _status(FleetKeys f, uint32 epoch) internal view returns (FleetKeys.EpochStatus status) {
+    function _status(IFleetKeys f, uint32 epoch) internal view returns (IFleetKeys.EpochStatus status) {
         (status,,) = f.epochKeys(epoch);
     }
 
@@ -118,11 +125,11 @@ contract FleetKeysTest is RouterFixture {
     function test_constructor_opensGenesisEpoch_succeeds() public {
         vm.expectEmit();
         emit EpochOpened(1);
-        JobRouter fresh = _newRouter(false);
+        IJobRouterFull fresh = _newRouter(false);
         assertEq(fresh.currentEpoch(), 0);
         assertEq(fresh.pendingEpoch(), 1);
-        assertEq(uint8(_status(fresh, 1)), uint8(FleetKeys.EpochStatus.Pending));
-        assertEq(uint8(_status(fresh, 2)), uint8(FleetKeys.EpochStatus.None));
+        assertEq(uint8(_status(fresh, 1)), uint8(IFleetKeys.EpochStatus.Pending));
+        assertEq(uint8(_status(fresh, 2)), uint8(IFleetKeys.EpochStatus.None));
         assertEq(fresh.activeEpochs().length, 0);
     }
 
@@ -134,8 +141,8 @@ contract FleetKeysTest is RouterFixture {
         this.publishExternal(1, X1, xw);
         assertEq(router.currentEpoch(), 1);
         assertEq(router.pendingEpoch(), 0);
-        (FleetKeys.EpochStatus status, bytes32 x, bytes memory xwingKey) = router.epochKeys(1);
-        assertEq(uint8(status), uint8(FleetKeys.EpochStatus.Active));
+        (IFleetKeys.EpochStatus status, bytes32 x, bytes memory xwingKey) = router.epochKeys(1);
+        assertEq(uint8(status), uint8(IFleetKeys.EpochStatus.Active));
         assertEq(x, X1);
         assertEq(xwingKey, xw);
         assertEq(xwingKey.length, 1216);
@@ -171,7 +178,7 @@ contract FleetKeysTest is RouterFixture {
 
     function test_setEpochKeys_unsigned_reverts() public {
         bytes memory xw = _xwing(1);
-        vm.expectRevert(FleetKeys.BadFleetKeySignature.selector);
+        vm.expectRevert(IFleetKeys.BadFleetKeySignature.selector);
         router.setEpochKeys(1, X1, xw, bytes32(0), bytes32(0));
         assertEq(router.currentEpoch(), 0);
     }
@@ -180,10 +187,10 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(1);
         (bytes32 r,) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
         uint256 halfN = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
-        vm.expectRevert(FleetKeys.BadFleetKeySignature.selector);
+        vm.expectRevert(IFleetKeys.BadFleetKeySignature.selector);
         router.setEpochKeys(1, X1, xw, r, bytes32(halfN + 1));
         // a garbage r recovers nobody
-        vm.expectRevert(FleetKeys.BadFleetKeySignature.selector);
+        vm.expectRevert(IFleetKeys.BadFleetKeySignature.selector);
         router.setEpochKeys(1, X1, xw, bytes32(0), bytes32(uint256(1)));
     }
 
@@ -191,7 +198,7 @@ contract FleetKeysTest is RouterFixture {
         uint256 pk = 0xBAD;
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(pk, address(router), block.chainid, 1, X1, xw);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, vm.addr(pk)));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, vm.addr(pk)));
         router.setEpochKeys(1, X1, xw, r, vs);
     }
 
@@ -200,20 +207,20 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
         bytes32 digest = _fleetDigest(address(router), block.chainid, 1, X2, keccak256(xw));
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         router.setEpochKeys(1, X2, xw, r, vs);
         bytes memory other = _xwing(2);
         digest = _fleetDigest(address(router), block.chainid, 1, X1, keccak256(other));
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         router.setEpochKeys(1, X1, other, r, vs);
     }
 
     function test_setEpochKeys_expiredSigner_reverts() public {
-        (EnclaveRegistry.Enclave memory e,) = router.enclave(enclaveSigner);
+        (IEnclaveRegistry.Enclave memory e,) = router.enclave(enclaveSigner);
         vm.warp(e.expiresAt);
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, enclaveSigner));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, enclaveSigner));
         router.setEpochKeys(1, X1, xw, r, vs);
     }
 
@@ -222,7 +229,7 @@ contract FleetKeysTest is RouterFixture {
         router.revokeEnclave(enclaveSigner);
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, enclaveSigner));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, enclaveSigner));
         router.setEpochKeys(1, X1, xw, r, vs);
     }
 
@@ -232,7 +239,7 @@ contract FleetKeysTest is RouterFixture {
         router.removeMeasurement(key);
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, enclaveSigner));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, enclaveSigner));
         router.setEpochKeys(1, X1, xw, r, vs);
     }
 
@@ -243,7 +250,7 @@ contract FleetKeysTest is RouterFixture {
         prod.forceEnclave(enclaveSigner, true, uint40(block.timestamp + 1 days));
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(prod), block.chainid, 1, X1, xw);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerSimulated.selector, enclaveSigner));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerSimulated.selector, enclaveSigner));
         prod.setEpochKeys(1, X1, xw, r, vs);
         // the same enclave, not simulated, is accepted and the hook runs once
         prod.forceEnclave(enclaveSigner, false, uint40(block.timestamp + 1 days));
@@ -255,7 +262,7 @@ contract FleetKeysTest is RouterFixture {
 
     function test_setEpochKeys_simulatedSigner_devRegistry_succeeds() public {
         uint256 pk = 0x51;
-        EnclaveRegistry.Registration memory reg = _registration(vm.addr(pk), payee, uint40(block.timestamp + 1 days));
+        IEnclaveRegistry.Registration memory reg = _registration(vm.addr(pk), payee, uint40(block.timestamp + 1 days));
         reg.simulated = true;
         vm.prank(registrar);
         router.registerEnclave(reg);
@@ -268,15 +275,15 @@ contract FleetKeysTest is RouterFixture {
     function test_setEpochKeys_badKeys_reverts() public {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, bytes32(0), xw);
-        vm.expectRevert(FleetKeys.BadX25519Key.selector);
+        vm.expectRevert(IFleetKeys.BadX25519Key.selector);
         router.setEpochKeys(1, bytes32(0), xw, r, vs);
         bytes memory short = new bytes(1215);
         (r, vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, short);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.BadXWingKeyLength.selector, 1215));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.BadXWingKeyLength.selector, 1215));
         router.setEpochKeys(1, X1, short, r, vs);
         bytes memory long = bytes.concat(xw, hex"00");
         (r, vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, long);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.BadXWingKeyLength.selector, 1217));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.BadXWingKeyLength.selector, 1217));
         router.setEpochKeys(1, X1, long, r, vs);
     }
 
@@ -285,7 +292,7 @@ contract FleetKeysTest is RouterFixture {
         for (uint32 epoch = 0; epoch < 3; ++epoch) {
             if (epoch == 1) continue;
             (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, epoch, X1, xw);
-            vm.expectRevert(abi.encodeWithSelector(FleetKeys.EpochNotPending.selector, epoch, 1));
+            vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochNotPending.selector, epoch, 1));
             router.setEpochKeys(epoch, X1, xw, r, vs);
         }
     }
@@ -297,10 +304,10 @@ contract FleetKeysTest is RouterFixture {
         _register(vm.addr(pk2), payee, uint40(block.timestamp + 1 days));
         bytes memory xw = _xwing(2);
         (bytes32 r, bytes32 vs) = _sign(pk2, address(router), block.chainid, 1, X2, xw);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.EpochKeysAlreadySet.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochKeysAlreadySet.selector, 1));
         router.setEpochKeys(1, X2, xw, r, vs);
         // and so is the very same submission again
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.EpochKeysAlreadySet.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochKeysAlreadySet.selector, 1));
         this.publishExternal(1, X1, _xwing(1));
         (, bytes32 x,) = router.epochKeys(1);
         assertEq(x, X1);
@@ -312,7 +319,7 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid + 1, 1, X1, xw);
         bytes32 digest = _fleetDigest(address(router), block.chainid, 1, X1, keccak256(xw));
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         router.setEpochKeys(1, X1, xw, r, vs);
         // the signature is good on the chain it was made for: the domain follows the chain id
         vm.chainId(block.chainid + 1);
@@ -321,7 +328,7 @@ contract FleetKeysTest is RouterFixture {
     }
 
     function test_setEpochKeys_replayOtherRouter_reverts() public {
-        JobRouter other = _newRouter(true);
+        IJobRouterFull other = _newRouter(true);
         vm.startPrank(owner);
         other.setRegistrar(registrar, true);
         other.allowMrEnclave(MRENCLAVE);
@@ -332,7 +339,7 @@ contract FleetKeysTest is RouterFixture {
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
         router.setEpochKeys(1, X1, xw, r, vs);
         bytes32 digest = _fleetDigest(address(other), block.chainid, 1, X1, keccak256(xw));
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         other.setEpochKeys(1, X1, xw, r, vs);
         assertEq(other.currentEpoch(), 0);
     }
@@ -344,7 +351,7 @@ contract FleetKeysTest is RouterFixture {
         vm.prank(owner);
         router.startRotation();
         bytes32 digest = _fleetDigest(address(router), block.chainid, 2, X1, keccak256(xw));
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
         router.setEpochKeys(2, X1, xw, r, vs);
         assertEq(router.currentEpoch(), 1);
     }
@@ -368,7 +375,7 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw1 = _xwing(1);
         bytes memory xw2 = _xwing(2);
         vm.prank(owner);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.RotationPending.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.RotationPending.selector, 1));
         router.startRotation();
         _publish(1, X1, xw1);
 
@@ -378,9 +385,9 @@ contract FleetKeysTest is RouterFixture {
         assertEq(router.startRotation(), 2);
         assertEq(router.currentEpoch(), 1, "current until epoch 2 has keys");
         assertEq(router.pendingEpoch(), 2);
-        assertEq(uint8(_status(router, 2)), uint8(FleetKeys.EpochStatus.Pending));
+        assertEq(uint8(_status(router, 2)), uint8(IFleetKeys.EpochStatus.Pending));
         vm.prank(owner);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.RotationPending.selector, 2));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.RotationPending.selector, 2));
         router.startRotation();
 
         _publish(2, X2, xw2);
@@ -391,16 +398,18 @@ contract FleetKeysTest is RouterFixture {
         assertEq(active[1], 2);
 
         vm.startPrank(owner);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.CannotRetireCurrentEpoch.selector, 2));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.CannotRetireCurrentEpoch.selector, 2));
         router.retireEpoch(2);
         vm.expectEmit(address(router));
         emit EpochRetired(1);
         router.retireEpoch(1);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.EpochNotRetirable.selector, 1, FleetKeys.EpochStatus.Retired));
+        vm.expectRevert(
+            abi.encodeWithSelector(IFleetKeys.EpochNotRetirable.selector, 1, IFleetKeys.EpochStatus.Retired)
+        );
         router.retireEpoch(1);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.EpochNotRetirable.selector, 9, FleetKeys.EpochStatus.None));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochNotRetirable.selector, 9, IFleetKeys.EpochStatus.None));
         router.retireEpoch(9);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.EpochNotRetirable.selector, 0, FleetKeys.EpochStatus.None));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochNotRetirable.selector, 0, IFleetKeys.EpochStatus.None));
         router.retireEpoch(0);
         vm.stopPrank();
 
@@ -408,11 +417,11 @@ contract FleetKeysTest is RouterFixture {
         assertEq(active.length, 1);
         assertEq(active[0], 2);
         // a retired epoch keeps its public keys on record (history) but never takes new ones
-        (FleetKeys.EpochStatus status, bytes32 x, bytes memory xw) = router.epochKeys(1);
-        assertEq(uint8(status), uint8(FleetKeys.EpochStatus.Retired));
+        (IFleetKeys.EpochStatus status, bytes32 x, bytes memory xw) = router.epochKeys(1);
+        assertEq(uint8(status), uint8(IFleetKeys.EpochStatus.Retired));
         assertEq(x, X1);
         assertEq(xw, xw1);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.EpochKeysAlreadySet.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochKeysAlreadySet.selector, 1));
         this.publishExternal(1, X1, xw1);
     }
 
@@ -424,13 +433,13 @@ contract FleetKeysTest is RouterFixture {
         emit EpochRetired(2);
         router.retireEpoch(2);
         assertEq(router.pendingEpoch(), 0);
-        assertEq(uint8(_status(router, 2)), uint8(FleetKeys.EpochStatus.Retired));
+        assertEq(uint8(_status(router, 2)), uint8(IFleetKeys.EpochStatus.Retired));
         // the next rotation takes a fresh number; the cancelled epoch never takes keys
         assertEq(router.startRotation(), 3);
         vm.stopPrank();
         bytes memory xw = _xwing(2);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 2, X2, xw);
-        vm.expectRevert(abi.encodeWithSelector(FleetKeys.EpochNotPending.selector, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochNotPending.selector, 2, 3));
         router.setEpochKeys(2, X2, xw, r, vs);
         _publish(3, X2, xw);
         assertEq(router.currentEpoch(), 3);
@@ -451,9 +460,9 @@ contract FleetKeysTest is RouterFixture {
 
     function test_ownerOnly_reverts() public {
         vm.startPrank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.startRotation();
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.retireEpoch(1);
         vm.stopPrank();
     }
@@ -466,7 +475,7 @@ contract FleetKeysTest is RouterFixture {
     function test_gas_setEpochKeysAndRetire() public {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
-        bytes memory callData = abi.encodeCall(FleetKeys.setEpochKeys, (1, X1, xw, r, vs));
+        bytes memory callData = abi.encodeCall(IFleetKeys.setEpochKeys, (1, X1, xw, r, vs));
         uint256 g = gasleft();
         router.setEpochKeys(1, X1, xw, r, vs);
         uint256 setGas = g - gasleft();
@@ -481,12 +490,12 @@ contract FleetKeysTest is RouterFixture {
         g = gasleft();
         router.retireEpoch(1);
         uint256 retireGas = g - gasleft();
-        console.log("gas.fleet_retire_epoch tx", retireGas + _intrinsic(abi.encodeCall(FleetKeys.retireEpoch, (1))));
+        console.log("gas.fleet_retire_epoch tx", retireGas + _intrinsic(abi.encodeCall(IFleetKeys.retireEpoch, (1))));
         vm.prank(owner);
         g = gasleft();
         router.startRotation();
         console.log(
-            "gas.fleet_start_rotation tx", g - gasleft() + _intrinsic(abi.encodeCall(FleetKeys.startRotation, ()))
+            "gas.fleet_start_rotation tx", g - gasleft() + _intrinsic(abi.encodeCall(IFleetKeys.startRotation, ()))
         );
 
         BytesStore store = new BytesStore();

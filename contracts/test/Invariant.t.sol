@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {Test} from "forge-std/Test.sol";
 import {RouterFixture} from "./Base.t.sol";
 import {JobRouter} from "../src/JobRouter.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
 import {RecordingConsumer} from "./mocks/Consumers.sol";
 
 /// Drives the router with random requests (an open program without author fee and a restricted one
@@ -12,7 +13,7 @@ import {RecordingConsumer} from "./mocks/Consumers.sol";
 /// and by strangers), withdrawals of refunds, enclave fees and author earnings, and time jumps that
 /// land on and just past deadlines, tracking which jobs are open.
 contract RouterHandler is Test {
-    JobRouter public router;
+    IJobRouterFull public router;
     uint256[2] internal pks = [uint256(0xA11CE), uint256(0xB0B)];
     address[] public actors; // the last one is a RecordingConsumer
     bytes32[2] public programs;
@@ -29,7 +30,7 @@ contract RouterHandler is Test {
     uint256 public forgedAccepted;
     uint256 public strangerCancels;
 
-    constructor(JobRouter router_, address[] memory actors_, address author_, string memory n0, string memory n1) {
+    constructor(IJobRouterFull router_, address[] memory actors_, address author_, string memory n0, string memory n1) {
         router = router_;
         actors = actors_;
         author = author_;

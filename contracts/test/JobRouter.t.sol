@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IOwned2Step} from "../src/interfaces/IOwned2Step.sol";
+import {IJobRouterAdmin} from "../src/interfaces/IJobRouterAdmin.sol";
+import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {RouterFixture} from "./Base.t.sol";
 import {Vm} from "forge-std/Vm.sol";
 import {JobRouter} from "../src/JobRouter.sol";
 import {IEscrow} from "../src/interfaces/IEscrow.sol";
 import {IProgramRegistry} from "../src/interfaces/IProgramRegistry.sol";
-import {Owned2Step} from "../src/Owned2Step.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
 import {TeeOracleConsumer} from "../src/TeeOracleConsumer.sol";
 import {
     RecordingConsumer,
@@ -118,7 +120,7 @@ contract JobRouterTest is RouterFixture {
         vm.deal(user, fee);
         vm.prank(user);
         (bool ok, bytes memory ret) = address(router).call{value: fee}(
-            abi.encodeCall(JobRouter.requestJob, (PROGRAM, 0, user, bytes(""), gasLimit, 600))
+            abi.encodeCall(IJobRouter.requestJob, (PROGRAM, 0, user, bytes(""), gasLimit, 600))
         );
         assertEq(ok, fee >= floor);
         if (!ok) assertEq(ret, abi.encodeWithSelector(IJobRouter.FeeBelowFloor.selector, fee, floor));
@@ -177,7 +179,7 @@ contract JobRouterTest is RouterFixture {
         vm.deal(user, k.fee);
         vm.prank(user);
         (bool ok, bytes memory ret) = address(router).call{value: k.fee}(
-            abi.encodeCall(JobRouter.requestJob, (PROGRAM, k.version, user, new bytes(k.inputLen), k.gasLimit, k.ttl))
+            abi.encodeCall(IJobRouter.requestJob, (PROGRAM, k.version, user, new bytes(k.inputLen), k.gasLimit, k.ttl))
         );
         if (want.length == 0) {
             assertTrue(ok, "accepted");
@@ -214,7 +216,7 @@ contract JobRouterTest is RouterFixture {
 
     function test_setFees_onlyOwner_reverts() public {
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.setFees(1, 1);
     }
 
@@ -225,15 +227,15 @@ contract JobRouterTest is RouterFixture {
 
     function test_setConfig_onlyOwner_reverts() public {
         vm.prank(user);
-        vm.expectRevert(abi.encodeWithSelector(Owned2Step.Unauthorized.selector, user));
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         router.setConfig(1, 1, 1, 1, false);
     }
 
     function test_setConfig_badBounds_reverts() public {
         vm.startPrank(owner);
-        vm.expectRevert(IJobRouter.BadConfig.selector);
+        vm.expectRevert(IJobRouterAdmin.BadConfig.selector);
         router.setConfig(1, 1, 0, 10, false);
-        vm.expectRevert(IJobRouter.BadConfig.selector);
+        vm.expectRevert(IJobRouterAdmin.BadConfig.selector);
         router.setConfig(1, 1, 11, 10, false);
         vm.stopPrank();
     }
@@ -410,7 +412,7 @@ contract JobRouterTest is RouterFixture {
     }
 
     function test_fulfill_replayOtherRouter_reverts() public {
-        JobRouter other = new JobRouter(owner, true, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, 0, 0);
+        IJobRouterFull other = _newRouter(owner, true);
         vm.startPrank(owner);
         other.setRegistrar(registrar, true);
         other.allowMrEnclave(MRENCLAVE);
@@ -594,7 +596,7 @@ contract JobRouterTest is RouterFixture {
         bytes32 jobId = g.request(PROGRAM, "", 300_000, 600);
         IJobRouter.Request memory q = _req(address(g), address(this), PROGRAM, 0, "", 300_000, 0, 600);
         IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
-        (bool ok, bytes memory ret) = address(router).call{gas: 200_000}(abi.encodeCall(JobRouter.fulfill, (f)));
+        (bool ok, bytes memory ret) = address(router).call{gas: 200_000}(abi.encodeCall(IJobRouter.fulfill, (f)));
         assertFalse(ok);
         assertEq(ret, abi.encodeWithSelector(IJobRouter.InsufficientGasForCallback.selector, jobId));
         assertEq(router.commitments(jobId), _commitment(q), "job still open");
@@ -610,7 +612,7 @@ contract JobRouterTest is RouterFixture {
         bytes32 jobId = g.request(PROGRAM, "", 200_000, 600);
         IJobRouter.Request memory q = _req(address(g), address(this), PROGRAM, 0, "", 200_000, 0, 600);
         IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 0, OUT);
-        (bool ok,) = address(router).call{gas: gasSupplied}(abi.encodeCall(JobRouter.fulfill, (f)));
+        (bool ok,) = address(router).call{gas: gasSupplied}(abi.encodeCall(IJobRouter.fulfill, (f)));
         if (ok) {
             assertTrue(g.done(), "fulfilled only with a callback that had all its gas");
             assertEq(router.commitments(jobId), bytes32(0));
@@ -710,7 +712,7 @@ contract JobRouterTest is RouterFixture {
         vm.expectEmit(true, true, false, false, address(router));
         emit IJobRouter.BatchStopped(1, fs[1].jobId, 0, 0);
         (bool ok, bytes memory ret) =
-            address(router).call{gas: need + 100_000}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
+            address(router).call{gas: need + 100_000}(abi.encodeCall(IJobRouter.fulfillBatch, (fs)));
         assertTrue(ok);
         assertEq(abi.decode(ret, (uint256)), 1);
         assertTrue(gs[0].done());
@@ -770,7 +772,7 @@ contract JobRouterTest is RouterFixture {
                 _fulfillment(enclavePk, id, _req(address(gs[i]), address(this), PROGRAM, 0, "", limit, 0, 600), 0, OUT);
         }
         gas = bound(gas, 80_000, 2_500_000);
-        (bool ok, bytes memory ret) = address(router).call{gas: gas}(abi.encodeCall(JobRouter.fulfillBatch, (fs)));
+        (bool ok, bytes memory ret) = address(router).call{gas: gas}(abi.encodeCall(IJobRouter.fulfillBatch, (fs)));
         assertTrue(ok, "a batch never reverts for lack of callback gas");
         uint256 settled = abi.decode(ret, (uint256));
         for (uint256 i = 0; i < n; ++i) {
@@ -813,10 +815,10 @@ contract JobRouterTest is RouterFixture {
 
     // The fleet-keys module moves new requests to a new epoch; requests commit to it.
     function test_requestJob_commitsToEpoch_succeeds() public {
-        EpochRouter r = new EpochRouter(owner);
+        EpochRouter r = new EpochRouter(_newAdmin(true), owner);
         vm.startPrank(author);
-        r.createProgram(NAME, 0, false);
-        r.publishVersion(NAME, CODE_V1, "bafy-v1");
+        IJobRouterFull(address(r)).createProgram(NAME, 0, false);
+        IJobRouterFull(address(r)).publishVersion(NAME, CODE_V1, "bafy-v1");
         vm.stopPrank();
         r.setEpoch(7);
         assertEq(r.config().currentEpoch, 7);
@@ -1018,9 +1020,9 @@ contract JobRouterTest is RouterFixture {
 
 /// Exposes the epoch setter that the fleet-keys module will drive.
 contract EpochRouter is JobRouter {
-    constructor(address owner_) JobRouter(owner_, true, 16 * 1024, 2_000_000, 60, 7 days, 0, 0) {}
+    constructor(address admin_, address owner_) JobRouter(admin_, owner_, 16 * 1024, 2_000_000, 60, 7 days, 0, 0) {}
 
     function setEpoch(uint32 epoch) external {
-        _setCurrentEpoch(epoch);
+        _config.currentEpoch = epoch;
     }
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {Test} from "forge-std/Test.sol";
-import {JobRouter} from "../src/JobRouter.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
 
 /// Checks the vectors that the Go protocol package writes (protocol/vectors_test.go) against the
 /// router's own hashing and ecrecover: Go and Solidity agree on every hash.
@@ -24,11 +24,18 @@ contract VectorsTest is Test {
         deployCodeTo(
             "JobRouter.sol:JobRouter",
             abi.encode(
-                address(this), true, uint24(1024), uint24(100_000), uint16(60), uint24(3600), uint40(0), uint48(0)
+                deployCode("JobRouterAdmin.sol:JobRouterAdmin", abi.encode(true)),
+                address(this),
+                uint24(1024),
+                uint24(100_000),
+                uint16(60),
+                uint24(3600),
+                uint40(0),
+                uint48(0)
             ),
             routerAddr
         );
-        JobRouter router = JobRouter(routerAddr);
+        IJobRouterFull router = IJobRouterFull(routerAddr);
         bytes memory input = vm.parseJsonBytes(json, string.concat(p, ".input"));
         IJobRouter.Request memory q = IJobRouter.Request({
             requester: vm.parseJsonAddress(json, string.concat(p, ".requester")),

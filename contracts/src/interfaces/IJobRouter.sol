@@ -2,12 +2,14 @@
 pragma solidity ^0.8.24;
 
 import {IEscrow} from "./IEscrow.sol";
-import {IProgramRegistry} from "./IProgramRegistry.sol";
 
 /// @title IJobRouter
-/// @notice What requesters, relayers and indexers need from the JobRouter: its types, functions,
-///         events and errors (declared here so integrators can decode and match them).
-interface IJobRouter is IProgramRegistry, IEscrow {
+/// @notice What requesters and relayers need from the JobRouter on their hot paths: its types,
+///         functions, events and errors, all run by the JobRouter contract itself. The router's cold
+///         functions (ownership, enclave registry, fleet keys, programs, configuration) are in
+///         `IJobRouterAdmin`, answered at the same address through the router's fallback;
+///         `IJobRouterFull` is both in one interface.
+interface IJobRouter is IEscrow {
     /// @notice Every field the router commits to for an open job, in commitment order:
     ///         commitment = keccak256(abi.encode(requester, user, programId, version, epoch, inputHash,
     ///         callbackGasLimit, fee, authorFee, deadline)).
@@ -72,8 +74,6 @@ interface IJobRouter is IProgramRegistry, IEscrow {
     error FeeTooHigh(uint256 fee);
     /// @notice The router has handed out all 2^40 - 1 job ids it can.
     error JobNonceExhausted();
-    /// @notice The configured bounds are inconsistent.
-    error BadConfig();
     /// @notice The fulfilment was refused; see `Refusal`.
     error FulfillmentRefused(bytes32 jobId, Refusal reason);
     /// @notice The transaction carries too little gas to give the callback its full gas limit.
@@ -84,6 +84,8 @@ interface IJobRouter is IProgramRegistry, IEscrow {
     error NotExpired(bytes32 jobId, uint256 deadline);
     /// @notice Only the requester may cancel its job.
     error NotRequester(bytes32 jobId, address caller);
+    /// @notice The admin code named in the router's constructor is not a contract.
+    error AdminNotContract(address admin);
 
     /// @notice Emitted for every request, with every committed field (the input in full).
     event JobRequested(
@@ -110,10 +112,6 @@ interface IJobRouter is IProgramRegistry, IEscrow {
     event BatchStopped(uint256 index, bytes32 indexed jobId, uint256 gasLeft, uint256 gasNeeded);
     /// @notice Emitted when the requester cancels a job; the whole fee is credited back to it.
     event JobCancelled(bytes32 indexed jobId, address indexed requester, uint96 refund);
-    /// @notice Emitted when the owner changes the bounds.
-    event ConfigSet(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused);
-    /// @notice Emitted when the owner changes the fee floor.
-    event FeesSet(uint40 baseFeeGwei, uint48 feePerGas);
 
     /// @notice Requests a job; `msg.value` is the fee, escrowed until fulfilment or cancellation. It
     ///         must cover `quoteFee(programId, callbackGasLimit)`.
@@ -161,4 +159,49 @@ interface IJobRouter is IProgramRegistry, IEscrow {
 
     /// @notice The current bounds, fees, epoch and job count.
     function config() external view returns (Config memory);
+
+    /// @notice The JobRouterAdmin contract whose code runs the router's cold functions (`IJobRouterAdmin`)
+    ///         through `delegatecall` from the router's fallback, on the router's storage.
+    function admin() external view returns (address);
+
+    /// @notice Gas a batch entry must have left when it starts (see `fulfillBatch`).
+    function gasFor(uint32 callbackGasLimit, uint256 outputLength) external pure returns (uint256);
+
+    /// @notice The job id of the `nonce`-th request to this router on this chain.
+    function jobIdOf(uint64 nonce) external view returns (bytes32);
+
+    /// @notice The EIP-712 digest an enclave signs for a result.
+    function resultDigest(bytes32 jobId, bytes32 commitment, uint8 status, bytes calldata output)
+        external
+        view
+        returns (bytes32 digest);
+
+    /// @notice The EIP-712 domain separator of results (and fleet keys).
+    function domainSeparator() external view returns (bytes32);
+
+    /// @notice EIP-5267 description of the signing domain.
+    function eip712Domain()
+        external
+        view
+        returns (
+            bytes1 fields,
+            string memory name,
+            string memory version,
+            uint256 chainId,
+            address verifyingContract,
+            bytes32 salt,
+            uint256[] memory extensions
+        );
+
+    /// @notice EIP-712 type hash of a result.
+    function RESULT_TYPEHASH() external view returns (bytes32);
+
+    /// @notice Gas kept back before a callback so the router can finish after it.
+    function CALLBACK_GAS_RESERVE() external view returns (uint256);
+
+    /// @notice Gas a batch entry needs besides the callback's own limit (see `gasFor`).
+    function SETTLE_GAS() external view returns (uint256);
+
+    /// @notice Bytes of a failed callback's revert data copied into `CallbackFailed`.
+    function MAX_REVERT_DATA() external view returns (uint256);
 }

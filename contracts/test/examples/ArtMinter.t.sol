@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IJobRouterFull} from "../../src/interfaces/IJobRouterFull.sol";
 import {Vm} from "forge-std/Vm.sol";
 import {IERC721Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {Base64} from "@openzeppelin/contracts/utils/Base64.sol";
@@ -8,7 +9,7 @@ import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 
 import {RouterFixture} from "../Base.t.sol";
 import {JobRouter} from "../../src/JobRouter.sol";
-import {IJobRouter} from "../../src/interfaces/IJobRouter.sol";
+import {IJobRouter} from "../../src/interfaces/IJobRouterFull.sol";
 import {IProgramRegistry} from "../../src/interfaces/IProgramRegistry.sol";
 import {TeeOracleConsumer} from "../../src/TeeOracleConsumer.sol";
 import {ArtMinter} from "../../src/examples/ArtMinter.sol";

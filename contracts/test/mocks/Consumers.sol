@@ -131,7 +131,7 @@ contract ReentrantConsumer is RequestingConsumer {
 
 /// Refuses Ether.
 contract EtherRefuser {
-    function withdrawFrom(JobRouter r) external {
+    function withdrawFrom(IJobRouter r) external {
         r.withdraw(payable(address(this)));
     }
 }

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IEscrow} from "./interfaces/IEscrow.sol";
+import {IJobRouter} from "./interfaces/IJobRouter.sol";
+import {IEnclaveRegistry} from "./interfaces/IEnclaveRegistry.sol";
+import {IFleetKeys} from "./interfaces/IFleetKeys.sol";
+import {IProgramRegistry} from "./interfaces/IProgramRegistry.sol";
+
+/// @title JobRouterStorage
+/// @notice The router's storage, declared once. JobRouter (hot paths) and JobRouterAdmin (cold code,
+///         run by `delegatecall` from the router's fallback on the router's storage) both inherit it
+///         and nothing else in either declares a state variable, so their slots cannot drift apart
+///         (contracts/test/Layout.t.sol checks slots through both).
+/// @dev Append only. Helpers that both halves use (crediting, paying, the one "is this enclave
+///      active" rule) live here too; each contract compiles its own copy.
+abstract contract JobRouterStorage {
+    /// @dev Where a key sits in the lists of `_signersByMeasurement` (1-based, 0 = not listed).
+    struct ListPositions {
+        uint32 inMrEnclaveList; // in the list of mrEnclaveKey(info.mrEnclave)
+        uint32 inMrSignerList; // in the list of info.measurement, when that is an MRSIGNER key
+    }
+
+    /// @dev What is recorded for a fleet epoch (the publishing enclave and time are in `EpochKeySet`).
+    struct Epoch {
+        address xwingKeyData; // SSTORE2 data contract holding the X-Wing public key
+        IFleetKeys.EpochStatus status;
+        bytes32 x25519Key;
+    }
+
+    /// @dev The epoch counters, one slot.
+    struct EpochCounters {
+        uint32 current; // highest epoch with keys; 0 before genesis
+        uint32 pending; // epoch opened and waiting for keys; 0 if none
+        uint32 latest; // highest epoch ever opened
+    }
+
+    /// @notice Program record flags.
+    uint8 internal constant FLAG_EXISTS = 1;
+    uint8 internal constant FLAG_ALLOWLIST = 2;
+
+    // ------------------------------------------------------------------ escrow (slot 0)
+    mapping(address account => uint256) internal _balances;
+
+    // ------------------------------------------------------------------ ownership (slots 1-2)
+    address internal _owner;
+    address internal _pendingOwner;
+
+    // ------------------------------------------------------------------ enclave registry (slots 3-8)
+    mapping(address account => bool) internal _isRegistrar;
+    mapping(bytes32 key => IEnclaveRegistry.Measurement) internal _measurements;
+    mapping(address signer => IEnclaveRegistry.Enclave) internal _enclaves;
+    mapping(address signer => IEnclaveRegistry.EnclaveInfo) internal _enclaveInfo;
+    /// @dev For an MRENCLAVE key: every key whose MRENCLAVE it is, whichever entry admitted it. For an
+    ///      MRSIGNER key: every key registered under that entry. Each key appears at most once per list
+    ///      and moves when a re-registration changes its MRENCLAVE or entry, so admin sweeps are
+    ///      bounded by the keys of one measurement.
+    mapping(bytes32 key => address[]) internal _signersByMeasurement;
+    mapping(address signer => ListPositions) internal _listPositions;
+
+    // ------------------------------------------------------------------ fleet keys (slots 9-10)
+    EpochCounters internal _epochCounters;
+    mapping(uint32 epoch => Epoch) internal _epochs;
+
+    // ------------------------------------------------------------------ programs (slots 11-13)
+    mapping(bytes32 programId => IProgramRegistry.Program) internal _programs;
+    mapping(bytes32 programId => mapping(address requester => bool)) internal _allowed;
+    mapping(bytes32 programId => mapping(uint32 version => IProgramRegistry.Version)) internal _versions;
+
+    // ------------------------------------------------------------------ requests (slots 14-15)
+    IJobRouter.Config internal _config;
+    mapping(bytes32 jobId => bytes32) internal _commitments;
+
+    /// @dev The one rule for whether an enclave record's signatures count now.
+    function _isActive(IEnclaveRegistry.Enclave memory e) internal view returns (bool) {
+        return e.state == IEnclaveRegistry.EnclaveState.Active && block.timestamp < e.expiresAt;
+    }
+
+    /// @dev Makes `amount` wei withdrawable by `account` (`withdraw`).
+    function _credit(address account, uint256 amount) internal {
+        _balances[account] += amount;
+        emit IEscrow.Credited(account, amount);
+    }
+
+    /// @dev Every transfer out goes through here, after state has been updated (checks-effects-
+    ///      interactions), so a reentrant receiver finds nothing left to take.
+    function _pay(address to, uint256 amount) internal {
+        (bool ok,) = to.call{value: amount}("");
+        if (!ok) revert IEscrow.TransferFailed(to, amount);
+    }
+
+    /// @dev Opens `epoch` for an enclave to publish its keys (genesis in the router's constructor,
+    ///      rotations in JobRouterAdmin).
+    function _openEpoch(uint32 epoch) internal {
+        _epochCounters.pending = epoch;
+        _epochCounters.latest = epoch;
+        emit IFleetKeys.EpochOpened(epoch);
+    }
+}
