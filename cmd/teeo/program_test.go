@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"math/big"
 	"os"
@@ -14,8 +15,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/bindings/deploy"
+	"github.com/teeoracle/teeoracle/enclave/ipfs"
+	"github.com/teeoracle/teeoracle/enclave/ipfs/ipfstest"
+	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/internal/chaintest"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
 // useChain points the program commands at an in-process chain that mines each transaction.
@@ -114,5 +119,91 @@ func TestParseWei(t *testing.T) {
 		if _, err := parseWei(bad); err == nil {
 			t.Errorf("parseWei(%q) accepted", bad)
 		}
+	}
+}
+
+// TestProgramPublish: `teeo program publish` creates the author's program and publishes versions
+// sealed to the fleet key the router records (published there with a registered enclave's
+// FleetKey signature); the blob on IPFS opens with the epoch's private key, under the author's
+// manifest, to exactly the module; a second publish is version 2.
+func TestProgramPublish(t *testing.T) {
+	chain := chaintest.New(t, 1, deploy.DefaultOptions())
+	useChain(t, chain)
+	kubo := ipfstest.Start(t)
+	router := chain.Deployment.Router
+	domain := protocol.Domain{ChainID: chain.ChainID, Router: router}
+
+	// Before any fleet key is on-chain there is nothing to seal to.
+	author := chain.Users[0]
+	keyFile := filepath.Join(t.TempDir(), "author.key")
+	if err := os.WriteFile(keyFile, []byte(common.Bytes2Hex(crypto.FromECDSA(author))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	wasm := filepath.Join(t.TempDir(), "p.wasm")
+	module := sandbox.MinimalModule()
+	if err := os.WriteFile(wasm, module, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	publish := func(extra ...string) (string, error) {
+		return teeo(t, append([]string{"program", "publish", "--name", "p", "--wasm", wasm, "--ipfs-api", kubo.API,
+			"--rpc-url", "sim", "--router", router.Hex(), "--author-key-file", keyFile}, extra...)...)
+	}
+	if _, err := publish(); err == nil || !strings.Contains(err.Error(), "no fleet epoch") {
+		t.Fatalf("publish before genesis: %v", err)
+	}
+
+	// A registered (simulated, allowed on this router) enclave publishes epoch 1's keys.
+	enclaveKey, _ := crypto.GenerateKey()
+	signer := crypto.PubkeyToAddress(enclaveKey.PublicKey)
+	chain.RegisterEnclave(t, signer, signer, crypto.CompressPubkey(&enclaveKey.PublicKey), true)
+	x, err := hpke.GenerateKeyPair(hpke.SuiteX25519, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := hpke.GenerateKeyPair(hpke.SuiteXWing, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fk := protocol.FleetKey{Epoch: 1, X25519Key: [32]byte(x.Public().Bytes()), XWingKeyHash: protocol.XWingKeyHash(w.Public().Bytes())}
+	sig, err := protocol.SignDigest(domain.FleetKeyDigest(fk), enclaveKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rc := chain.Send(t, chain.Owner, router, nil, chain.Router.PackSetEpochKeys(1, fk.X25519Key, w.Public().Bytes(), sig.R, sig.VS), 3_000_000); rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("setEpochKeys reverted")
+	}
+
+	out, err := publish("--fee", "1000", "--allowlist")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := protocol.ProgramIDOf(crypto.PubkeyToAddress(author.PublicKey), "p")
+	if field(t, out, "program_id") != common.Hash(id).Hex() || field(t, out, "version") != "1" || field(t, out, "epoch") != "1" {
+		t.Errorf("publish v1: %q", out)
+	}
+	for _, what := range []string{`created program "p"`, "sealed version 1 to fleet epoch 1", `published version 1 of "p"`} {
+		if !strings.Contains(out, what) {
+			t.Errorf("publish output lacks %q:\n%s", what, out)
+		}
+	}
+	blob, err := ipfs.New(kubo.API).Fetch(context.Background(), field(t, out, "cid"), ipfs.MaxBlockBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, m, err := protocol.OpenProgram(protocol.SingleKey(1, x), domain, id, 1, blob)
+	if err != nil || !bytes.Equal(got, module) || m.Author != crypto.PubkeyToAddress(author.PublicKey) {
+		t.Fatalf("open the published blob: %v (author %s)", err, m.Author)
+	}
+	ver, err := bind.Call(chain.RouterContract(), nil, chain.Router.PackVersionOf(id, 1), chain.Router.UnpackVersionOf)
+	if err != nil || ver.Cid != field(t, out, "cid") || ver.CodeHash != protocol.CodeHash(module) {
+		t.Errorf("versionOf(1) = %+v (%v)", ver, err)
+	}
+
+	// Fee and policy are set once: a second publish only adds a version.
+	if _, err := publish("--fee", "5"); err == nil || !strings.Contains(err.Error(), "teeo program policy") {
+		t.Errorf("publish with --fee on an existing program: %v", err)
+	}
+	if out, err = publish(); err != nil || field(t, out, "version") != "2" {
+		t.Fatalf("publish v2: %q %v", out, err)
 	}
 }
