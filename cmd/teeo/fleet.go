@@ -10,34 +10,16 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"strings"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
-// fleetABI is the part of the router's FleetKeys interface teeo reads (issue 10): the current
-// epoch and an epoch's keys. Declared here rather than taken from the generated binding so that
-// teeo reads any router that implements the interface (the router itself or a FleetKeys contract
-// reached through it).
-var fleetABI = func() abi.ABI {
-	a, err := abi.JSON(strings.NewReader(`[
-	 {"type":"function","name":"currentEpoch","inputs":[],"outputs":[{"name":"","type":"uint32"}],"stateMutability":"view"},
-	 {"type":"function","name":"epochKeys","inputs":[{"name":"epoch","type":"uint32"}],
-	  "outputs":[{"name":"status","type":"uint8"},{"name":"x25519Key","type":"bytes32"},{"name":"xwingKey","type":"bytes"}],
-	  "stateMutability":"view"}]`))
-	if err != nil {
-		panic(err)
-	}
-	return a
-}()
-
-// Epoch statuses of FleetKeys.EpochStatus.
+// Epoch statuses of IFleetKeys.EpochStatus.
 const (
 	epochNone uint8 = iota
 	epochPending
@@ -56,37 +38,25 @@ var errNoFleetKey = errors.New("no fleet key on-chain")
 
 // readFleetKey reads the key of `suite` for `epoch` (0: the router's current epoch) and refuses an
 // epoch that is not active (pending, retired or unknown): nothing should be encrypted to it.
-func readFleetKey(ctx context.Context, backend bind.ContractCaller, router common.Address, suite hpke.Suite, epoch uint32) (onChainFleetKey, error) {
-	call := func(method string, args ...any) ([]any, error) {
-		data, err := fleetABI.Pack(method, args...)
-		if err != nil {
-			return nil, err
-		}
-		out, err := backend.CallContract(ctx, ethCall(router, data), nil)
-		if err != nil {
-			return nil, fmt.Errorf("router %s: %w", method, err)
-		}
-		vals, err := fleetABI.Unpack(method, out)
-		if err != nil {
-			return nil, fmt.Errorf("router %s: %w (is %s a fleet router?)", method, err, router)
-		}
-		return vals, nil
-	}
+func readFleetKey(ctx context.Context, backend bind.ContractBackend, router common.Address, suite hpke.Suite, epoch uint32) (onChainFleetKey, error) {
+	r := bindings.NewJobRouter()
+	inst := r.Instance(backend, router)
+	opts := &bind.CallOpts{Context: ctx}
 	if epoch == 0 {
-		vals, err := call("currentEpoch")
+		current, err := bind.Call(inst, opts, r.PackCurrentEpoch(), r.UnpackCurrentEpoch)
 		if err != nil {
-			return onChainFleetKey{}, err
+			return onChainFleetKey{}, fmt.Errorf("router currentEpoch: %w (is %s a fleet router?)", err, router)
 		}
-		epoch = vals[0].(uint32)
-		if epoch == 0 {
+		if current == 0 {
 			return onChainFleetKey{}, fmt.Errorf("%w: router %s has no fleet epoch yet (fleet genesis and `relayer fleet publish` first)", errNoFleetKey, router)
 		}
+		epoch = current
 	}
-	vals, err := call("epochKeys", epoch)
+	keys, err := bind.Call(inst, opts, r.PackEpochKeys(epoch), r.UnpackEpochKeys)
 	if err != nil {
-		return onChainFleetKey{}, err
+		return onChainFleetKey{}, fmt.Errorf("router epochKeys(%d): %w", epoch, err)
 	}
-	status, x25519, xwing := vals[0].(uint8), vals[1].([32]byte), vals[2].([]byte)
+	status, x25519, xwing := keys.Status, keys.X25519Key, keys.XwingKey
 	if status != epochActive {
 		return onChainFleetKey{}, fmt.Errorf("%w: epoch %d is %s on router %s", errNoFleetKey, epoch, epochStatusName(status), router)
 	}
@@ -218,8 +188,4 @@ func resolveFleetKey(c *cli.Context) (*hpke.PublicKey, uint32, *big.Int, error) 
 	}
 	fmt.Fprintf(c.App.ErrWriter, "fleet key: epoch %d, %s, read from router %s on chain %s\n", k.Epoch, suite, router, id)
 	return k.Key, k.Epoch, id, nil
-}
-
-func ethCall(to common.Address, data []byte) ethereum.CallMsg {
-	return ethereum.CallMsg{To: &to, Data: data}
 }

@@ -13,12 +13,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
-// fleetChain answers the router's FleetKeys views (the ABI in fleet.go) for one router; every
-// other call fails. It stands in for the contract until the router binding has FleetKeys.
+// fleetChain answers the router's FleetKeys views for one router (encoded with the router's ABI);
+// every other call fails. A small fake so that epochs in every status are one map entry away.
 type fleetChain struct {
 	bind.ContractBackend
 	router  common.Address
@@ -39,7 +40,11 @@ func (f *fleetChain) CallContract(_ context.Context, msg ethereum.CallMsg, _ *bi
 	if msg.To == nil || *msg.To != f.router || len(msg.Data) < 4 {
 		return nil, errors.New("execution reverted")
 	}
-	m, err := fleetABI.MethodById(msg.Data[:4])
+	a, err := bindings.JobRouterMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	m, err := a.MethodById(msg.Data[:4])
 	if err != nil {
 		return nil, errors.New("execution reverted")
 	}
