@@ -2,6 +2,7 @@ package service_test
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
 	"strings"
 	"sync"
@@ -17,6 +18,7 @@ import (
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
 	"github.com/teeoracle/teeoracle/relayer/anviltest"
+	"github.com/teeoracle/teeoracle/relayer/cliapp"
 	"github.com/teeoracle/teeoracle/relayer/fleet"
 	"github.com/teeoracle/teeoracle/relayer/internal/oracletest"
 	"github.com/teeoracle/teeoracle/relayer/internal/testutil"
@@ -100,6 +102,25 @@ func TestFleetOfThreeWorkersServesEncryptedJobs(t *testing.T) {
 		}
 		return true
 	})
+
+	// `relayer fleet status` sees the same.
+	args := []string{"relayer", "fleet", "status", "--rpc-url", e.Anvil.URL, "--router", e.Deployment.Router.Hex(), "--allow-simulation"}
+	for _, w := range e.Workers {
+		args = append(args, "--worker", w.URL)
+	}
+	out := captureStdout(t, func() error { return cliapp.New("test").Run(args) })
+	var status fleet.Status
+	if err := json.Unmarshal(out, &status); err != nil {
+		t.Fatalf("fleet status: %v\n%s", err, out)
+	}
+	if status.Chain.Current != 1 || len(status.Chain.Active) != 1 || len(status.Workers) != 3 {
+		t.Fatalf("fleet status: %s", out)
+	}
+	for _, w := range status.Workers {
+		if w.Current != 1 || !w.Match[1] {
+			t.Fatalf("fleet status: %s", out)
+		}
+	}
 
 	start := time.Now()
 	ids := e.Request(oracletest.Requester, n, nil, 3600)
@@ -219,4 +240,65 @@ func TestJobsForAnUnheldEpochExpireUnsigned(t *testing.T) {
 	if ws := svc.Dispatcher.Workers(); len(ws) != 1 || !ws[0].Eligible || ws[0].Down {
 		t.Fatalf("the worker was counted as failing: %+v", ws)
 	}
+}
+
+// A rotation end to end: the owner opens epoch 2 (startRotation), the operator has ONE worker create
+// it (`relayer fleet rotate`); the fleet loop of `relayer run` joins the other worker to it and
+// publishes its keys through the transaction manager; new requests commit to epoch 2 and run. After
+// the owner retires epoch 1 (retireEpoch), the loop retires it on every worker.
+func TestFleetLoopFollowsARotation(t *testing.T) {
+	if !oracletest.RouterHasFleetKeys() {
+		t.Skip("the router binding has no FleetKeys")
+	}
+	e := oracletest.New(t, oracletest.Options{Workers: 2, EncryptInputs: true})
+	ctx := context.Background()
+	svc := e.StartRelayer(e.Config())
+	old := e.Request(oracletest.Requester, 5, nil, 3600)
+	e.WaitSettled(old, time.Minute)
+
+	e.Transact(oracletest.Owner, e.Deployment.Router, fleet.PackStartRotation(), nil)
+	o := orchestrator(t, e, 0)
+	if _, err := o.Rotate(ctx, o.Workers[0], 2); err != nil {
+		t.Fatal(err)
+	}
+	var chain fleet.OnChain
+	waitFor(t, 60*time.Second, "epoch 2 published by the loop and held by both workers", func() bool {
+		var err error
+		chain, err = fleet.ReadChain(ctx, e.Client, e.Deployment.Router)
+		if err != nil || chain.Current != 2 {
+			return false
+		}
+		for _, w := range orchestrator(t, e, 0, 1).Status(ctx).Workers {
+			if w.Current != 2 || !w.Match[2] {
+				return false
+			}
+		}
+		return true
+	})
+	e.LoadFleetKey(e.Workers[1])
+	if e.Epoch != 2 {
+		t.Fatalf("epoch %d", e.Epoch)
+	}
+	fresh := e.Request(oracletest.Requester, 10, nil, 3600)
+	e.WaitSettled(fresh, time.Minute)
+	for _, id := range fresh {
+		j, r, err := jobs.NewStore(nil).Get(ctx, svc.DB, id)
+		if err != nil || j.Epoch != 2 || r == nil || r.Status != protocol.StatusOK {
+			t.Fatalf("job %s: %+v %+v %v", id, j, r, err)
+		}
+	}
+	e.Transact(oracletest.Owner, e.Deployment.Router, fleet.PackRetireEpoch(1), nil)
+	waitFor(t, 60*time.Second, "epoch 1 retired on both workers", func() bool {
+		for _, w := range orchestrator(t, e, 0, 1).Status(ctx).Workers {
+			if len(w.Epochs) != 1 || w.Epochs[0] != 2 {
+				return false
+			}
+		}
+		return true
+	})
+	// The indexed epochs follow.
+	waitFor(t, 10*time.Second, "indexed epochs", func() bool {
+		eps, err := fleet.NewStore(anviltest.ChainID.Int64(), nil).Epochs(ctx, svc.DB)
+		return err == nil && len(eps) == 2 && eps[0].Status == "retired" && eps[1].Status == "active"
+	})
 }
