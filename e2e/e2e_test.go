@@ -208,7 +208,7 @@ func TestDemoPath(t *testing.T) {
 		// The input on-chain is a ciphertext to the current fleet epoch; the request committed to
 		// that epoch and to the program's current version.
 		if !tok.Sealed {
-			t.Errorf("token %s: the mint's input is not sealed: this ArtMinter has no mintSealed(bytes) (see signals/e2e-needs.txt)", id)
+			t.Errorf("token %s: the mint's input is not sealed", id)
 		} else {
 			epoch, encrypted, err := protocol.InputEpoch(tok.Input)
 			if err != nil || !encrypted || epoch != st.Info.FleetEpoch {

@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -158,17 +157,6 @@ type Metadata struct {
 	} `json:"attributes"`
 }
 
-// mintSealedABI packs ArtMinter.mintSealed(bytes): a mint whose job input is the collector's
-// envelope, encrypted to the fleet key.
-var mintSealedABI = func() abi.ABI {
-	a, err := abi.JSON(strings.NewReader(`[{"type":"function","name":"mintSealed","inputs":[{"name":"input","type":"bytes"}],
-		"outputs":[{"name":"tokenId","type":"uint256"},{"name":"jobId","type":"bytes32"}],"stateMutability":"payable"}]`))
-	if err != nil {
-		panic(err)
-	}
-	return a
-}()
-
 // ArtInput is the art program's input JSON for a token.
 func ArtInput(tokenID *big.Int, seed [32]byte, owner common.Address) []byte {
 	return []byte(fmt.Sprintf(`{"tokenId":%s,"seed":"%#x","owner":"%s"}`, tokenID, seed, strings.ToLower(owner.Hex())))
@@ -202,21 +190,7 @@ func (s *Stack) SealArtInput(tokenID *big.Int, seed [32]byte, owner common.Addre
 // each with its art input sealed to the fleet key (ArtMinter.mintSealed), waits for them and
 // returns the mints with their job ids.
 func (s *Stack) MintTokens(ctx context.Context, acct, n int) ([]Mint, error) {
-	if !MintSealedAvailable() {
-		s.note("WARNING: this ArtMinter has no mintSealed(bytes): inputs go in clear (mint())")
-		return s.mintTokens(ctx, acct, n, false)
-	}
 	return s.mintTokens(ctx, acct, n, true)
-}
-
-// MintSealedAvailable says whether the ArtMinter binding has mintSealed(bytes).
-func MintSealedAvailable() bool {
-	a, err := bindings.ArtMinterMetaData.ParseABI()
-	if err != nil {
-		return false
-	}
-	_, ok := a.Methods["mintSealed"]
-	return ok
 }
 
 // MintTokensPlain mints with ArtMinter.mint(): the minter builds a plaintext input on-chain.
@@ -259,9 +233,7 @@ func (s *Stack) mintTokens(ctx context.Context, acct, n int, sealed bool) ([]Min
 			if err != nil {
 				return nil, err
 			}
-			if data, err = mintSealedABI.Pack("mintSealed", input); err != nil {
-				return nil, err
-			}
+			data = m.PackMintSealed(input)
 			payloads[string(input)] = payload
 		}
 		tx, err := bind.Transact(inst, opts, data)

