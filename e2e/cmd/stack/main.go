@@ -84,7 +84,7 @@ func build(ctx context.Context, c *cli.Context, s *timer) (string, stack.Bins, e
 		binDir = filepath.Join(root, binDir)
 	}
 	var bins stack.Bins
-	err = s.stage("tools and build (forge, kubo, worker, relayer, teeo, art.wasm)", func() error {
+	err = s.stage("tools and build (kubo, workers, relayer, teeo, art.wasm)", func() error {
 		var err error
 		bins, err = stack.Build(ctx, root, binDir)
 		return err
