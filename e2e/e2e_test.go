@@ -291,6 +291,38 @@ func TestDemoPath(t *testing.T) {
 	}
 }
 
+// TestCopiedSealedInput: a sealed input is bound to the user its collector named. The same bytes,
+// copied from the chain and sent by another account through the same dapp, open in no enclave: the
+// job is signed bad_input (the copier's loss: the token fails) while the original mint succeeds.
+func TestCopiedSealedInput(t *testing.T) {
+	ctx := testCtx(t, 3*time.Minute)
+	mints, err := st.MintTokens(ctx, stack.AcctCollector, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copier, err := st.NewAccount(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied, err := st.MintSealedInput(ctx, copier, mints[0].Input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens, err := st.WaitTokens(ctx, append(mints, copied), 2*time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tokens[0].State != stack.TokenMinted {
+		t.Errorf("original mint: state %d status %d", tokens[0].State, tokens[0].Status)
+	}
+	if tokens[1].State != stack.TokenFailed || tokens[1].Status != uint8(protocol.StatusBadInput) {
+		t.Errorf("copied input: state %d status %d, want failed with bad_input (%d)", tokens[1].State, tokens[1].Status, protocol.StatusBadInput)
+	}
+	if _, ok := st.Info.Signers()[tokens[1].Enclave]; !ok {
+		t.Errorf("copied input: failure signed by %s, not by one of the stack's enclaves", tokens[1].Enclave)
+	}
+}
+
 // TestRestrictedProgram: the art program is restricted to the minter, so a stranger calling the
 // router directly with its id (paying the quoted fee) is refused on-chain with the router's custom
 // error, while the minter's requests are served (TestDemoPath).

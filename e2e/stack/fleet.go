@@ -2,6 +2,7 @@ package stack
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -54,6 +55,42 @@ func (s *Stack) fleetJoin(ctx context.Context) error {
 		}
 		s.note(fmt.Sprintf("%s (enclave %s) joined from %s: holds epoch %d", w.Name, w.Signer, first.Name, s.Info.FleetEpoch))
 	}
+	return s.checkFleetStatus(ctx)
+}
+
+// checkFleetStatus asks `relayer fleet status` what the operator would: every worker holds the
+// chain's current epoch with the keys the chain records.
+func (s *Stack) checkFleetStatus(ctx context.Context) error {
+	args := []string{"fleet", "status", "--rpc-url", s.Info.RPC, "--router", s.Info.Router.Hex(), "--allow-simulation"}
+	for _, w := range s.Info.Workers {
+		args = append(args, "--worker", w.URL)
+	}
+	out, err := s.runTool(ctx, nil, s.cfg.Bins.Relayer, args...)
+	if err != nil {
+		return err
+	}
+	var st struct {
+		Chain struct {
+			Current uint32 `json:"current"`
+		} `json:"chain"`
+		Workers []struct {
+			Name           string          `json:"name"`
+			Epochs         []uint32        `json:"epochs"`
+			KeysMatchChain map[string]bool `json:"keysMatchChain"`
+		} `json:"workers"`
+	}
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		return fmt.Errorf("relayer fleet status: %w: %q", err, out)
+	}
+	if st.Chain.Current != s.Info.FleetEpoch || len(st.Workers) != len(s.Info.Workers) {
+		return fmt.Errorf("relayer fleet status: chain epoch %d, %d workers: %s", st.Chain.Current, len(st.Workers), out)
+	}
+	for _, w := range st.Workers {
+		if !w.KeysMatchChain[fmt.Sprint(st.Chain.Current)] {
+			return fmt.Errorf("relayer fleet status: worker %s does not hold epoch %d with the chain's keys: %s", w.Name, st.Chain.Current, out)
+		}
+	}
+	s.note(fmt.Sprintf("relayer fleet status: %d workers hold epoch %d with the keys the chain records", len(st.Workers), st.Chain.Current))
 	return nil
 }
 

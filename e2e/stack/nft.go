@@ -242,25 +242,13 @@ func (s *Stack) mintTokens(ctx context.Context, acct, n int, sealed bool) ([]Min
 		}
 		txs = append(txs, tx)
 	}
-	r := bindings.NewJobRouter()
 	var mints []Mint
 	for _, tx := range txs {
-		rc, err := s.WaitReceipt(ctx, tx)
+		mt, err := s.mintOf(ctx, tx, sent)
 		if err != nil {
 			return nil, err
 		}
-		mt := Mint{Block: rc.BlockNumber.Uint64(), Sent: sent, Sealed: sealed}
-		for _, l := range rc.Logs {
-			if ev, err := m.UnpackMintRequestedEvent(l); err == nil && l.Address == s.Info.Minter {
-				mt.TokenID, mt.JobID, mt.Minter = ev.TokenId, ev.JobId, ev.Minter
-			}
-			if ev, err := r.UnpackJobRequestedEvent(l); err == nil && l.Address == s.Info.Router {
-				mt.Input, mt.Version, mt.Epoch = ev.Input, ev.Version, ev.Epoch
-			}
-		}
-		if mt.TokenID == nil || mt.Input == nil {
-			return nil, fmt.Errorf("mint %s: no MintRequested/JobRequested event", tx.Hash())
-		}
+		mt.Sealed = sealed
 		if sealed {
 			mt.Payload = payloads[string(mt.Input)]
 		} else if in, err := protocol.DecodeInput(mt.Input); err == nil && !in.Encrypted {
@@ -271,6 +259,45 @@ func (s *Stack) mintTokens(ctx context.Context, acct, n int, sealed bool) ([]Min
 		mints = append(mints, mt)
 	}
 	return mints, nil
+}
+
+// mintOf waits for a mint transaction and reads its token, job and request from the receipt.
+func (s *Stack) mintOf(ctx context.Context, tx *types.Transaction, sent time.Time) (Mint, error) {
+	rc, err := s.WaitReceipt(ctx, tx)
+	if err != nil {
+		return Mint{}, err
+	}
+	m, r := bindings.NewArtMinter(), bindings.NewJobRouter()
+	mt := Mint{Block: rc.BlockNumber.Uint64(), Sent: sent}
+	for _, l := range rc.Logs {
+		if ev, err := m.UnpackMintRequestedEvent(l); err == nil && l.Address == s.Info.Minter {
+			mt.TokenID, mt.JobID, mt.Minter = ev.TokenId, ev.JobId, ev.Minter
+		}
+		if ev, err := r.UnpackJobRequestedEvent(l); err == nil && l.Address == s.Info.Router {
+			mt.Input, mt.Version, mt.Epoch = ev.Input, ev.Version, ev.Epoch
+		}
+	}
+	if mt.TokenID == nil || mt.Input == nil {
+		return Mint{}, fmt.Errorf("mint %s: no MintRequested/JobRequested event", tx.Hash())
+	}
+	return mt, nil
+}
+
+// MintSealedInput mints from key with a given sealed input (ArtMinter.mintSealed), e.g. one
+// copied from someone else's mint.
+func (s *Stack) MintSealedInput(ctx context.Context, key *ecdsa.PrivateKey, input []byte) (Mint, error) {
+	m := bindings.NewArtMinter()
+	price, _ := new(big.Int).SetString(s.Info.Price, 10)
+	opts := s.TransactorFor(key)
+	opts.Context, opts.Value, opts.GasLimit = ctx, price, 900_000
+	sent := time.Now()
+	tx, err := bind.Transact(m.Instance(s.Client, s.Info.Minter), opts, m.PackMintSealed(input))
+	if err != nil {
+		return Mint{}, fmt.Errorf("mintSealed: %s", DescribeRevert(err))
+	}
+	mt, err := s.mintOf(ctx, tx, sent)
+	mt.Sealed = true
+	return mt, err
 }
 
 // DirectRequest is what a stranger tries: calling the router's requestJob with the art program's
