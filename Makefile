@@ -31,7 +31,7 @@ check-bindings: contracts ## fail when regenerating the bindings would change th
 
 test-contracts: contracts ## Foundry tests with the CI profile (more fuzz runs), EIP-170 sizes, then the gas snapshot check
 	FOUNDRY_PROFILE=ci $(FORGE) test
-	$(FORGE) build --sizes | grep -E '^\| (JobRouter|JobRouterAdmin) ' 
+	set -o pipefail; $(FORGE) build --sizes | grep -E '^\| (JobRouter|JobRouterAdmin) '
 	$(FORGE) snapshot --check contracts/.gas-snapshot
 
 test-go: tools ## Go tests (protocol, bindings, enclave, relayer) on real parts

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/bindings/deploy"
+	"github.com/teeoracle/teeoracle/internal/chaintest"
 	"github.com/teeoracle/teeoracle/protocol"
 )
 
@@ -113,5 +114,44 @@ func BenchmarkFigures(b *testing.B) {
 			b.Fatalf("settled %d of %d", settled, n)
 		}
 		b.ReportMetric(float64(r.GasUsed)/n, "gas")
+	})
+
+	// Cold functions, run by JobRouterAdmin's code through the router's fallback (delegatecall).
+	b.Run("gas.admin_set_fees", func(b *testing.B) {
+		r := f.Send(b, f.Owner, f.Deployment.Router, nil, f.Router.PackSetFees(big.NewInt(100_000), big.NewInt(1_000_000_000)), 200_000)
+		if r.Status != types.ReceiptStatusSuccessful {
+			b.Fatal("setFees reverted")
+		}
+		b.ReportMetric(float64(r.GasUsed), "gas")
+	})
+	b.Run("gas.register_enclave", func(b *testing.B) {
+		head, err := f.Client.HeaderByNumber(context.Background(), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		k, _ := crypto.GenerateKey()
+		signer := crypto.PubkeyToAddress(k.PublicKey)
+		e := deploy.Enclave{Signer: signer, Payee: f.payee, ExpiresAt: new(big.Int).SetUint64(head.Time + 30*24*3600), Simulated: true,
+			MrEnclave: chaintest.MREnclave, EvidenceDigest: crypto.Keccak256Hash(signer[:]), EncryptionKey: crypto.CompressPubkey(&k.PublicKey)}
+		r := f.Send(b, f.Owner, f.Deployment.Router, nil, f.Router.PackRegisterEnclave(e), 500_000)
+		if r.Status != types.ReceiptStatusSuccessful {
+			b.Fatal("registerEnclave reverted")
+		}
+		b.ReportMetric(float64(r.GasUsed), "gas")
+	})
+	b.Run("gas.set_epoch_keys", func(b *testing.B) {
+		xwing := make([]byte, 1216)
+		_, _ = rand.Read(xwing)
+		k := protocol.FleetKey{Epoch: 1, XWingKeyHash: protocol.XWingKeyHash(xwing)}
+		_, _ = rand.Read(k.X25519Key[:])
+		sig, err := protocol.SignDigest(f.domain.FleetKeyDigest(k), f.enclaveKey)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := f.Send(b, f.Users[userRelayer], f.Deployment.Router, nil, f.Router.PackSetEpochKeys(k.Epoch, k.X25519Key, xwing, sig.R, sig.VS), 2_000_000)
+		if r.Status != types.ReceiptStatusSuccessful {
+			b.Fatal("setEpochKeys reverted")
+		}
+		b.ReportMetric(float64(r.GasUsed), "gas")
 	})
 }

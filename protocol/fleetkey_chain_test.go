@@ -2,16 +2,21 @@ package protocol_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"math/big"
 	"os"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/deploy"
 	"github.com/teeoracle/teeoracle/protocol"
 )
 
@@ -119,15 +124,78 @@ func TestFleetKeyVectors(t *testing.T) {
 		t.Fatalf("%s differs from what Go computes (go test ./protocol -run TestFleetKeyVectors -update)", fleetKeyVectorsFile)
 	}
 	for _, v := range vs {
+		// protocol/fleetkey.go (what enclaves sign with) computes the same hashes
+		d := protocol.Domain{ChainID: v.ChainID.ToInt(), Router: v.Router}
+		k := protocol.FleetKey{Epoch: uint32(v.Epoch), X25519Key: v.X25519Key, XWingKeyHash: protocol.XWingKeyHash(v.XWingKey)}
+		if k.XWingKeyHash != v.XWingKeyHash || k.StructHash() != v.StructHash || d.FleetKeyDigest(k) != v.Digest {
+			t.Fatalf("protocol.FleetKey disagrees with the vector of chain %s router %s", v.ChainID, v.Router)
+		}
 		signer, err := protocol.RecoverDigestSigner(v.Digest, protocol.Signature{R: v.R, VS: v.VS})
 		if err != nil || signer != v.Signer {
 			t.Fatalf("recover: %s %v", signer, err)
 		}
 		// another epoch, chain or router gives another digest, so the signature names someone else
-		d := protocol.Domain{ChainID: v.ChainID.ToInt(), Router: v.Router}
 		_, other := chainFleetKeyDigest(d, uint32(v.Epoch)^1, v.X25519Key, v.XWingKeyHash)
 		if s, err := protocol.RecoverDigestSigner(other, protocol.Signature{R: v.R, VS: v.VS}); err == nil && s == v.Signer {
 			t.Fatal("signature valid for another epoch")
 		}
+	}
+}
+
+// TestFleetKeysOnChain publishes an epoch's keys signed with protocol.Domain.FleetKeyDigest through the
+// router (bindings.JobRouter: its fallback runs JobRouterAdmin's setEpochKeys), and checks that the
+// epoch becomes the one new requests commit to.
+func TestFleetKeysOnChain(t *testing.T) {
+	f := newFixture(t, false)
+	ctx := context.Background()
+	call := &bind.CallOpts{Context: ctx}
+	r, inst := f.Router, f.RouterContract()
+	xwing := pseudoRandom("xwing on chain", 1216)
+	k := protocol.FleetKey{Epoch: 1, X25519Key: [32]byte(pseudoRandom("x25519 on chain", 32)), XWingKeyHash: protocol.XWingKeyHash(xwing)}
+
+	// a key that is not a registered enclave is refused
+	stranger, _ := crypto.GenerateKey()
+	sig, err := protocol.SignDigest(f.domain.FleetKeyDigest(k), stranger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, r.PackSetEpochKeys(k.Epoch, k.X25519Key, xwing, sig.R, sig.VS), 2_000_000)
+	if rc.Status != types.ReceiptStatusFailed {
+		t.Fatal("keys signed by a stranger were accepted")
+	}
+
+	sig, err = protocol.SignDigest(f.domain.FleetKeyDigest(k), f.enclaveKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc = f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, r.PackSetEpochKeys(k.Epoch, k.X25519Key, xwing, sig.R, sig.VS), 2_000_000)
+	if rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("setEpochKeys reverted")
+	}
+	t.Logf("setEpochKeys through the router's fallback: %d gas", rc.GasUsed)
+	var set *bindings.JobRouterEpochKeySet
+	for _, l := range rc.Logs {
+		if ev, err := r.UnpackEpochKeySetEvent(l); err == nil {
+			set = ev
+		}
+	}
+	if set == nil || set.Epoch != 1 || set.Signer != f.enclave || set.X25519Key != k.X25519Key || set.XwingKeyHash != k.XWingKeyHash {
+		t.Fatalf("EpochKeySet: %+v", set)
+	}
+	cur, err := bind.Call(inst, call, r.PackCurrentEpoch(), r.UnpackCurrentEpoch)
+	if err != nil || cur != 1 {
+		t.Fatalf("currentEpoch = %d, %v", cur, err)
+	}
+	keys, err := bind.Call(inst, call, r.PackEpochKeys(1), r.UnpackEpochKeys)
+	if err != nil || keys.X25519Key != k.X25519Key || !bytes.Equal(keys.XwingKey, xwing) {
+		t.Fatalf("epochKeys: %+v, %v", keys, err)
+	}
+	cfg, err := bind.Call(inst, call, r.PackConfig(), r.UnpackConfig)
+	if err != nil || cfg.CurrentEpoch != 1 {
+		t.Fatalf("config().currentEpoch = %d, %v", cfg.CurrentEpoch, err)
+	}
+	ev := f.requestViaConsumer(t, []byte("in"), 0, 600, deploy.Ether(1))
+	if ev.Epoch != 1 {
+		t.Fatalf("request committed to epoch %d, want 1", ev.Epoch)
 	}
 }

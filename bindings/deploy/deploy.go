@@ -44,30 +44,41 @@ func DefaultOptions() Options {
 // Deployment holds the addresses of a deployed oracle.
 type Deployment struct {
 	Router common.Address
+	// Admin is the JobRouterAdmin whose code the router's fallback runs (delegatecall) for its cold
+	// functions; callers always call the router (bindings.JobRouter has both ABIs).
+	Admin common.Address
 	// ProgramRegistry is the router itself: programs are part of JobRouter (their record is read by
 	// every request). Kept so that configurations naming both addresses keep working.
 	ProgramRegistry common.Address
 }
 
-// Contracts deploys JobRouter (owned by auth.From) and waits for it.
+// Contracts deploys JobRouterAdmin (the router's cold code, which decides AllowSimulation) and then
+// JobRouter (owned by auth.From) naming it, and waits for both.
 // `commit` is called after each transaction is sent (pass the simulated backend's Commit, or nil on
 // a chain that mines by itself).
 func Contracts(ctx context.Context, b Backend, auth *bind.TransactOpts, o Options, commit func()) (*Deployment, error) {
-	router := bindings.NewJobRouter()
 	u := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 	if o.MaxInputBytes >= 1<<24 || o.MaxCallbackGas >= 1<<24 || o.MaxTTL >= 1<<24 || o.BaseFeeGwei >= 1<<40 || o.FeePerGas >= 1<<48 {
 		return nil, fmt.Errorf("deploy JobRouter: an option is out of its field's range: %+v", o)
 	}
-	input := router.PackConstructor(auth.From, o.AllowSimulation, u(uint64(o.MaxInputBytes)), u(uint64(o.MaxCallbackGas)),
+	aaddr, atx, err := bind.DeployContract(auth, common.FromHex(bindings.JobRouterAdminMetaData.Bin), b,
+		bindings.NewJobRouterAdmin().PackConstructor(o.AllowSimulation))
+	if err != nil {
+		return nil, fmt.Errorf("deploy JobRouterAdmin: %w", err)
+	}
+	if _, err := Wait(ctx, b, atx, commit); err != nil {
+		return nil, fmt.Errorf("deploy JobRouterAdmin: %w", err)
+	}
+	input := bindings.NewJobRouter().PackConstructor(aaddr, auth.From, u(uint64(o.MaxInputBytes)), u(uint64(o.MaxCallbackGas)),
 		o.MinTTL, u(uint64(o.MaxTTL)), u(o.BaseFeeGwei), u(o.FeePerGas))
 	raddr, rtx, err := bind.DeployContract(auth, common.FromHex(bindings.JobRouterMetaData.Bin), b, input)
 	if err != nil {
 		return nil, fmt.Errorf("deploy JobRouter: %w", err)
 	}
 	if _, err := Wait(ctx, b, rtx, commit); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("deploy JobRouter: %w", err)
 	}
-	return &Deployment{Router: raddr, ProgramRegistry: raddr}, nil
+	return &Deployment{Router: raddr, Admin: aaddr, ProgramRegistry: raddr}, nil
 }
 
 // Program is what an author publishes: a named program, its policy and its first version.
@@ -191,7 +202,7 @@ func isPending(ctx context.Context, p pendingChecker, tx *types.Transaction) boo
 }
 
 // Enclave is what a registrar records for an enclave key.
-type Enclave = bindings.EnclaveRegistryRegistration
+type Enclave = bindings.IEnclaveRegistryRegistration
 
 // SetupRegistry makes auth.From a registrar and allowlists mrEnclave (owner actions).
 func SetupRegistry(ctx context.Context, b Backend, auth *bind.TransactOpts, router common.Address, mrEnclave [32]byte, commit func()) error {

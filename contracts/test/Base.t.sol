@@ -6,7 +6,7 @@ import {IEnclaveRegistry} from "../src/interfaces/IEnclaveRegistry.sol";
 import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {Test} from "forge-std/Test.sol";
 import {JobRouter} from "../src/JobRouter.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
 
 /// Shared fixture: a router with one registrar, one allowlisted MRENCLAVE, one active enclave and one
 /// open program (version 1, no author fee) whose author is `author`. The fee floor starts at zero;

@@ -6,7 +6,7 @@ import {IEnclaveRegistry} from "../src/interfaces/IEnclaveRegistry.sol";
 import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {RouterFixture} from "./Base.t.sol";
 import {JobRouter} from "../src/JobRouter.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
 import {IEscrow} from "../src/interfaces/IEscrow.sol";
 import {EtherRefuser} from "./mocks/Consumers.sol";
 

@@ -5,13 +5,15 @@ import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {Test} from "forge-std/Test.sol";
 import {RouterFixture} from "./Base.t.sol";
 import {JobRouter} from "../src/JobRouter.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
+import {IEnclaveRegistry} from "../src/interfaces/IEnclaveRegistry.sol";
 import {RecordingConsumer} from "./mocks/Consumers.sol";
 
 /// Drives the router with random requests (an open program without author fee and a restricted one
 /// with a fee), fulfilments (single and batched, honest and forged), cancellations (by the requester
-/// and by strangers), withdrawals of refunds, enclave fees and author earnings, and time jumps that
-/// land on and just past deadlines, tracking which jobs are open.
+/// and by strangers), withdrawals of refunds, enclave fees and author earnings, re-registrations that
+/// change an enclave's payee (settling its earned fees to the old payee's pull balance), and time jumps
+/// that land on and just past deadlines, tracking which jobs are open.
 contract RouterHandler is Test {
     IJobRouterFull public router;
     uint256[2] internal pks = [uint256(0xA11CE), uint256(0xB0B)];
@@ -29,6 +31,10 @@ contract RouterHandler is Test {
     uint256 public settled;
     uint256 public forgedAccepted;
     uint256 public strangerCancels;
+    uint256 public payeeChanges;
+    address public registrar;
+    address[3] public payees;
+    mapping(address signer => IEnclaveRegistry.Registration) internal _registrations;
 
     constructor(IJobRouterFull router_, address[] memory actors_, address author_, string memory n0, string memory n1) {
         router = router_;
@@ -196,6 +202,38 @@ contract RouterHandler is Test {
         try router.withdraw(payable(a)) {} catch {}
     }
 
+    /// Wires the registrar and each enclave's registration, which `changePayee` re-submits.
+    function setRegistry(
+        address registrar_,
+        IEnclaveRegistry.Registration[2] calldata regs,
+        address[3] calldata payees_
+    ) external {
+        require(registrar == address(0), "once"); // the fuzzer calls it too
+        registrar = registrar_;
+        payees = payees_;
+        for (uint256 i = 0; i < 2; ++i) {
+            _registrations[regs[i].signer] = regs[i];
+        }
+    }
+
+    /// The registrar re-registers an enclave with another payee: what it earned so far is settled to
+    /// the old payee's pull balance.
+    function changePayee(uint256 pkSeed, uint256 payeeSeed) external {
+        IEnclaveRegistry.Registration memory r = _registrations[vm.addr(pks[pkSeed % 2])];
+        r.payee = payees[payeeSeed % 3];
+        r.expiresAt = uint40(block.timestamp + 3650 days);
+        vm.prank(registrar);
+        router.registerEnclave(r);
+        ++payeeChanges;
+    }
+
+    /// A payee withdraws what payee changes settled to it.
+    function withdrawPayee(uint256 payeeSeed) external {
+        address p = payees[payeeSeed % 3];
+        vm.prank(p);
+        try router.withdraw(payable(p)) {} catch {}
+    }
+
     function withdrawFees(uint256 pkSeed) external {
         try router.withdrawEnclaveFees(vm.addr(pks[pkSeed % 2])) {} catch {}
     }
@@ -228,15 +266,27 @@ contract RouterInvariantTest is RouterFixture {
         router.setAllowed(PAID, actors[0], true);
         vm.stopPrank();
         handler = new RouterHandler(router, actors, author, NAME, PAID);
+        address payee2 = makeAddr("payee2");
+        handler.setRegistry(
+            registrar,
+            [
+                _registration(enclaveSigner, payee, uint40(block.timestamp + 3650 days)),
+                _registration(vm.addr(0xB0B), payee2, uint40(block.timestamp + 3650 days))
+            ],
+            [payee, payee2, makeAddr("payee3")]
+        );
         targetContract(address(handler));
     }
 
-    /// balance == open fees + refunds owed + enclave fees + author earnings, exactly (nothing else
-    /// sends Ether to the router in this run).
+    /// balance == open fees + refunds owed + fees settled to former payees + enclave fees + author
+    /// earnings, exactly (nothing else sends Ether to the router in this run).
     function invariant_balanceIsObligations() public view {
         uint256 owed = handler.openFees();
         for (uint256 i = 0; i < handler.actorsLength(); ++i) {
             owed += router.balanceOf(handler.actors(i));
+        }
+        for (uint256 i = 0; i < 3; ++i) {
+            owed += router.balanceOf(handler.payees(i));
         }
         owed += _enclaveFees(enclaveSigner) + _enclaveFees(vm.addr(0xB0B));
         owed += _earnings(handler.programs(0)) + _earnings(handler.programs(1));
@@ -257,7 +307,15 @@ contract RouterInvariantTest is RouterFixture {
         assertEq(handler.openCount(), 1);
         handler.cancel(0, false);
         assertEq(handler.openCount(), 0);
+        // the enclave that settled the job changes payee: its fee moves to the old payee's balance
+        uint256 earned = _enclaveFees(enclaveSigner);
+        assertGt(earned, 0);
+        handler.changePayee(0, 1);
+        assertEq(router.balanceOf(payee), earned);
+        assertEq(_enclaveFees(enclaveSigner), 0);
         invariant_balanceIsObligations();
+        handler.withdrawPayee(0);
+        assertEq(router.balanceOf(payee), 0);
     }
 
     /// Every job the handler believes open still has its commitment; forged results never settle;

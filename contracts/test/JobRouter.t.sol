@@ -9,7 +9,7 @@ import {Vm} from "forge-std/Vm.sol";
 import {JobRouter} from "../src/JobRouter.sol";
 import {IEscrow} from "../src/interfaces/IEscrow.sol";
 import {IProgramRegistry} from "../src/interfaces/IProgramRegistry.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
 import {TeeOracleConsumer} from "../src/TeeOracleConsumer.sol";
 import {
     RecordingConsumer,

@@ -3,7 +3,7 @@ pragma solidity ^0.8.24;
 
 import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {RouterFixture} from "./Base.t.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
 import {IProgramRegistry} from "../src/interfaces/IProgramRegistry.sol";
 import {RecordingConsumer} from "./mocks/Consumers.sol";
 

@@ -3,7 +3,7 @@ pragma solidity ^0.8.24;
 
 import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
 import {Test} from "forge-std/Test.sol";
-import {IJobRouter} from "../src/interfaces/IJobRouterFull.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
 
 /// Checks the vectors that the Go protocol package writes (protocol/vectors_test.go) against the
 /// router's own hashing and ecrecover: Go and Solidity agree on every hash.

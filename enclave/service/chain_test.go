@@ -3,6 +3,7 @@ package service_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/bindings/deploy"
@@ -18,9 +20,11 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/client"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/enclave/ipfs/ipfstest"
+	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/enclave/service"
 	"github.com/teeoracle/teeoracle/internal/chaintest"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
 // jobFromEvent is what a relayer sends the worker for a JobRequested event.
@@ -35,8 +39,51 @@ func jobFromEvent(chain *chaintest.Chain, ev *bindings.JobRouterJobRequested, ci
 		CallbackGasLimit: ev.CallbackGasLimit,
 		Fee:              (*hexutil.Big)(ev.Fee),
 		Deadline:         ev.Deadline.Uint64(),
+		User:             ev.User,
+		Version:          ev.Version,
+		Epoch:            ev.Epoch,
+		AuthorFee:        (*hexutil.Big)(ev.AuthorFee),
 		ProgramCID:       cid,
 	}
+}
+
+// publishFleetKeys has the fleet's epoch keys, as signed by the worker for this chain's router,
+// recorded on-chain (any account may submit them): requests then commit to the epoch.
+func publishFleetKeys(t *testing.T, chain *chaintest.Chain, wc *client.Client, epoch uint32) api.FleetStatus {
+	t.Helper()
+	d := protocol.Domain{ChainID: chain.ChainID, Router: chain.Deployment.Router}
+	st, err := wc.FleetStatus(context.Background(), &d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range st.Epochs {
+		if e.Epoch != epoch || e.Signature == nil {
+			continue
+		}
+		data := chain.Router.PackSetEpochKeys(epoch, [32]byte(e.X25519Key), e.XWingKey, e.Signature.R, e.Signature.VS)
+		if r := chain.Send(t, chain.Users[1], chain.Deployment.Router, nil, data, 2_000_000); r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("setEpochKeys(%d) reverted", epoch)
+		}
+		return st
+	}
+	t.Fatalf("epoch %d not signed in %+v", epoch, st)
+	return st
+}
+
+// sealForChain seals module as version `version` of author's program `name` for this chain's router,
+// encrypted to the fleet's key of `epoch` (docs/formats.md, v2 program blob), and adds it to IPFS.
+func sealForChain(t *testing.T, chain *chaintest.Chain, kuboAPI string, st api.FleetStatus, epoch uint32, author *ecdsa.PrivateKey, name string, version uint32, module []byte) (protocol.ProgramManifest, string) {
+	t.Helper()
+	d := protocol.Domain{ChainID: chain.ChainID, Router: chain.Deployment.Router}
+	blob, m, err := protocol.SealProgram(epochKey(t, st, epoch, hpke.SuiteX25519), epoch, d, author, name, version, module)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cid, err := ipfs.New(kuboAPI).Add(context.Background(), blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, cid
 }
 
 func fulfillment(t *testing.T, ev *bindings.JobRouterJobRequested, res api.JobResult) bindings.IJobRouterFulfillment {
@@ -75,7 +122,7 @@ func check(t *testing.T, chain *chaintest.Chain, f bindings.IJobRouterFulfillmen
 // refused.
 func TestWorkerResultsSettleOnChain(t *testing.T) {
 	ctx := context.Background()
-	chain := chaintest.New(t, 2, deploy.DefaultOptions())
+	chain := chaintest.New(t, 3, deploy.DefaultOptions())
 	kubo := ipfstest.Start(t)
 	cfg := config(kubo.API, t.TempDir(), service.TLSOn)
 	cfg.Worker.OutputCIDThreshold = 256
@@ -87,18 +134,33 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 	}
 	payee := common.HexToAddress("0x00000000000000000000000000000000000Fee01")
 	chain.RegisterEnclave(t, id.Signer, payee, id.EncryptionKey, true)
-	pid, cid := publishMinimal(t, kubo.API, id)
+
+	// The worker creates the fleet (genesis: epoch 1); its keys, signed by the now registered
+	// enclave, go on-chain, so requests commit to epoch 1.
+	if _, err := wc.Genesis(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st := publishFleetKeys(t, chain, wc, 1)
+
+	// The author creates the program on-chain and publishes version 1: the module sealed once to the
+	// fleet key of epoch 1, with the manifest the author signed for this router.
+	author := chain.Users[2]
+	const name = "cat"
+	m, cid := sealForChain(t, chain, kubo.API, st, 1, author, name, 1, sandbox.MinimalModule())
+	pid := chain.CreateProgram(t, author, deploy.Program{Name: name, CodeHash: m.CodeHash, CID: cid})
+	if pid != m.ProgramID {
+		t.Fatalf("programId on-chain %x, in the manifest %x", pid, m.ProgramID)
+	}
 
 	consumer, err := deploy.EchoConsumer(ctx, chain.Client, chain.Auth(chain.Users[0]), chain.Deployment.Router, false, chain.Commit)
 	if err != nil {
 		t.Fatal(err)
 	}
-	encKey, err := protocol.ParsePublicKey(id.EncryptionKey)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The consumer requests for its caller (Users[0]): the input is bound to that requester and user.
+	dappUser := crypto.PubkeyToAddress(chain.Users[0].PublicKey)
 	seal := func(requester common.Address, payload string) []byte {
-		in, err := protocol.SealInput(encKey, requester, pid, []byte(payload), nil)
+		b := protocol.InputBinding{ChainID: chain.ChainID, Router: chain.Deployment.Router, Requester: requester, User: dappUser, ProgramID: pid}
+		in, err := protocol.EncryptInput(epochKey(t, st, 1, hpke.SuiteX25519), 1, b, []byte(payload), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -113,6 +175,7 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 		{"plaintext", []byte("\x10hello chain"), protocol.StatusOK},
 		// The requester the router commits to is the consumer contract (msg.sender).
 		{"encrypted", seal(consumer, "secret for the chain"), protocol.StatusOK},
+		{"xwing", sealXWing(t, chain, st, consumer, dappUser, pid, "post-quantum secret"), protocol.StatusOK},
 		{"copied from another requester", seal(crypto0(), "not yours"), protocol.StatusBadInput},
 		{"large output", append([]byte{0x10}, large...), protocol.StatusOKCID},
 	}
@@ -135,6 +198,9 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 	}
 	jobs := make([]api.Job, len(evs))
 	for i, ev := range evs {
+		if ev.Epoch != 1 || ev.Version != 1 || ev.ProgramId != pid || ev.User != dappUser {
+			t.Fatalf("%s: request %+v", inputs[i].name, ev)
+		}
 		jobs[i] = jobFromEvent(chain, ev, cid)
 	}
 	results, err := wc.Execute(ctx, jobs)
@@ -154,7 +220,13 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, rcid := publishMinimal(t, kubo.API, rid)
+		// It runs a fleet of its own (another epoch-1 secret) and the author's program sealed to it: its
+		// result is well signed, but by a key the router never registered.
+		rst, err := rc.Genesis(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rcid := sealForChain(t, chain, kubo.API, rst, 1, author, name, 1, sandbox.MinimalModule())
 		job := jobs[0]
 		job.ProgramCID = rcid
 		res, err := rc.Execute(ctx, []api.Job{job})
@@ -224,8 +296,11 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 	if got := string(received[evs[1].JobId]); got != "secret for the chain" {
 		t.Fatalf("encrypted job output %q", got)
 	}
+	if got := string(received[evs[2].JobId]); got != "post-quantum secret" {
+		t.Fatalf("X-Wing encrypted job output %q", got)
+	}
 	// The large output went to IPFS under the CID the enclave signed.
-	stored, err := ipfs.New(kubo.API).Fetch(ctx, string(received[evs[3].JobId]), 1<<20)
+	stored, err := ipfs.New(kubo.API).Fetch(ctx, string(received[evs[4].JobId]), 1<<20)
 	if err != nil || string(stored) != large {
 		t.Fatalf("large output from IPFS: %d bytes, %v", len(stored), err)
 	}
@@ -238,6 +313,17 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 	if want := new(big.Int).Mul(fee, big.NewInt(int64(len(evs)))); info.Hot.Fees.Cmp(want) != 0 {
 		t.Fatalf("enclave fees %s, want %s", info.Hot.Fees, want)
 	}
+}
+
+// sealXWing encrypts payload for the consumer's job to the fleet's post-quantum (X-Wing) key of epoch 1.
+func sealXWing(t *testing.T, chain *chaintest.Chain, st api.FleetStatus, consumer, user common.Address, pid [32]byte, payload string) []byte {
+	t.Helper()
+	b := protocol.InputBinding{ChainID: chain.ChainID, Router: chain.Deployment.Router, Requester: consumer, User: user, ProgramID: pid}
+	in, err := protocol.EncryptInput(epochKey(t, st, 1, hpke.SuiteXWing), 1, b, []byte(payload), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
 }
 
 // crypto0 is an address that is not the consumer.

@@ -9,7 +9,7 @@ import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 
 import {RouterFixture} from "../Base.t.sol";
 import {JobRouter} from "../../src/JobRouter.sol";
-import {IJobRouter} from "../../src/interfaces/IJobRouterFull.sol";
+import {IJobRouter} from "../../src/interfaces/IJobRouter.sol";
 import {IProgramRegistry} from "../../src/interfaces/IProgramRegistry.sol";
 import {TeeOracleConsumer} from "../../src/TeeOracleConsumer.sol";
 import {ArtMinter} from "../../src/examples/ArtMinter.sol";
