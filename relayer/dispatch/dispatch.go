@@ -547,6 +547,9 @@ func (d *Dispatcher) wait(ctx context.Context, j *jobs.Job, worker, reason strin
 	return d.jobs.Retry(ctx, d.db, d.cfg.Owner, j.JobID, d.backoff(j.Attempts), reason)
 }
 
+// maxAvoided bounds the per-job lists of workers that answered epoch_unavailable.
+const maxAvoided = 100_000
+
 func (d *Dispatcher) forget(id common.Hash) {
 	d.mu.Lock()
 	delete(d.avoid, id)
@@ -615,6 +618,9 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 			// The worker lacks an epoch the job needs (its program's, or it was just retired there):
 			// not a worker failure, no signature; try a holder, or wait and expire.
 			d.mu.Lock()
+			if len(d.avoid) > maxAvoided {
+				d.avoid = map[common.Hash]map[string]bool{} // jobs settled elsewhere leave entries: bound them
+			}
 			if d.avoid[job.JobID] == nil {
 				d.avoid[job.JobID] = map[string]bool{}
 			}
