@@ -335,6 +335,12 @@ func programPublish(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// Seal to the fleet key the chain records (the router's current epoch), never to one a worker
+	// or relayer hands out. Read first: without it nothing is sent.
+	fk, err := readFleetKey(s.ctx, s.client, s.router, suite, 0)
+	if err != nil {
+		return err
+	}
 	if p.Flags&programExists == 0 {
 		fee := new(big.Int)
 		if c.IsSet("fee") {
@@ -353,13 +359,6 @@ func programPublish(c *cli.Context) error {
 		return errors.New("the program exists: change its fee and policy with `teeo program policy`")
 	}
 	version := p.CurrentVersion + 1
-
-	// Seal to the fleet key the chain records (the router's current epoch), never to one a worker
-	// or relayer hands out.
-	fk, err := readFleetKey(s.ctx, s.client, s.router, suite, 0)
-	if err != nil {
-		return err
-	}
 	domain := protocol.Domain{ChainID: s.chainID, Router: s.router}
 	blob, m, err := protocol.SealProgram(fk.Key, fk.Epoch, domain, s.key, name, version, module)
 	if err != nil {
