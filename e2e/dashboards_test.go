@@ -28,10 +28,13 @@ func TestDashboards(t *testing.T) {
 	if st.Info.PrometheusURL == "" {
 		t.Fatal("the stack runs no Prometheus")
 	}
-	// Fresh traffic, so that every rate and histogram has something in its window: two rounds a few
+	dash := readDashboard(t)
+	// Fresh traffic, so that every rate and histogram has something in its window: rounds a few
 	// scrapes apart (a labelled series appears at its first observation, and a rate needs an
-	// increase after that).
-	for round := 0; round < 2; round++ {
+	// increase after that). With two workers the relayer may send consecutive rounds to different
+	// workers, so a per-worker series can need more rounds: keep going (up to 6) until every panel
+	// query has a finite sample.
+	for round := 1; ; round++ {
 		mints, err := st.MintTokens(ctx, stack.AcctCollector, 2)
 		if err != nil {
 			t.Fatal(err)
@@ -40,6 +43,10 @@ func TestDashboards(t *testing.T) {
 			t.Fatal(err)
 		}
 		time.Sleep(2 * time.Second)
+		if round >= 2 && (round == 6 || dash.allFinite(ctx)) {
+			t.Logf("%d rounds of traffic", round)
+			break
+		}
 	}
 
 	// Every scrape target is up (one per worker for the worker job).
@@ -73,22 +80,6 @@ func TestDashboards(t *testing.T) {
 		return nil
 	})
 
-	var dash struct {
-		Panels []struct {
-			Title   string `json:"title"`
-			Type    string `json:"type"`
-			Targets []struct {
-				Expr string `json:"expr"`
-			} `json:"targets"`
-		} `json:"panels"`
-	}
-	raw, err := os.ReadFile(filepath.Join(st.Root(), "deploy", "grafana", "teeoracle.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(raw, &dash); err != nil {
-		t.Fatal(err)
-	}
 	queries := 0
 	for _, p := range dash.Panels {
 		if p.Type == "row" {
@@ -177,6 +168,50 @@ func TestDashboards(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// dashboard is the Grafana dashboard of deploy/grafana.
+type dashboard struct {
+	Panels []struct {
+		Title   string `json:"title"`
+		Type    string `json:"type"`
+		Targets []struct {
+			Expr string `json:"expr"`
+		} `json:"targets"`
+	} `json:"panels"`
+}
+
+func readDashboard(t *testing.T) dashboard {
+	t.Helper()
+	var dash dashboard
+	raw, err := os.ReadFile(filepath.Join(st.Root(), "deploy", "grafana", "teeoracle.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &dash); err != nil {
+		t.Fatal(err)
+	}
+	return dash
+}
+
+// allFinite says whether every panel query has a finite sample now.
+func (d dashboard) allFinite(ctx context.Context) bool {
+	for _, p := range d.Panels {
+		for _, tg := range p.Targets {
+			v, err := promQuery(ctx, grafanaExpr(tg.Expr))
+			if err != nil {
+				return false
+			}
+			finite := false
+			for _, s := range v {
+				finite = finite || !math.IsNaN(s.value) && !math.IsInf(s.value, 0)
+			}
+			if !finite {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // grafanaExpr replaces the Grafana variables the dashboard uses with what Grafana would send.
