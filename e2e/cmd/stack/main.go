@@ -198,6 +198,14 @@ func demo(c *cli.Context) (err error) {
 	}); err != nil {
 		return err
 	}
+	if failed == 0 {
+		if err := tm.stage("artist withdraws the author fees (teeo program withdraw)", func() error {
+			_, err := s.Program(ctx, "withdraw", "--name", stack.ArtProgram)
+			return err
+		}); err != nil {
+			return err
+		}
+	}
 	signers := i.Signers()
 	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(w, "\n    TOKEN\tJOB\tINPUT\tSTATUS\tSIGNED BY\tART CID\tSVG BYTES\tMINT->ART")
