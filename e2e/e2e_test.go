@@ -45,6 +45,7 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/internal/devkeys"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
 var (
@@ -174,6 +175,7 @@ func TestDemoPath(t *testing.T) {
 	collector := devkeys.Address(stack.AcctCollector)
 	signers := st.Info.Signers()
 	seen := map[string]bool{}
+	suites := map[hpke.Suite]int{}
 	for _, tok := range tokens {
 		id := tok.TokenID.String()
 		if tok.State != stack.TokenMinted || tok.Status != uint8(protocol.StatusOKCID) {
@@ -214,6 +216,11 @@ func TestDemoPath(t *testing.T) {
 			if err != nil || !encrypted || epoch != st.Info.FleetEpoch {
 				t.Errorf("token %s: input epoch %d encrypted %t (%v), want sealed to epoch %d", id, epoch, encrypted, err, st.Info.FleetEpoch)
 			}
+			if in, err := protocol.DecodeInput(tok.Input); err == nil {
+				if suite, _, err := in.Epoch(); err == nil {
+					suites[suite]++
+				}
+			}
 			if bytes.Contains(tok.Input, []byte(`"tokenId"`)) {
 				t.Errorf("token %s: the job input on-chain shows the plaintext", id)
 			}
@@ -246,6 +253,11 @@ func TestDemoPath(t *testing.T) {
 		seen[tok.CID] = true
 		checkFulfilled(t, ctx, tok.JobID, tok.Block)
 		checkRelayerJob(t, ctx, tok.JobID, tok.Enclave)
+	}
+
+	// Both suites carried inputs: the post-quantum X-Wing key the router records works as well.
+	if suites[hpke.SuiteX25519] != 2 || suites[hpke.SuiteXWing] != 1 {
+		t.Errorf("inputs by suite %v, want 2 x25519 and 1 xwing", suites)
 	}
 
 	// Money: the artist earned the sale part of each mint (minter credits) and the author fee of

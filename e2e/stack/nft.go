@@ -163,32 +163,41 @@ func ArtInput(tokenID *big.Int, seed [32]byte, owner common.Address) []byte {
 }
 
 // SealArtInput encrypts the art program's input for a mint by `owner` through the minter: to the
-// fleet key the router records, bound to this chain and router, the minter (the requester), the
-// owner (the job's user) and the art program. Only the fleet's enclaves can read it, and it opens
-// in no other job context.
-func (s *Stack) SealArtInput(tokenID *big.Int, seed [32]byte, owner common.Address) (payload, input []byte, err error) {
-	suite, raw, ok := strings.Cut(s.Info.FleetKey, ":")
-	if !ok {
-		return nil, nil, fmt.Errorf("fleet key %q", s.Info.FleetKey)
-	}
-	st, err := hpke.ParseSuite(suite)
+// fleet key of `suite` the router records for its current epoch (read from the chain, as a
+// frontend does), bound to this chain and router, the minter (the requester), the owner (the job's
+// user) and the art program. Only the fleet's enclaves can read it, and it opens in no other job
+// context.
+func (s *Stack) SealArtInput(ctx context.Context, suite hpke.Suite, tokenID *big.Int, seed [32]byte, owner common.Address) (payload, input []byte, err error) {
+	r := bindings.NewJobRouter()
+	inst := r.Instance(s.Client, s.Info.Router)
+	call := &bind.CallOpts{Context: ctx}
+	epoch, err := bind.Call(inst, call, r.PackCurrentEpoch(), r.UnpackCurrentEpoch)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("currentEpoch: %w", err)
 	}
-	key, err := hpke.ParsePublicKey(st, common.FromHex(raw))
+	keys, err := bind.Call(inst, call, r.PackEpochKeys(epoch), r.UnpackEpochKeys)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("epochKeys(%d): %w", epoch, err)
+	}
+	raw := keys.X25519Key[:]
+	if suite == hpke.SuiteXWing {
+		raw = keys.XwingKey
+	}
+	key, err := hpke.ParsePublicKey(suite, raw)
+	if err != nil {
+		return nil, nil, fmt.Errorf("epoch %d %s key: %w", epoch, suite, err)
 	}
 	payload = ArtInput(tokenID, seed, owner)
-	input, err = protocol.EncryptInput(key, s.Info.FleetEpoch, protocol.InputBinding{
+	input, err = protocol.EncryptInput(key, epoch, protocol.InputBinding{
 		ChainID: big.NewInt(s.Info.ChainID), Router: s.Info.Router, Requester: s.Info.Minter, User: owner, ProgramID: s.Info.ProgramID,
 	}, payload, nil)
 	return payload, input, err
 }
 
 // MintTokens sends n mint transactions from dev account acct (all at once, consecutive nonces),
-// each with its art input sealed to the fleet key (ArtMinter.mintSealed), waits for them and
-// returns the mints with their job ids.
+// each with its art input sealed to the fleet key (ArtMinter.mintSealed; the third of every three
+// to the post-quantum X-Wing key, the others to the X25519 key), waits for them and returns the
+// mints with their job ids.
 func (s *Stack) MintTokens(ctx context.Context, acct, n int) ([]Mint, error) {
 	return s.mintTokens(ctx, acct, n, true)
 }
@@ -229,7 +238,11 @@ func (s *Stack) mintTokens(ctx context.Context, acct, n int, sealed bool) ([]Min
 			if _, err := rand.Read(seed[:]); err != nil {
 				return nil, err
 			}
-			payload, input, err := s.SealArtInput(tokenID, seed, from)
+			suite := hpke.SuiteX25519
+			if i%3 == 2 {
+				suite = hpke.SuiteXWing
+			}
+			payload, input, err := s.SealArtInput(ctx, suite, tokenID, seed, from)
 			if err != nil {
 				return nil, err
 			}

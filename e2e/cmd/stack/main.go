@@ -27,6 +27,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/e2e/stack"
+	"github.com/teeoracle/teeoracle/protocol"
 )
 
 func main() {
@@ -211,8 +212,10 @@ func demo(c *cli.Context) (err error) {
 	fmt.Fprintln(w, "\n    TOKEN\tJOB\tINPUT\tSTATUS\tSIGNED BY\tART CID\tSVG BYTES\tMINT->ART")
 	for _, t := range tokens {
 		input := "plaintext"
-		if t.Sealed {
-			input = fmt.Sprintf("sealed e%d", t.Epoch)
+		if in, err := protocol.DecodeInput(t.Input); err == nil && in.Encrypted {
+			if suite, epoch, err := in.Epoch(); err == nil {
+				input = fmt.Sprintf("sealed %s e%d", suite, epoch)
+			}
 		}
 		status := "ok_cid"
 		if t.State != stack.TokenMinted {
