@@ -32,7 +32,7 @@ check-bindings: contracts ## fail when regenerating the bindings would change th
 test-contracts: contracts ## Foundry tests with the CI profile (more fuzz runs), EIP-170 sizes, then the gas snapshot check
 	FOUNDRY_PROFILE=ci $(FORGE) test
 	set -o pipefail; $(FORGE) build --sizes | grep -E '^\| (JobRouter|JobRouterAdmin) '
-	$(FORGE) snapshot --check contracts/.gas-snapshot
+	$(FORGE) snapshot -j 1 --check contracts/.gas-snapshot
 
 test-go: tools ## Go tests (protocol, bindings, enclave, relayer) on real parts
 	$(GO) test -count=1 -timeout 40m ./...
@@ -52,8 +52,8 @@ test: lint ego-go-check test-contracts test-go ## the full test suite (what CI r
 bench: tools ## print every benchmark figure as `BENCH <name> <value> <unit>`
 	@scripts/bench.sh
 
-gas-snapshot: contracts ## refresh contracts/.gas-snapshot
-	$(FORGE) snapshot --snap contracts/.gas-snapshot
+gas-snapshot: contracts ## refresh contracts/.gas-snapshot (one thread: parallel fuzz workers share a dictionary, so fuzz figures vary between runs even with the fixed seed)
+	$(FORGE) snapshot -j 1 --snap contracts/.gas-snapshot
 
 fmt: ## format Go and Solidity sources
 	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')
