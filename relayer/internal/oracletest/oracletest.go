@@ -318,9 +318,10 @@ func (e *Env) SendRequests(from, n int, fee *big.Int, ttl uint32) []common.Hash 
 		}
 		e.nonces[from] = nonce
 	}
-	// The router refuses fees below its floor: a lower fee asked for is raised to the quote.
+	// The router refuses fees below its floor: a lower fee asked for is raised to 3x the quote, which
+	// also pays the relayer's default fee policy at anvil's gas prices (the floor is 1 gwei per gas).
 	if q := e.QuoteFee(RequestCallbackGas); fee == nil || fee.Cmp(q) < 0 {
-		fee = q
+		fee = q.Mul(q, big.NewInt(3))
 	}
 	var hashes []common.Hash
 	for i := 0; i < n; i++ {
