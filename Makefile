@@ -61,7 +61,7 @@ fmt: ## format Go and Solidity sources
 
 .PHONY: demo up down
 
-demo: ## the end-to-end demo: local chain, Postgres, IPFS, simulated enclave worker, relayer; mints NFTs whose art a secret program makes
+demo: ## the end-to-end demo: local chain, Postgres, IPFS, two simulated enclave workers in one fleet, relayer; mints NFTs whose art a secret program makes
 	@scripts/demo.sh
 
 up: ## start the demo stack in the background with the NFT web page and Prometheus (state in .tmp/stack)

@@ -1,10 +1,14 @@
 // Package e2e_test runs the whole TEE oracle as `make demo` and `make up` do (package e2e/stack):
-// anvil with 1-second blocks, a throwaway Postgres, an offline Kubo, the enclave worker (simulation
-// mode) and the relayer as real processes, the contracts deployed, the enclave registered with
-// `relayer enclave register`, the art program published with scripts/publish-program.sh. On that
-// one stack, started in TestMain and stopped after the last test:
+// anvil with 1-second blocks, a throwaway Postgres, an offline Kubo, two enclave workers
+// (simulation mode) in one fleet and the relayer as real processes, the contracts deployed, the
+// enclaves registered with `relayer enclave register`, the fleet created and joined with `relayer
+// fleet`, the art program published once to the fleet key with `teeo program publish` and
+// restricted to the minter. On that one stack, started in TestMain and stopped after the last test:
 //
-//   - TestDemoPath mints NFTs and follows each from the request to the art on IPFS,
+//   - TestDemoPath mints NFTs with sealed inputs and follows each from the request to the art on IPFS,
+//   - TestRestrictedProgram: a stranger's direct request is refused on-chain, the minter is served,
+//   - TestProgramUpgrade: v2 of a program reaches a following dapp without a redeployment while a
+//     pinned dapp keeps v1,
 //   - TestWebPage clicks Mint on the dapp's page in headless Chromium,
 //   - TestDashboards runs every Grafana panel query and the alert rules on a real Prometheus.
 //
@@ -14,6 +18,7 @@ package e2e_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"encoding/xml"
 	"flag"
@@ -32,12 +37,15 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/deploy"
 	"github.com/teeoracle/teeoracle/e2e/stack"
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/internal/devkeys"
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
 
 var (
@@ -124,18 +132,26 @@ func testCtx(t *testing.T, d time.Duration) context.Context {
 	return ctx
 }
 
-// TestDemoPath is the demo's path with every claim checked: N mints become N jobs; the relayer
-// dispatches them to the worker, whose enclave runs the secret program and stores the art on IPFS;
-// the signed CIDs settle on-chain and mint the tokens; each tokenURI resolves through IPFS to the
-// art that program makes for exactly that job's input.
+// TestDemoPath is the demo's path with every claim checked: N mints, each with the art program's
+// input sealed to the fleet key by the collector, become N jobs; the relayer dispatches them to
+// either worker, whose enclave opens the input, runs the secret program (published once, sealed to
+// the same fleet key) and stores the art on IPFS; the signed CIDs settle on-chain and mint the
+// tokens; each tokenURI resolves through IPFS to the art that program makes for exactly that
+// job's input; the artist earns the sale and the author fee.
 func TestDemoPath(t *testing.T) {
 	ctx := testCtx(t, 4*time.Minute)
 	const n = 3
 	minter := bindings.NewArtMinter()
 	mi := minter.Instance(st.Client, st.Info.Minter)
+	r := bindings.NewJobRouter()
+	ri := r.Instance(st.Client, st.Info.Router)
 	call := &bind.CallOpts{Context: ctx}
-	artist := devkeys.Address(stack.AcctArtist)
+	artist := st.Info.Artist
 	creditsBefore, err := bind.Call(mi, call, minter.PackCredits(artist), minter.UnpackCredits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	programBefore, err := bind.Call(ri, call, r.PackProgram(st.Info.ProgramID), r.UnpackProgram)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,16 +171,18 @@ func TestDemoPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sb.Close(context.Background())
-	programID := protocol.ProgramID(artWasm)
-	if common.Hash(programID) != st.Info.ProgramID {
-		t.Fatalf("published programId %s, art.wasm hashes to %x", st.Info.ProgramID, programID)
-	}
+	codeHash := protocol.CodeHash(artWasm)
 	collector := devkeys.Address(stack.AcctCollector)
+	signers := st.Info.Signers()
 	seen := map[string]bool{}
+	suites := map[hpke.Suite]int{}
 	for _, tok := range tokens {
 		id := tok.TokenID.String()
 		if tok.State != stack.TokenMinted || tok.Status != uint8(protocol.StatusOKCID) {
 			t.Fatalf("token %s: state %d status %d, want minted with ok_cid", id, tok.State, tok.Status)
+		}
+		if _, ok := signers[tok.Enclave]; !ok {
+			t.Errorf("token %s: signed by %s, not one of the stack's enclaves %v", id, tok.Enclave, signers)
 		}
 		if tok.Owner != collector {
 			t.Errorf("token %s owned by %s, want the collector %s", id, tok.Owner, collector)
@@ -189,20 +207,40 @@ func TestDemoPath(t *testing.T) {
 		if err := xml.Unmarshal(tok.Art, &doc); err != nil || doc.XMLName.Local != "svg" {
 			t.Errorf("token %s: art is not an SVG document (%v, root %v)", id, err, doc.XMLName)
 		}
-		env, err := protocol.DecodeEnvelope(tok.Input)
-		if err != nil || env.Encrypted {
-			t.Fatalf("token %s: job input %x is not a plaintext envelope: %v", id, tok.Input, err)
+		// The input on-chain is a ciphertext to the current fleet epoch; the request committed to
+		// that epoch and to the program's current version.
+		if !tok.Sealed {
+			t.Errorf("token %s: the mint's input is not sealed", id)
+		} else {
+			epoch, encrypted, err := protocol.InputEpoch(tok.Input)
+			if err != nil || !encrypted || epoch != st.Info.FleetEpoch {
+				t.Errorf("token %s: input epoch %d encrypted %t (%v), want sealed to epoch %d", id, epoch, encrypted, err, st.Info.FleetEpoch)
+			}
+			if in, err := protocol.DecodeInput(tok.Input); err == nil {
+				if suite, _, err := in.Epoch(); err == nil {
+					suites[suite]++
+				}
+			}
+			if bytes.Contains(tok.Input, []byte(`"tokenId"`)) {
+				t.Errorf("token %s: the job input on-chain shows the plaintext", id)
+			}
+		}
+		if tok.Epoch != st.Info.FleetEpoch {
+			t.Errorf("token %s: request committed to epoch %d, the router's current is %d", id, tok.Epoch, st.Info.FleetEpoch)
+		}
+		if tok.Version != st.Info.ProgramVersion {
+			t.Errorf("token %s: request committed to version %d, the art program's current is %d", id, tok.Version, st.Info.ProgramVersion)
 		}
 		var in struct {
 			TokenID json.Number `json:"tokenId"`
 			Owner   string      `json:"owner"`
 			Seed    string      `json:"seed"`
 		}
-		if err := json.Unmarshal(env.Payload, &in); err != nil || in.TokenID.String() != id ||
+		if err := json.Unmarshal(tok.Payload, &in); err != nil || in.TokenID.String() != id ||
 			!strings.EqualFold(in.Owner, collector.Hex()) || len(in.Seed) != 66 {
-			t.Errorf("token %s: job input %s (%v)", id, env.Payload, err)
+			t.Errorf("token %s: input payload %s (%v)", id, tok.Payload, err)
 		}
-		out, err := sb.Run(ctx, programID, func(context.Context) ([]byte, error) { return artWasm, nil }, env.Payload, [32]byte{})
+		out, err := sb.Run(ctx, codeHash, func(context.Context) ([]byte, error) { return artWasm, nil }, tok.Payload, [32]byte{})
 		if err != nil || out.Status != protocol.StatusOK {
 			t.Fatalf("token %s: local run: %v %s %s", id, err, out.Status, out.Stderr)
 		}
@@ -214,10 +252,16 @@ func TestDemoPath(t *testing.T) {
 		}
 		seen[tok.CID] = true
 		checkFulfilled(t, ctx, tok.JobID, tok.Block)
-		checkRelayerJob(t, ctx, tok.JobID)
+		checkRelayerJob(t, ctx, tok.JobID, tok.Enclave)
 	}
 
-	// Money: the artist earned the sale part of each mint, the enclave's payee the fees.
+	// Both suites carried inputs: the post-quantum X-Wing key the router records works as well.
+	if suites[hpke.SuiteX25519] != 2 || suites[hpke.SuiteXWing] != 1 {
+		t.Errorf("inputs by suite %v, want 2 x25519 and 1 xwing", suites)
+	}
+
+	// Money: the artist earned the sale part of each mint (minter credits) and the author fee of
+	// each job (program earnings); the enclaves' payee the rest of the fee.
 	price, _ := new(big.Int).SetString(st.Info.Price, 10)
 	fee, _ := new(big.Int).SetString(st.Info.JobFee, 10)
 	creditsAfter, err := bind.Call(mi, call, minter.PackCredits(artist), minter.UnpackCredits)
@@ -228,19 +272,124 @@ func TestDemoPath(t *testing.T) {
 	if got := new(big.Int).Sub(creditsAfter, creditsBefore); got.Cmp(want) != 0 {
 		t.Errorf("artist credited %s wei for %d mints, want %s", got, n, want)
 	}
+	programAfter, err := bind.Call(ri, call, r.PackProgram(st.Info.ProgramID), r.UnpackProgram)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFees := new(big.Int).Mul(big.NewInt(n), stack.ArtAuthorFee)
+	if got := new(big.Int).Sub(programAfter.Earnings, programBefore.Earnings); got.Cmp(wantFees) != 0 {
+		t.Errorf("art program earned %s wei in author fees for %d jobs, want %s", got, n, wantFees)
+	}
 
-	// The program on IPFS is a ciphertext for the registered enclave, not the module.
-	// TODO(e2e): programs are versions of the router now (one CID per version); read the published
-	// CID from JobRouter.versionOf once publishing follows.
-	cid := st.Info.ProgramCID
-	blob := ipfsCat(t, ctx, cid)
-	if bytes.Contains(blob, []byte("\x00asm")) || len(blob) != len(artWasm)+1+protocol.ECIESOverhead {
-		t.Errorf("published program (%d bytes) is not the encrypted module (%d + %d bytes)", len(blob), len(artWasm), 1+protocol.ECIESOverhead)
+	// The program was published once: version 1's record names a blob on IPFS that is the
+	// module sealed to the fleet epoch, under the artist's signed manifest, not the module.
+	ver, err := bind.Call(ri, call, r.PackVersionOf(st.Info.ProgramID, st.Info.ProgramVersion), r.UnpackVersionOf)
+	if err != nil || ver.Cid != st.Info.ProgramCID || ver.CodeHash != codeHash {
+		t.Fatalf("versionOf(%d) = %+v (%v), published cid %s code hash %x", st.Info.ProgramVersion, ver, err, st.Info.ProgramCID, codeHash)
+	}
+	blob := ipfsCat(t, ctx, ver.Cid)
+	if bytes.Contains(blob, []byte("\x00asm")) {
+		t.Error("the published program blob contains the plaintext module")
+	}
+	pb, err := protocol.ParseProgramBlob(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pb.Manifest.Author != artist || pb.Manifest.ProgramID != [32]byte(st.Info.ProgramID) || pb.Manifest.Version != st.Info.ProgramVersion || pb.Manifest.CodeHash != codeHash {
+		t.Errorf("published manifest %+v, want the artist's art program v%d", pb.Manifest, st.Info.ProgramVersion)
+	}
+	if e, err := protocol.ProgramEpoch(blob); err != nil || e != st.Info.FleetEpoch {
+		t.Errorf("program sealed to epoch %d (%v), want the fleet epoch %d", e, err, st.Info.FleetEpoch)
+	}
+}
+
+// TestCopiedSealedInput: a sealed input is bound to the user its collector named. The same bytes,
+// copied from the chain and sent by another account through the same dapp, open in no enclave: the
+// job is signed bad_input (the copier's loss: the token fails) while the original mint succeeds.
+func TestCopiedSealedInput(t *testing.T) {
+	ctx := testCtx(t, 3*time.Minute)
+	mints, err := st.MintTokens(ctx, stack.AcctCollector, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copier, err := st.NewAccount(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied, err := st.MintSealedInput(ctx, copier, mints[0].Input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens, err := st.WaitTokens(ctx, append(mints, copied), 2*time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tokens[0].State != stack.TokenMinted {
+		t.Errorf("original mint: state %d status %d", tokens[0].State, tokens[0].Status)
+	}
+	if tokens[1].State != stack.TokenFailed || tokens[1].Status != uint8(protocol.StatusBadInput) {
+		t.Errorf("copied input: state %d status %d, want failed with bad_input (%d)", tokens[1].State, tokens[1].Status, protocol.StatusBadInput)
+	}
+	if _, ok := st.Info.Signers()[tokens[1].Enclave]; !ok {
+		t.Errorf("copied input: failure signed by %s, not by one of the stack's enclaves", tokens[1].Enclave)
+	}
+}
+
+// TestRestrictedProgram: the art program is restricted to the minter, so a stranger calling the
+// router directly with its id (paying the quoted fee) is refused on-chain with the router's custom
+// error, while the minter's requests are served (TestDemoPath).
+func TestRestrictedProgram(t *testing.T) {
+	ctx := testCtx(t, 2*time.Minute)
+	strangerKey, err := st.NewAccount(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stranger := crypto.PubkeyToAddress(strangerKey.PublicKey)
+	tx, refusal, err := st.DirectRequest(ctx, strangerKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("RequesterNotAllowed(%s, %s)", st.Info.ProgramID.Hex(), stranger.Hex())
+	if !strings.EqualFold(refusal, want) {
+		t.Errorf("direct request %s refused with %q, want %q", tx, refusal, want)
+	}
+	r := bindings.NewJobRouter()
+	allowed, err := bind.Call(r.Instance(st.Client, st.Info.Router), &bind.CallOpts{Context: ctx},
+		r.PackIsAllowed(st.Info.ProgramID, st.Info.Minter), r.UnpackIsAllowed)
+	if err != nil || !allowed {
+		t.Errorf("the minter is not on the art program's allowlist (%v)", err)
+	}
+	mints, err := st.MintTokensPlain(ctx, stack.AcctCollector, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens, err := st.WaitTokens(ctx, mints, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tokens[0].State != stack.TokenMinted {
+		t.Errorf("the allowed minter's request: token state %d status %d", tokens[0].State, tokens[0].Status)
+	}
+
+	// The artist withdraws the author fees the program earned (to a fresh address, so its balance
+	// is exactly what was paid).
+	p, err := bind.Call(r.Instance(st.Client, st.Info.Router), &bind.CallOpts{Context: ctx}, r.PackProgram(st.Info.ProgramID), r.UnpackProgram)
+	if err != nil || p.Earnings.Cmp(stack.ArtAuthorFee) < 0 {
+		t.Fatalf("art program earnings %v (%v), want at least one author fee", p.Earnings, err)
+	}
+	to := common.BytesToAddress(crypto.Keccak256([]byte(time.Now().String()))[:20])
+	kv, err := st.Program(ctx, "withdraw", "--name", stack.ArtProgram, "--to", to.Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	bal, err := st.Client.BalanceAt(ctx, to, nil)
+	if err != nil || kv["amount_wei"] != p.Earnings.String() || bal.Cmp(p.Earnings) != 0 || kv["tx"] == "" {
+		t.Errorf("withdraw: %v; %s holds %v (%v), the program had earned %s", kv, to, bal, err, p.Earnings)
 	}
 }
 
 // checkFulfilled finds the router's JobFulfilled event of a job: ok_cid, callback ok, signed by
-// the registered enclave.
+// one of the stack's registered enclaves.
 func checkFulfilled(t *testing.T, ctx context.Context, jobID common.Hash, from uint64) {
 	t.Helper()
 	logs, err := st.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
@@ -251,7 +400,7 @@ func checkFulfilled(t *testing.T, ctx context.Context, jobID common.Hash, from u
 	r := bindings.NewJobRouter()
 	for i := range logs {
 		if ev, err := r.UnpackJobFulfilledEvent(&logs[i]); err == nil {
-			if ev.Status != uint8(protocol.StatusOKCID) || !ev.CallbackOk || ev.Enclave != st.Info.Enclave {
+			if _, ours := st.Info.Signers()[ev.Enclave]; ev.Status != uint8(protocol.StatusOKCID) || !ev.CallbackOk || !ours {
 				t.Errorf("job %s: JobFulfilled status %d callbackOk %t enclave %s", jobID, ev.Status, ev.CallbackOk, ev.Enclave)
 			}
 			return
@@ -260,8 +409,9 @@ func checkFulfilled(t *testing.T, ctx context.Context, jobID common.Hash, from u
 	t.Errorf("job %s: no JobFulfilled event", jobID)
 }
 
-// checkRelayerJob waits for the relayer's job API to report the job confirmed with its result.
-func checkRelayerJob(t *testing.T, ctx context.Context, jobID common.Hash) {
+// checkRelayerJob waits for the relayer's job API to report the job confirmed with its result,
+// signed by `signer`.
+func checkRelayerJob(t *testing.T, ctx context.Context, jobID common.Hash, signer common.Address) {
 	t.Helper()
 	var j struct {
 		State  string `json:"state"`
@@ -281,7 +431,7 @@ func checkRelayerJob(t *testing.T, ctx context.Context, jobID common.Hash) {
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
-	if j.State != "confirmed" || j.Result == nil || j.Result.StatusName != "ok_cid" || j.Result.Signer != st.Info.Enclave || len(j.Transactions) == 0 {
+	if j.State != "confirmed" || j.Result == nil || j.Result.StatusName != "ok_cid" || j.Result.Signer != signer || len(j.Transactions) == 0 {
 		t.Errorf("relayer job %s: %+v", jobID, j)
 	}
 }
@@ -388,4 +538,171 @@ func TestWebPage(t *testing.T) {
 	if _, err := os.Stat(shot); err != nil {
 		t.Errorf("no screenshot: %v", err)
 	}
+}
+
+// TestProgramUpgrade: an author publishes v1 of an open program; two dapps use it, one following
+// the current version, one pinned to v1. The author publishes v2 (no dapp is redeployed): the
+// following dapp's next job runs v2, the pinned dapp's still runs v1. Then the author retires v1:
+// the pinned dapp's request is refused on-chain, the following one is still served.
+func TestProgramUpgrade(t *testing.T) {
+	ctx := testCtx(t, 4*time.Minute)
+	dir := t.TempDir()
+	v1 := buildWasm(t, ctx, "./enclave/testdata/programs/upper", filepath.Join(dir, "upper.wasm"))
+	v2 := buildWasm(t, ctx, "./enclave/testdata/programs/dice", filepath.Join(dir, "dice.wasm"))
+	name := "upgrade-" + time.Now().Format("150405.000") // unique on a kept `make up` stack too
+
+	kv, err := st.Program(ctx, "publish", "--name", name, "--wasm", v1, "--ipfs-api", st.Info.IPFSAPI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	programID := common.HexToHash(kv["program_id"])
+	if kv["version"] != "1" || programID != common.Hash(protocol.ProgramIDOf(st.Info.Artist, name)) {
+		t.Fatalf("publish v1: %v", kv)
+	}
+	dapp, err := st.NewAccount(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	follow, err := deploy.EchoConsumer(ctx, st.Client, st.TransactorFor(dapp), st.Info.Router, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pinned, err := deploy.EchoConsumer(ctx, st.Client, st.TransactorFor(dapp), st.Info.Router, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// Both run v1.
+	j1 := echoRequest(t, ctx, dapp, follow, programID, 0)
+	j2 := echoRequest(t, ctx, dapp, pinned, programID, 1)
+	for _, j := range []echoJob{j1, j2} {
+		if j.version != 1 {
+			t.Errorf("request committed to version %d before the upgrade, want 1", j.version)
+		}
+		if out := echoResult(t, ctx, j); out != "HELLO" {
+			t.Errorf("v1 output %q, want HELLO", out)
+		}
+	}
+
+	// v2 is published; nobody redeploys.
+	if kv, err = st.Program(ctx, "publish", "--name", name, "--wasm", v2, "--ipfs-api", st.Info.IPFSAPI); err != nil {
+		t.Fatal(err)
+	}
+	if kv["version"] != "2" || common.HexToHash(kv["program_id"]) != programID {
+		t.Fatalf("publish v2: %v", kv)
+	}
+	j3 := echoRequest(t, ctx, dapp, follow, programID, 0)
+	j4 := echoRequest(t, ctx, dapp, pinned, programID, 1)
+	if j3.version != 2 || j4.version != 1 {
+		t.Errorf("after the upgrade: following dapp committed to v%d (want 2), pinned to v%d (want 1)", j3.version, j4.version)
+	}
+	if out := echoResult(t, ctx, j3); !strings.HasPrefix(out, "hello:") || len(out) != len("hello:")+32 {
+		t.Errorf("following dapp after the upgrade got %q, want v2's hello:<16 random bytes>", out)
+	}
+	if out := echoResult(t, ctx, j4); out != "HELLO" {
+		t.Errorf("pinned dapp after the upgrade got %q, want v1's HELLO", out)
+	}
+
+	// v1 retired: the pinned dapp is refused on-chain, the following one still served.
+	if _, err := st.Program(ctx, "retire", "--name", name, "--below", "2"); err != nil {
+		t.Fatal(err)
+	}
+	e := bindings.NewEchoConsumer()
+	opts := st.TransactorFor(dapp)
+	opts.Context, opts.Value = ctx, quote(t, ctx, programID)
+	_, err = bind.Transact(e.Instance(st.Client, pinned), opts, e.PackRequest(programID, 1, protocol.PlainInput([]byte("hello"), nil), echoGas, stack.ArtTTL))
+	if err == nil || !strings.HasPrefix(stack.DescribeRevert(err), "VersionUnavailable(") {
+		t.Errorf("pinned request for a retired version: %v (%s), want VersionUnavailable", err, describe(err))
+	}
+	if j := echoRequest(t, ctx, dapp, follow, programID, 0); j.version != 2 {
+		t.Errorf("following dapp after the retirement committed to v%d", j.version)
+	}
+}
+
+const echoGas = 200_000
+
+type echoJob struct {
+	consumer common.Address
+	jobID    common.Hash
+	version  uint32
+	block    uint64
+}
+
+func describe(err error) string {
+	if err == nil {
+		return "accepted"
+	}
+	return stack.DescribeRevert(err)
+}
+
+func quote(t *testing.T, ctx context.Context, programID common.Hash) *big.Int {
+	t.Helper()
+	r := bindings.NewJobRouter()
+	fee, err := bind.Call(r.Instance(st.Client, st.Info.Router), &bind.CallOpts{Context: ctx}, r.PackQuoteFee(programID, echoGas), r.UnpackQuoteFee)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fee
+}
+
+// echoRequest has an EchoConsumer request the program at `version` (0: the current one) with the
+// plaintext input "hello", paying the quoted fee.
+func echoRequest(t *testing.T, ctx context.Context, from *ecdsa.PrivateKey, consumer common.Address, programID common.Hash, version uint32) echoJob {
+	t.Helper()
+	e := bindings.NewEchoConsumer()
+	opts := st.TransactorFor(from)
+	opts.Context, opts.Value = ctx, quote(t, ctx, programID)
+	tx, err := bind.Transact(e.Instance(st.Client, consumer), opts, e.PackRequest(programID, version, protocol.PlainInput([]byte("hello"), nil), echoGas, stack.ArtTTL))
+	if err != nil {
+		t.Fatalf("request v%d: %s", version, describe(err))
+	}
+	rc, err := st.WaitReceipt(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bindings.NewJobRouter()
+	for _, l := range rc.Logs {
+		if ev, err := r.UnpackJobRequestedEvent(l); err == nil && l.Address == st.Info.Router {
+			return echoJob{consumer: consumer, jobID: ev.JobId, version: ev.Version, block: rc.BlockNumber.Uint64()}
+		}
+	}
+	t.Fatalf("request %s: no JobRequested", tx.Hash())
+	return echoJob{}
+}
+
+// echoResult waits for the consumer's ResultReceived event of the job and returns its output.
+func echoResult(t *testing.T, ctx context.Context, j echoJob) string {
+	t.Helper()
+	e := bindings.NewEchoConsumer()
+	deadline := time.Now().Add(90 * time.Second)
+	for time.Now().Before(deadline) {
+		logs, err := st.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(j.block),
+			Addresses: []common.Address{j.consumer}, Topics: [][]common.Hash{nil, {j.jobID}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range logs {
+			if ev, err := e.UnpackResultReceivedEvent(&logs[i]); err == nil {
+				if ev.Status != uint8(protocol.StatusOK) {
+					t.Errorf("job %s: status %d", j.jobID, ev.Status)
+				}
+				return string(ev.Output)
+			}
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	t.Fatalf("job %s: no result after 90 s", j.jobID)
+	return ""
+}
+
+// buildWasm compiles a Go program to a WASI module.
+func buildWasm(t *testing.T, ctx context.Context, pkg, out string) string {
+	t.Helper()
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", out, pkg)
+	cmd.Dir = st.Root()
+	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build %s: %v\n%s", pkg, err, b)
+	}
+	return out
 }

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The end-to-end demo (`make demo`): on a fresh machine it installs what is missing (Foundry and
 # solc-js from npm, Kubo from the Go proxy, PostgreSQL from Debian when absent), then starts anvil
-# (1-second blocks), a throwaway Postgres, an offline IPFS daemon, the enclave worker in its
+# (1-second blocks), a throwaway Postgres, an offline IPFS daemon, two enclave workers in their
 # INSECURE simulation mode and the relayer in fresh temp dirs on free ports; deploys the contracts,
-# registers the enclave, publishes the secret art program, mints NFTs whose art the program makes
-# inside the worker, checks each tokenURI -> IPFS -> SVG, prints the time of each stage, stops
-# everything it started and ends with `demo ok: <N> minted`.
+# registers both enclaves, creates the fleet on the first (keys on-chain) and joins the second,
+# publishes the secret art program once to the fleet key (restricted to the dapp, with an author
+# fee), shows a stranger's direct request refused on-chain, mints NFTs with inputs sealed to the
+# fleet key whose art the program makes inside either worker, checks each tokenURI -> IPFS -> SVG,
+# prints the time of each stage, stops everything it started and ends with
+# `demo ok: <N> minted, 0 failed`.
 #
 #   scripts/demo.sh [--mints N] [--keep]        (MINTS=N works too)
 set -euo pipefail

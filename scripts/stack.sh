@@ -8,7 +8,7 @@
 # State directory: STACK_DIR (default .tmp/stack): stack.pid (the supervisor), pids/*.pid (its
 # children), logs/*.log, stack.json and stack.env (`source .tmp/stack/stack.env`). The supervisor
 # (e2e/cmd/stack `up`) runs in its own session, so closing the terminal does not stop it; its
-# children die with it. The worker runs in INSECURE simulation mode (no SGX here).
+# children die with it. The two workers run in INSECURE simulation mode (no SGX here).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

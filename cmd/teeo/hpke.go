@@ -2,8 +2,9 @@ package main
 
 // Version 2 (HPKE) commands: encrypt-input to a fleet epoch key, output keys, decrypt-output and
 // seal-program (docs/formats.md). Keys are written as text "SUITE:HEX" (suite x25519 or xwing), so
-// one string or file names both the suite and the key. Reading the current epoch key from the chain
-// comes later; until then it is given with --fleet-key or --fleet-key-file and --epoch.
+// one string or file names both the suite and the key. The fleet key is read from the chain
+// (--rpc-url --router: the router's current epoch, fleet.go) unless --fleet-key or --fleet-key-file
+// and --epoch give it.
 
 import (
 	"context"
@@ -28,7 +29,7 @@ var (
 	fleetKeyFlag     = &cli.StringFlag{Name: "fleet-key", Usage: "fleet epoch public key, SUITE:HEX (or HEX with --suite)", EnvVars: env("FLEET_KEY")}
 	fleetKeyFileFlag = &cli.StringFlag{Name: "fleet-key-file", Usage: "file holding the fleet epoch public key as SUITE:HEX", EnvVars: env("FLEET_KEY_FILE")}
 	suiteFlag        = &cli.StringFlag{Name: "suite", Value: "x25519", Usage: "HPKE suite of a key given as bare HEX: x25519 (classical) or xwing (post-quantum hybrid)", EnvVars: env("SUITE")}
-	epochFlag        = &cli.UintFlag{Name: "epoch", Usage: "fleet epoch of --fleet-key (>= 1)", EnvVars: env("EPOCH")}
+	epochFlag        = &cli.UintFlag{Name: "epoch", Usage: "fleet epoch of --fleet-key (>= 1); with --rpc-url, the epoch to read (default: the router's current one)", EnvVars: env("EPOCH")}
 )
 
 // suiteKey parses "SUITE:HEX" (or bare HEX of suite def).
@@ -82,11 +83,18 @@ func fleetKey(c *cli.Context) (*hpke.PublicKey, error) {
 	return k, nil
 }
 
-func domain(c *cli.Context) (protocol.Domain, error) {
-	if c.Uint64("chain-id") == 0 || !common.IsHexAddress(c.String("router")) {
-		return protocol.Domain{}, errors.New("--chain-id and --router are needed (the ciphertext is bound to them)")
+func domain(c *cli.Context) (protocol.Domain, error) { return domainOf(c, nil) }
+
+// domainOf is the router's EIP-712 domain: --router and --chain-id, or the chain id the node at
+// --rpc-url reported (chainID, when not nil).
+func domainOf(c *cli.Context, chainID *big.Int) (protocol.Domain, error) {
+	if chainID == nil && c.Uint64("chain-id") != 0 {
+		chainID = new(big.Int).SetUint64(c.Uint64("chain-id"))
 	}
-	return protocol.Domain{ChainID: new(big.Int).SetUint64(c.Uint64("chain-id")), Router: common.HexToAddress(c.String("router"))}, nil
+	if chainID == nil || !common.IsHexAddress(c.String("router")) {
+		return protocol.Domain{}, errors.New("--chain-id (or --rpc-url) and --router are needed (the ciphertext is bound to them)")
+	}
+	return protocol.Domain{ChainID: chainID, Router: common.HexToAddress(c.String("router"))}, nil
 }
 
 func epoch(c *cli.Context) (uint32, error) {
@@ -143,18 +151,11 @@ func encryptInputV2(c *cli.Context, payload []byte) error {
 		fmt.Fprintf(c.App.Writer, "%#x\n", protocol.PlainInput(payload, outKey))
 		return nil
 	}
-	fk, err := fleetKey(c)
+	fk, e, chainID, err := resolveFleetKey(c)
 	if err != nil {
 		return err
 	}
-	if fk == nil {
-		return errors.New("give the fleet key (--fleet-key or --fleet-key-file, with --epoch), or --plaintext")
-	}
-	e, err := epoch(c)
-	if err != nil {
-		return err
-	}
-	d, err := domain(c)
+	d, err := domainOf(c, chainID)
 	if err != nil {
 		return err
 	}
@@ -275,18 +276,11 @@ func sealProgram(c *cli.Context) error {
 	if version == 0 || version > 1<<32-1 {
 		return errors.New("--version must be >= 1")
 	}
-	fk, err := fleetKey(c)
+	fk, e, chainID, err := resolveFleetKey(c)
 	if err != nil {
 		return err
 	}
-	if fk == nil {
-		return errors.New("give the fleet key (--fleet-key or --fleet-key-file) and --epoch")
-	}
-	e, err := epoch(c)
-	if err != nil {
-		return err
-	}
-	d, err := domain(c)
+	d, err := domainOf(c, chainID)
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,8 @@
-// Command teeo is the program author's and requester's tool for the TEE oracle: it seals program
-// versions (author-signed manifest, module encrypted to the fleet key; seal-program), builds input
-// envelopes encrypted to the fleet key (encrypt-input), makes output keys and decrypts outputs
-// (formats: docs/formats.md). The v1 commands (encrypt-program, publish, and encrypt-input with an
+// Command teeo is the program author's and requester's tool for the TEE oracle: it reads the fleet
+// key from the chain (fleet-key), seals program versions (author-signed manifest, module encrypted
+// to the fleet key; seal-program), publishes and manages programs on the router (program ...),
+// builds input envelopes encrypted to the fleet key (encrypt-input), makes output keys and decrypts
+// outputs (formats: docs/formats.md). The v1 commands (encrypt-program, publish, and encrypt-input with an
 // enclave source) still encrypt to one enclave's own key and are deprecated.
 //
 // The enclave key comes from the on-chain EnclaveRegistry (--rpc --router --enclave-signer: the
@@ -40,7 +41,7 @@ var (
 	workerFlag     = &cli.StringFlag{Name: "worker", Usage: "worker API URL to read the enclave identity from", EnvVars: env("WORKER_URL")}
 	enclaveKeyFlag = &cli.StringFlag{Name: "enclave-key", Usage: "enclave encryption public key, hex (33 or 65 bytes)", EnvVars: env("ENCLAVE_KEY")}
 	signerFlag     = &cli.StringFlag{Name: "enclave-signer", Usage: "enclave signer address (with --enclave-key; read from the worker otherwise)", EnvVars: env("ENCLAVE_SIGNER")}
-	rpcFlag        = &cli.StringFlag{Name: "rpc", Usage: "Ethereum JSON-RPC URL to read the enclave key from the on-chain registry (with --router and --enclave-signer)", EnvVars: env("RPC_URL")}
+	rpcFlag        = &cli.StringFlag{Name: "rpc-url", Aliases: []string{"rpc"}, Usage: "Ethereum JSON-RPC URL: the fleet key (with --router) or, v1, an enclave key (with --router and --enclave-signer) is read from the chain", EnvVars: env("RPC_URL")}
 	routerFlag     = &cli.StringFlag{Name: "router", Usage: "JobRouter (EnclaveRegistry) address", EnvVars: env("ROUTER")}
 	allowSimFlag   = &cli.BoolFlag{Name: "allow-simulation", Usage: "accept a worker in insecure simulation mode (development only)", EnvVars: env("ALLOW_SIMULATION")}
 	ipfsFlag       = &cli.StringFlag{Name: "ipfs-api", Value: "127.0.0.1:5001", Usage: "Kubo HTTP API address", EnvVars: env("IPFS_API")}
@@ -132,11 +133,22 @@ func newApp() *cli.App {
 				},
 				Action: decryptOutput,
 			},
+			programCommand(),
+			{
+				Name: "fleet-key",
+				Usage: "print the fleet's public key recorded on-chain for the router's current epoch (or --epoch): " +
+					"what inputs, programs and secrets are encrypted to",
+				Flags: []cli.Flag{rpcFlag, routerFlag, chainIDFlag, timeoutFlag, epochFlag,
+					&cli.StringFlag{Name: "suite", Value: "x25519", Usage: "x25519 (classical, default) or xwing (post-quantum hybrid)", EnvVars: env("SUITE")},
+					&cli.StringFlag{Name: "out", Usage: "also write the key (SUITE:HEX) to this file (for --fleet-key-file)", EnvVars: env("OUT")},
+				},
+				Action: fleetKeyCmd,
+			},
 			{
 				Name: "seal-program",
 				Usage: "make the program blob of one version: a manifest signed by the author (EIP-712 ProgramVersion) and the module " +
 					"encrypted to the fleet epoch key; prints programId, codeHash and what the author publishes",
-				Flags: []cli.Flag{wasmFlag, chainIDFlag, routerFlag, fleetKeyFlag, fleetKeyFileFlag, suiteFlag, epochFlag,
+				Flags: []cli.Flag{wasmFlag, chainIDFlag, rpcFlag, routerFlag, timeoutFlag, fleetKeyFlag, fleetKeyFileFlag, suiteFlag, epochFlag,
 					&cli.StringFlag{Name: "name", Usage: "program name (programId = keccak256(abi.encode(author, keccak256(name))))", EnvVars: env("NAME")},
 					&cli.UintFlag{Name: "version", Usage: "version number (1, 2, ...)", EnvVars: env("VERSION")},
 					&cli.StringFlag{Name: "author-key-file", Usage: "file holding the author's secp256k1 private key (hex)", EnvVars: env("AUTHOR_KEY_FILE")},
@@ -167,13 +179,13 @@ type enclave struct {
 
 func resolveEnclave(c *cli.Context) (enclave, error) {
 	sources := 0
-	for _, f := range []string{"worker", "enclave-key", "rpc"} {
+	for _, f := range []string{"worker", "enclave-key", "rpc-url"} {
 		if c.String(f) != "" {
 			sources++
 		}
 	}
 	if sources > 1 {
-		return enclave{}, errors.New("give one of --worker, --enclave-key or --rpc")
+		return enclave{}, errors.New("give one of --worker, --enclave-key or --rpc-url")
 	}
 	var signer common.Address
 	if s := c.String("enclave-signer"); s != "" {
@@ -195,11 +207,11 @@ func resolveEnclave(c *cli.Context) (enclave, error) {
 			return enclave{}, err
 		}
 		return enclave{key: key, signer: signer}, nil
-	case c.String("rpc") != "":
+	case c.String("rpc-url") != "":
 		if !common.IsHexAddress(c.String("router")) || signer == (common.Address{}) {
-			return enclave{}, errors.New("--rpc needs --router and --enclave-signer addresses")
+			return enclave{}, errors.New("--rpc-url needs --router and --enclave-signer addresses")
 		}
-		backend, closeFn, err := dialRegistry(ctx, c.String("rpc"))
+		backend, closeFn, err := dialRegistry(ctx, c.String("rpc-url"))
 		if err != nil {
 			return enclave{}, err
 		}
@@ -240,7 +252,7 @@ func resolveEnclave(c *cli.Context) (enclave, error) {
 		}
 		return enclave{key: key, signer: id.Signer, insecure: id.Insecure}, nil
 	}
-	return enclave{}, errors.New("give --worker URL, --enclave-key HEX or --rpc URL --router ADDR --enclave-signer ADDR")
+	return enclave{}, errors.New("give --worker URL, --enclave-key HEX or --rpc-url URL --router ADDR --enclave-signer ADDR")
 }
 
 func showEnclave(c *cli.Context) error {
@@ -330,7 +342,8 @@ func encryptInput(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.String("worker") == "" && c.String("enclave-key") == "" && c.String("rpc") == "" {
+	// v1 only when an enclave is named: a worker, a key, or a registered signer.
+	if c.String("worker") == "" && c.String("enclave-key") == "" && c.String("enclave-signer") == "" {
 		return encryptInputV2(c, payload)
 	}
 	// v1 (deprecated): ECIES to one enclave's own key.

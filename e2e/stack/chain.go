@@ -2,6 +2,7 @@ package stack
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/bindings"
 	"github.com/teeoracle/teeoracle/bindings/deploy"
@@ -32,7 +34,7 @@ func (s *Stack) deployCore(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	s.Info.Router, s.Info.ProgramRegistry = d.Router, d.ProgramRegistry
+	s.Info.Router = d.Router
 	r := bindings.NewJobRouter()
 	inst := r.Instance(s.Client, d.Router)
 	var txs []*types.Transaction
@@ -58,6 +60,49 @@ func (s *Stack) transactor(i int) *bind.TransactOpts {
 
 // Transactor signs as dev account i (value and gas set by the caller on the returned options).
 func (s *Stack) Transactor(i int) *bind.TransactOpts { return s.transactor(i) }
+
+// TransactorFor signs with key.
+func (s *Stack) TransactorFor(key *ecdsa.PrivateKey) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(key, big.NewInt(s.Info.ChainID))
+}
+
+// NewAccount makes a fresh account and funds it with `ether` ether from the owner (a stranger, a
+// dapp's deployer: someone the stack has not configured anywhere).
+func (s *Stack) NewAccount(ctx context.Context, ether int64) (*ecdsa.PrivateKey, error) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	to := crypto.PubkeyToAddress(key.PublicKey)
+	owner := devkeys.Address(AcctOwner)
+	nonce, err := s.Client.PendingNonceAt(ctx, owner)
+	if err != nil {
+		return nil, err
+	}
+	tip, err := s.Client.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, err
+	}
+	head, err := s.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx, err := types.SignNewTx(devkeys.Key(AcctOwner), types.LatestSignerForChainID(big.NewInt(s.Info.ChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(s.Info.ChainID), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21_000, To: &to,
+		Value: new(big.Int).Mul(big.NewInt(ether), big.NewInt(1e18)),
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Client.SendTransaction(ctx, tx); err != nil {
+		return nil, err
+	}
+	if _, err := s.WaitReceipt(ctx, tx); err != nil {
+		return nil, err
+	}
+	return key, nil
+}
 
 // WaitReceipt waits for tx to be mined (polling every 200 ms) and fails if it reverted.
 func (s *Stack) WaitReceipt(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {

@@ -3,7 +3,6 @@ package stack
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -132,78 +131,93 @@ func (s *Stack) startIPFS(ctx context.Context) error {
 	return last
 }
 
-func (s *Stack) startWorker(ctx context.Context) error {
+// startWorkers starts cfg.Workers enclave workers, each with its own data directory.
+func (s *Stack) startWorkers(ctx context.Context) error {
+	for i := 1; i <= s.cfg.Workers; i++ {
+		w, err := s.startWorker(ctx, fmt.Sprintf("worker-%d", i))
+		if err != nil {
+			return err
+		}
+		s.Info.Workers = append(s.Info.Workers, w)
+	}
+	s.note("WARNING: the workers run in INSECURE SIMULATION mode (no SGX): nothing they run is confidential")
+	return nil
+}
+
+func (s *Stack) startWorker(ctx context.Context, name string) (Worker, error) {
 	var last error
 	for attempt := 0; attempt < 3; attempt++ {
 		api, err := freePort()
 		if err != nil {
-			return err
+			return Worker{}, err
 		}
 		metrics, err := freePort()
 		if err != nil {
-			return err
+			return Worker{}, err
 		}
 		// Simulation mode: no SGX here. The worker says so loudly in its log, its identity and
 		// its metrics (teeoracle_worker_info{mode="simulation"}); nothing it runs is confidential.
-		p, err := s.spawn("worker", nil, s.cfg.Bins.Worker,
+		p, err := s.spawn(name, nil, s.cfg.Bins.Worker,
 			"--insecure-simulation",
 			"--listen", fmt.Sprintf("127.0.0.1:%d", api),
 			"--metrics-listen", fmt.Sprintf("127.0.0.1:%d", metrics),
-			"--data-dir", filepath.Join(s.cfg.Dir, "worker"),
+			"--data-dir", filepath.Join(s.cfg.Dir, name),
 			"--ipfs-api", s.Info.IPFSAPI,
 		)
 		if err != nil {
-			return err
+			return Worker{}, err
 		}
-		s.Info.WorkerURL = fmt.Sprintf("http://127.0.0.1:%d", api)
-		s.Info.WorkerMetrics = fmt.Sprintf("127.0.0.1:%d", metrics)
-		last = waitFor(ctx, p, 30*time.Second, "worker API", httpOK(s.Info.WorkerURL+"/healthz"))
+		w := Worker{Name: name, URL: fmt.Sprintf("http://127.0.0.1:%d", api), Metrics: fmt.Sprintf("127.0.0.1:%d", metrics)}
+		last = waitFor(ctx, p, 30*time.Second, name+" API", httpOK(w.URL+"/healthz"))
 		if last == nil {
-			last = waitFor(ctx, p, 5*time.Second, "worker metrics", httpOK("http://"+s.Info.WorkerMetrics+"/metrics"))
+			last = waitFor(ctx, p, 5*time.Second, name+" metrics", httpOK("http://"+w.Metrics+"/metrics"))
 		}
 		if last == nil {
-			s.note("WARNING: the worker runs in INSECURE SIMULATION mode (no SGX): nothing it runs is confidential")
-			return nil
+			return w, nil
 		}
 		p.stop(3 * time.Second)
 	}
-	return last
+	return Worker{}, last
 }
 
-// registerEnclave registers the worker's enclave key through the relayer's operator CLI, as an
+// registerEnclaves registers every worker's enclave key through the relayer's operator CLI, as an
 // operator would (for a simulation worker there is no quote to verify; the registry accepts it only
 // because the router was deployed with allowSimulation).
-func (s *Stack) registerEnclave(ctx context.Context) error {
-	var id struct {
-		Signer   common.Address `json:"signer"`
-		Insecure bool           `json:"insecure"`
-	}
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, s.Info.WorkerURL+"/v1/identity", nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return err
-	}
-	err = json.NewDecoder(resp.Body).Decode(&id)
-	resp.Body.Close()
-	if err != nil {
-		return fmt.Errorf("worker identity: %w", err)
-	}
-	if !id.Insecure {
-		return errors.New("worker identity is not a simulation identity")
-	}
-	s.Info.Enclave = id.Signer
-	if _, err := s.runTool(ctx, nil, s.cfg.Bins.Relayer, "enclave", "register",
-		"--rpc-url", s.Info.RPC, "--router", s.Info.Router.Hex(), "--worker", s.Info.WorkerURL,
-		"--registrar-key-file", s.keyFile("registrar"), "--payee", devkeys.Address(AcctRelayer).Hex(),
-		"--allow-simulation", "--valid-for", "720h"); err != nil {
-		return err
-	}
-	active, err := s.enclaveActive(ctx, id.Signer)
-	if err != nil {
-		return err
-	}
-	if !active {
-		return fmt.Errorf("enclave %s not active after registration", id.Signer)
+func (s *Stack) registerEnclaves(ctx context.Context) error {
+	for i := range s.Info.Workers {
+		w := &s.Info.Workers[i]
+		var id struct {
+			Signer   common.Address `json:"signer"`
+			Insecure bool           `json:"insecure"`
+		}
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, w.URL+"/v1/identity", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return err
+		}
+		err = json.NewDecoder(resp.Body).Decode(&id)
+		resp.Body.Close()
+		if err != nil {
+			return fmt.Errorf("%s identity: %w", w.Name, err)
+		}
+		if !id.Insecure {
+			return fmt.Errorf("%s identity is not a simulation identity", w.Name)
+		}
+		w.Signer = id.Signer
+		if _, err := s.runTool(ctx, nil, s.cfg.Bins.Relayer, "enclave", "register",
+			"--rpc-url", s.Info.RPC, "--router", s.Info.Router.Hex(), "--worker", w.URL,
+			"--registrar-key-file", s.keyFile("registrar"), "--payee", devkeys.Address(AcctRelayer).Hex(),
+			"--allow-simulation", "--valid-for", "720h"); err != nil {
+			return err
+		}
+		active, err := s.enclaveActive(ctx, id.Signer)
+		if err != nil {
+			return err
+		}
+		if !active {
+			return fmt.Errorf("%s: enclave %s not active after registration", w.Name, id.Signer)
+		}
+		s.note(fmt.Sprintf("%s: enclave %s registered (simulation)", w.Name, id.Signer))
 	}
 	return nil
 }
@@ -216,19 +230,23 @@ func (s *Stack) startRelayer(ctx context.Context) error {
 			return err
 		}
 		s.Info.RelayerURL = fmt.Sprintf("http://127.0.0.1:%d", port)
-		p, err := s.spawn("relayer", nil, s.cfg.Bins.Relayer,
-			"--database-url", s.Info.DatabaseURL,
+		args := []string{"--database-url", s.Info.DatabaseURL,
 			"run", "--migrate",
 			"--rpc-url", s.Info.RPC, "--chain-id", fmt.Sprint(s.Info.ChainID),
-			"--router", s.Info.Router.Hex(), "--program-registry", s.Info.ProgramRegistry.Hex(),
+			// Programs live in the router: it is the program registry too.
+			"--router", s.Info.Router.Hex(), "--program-registry", s.Info.Router.Hex(),
 			"--start-block", fmt.Sprint(s.Info.StartBlock),
 			"--sender-key-file", s.keyFile("relayer"),
-			"--worker", s.Info.WorkerURL, "--allow-simulation",
+			"--allow-simulation",
 			"--listen", fmt.Sprintf("127.0.0.1:%d", port),
 			// A dev chain with 1-second blocks: shallow confirmations, quick polling.
 			"--confirmations", "1", "--tx-confirmations", "1",
 			"--poll-interval", "250ms", "--tx-poll-interval", "250ms", "--fulfil-linger", "100ms",
-		)
+		}
+		for _, w := range s.Info.Workers {
+			args = append(args, "--worker", w.URL)
+		}
+		p, err := s.spawn("relayer", nil, s.cfg.Bins.Relayer, args...)
 		if err != nil {
 			return err
 		}

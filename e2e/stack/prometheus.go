@@ -15,7 +15,7 @@ import (
 // PrometheusConfig renders deploy/prometheus/prometheus.yml for this stack: the same jobs and
 // rule files, with the targets pointed at this stack's relayer, worker and Kubo and a 1-second
 // scrape and evaluation interval.
-func PrometheusConfig(root string, targets map[string]string) ([]byte, error) {
+func PrometheusConfig(root string, targets map[string][]string) ([]byte, error) {
 	dir := filepath.Join(root, "deploy", "prometheus")
 	raw, err := os.ReadFile(filepath.Join(dir, "prometheus.yml"))
 	if err != nil {
@@ -42,11 +42,15 @@ func PrometheusConfig(root string, targets map[string]string) ([]byte, error) {
 	for _, sc := range scrapes {
 		m, _ := sc.(map[string]any)
 		job, _ := m["job_name"].(string)
-		target, ok := targets[job]
-		if !ok {
+		ts, ok := targets[job]
+		if !ok || len(ts) == 0 {
 			return nil, fmt.Errorf("prometheus.yml: job %q has no target in this stack", job)
 		}
-		m["static_configs"] = []any{map[string]any{"targets": []any{target}}}
+		list := make([]any, len(ts))
+		for i, t := range ts {
+			list[i] = t
+		}
+		m["static_configs"] = []any{map[string]any{"targets": list}}
 		seen[job] = true
 	}
 	for job := range targets {
@@ -57,12 +61,17 @@ func PrometheusConfig(root string, targets map[string]string) ([]byte, error) {
 	return yaml.Marshal(cfg)
 }
 
-// PrometheusTargets are the scrape targets of this stack by job name of deploy/prometheus.
-func (s *Stack) PrometheusTargets() map[string]string {
-	return map[string]string{
-		"teeoracle-relayer": strings.TrimPrefix(s.Info.RelayerURL, "http://"),
-		"teeoracle-worker":  s.Info.WorkerMetrics,
-		"ipfs":              s.Info.IPFSAPI,
+// PrometheusTargets are the scrape targets of this stack by job name of deploy/prometheus (one
+// per worker for the worker job).
+func (s *Stack) PrometheusTargets() map[string][]string {
+	workers := make([]string, len(s.Info.Workers))
+	for i, w := range s.Info.Workers {
+		workers[i] = w.Metrics
+	}
+	return map[string][]string{
+		"teeoracle-relayer": {strings.TrimPrefix(s.Info.RelayerURL, "http://")},
+		"teeoracle-worker":  workers,
+		"ipfs":              {s.Info.IPFSAPI},
 	}
 }
 

@@ -1,9 +1,13 @@
 // Package stack runs the whole TEE oracle on one machine, as a new user first meets it: anvil with
-// 1-second blocks, a throwaway PostgreSQL, an offline Kubo (IPFS), the enclave worker in its
-// explicit INSECURE simulation mode and the relayer, with the contracts deployed, the worker's
-// enclave registered by `relayer enclave register`, the secret generative-art program encrypted to
-// the enclave key, uploaded and registered by its author, and the example NFT dapp (ArtMinter)
-// deployed. Optionally it serves the dapp's web page and runs Prometheus with the deploy/ config.
+// 1-second blocks, a throwaway PostgreSQL, an offline Kubo (IPFS), two enclave workers in their
+// explicit INSECURE simulation mode and the relayer. The contracts are deployed; both workers'
+// enclaves are registered by `relayer enclave register`; the fleet is created on the first worker
+// (`relayer fleet genesis`), its epoch-1 keys published on-chain with the enclave's signature
+// (`relayer fleet publish`) and the second worker joins it (`relayer fleet join`). The artist
+// publishes the secret generative-art program once, sealed to the on-chain fleet key, under their
+// own namespace with an author fee (`teeo program publish`), deploys nothing else; the example NFT
+// dapp (ArtMinter) is deployed and the art program restricted to it (`teeo program allow`).
+// Optionally it serves the dapp's web page and runs Prometheus with the deploy/ config.
 //
 // `make demo` and `make up` (e2e/cmd/stack) and the end-to-end tests (e2e/) all use it. Every
 // process it starts runs in its own process group, dies with the process that started it
@@ -64,30 +68,56 @@ type Config struct {
 	PrometheusBin string
 	// Price and JobFee are ArtMinter's mint price and oracle fee (defaults 0.01 and 0.001 ether).
 	Price, JobFee *big.Int
+	// Workers is the number of enclave workers (default 2): the first creates the fleet, the others
+	// join it.
+	Workers int
 }
 
 // Info is what a running stack offers; Start writes it to <Dir>/stack.json (and stack.env).
 type Info struct {
-	ChainID         int64          `json:"chainId"`
-	RPC             string         `json:"rpcUrl"`
-	DatabaseURL     string         `json:"databaseUrl"`
-	IPFSAPI         string         `json:"ipfsApi"`
-	IPFSGateway     string         `json:"ipfsGateway"`
-	WorkerURL       string         `json:"workerUrl"`
-	WorkerMetrics   string         `json:"workerMetrics"`
-	RelayerURL      string         `json:"relayerUrl"`
-	WebURL          string         `json:"webUrl,omitempty"`
-	PrometheusURL   string         `json:"prometheusUrl,omitempty"`
-	Router          common.Address `json:"router"`
-	ProgramRegistry common.Address `json:"programRegistry"`
-	StartBlock      uint64         `json:"startBlock"`
-	Enclave         common.Address `json:"enclave"`
-	ProgramID       common.Hash    `json:"programId"`
-	ProgramCID      string         `json:"programCid"`
-	Minter          common.Address `json:"minter"`
-	Price           string         `json:"price"`
-	JobFee          string         `json:"jobFee"`
-	Dir             string         `json:"dir"`
+	ChainID       int64    `json:"chainId"`
+	RPC           string   `json:"rpcUrl"`
+	DatabaseURL   string   `json:"databaseUrl"`
+	IPFSAPI       string   `json:"ipfsApi"`
+	IPFSGateway   string   `json:"ipfsGateway"`
+	Workers       []Worker `json:"workers"`
+	RelayerURL    string   `json:"relayerUrl"`
+	WebURL        string   `json:"webUrl,omitempty"`
+	PrometheusURL string   `json:"prometheusUrl,omitempty"`
+	// Router is the JobRouter; programs and the fleet keys live in it too.
+	Router     common.Address `json:"router"`
+	StartBlock uint64         `json:"startBlock"`
+	// FleetEpoch and FleetKey are the fleet's current epoch and its X25519 key (SUITE:HEX) as the
+	// router records them.
+	FleetEpoch uint32 `json:"fleetEpoch"`
+	FleetKey   string `json:"fleetKey"`
+	// The art program: the artist's program ArtProgram, its first version's blob on IPFS.
+	Artist         common.Address `json:"artist"`
+	ProgramID      common.Hash    `json:"programId"`
+	ProgramVersion uint32         `json:"programVersion"`
+	ProgramCID     string         `json:"programCid"`
+	AuthorFee      string         `json:"authorFee"`
+	Minter         common.Address `json:"minter"`
+	Price          string         `json:"price"`
+	JobFee         string         `json:"jobFee"`
+	Dir            string         `json:"dir"`
+}
+
+// Worker is one enclave worker of the stack.
+type Worker struct {
+	Name    string         `json:"name"`
+	URL     string         `json:"url"`
+	Metrics string         `json:"metrics"` // host:port of its plain-HTTP metrics listener
+	Signer  common.Address `json:"signer"`  // its registered enclave key
+}
+
+// Signers are the registered enclave keys of the stack's workers.
+func (i Info) Signers() map[common.Address]string {
+	m := map[common.Address]string{}
+	for _, w := range i.Workers {
+		m[w.Signer] = w.Name
+	}
+	return m
 }
 
 // Timing is how long one stage took.
@@ -127,6 +157,9 @@ func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
 	if cfg.JobFee == nil {
 		cfg.JobFee = new(big.Int).Div(ether, big.NewInt(1000))
 	}
+	if cfg.Workers == 0 {
+		cfg.Workers = 2
+	}
 	if cfg.Dir, err = filepath.Abs(cfg.Dir); err != nil {
 		return nil, err
 	}
@@ -135,7 +168,8 @@ func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
 			return nil, err
 		}
 	}
-	s = &Stack{cfg: cfg, Info: Info{Dir: cfg.Dir, Price: cfg.Price.String(), JobFee: cfg.JobFee.String()}}
+	s = &Stack{cfg: cfg, Info: Info{Dir: cfg.Dir, Price: cfg.Price.String(), JobFee: cfg.JobFee.String(),
+		Artist: devkeys.Address(AcctArtist), AuthorFee: ArtAuthorFee.String()}}
 	defer func() {
 		if err != nil {
 			s.Stop()
@@ -151,12 +185,14 @@ func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
 		{"chain (anvil, 1-second blocks)", s.startAnvil},
 		{"postgres (throwaway cluster)", s.startPostgres},
 		{"ipfs (offline kubo)", s.startIPFS},
-		{"contracts (JobRouter, ProgramRegistry)", s.deployCore},
-		{"worker (INSECURE SIMULATION mode)", s.startWorker},
-		{"enclave registration (relayer enclave register)", s.registerEnclave},
+		{"contracts (JobRouter: programs, fleet keys, registry)", s.deployCore},
+		{fmt.Sprintf("%d workers (INSECURE SIMULATION mode)", cfg.Workers), s.startWorkers},
+		{"enclave registration (relayer enclave register)", s.registerEnclaves},
+		{"fleet genesis + epoch keys on-chain (relayer fleet)", s.fleetGenesis},
+		{"fleet join (relayer fleet join)", s.fleetJoin},
 		{"relayer", s.startRelayer},
-		{"art program (encrypt, upload, register)", s.publishArt},
-		{"dapp (ArtMinter)", s.deployMinter},
+		{"art program, published once (teeo program publish)", s.publishArt},
+		{"dapp (ArtMinter) + policy (teeo program allow)", s.deployMinter},
 	}
 	if cfg.Web {
 		steps = append(steps, struct {
@@ -180,7 +216,7 @@ func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
 
 // Stage runs fn as a named stage: prints its name, then its duration.
 func (s *Stack) Stage(name string, fn func() error) error {
-	fmt.Fprintf(s.cfg.Out, "==> %-52s", name)
+	fmt.Fprintf(s.cfg.Out, "==> %-58s", name)
 	t0 := time.Now()
 	err := fn()
 	d := time.Since(t0)
@@ -201,6 +237,9 @@ func (s *Stack) Stage(name string, fn func() error) error {
 	}
 	return nil
 }
+
+// Note queues a line printed after the current stage's timing.
+func (s *Stack) Note(line string) { s.note(line) }
 
 // note queues a line printed after the current stage's timing.
 func (s *Stack) note(line string) {
@@ -269,7 +308,7 @@ func (s *Stack) writeKeys() error {
 	for _, k := range []struct {
 		name string
 		acct int
-	}{{"registrar", AcctRegistrar}, {"relayer", AcctRelayer}, {"artist", AcctArtist}} {
+	}{{"owner", AcctOwner}, {"registrar", AcctRegistrar}, {"relayer", AcctRelayer}, {"artist", AcctArtist}} {
 		if err := os.WriteFile(s.keyFile(k.name), []byte(devkeys.Hex[k.acct]+"\n"), 0o600); err != nil {
 			return err
 		}
@@ -289,14 +328,19 @@ func (s *Stack) writeInfo() error {
 		return err
 	}
 	var env strings.Builder
-	// TEEO_* are teeo's flag twins (the enclave key from the registry), TEEORACLE_* the relayer's
-	// (`relayer jobs list` works as is), STACK_* the rest.
+	// TEEO_* are teeo's flag twins (the fleet key from the router; the artist's program commands),
+	// TEEORACLE_* the relayer's (`relayer jobs list`, `relayer fleet status` work as is), STACK_*
+	// the rest.
+	workers := make([]string, len(s.Info.Workers))
+	for i, w := range s.Info.Workers {
+		workers[i] = w.URL
+	}
 	for _, kv := range [][2]string{
-		{"TEEO_RPC_URL", s.Info.RPC}, {"TEEO_ROUTER", s.Info.Router.Hex()}, {"TEEO_ENCLAVE_SIGNER", s.Info.Enclave.Hex()},
-		{"TEEO_ALLOW_SIMULATION", "true"}, {"TEEO_IPFS_API", s.Info.IPFSAPI}, {"TEEO_PROGRAM_ID", s.Info.ProgramID.Hex()},
+		{"TEEO_RPC_URL", s.Info.RPC}, {"TEEO_ROUTER", s.Info.Router.Hex()}, {"TEEO_CHAIN_ID", fmt.Sprint(s.Info.ChainID)},
+		{"TEEO_IPFS_API", s.Info.IPFSAPI}, {"TEEO_PROGRAM_ID", s.Info.ProgramID.Hex()},
 		{"TEEORACLE_DATABASE_URL", s.Info.DatabaseURL}, {"TEEORACLE_RPC_URLS", s.Info.RPC}, {"TEEORACLE_ROUTER", s.Info.Router.Hex()},
-		{"STACK_PROGRAM_REGISTRY", s.Info.ProgramRegistry.Hex()}, {"STACK_MINTER", s.Info.Minter.Hex()},
-		{"STACK_WORKER_URL", s.Info.WorkerURL}, {"STACK_RELAYER_URL", s.Info.RelayerURL}, {"STACK_IPFS_GATEWAY", s.Info.IPFSGateway},
+		{"TEEO_AUTHOR_KEY_FILE", s.keyFile("artist")}, {"STACK_MINTER", s.Info.Minter.Hex()},
+		{"STACK_WORKER_URLS", strings.Join(workers, ",")}, {"STACK_RELAYER_URL", s.Info.RelayerURL}, {"STACK_IPFS_GATEWAY", s.Info.IPFSGateway},
 		{"STACK_WEB_URL", s.Info.WebURL}, {"STACK_PROMETHEUS_URL", s.Info.PrometheusURL}, {"STACK_DIR", s.cfg.Dir},
 	} {
 		fmt.Fprintf(&env, "export %s=%q\n", kv[0], kv[1])

@@ -93,6 +93,8 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
     error TransferFailed(address to, uint256 amount);
     /// @notice Only the router may send ether to this contract (refunds of expired jobs).
     error UnexpectedEther(address from);
+    /// @notice `mintSealed` was given an input that is not an encrypted v2 envelope.
+    error NotSealed();
 
     /// @notice Emitted when a mint is paid for and its job requested.
     event MintRequested(uint256 indexed tokenId, address indexed minter, bytes32 indexed jobId);
@@ -138,6 +140,26 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
         emit MintRequested(tokenId, msg.sender, jobId);
     }
 
+    /// @notice Pays for a token like `mint`, with the job input sealed by the caller: a v2 input
+    ///         envelope whose payload is HPKE-encrypted to the oracle's fleet key (header 0x21, or
+    ///         0x23 with an output key; see docs/formats.md), bound to this chain, the router, this
+    ///         contract as requester, the caller as user and the art program. Nobody but an attested
+    ///         enclave reads it, and a copy of it in anyone else's mint fails (another user).
+    /// @dev The payload is the art program's JSON ({"tokenId":N,"seed":"0x..","owner":"0x.."}); the
+    ///      contract cannot read it, so a caller who lies in it only gets art made for other values.
+    /// @param input The sealed input envelope.
+    /// @return tokenId The reserved token id.
+    /// @return jobId The oracle job making its art.
+    function mintSealed(bytes calldata input) external payable returns (uint256 tokenId, bytes32 jobId) {
+        if (msg.value != price) revert WrongPrice(msg.value, price);
+        if (input.length < 2 || (input[0] != 0x21 && input[0] != 0x23)) revert NotSealed();
+        tokenId = nextTokenId++;
+        jobId = _requestCurrent(programId, msg.sender, input, CALLBACK_GAS, ttl, jobFee);
+        tokenOfJob[jobId] = tokenId;
+        _tokens[tokenId] = Token({state: TokenState.Pending, status: 0, minter: msg.sender, jobId: jobId});
+        emit MintRequested(tokenId, msg.sender, jobId);
+    }
+
     /// @notice The seed the art program gets for a token minted now. The program's secret salt makes
     ///         its output unpredictable anyway; the seed only ties each token to its mint block.
     /// @param tokenId The token id.
@@ -146,15 +168,15 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
         return keccak256(abi.encode(blockhash(block.number - 1), address(this), tokenId));
     }
 
-    /// @notice The job input for a token: a plaintext input envelope (header 0x10, see
-    ///         protocol/envelope.go) around the art program's JSON. Nothing in it is secret.
+    /// @notice The job input for a token: a plaintext v2 input envelope (header 0x20, see
+    ///         docs/formats.md) around the art program's JSON. Nothing in it is secret.
     /// @param tokenId The token id.
     /// @param owner The minter.
     /// @param seed The seed.
     /// @return The input bytes of requestJob.
     function jobInput(uint256 tokenId, address owner, bytes32 seed) public pure returns (bytes memory) {
         return abi.encodePacked(
-            bytes1(0x10),
+            bytes1(0x20),
             '{"tokenId":',
             tokenId.toString(),
             ',"seed":"',

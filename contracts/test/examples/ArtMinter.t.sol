@@ -111,7 +111,46 @@ contract ArtMinterTest is RouterFixture {
         string memory want = string.concat(
             '{"tokenId":1,"seed":"', uint256(seed).toHexString(32), '","owner":"', Strings.toHexString(alice), '"}'
         );
-        assertEq(input, abi.encodePacked(bytes1(0x10), want));
+        assertEq(input, abi.encodePacked(bytes1(0x20), want));
+    }
+
+    function test_mintSealed_requestsJobWithTheSealedInput_succeeds() public {
+        bytes memory sealedInput = abi.encodePacked(bytes1(0x21), bytes2(0x0020), hex"00112233445566778899");
+        bytes32 expectedJob = router.jobIdOf(0);
+        vm.recordLogs();
+        vm.prank(alice);
+        (uint256 tokenId, bytes32 jobId) = minter.mintSealed{value: PRICE}(sealedInput);
+        assertEq(tokenId, 1);
+        assertEq(jobId, expectedJob);
+        assertEq(minter.tokenOfJob(jobId), 1);
+        assertEq(minter.tokenInfo(1).minter, alice);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        bytes memory input;
+        address user_;
+        for (uint256 i = 0; i < logs.length; i++) {
+            if (logs[i].emitter == address(router) && logs[i].topics[0] == IJobRouter.JobRequested.selector) {
+                (user_,,, input,,,,) =
+                    abi.decode(logs[i].data, (address, uint32, uint32, bytes, uint32, uint96, uint96, uint40));
+            }
+        }
+        assertEq(input, sealedInput, "the router carries the caller's envelope unchanged");
+        assertEq(user_, alice, "the caller is the job's user, so a copied envelope fails in anyone else's mint");
+    }
+
+    function test_mintSealed_plaintextInput_reverts() public {
+        bytes memory plain = minter.jobInput(1, alice, bytes32(0));
+        vm.prank(alice);
+        vm.expectRevert(ArtMinter.NotSealed.selector);
+        minter.mintSealed{value: PRICE}(plain);
+        vm.prank(alice);
+        vm.expectRevert(ArtMinter.NotSealed.selector);
+        minter.mintSealed{value: PRICE}(hex"21");
+    }
+
+    function test_mintSealed_wrongPrice_reverts() public {
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ArtMinter.WrongPrice.selector, PRICE + 1, PRICE));
+        minter.mintSealed{value: PRICE + 1}(hex"2100");
     }
 
     function test_mint_wrongPrice_reverts() public {
@@ -131,7 +170,7 @@ contract ArtMinterTest is RouterFixture {
 
     function testFuzz_jobInput_isTheArtProgramsJson(uint256 tokenId, address owner, bytes32 seed) public view {
         bytes memory input = minter.jobInput(tokenId, owner, seed);
-        assertEq(uint8(input[0]), 0x10, "plaintext envelope v1");
+        assertEq(uint8(input[0]), 0x20, "plaintext envelope v2");
         bytes memory json = new bytes(input.length - 1);
         for (uint256 i = 1; i < input.length; i++) {
             json[i - 1] = input[i];

@@ -1,6 +1,8 @@
 // Command stack runs the whole TEE oracle locally (package e2e/stack):
 //
-//	stack demo [--mints N]   everything from scratch, N NFTs minted with art from the enclave, checked,
+//	stack demo [--mints N]   everything from scratch: two enclave workers in one fleet, the art program
+//	                         published once to the fleet key, a refused direct request, N NFTs minted
+//	                         with inputs sealed to the fleet key and art from either enclave, checked,
 //	                         stage timings, then everything stopped (`make demo`)
 //	stack up [--dir D]       the same stack plus the dapp's web page and Prometheus, kept running
 //	                         until SIGTERM/SIGINT (`make up` starts it in the background, `make down`
@@ -25,6 +27,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/e2e/stack"
+	"github.com/teeoracle/teeoracle/protocol"
 )
 
 func main() {
@@ -65,9 +68,10 @@ func main() {
 
 func banner() {
 	fmt.Println(strings.Repeat("!", 100))
-	fmt.Println("!! INSECURE SIMULATION MODE: no SGX on this machine. The enclave worker runs as a normal process;")
-	fmt.Println("!! its keys sit in a plaintext file and nothing it runs (programs, inputs, outputs) is confidential.")
-	fmt.Println("!! Local development chain only (the registry was deployed with allowSimulation).")
+	fmt.Println("!! INSECURE SIMULATION MODE: no SGX on this machine. Both enclave workers run as normal processes;")
+	fmt.Println("!! their keys and the fleet's epoch secrets sit in plaintext files, and nothing they run (programs,")
+	fmt.Println("!! inputs, outputs) is confidential. The fleet join runs the real protocol on simulated evidence.")
+	fmt.Println("!! Local development chain only (the router was deployed with allowSimulation).")
 	fmt.Println(strings.Repeat("!", 100))
 }
 
@@ -81,7 +85,7 @@ func build(ctx context.Context, c *cli.Context, s *timer) (string, stack.Bins, e
 		binDir = filepath.Join(root, binDir)
 	}
 	var bins stack.Bins
-	err = s.stage("tools and build (forge, kubo, worker, relayer, teeo, art.wasm)", func() error {
+	err = s.stage("tools and build (kubo, workers, relayer, teeo, art.wasm)", func() error {
 		var err error
 		bins, err = stack.Build(ctx, root, binDir)
 		return err
@@ -99,7 +103,7 @@ func (t *timer) stage(name string, fn func() error) error {
 	if t.st != nil {
 		return t.st.Stage(name, fn)
 	}
-	fmt.Printf("==> %-52s", name)
+	fmt.Printf("==> %-58s", name)
 	t0 := time.Now()
 	err := fn()
 	d := time.Since(t0)
@@ -146,10 +150,29 @@ func demo(c *cli.Context) (err error) {
 	}
 	tm.st = s
 	n := c.Int("mints")
-	fmt.Printf("    chain %s  router %s  minter %s\n    enclave %s  program %s\n", s.Info.RPC, s.Info.Router.Hex(), s.Info.Minter.Hex(),
-		s.Info.Enclave.Hex(), s.Info.ProgramID.Hex())
+	i := s.Info
+	fmt.Printf("    chain %s  router %s  minter %s\n    fleet epoch %d key %s\n    art program %s v%d (author %s, author fee %s wei, allowlist: the minter)\n",
+		i.RPC, i.Router.Hex(), i.Minter.Hex(), i.FleetEpoch, i.FleetKey, i.ProgramID.Hex(), i.ProgramVersion, i.Artist.Hex(), i.AuthorFee)
+	for _, w := range i.Workers {
+		fmt.Printf("    %s %s enclave %s (simulation)\n", w.Name, w.URL, w.Signer.Hex())
+	}
+	if err := tm.stage("a stranger calls requestJob with the art program", func() error {
+		stranger, err := s.NewAccount(ctx, 1)
+		if err != nil {
+			return err
+		}
+		tx, refusal, err := s.DirectRequest(ctx, stranger)
+		if err != nil {
+			return err
+		}
+		s.Note(fmt.Sprintf("tx %s reverted on-chain", tx.Hex()))
+		s.Note("direct request refused: " + refusal)
+		return nil
+	}); err != nil {
+		return err
+	}
 	var mints []stack.Mint
-	if err := tm.stage(fmt.Sprintf("mint %d NFTs (requestJob per mint)", n), func() error {
+	if err := tm.stage(fmt.Sprintf("mint %d NFTs (inputs sealed to the fleet key)", n), func() error {
 		var err error
 		mints, err = s.MintTokens(ctx, stack.AcctCollector, n)
 		return err
@@ -157,7 +180,7 @@ func demo(c *cli.Context) (err error) {
 		return err
 	}
 	var tokens []stack.Token
-	if err := tm.stage("art made in the enclave, callbacks mint", func() error {
+	if err := tm.stage("art made in the enclaves, callbacks mint", func() error {
 		var err error
 		tokens, err = s.WaitTokens(ctx, mints, 3*time.Minute)
 		return err
@@ -168,55 +191,88 @@ func demo(c *cli.Context) (err error) {
 	if !filepath.IsAbs(artDir) {
 		artDir = filepath.Join(root, artDir)
 	}
-	if err := tm.stage("tokenURI -> metadata -> ipfs:// art, checked", func() error { return check(tokens, artDir) }); err != nil {
+	failed := 0
+	if err := tm.stage("tokenURI -> metadata -> ipfs:// art, checked", func() error {
+		var err error
+		failed, err = check(tokens, artDir)
+		return err
+	}); err != nil {
 		return err
 	}
+	if failed == 0 {
+		if err := tm.stage("artist withdraws the author fees (teeo program withdraw)", func() error {
+			_, err := s.Program(ctx, "withdraw", "--name", stack.ArtProgram)
+			return err
+		}); err != nil {
+			return err
+		}
+	}
+	signers := i.Signers()
 	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "\n    TOKEN\tJOB\tSTATUS\tART CID\tSVG BYTES\tMINT->ART")
+	fmt.Fprintln(w, "\n    TOKEN\tJOB\tINPUT\tSTATUS\tSIGNED BY\tART CID\tSVG BYTES\tMINT->ART")
 	for _, t := range tokens {
-		fmt.Fprintf(w, "    #%s\t%s…\tok_cid\t%s\t%d\t%.1f s\n", t.TokenID, t.JobID.Hex()[:12], t.CID, len(t.Art), t.Settled.Sub(t.Sent).Seconds())
+		input := "plaintext"
+		if in, err := protocol.DecodeInput(t.Input); err == nil && in.Encrypted {
+			if suite, epoch, err := in.Epoch(); err == nil {
+				input = fmt.Sprintf("sealed %s e%d", suite, epoch)
+			}
+		}
+		status := "ok_cid"
+		if t.State != stack.TokenMinted {
+			status = fmt.Sprintf("failed (%d)", t.Status)
+		}
+		fmt.Fprintf(w, "    #%s\t%s…\t%s\t%s\t%s\t%s\t%d\t%.1f s\n", t.TokenID, t.JobID.Hex()[:12], input, status, signers[t.Enclave],
+			t.CID, len(t.Art), t.Settled.Sub(t.Sent).Seconds())
 	}
 	_ = w.Flush()
-	first := tokens[0]
-	fmt.Printf("\n    One artwork, read back from IPFS: %s\n", filepath.Join(artDir, fmt.Sprintf("token-%s.svg", first.TokenID)))
-	fmt.Printf("    On IPFS: ipfs://%s\n    Gateway (up while the demo ran; `make up` keeps a stack running): %s\n\n",
-		first.CID, stack.GatewayURL(s.Info.IPFSGateway, first.CID))
-	fmt.Println("    stage timings:")
-	for _, st := range append(tm.timings, s.Timings()...) {
-		fmt.Printf("      %-56s %6.2f s\n", st.Stage, st.Duration.Seconds())
+	if failed == 0 {
+		first := tokens[0]
+		fmt.Printf("\n    One artwork, read back from IPFS: %s\n", filepath.Join(artDir, fmt.Sprintf("token-%s.svg", first.TokenID)))
+		fmt.Printf("    On IPFS: ipfs://%s\n    Gateway (up while the demo ran; `make up` keeps a stack running): %s\n",
+			first.CID, stack.GatewayURL(i.IPFSGateway, first.CID))
 	}
-	fmt.Printf("      %-56s %6.2f s\n", "total (before stopping)", time.Since(t0).Seconds())
+	fmt.Println("\n    stage timings:")
+	for _, st := range append(tm.timings, s.Timings()...) {
+		fmt.Printf("      %-60s %6.2f s\n", st.Stage, st.Duration.Seconds())
+	}
+	fmt.Printf("      %-60s %6.2f s\n", "total (before stopping)", time.Since(t0).Seconds())
 	s.Stop()
 	s = nil
-	fmt.Printf("demo ok: %d minted\n", len(tokens))
+	if failed > 0 {
+		fmt.Printf("demo FAILED: %d minted, %d failed\n", len(tokens)-failed, failed)
+		return fmt.Errorf("%d of %d mints failed", failed, len(tokens))
+	}
+	fmt.Printf("demo ok: %d minted, 0 failed\n", len(tokens))
 	return nil
 }
 
 // check verifies what a collector would: each token is minted to its minter, its tokenURI is
-// metadata whose image is the art on IPFS, and the art is an SVG; it writes each SVG to artDir.
-func check(tokens []stack.Token, artDir string) error {
+// metadata whose image is the art on IPFS, and the art is an SVG; it writes each SVG to artDir and
+// returns how many mints failed (a token that was not minted).
+func check(tokens []stack.Token, artDir string) (failed int, err error) {
 	if err := os.MkdirAll(artDir, 0o755); err != nil {
-		return err
+		return 0, err
 	}
 	for _, t := range tokens {
 		if t.State != stack.TokenMinted {
-			return fmt.Errorf("token %s: state %d, status %d (not minted)", t.TokenID, t.State, t.Status)
+			failed++
+			continue
 		}
 		if t.Owner != t.Minter {
-			return fmt.Errorf("token %s owned by %s, minted by %s", t.TokenID, t.Owner, t.Minter)
+			return failed, fmt.Errorf("token %s owned by %s, minted by %s", t.TokenID, t.Owner, t.Minter)
 		}
 		if t.Metadata.Image != "ipfs://"+t.CID {
-			return fmt.Errorf("token %s: metadata image %q, art CID %s", t.TokenID, t.Metadata.Image, t.CID)
+			return failed, fmt.Errorf("token %s: metadata image %q, art CID %s", t.TokenID, t.Metadata.Image, t.CID)
 		}
 		art := string(t.Art)
 		if !strings.HasPrefix(art, "<svg") || !strings.HasSuffix(strings.TrimSpace(art), "</svg>") {
-			return errors.New("token " + t.TokenID.String() + ": art is not an SVG document")
+			return failed, errors.New("token " + t.TokenID.String() + ": art is not an SVG document")
 		}
 		if err := os.WriteFile(filepath.Join(artDir, fmt.Sprintf("token-%s.svg", t.TokenID)), t.Art, 0o644); err != nil {
-			return err
+			return failed, err
 		}
 	}
-	return nil
+	return failed, nil
 }
 
 func up(c *cli.Context) error {
@@ -231,7 +287,7 @@ func up(c *cli.Context) error {
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(root, dir)
 	}
-	for _, f := range []string{"stack.json", "stack.env", "ready", "logs", "pids", "ipfs", "worker", "prometheus", "keys"} {
+	for _, f := range []string{"stack.json", "stack.env", "ready", "logs", "pids", "ipfs", "worker", "worker-1", "worker-2", "prometheus", "keys"} {
 		_ = os.RemoveAll(filepath.Join(dir, f))
 	}
 	if err := stack.BuildWeb(ctx, root); err != nil {
@@ -247,20 +303,24 @@ func up(c *cli.Context) error {
 	}
 	defer s.Stop()
 	i := s.Info
+	var workers strings.Builder
+	for _, w := range i.Workers {
+		fmt.Fprintf(&workers, "  %-12s %s/v1/identity  http://%s/metrics  enclave %s  INSECURE SIMULATION\n", w.Name, w.URL, w.Metrics, w.Signer.Hex())
+	}
 	fmt.Printf(`
 stack up (state in %s; stop with `+"`make down`"+`):
   web page     %s   (mint with anvil dev account #5)
   chain        %s   (chain id %d)
   relayer      %s/metrics  %s/v1/jobs/<jobId>
-  worker       %s/v1/identity  http://%s/metrics   INSECURE SIMULATION
+%s  fleet        epoch %d, key %s  (teeo fleet-key)
   ipfs         api %s  gateway %s
   prometheus   %s
   postgres     %s
-  contracts    router %s  programs %s  minter %s
-  art program  %s  (cid %s)
+  contracts    router %s  minter %s
+  art program  %s v%d  (cid %s; teeo program show --name art)
   env          source %s/stack.env
-`, dir, i.WebURL, i.RPC, i.ChainID, i.RelayerURL, i.RelayerURL, i.WorkerURL, i.WorkerMetrics, i.IPFSAPI, i.IPFSGateway,
-		i.PrometheusURL, i.DatabaseURL, i.Router.Hex(), i.ProgramRegistry.Hex(), i.Minter.Hex(), i.ProgramID.Hex(), i.ProgramCID, dir)
+`, dir, i.WebURL, i.RPC, i.ChainID, i.RelayerURL, i.RelayerURL, workers.String(), i.FleetEpoch, i.FleetKey, i.IPFSAPI, i.IPFSGateway,
+		i.PrometheusURL, i.DatabaseURL, i.Router.Hex(), i.Minter.Hex(), i.ProgramID.Hex(), i.ProgramVersion, i.ProgramCID, dir)
 	if err := os.WriteFile(filepath.Join(dir, "ready"), []byte(time.Now().Format(time.RFC3339)+"\n"), 0o644); err != nil {
 		return err
 	}

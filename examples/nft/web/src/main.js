@@ -26,7 +26,7 @@ const minterAbi = parseAbi([
   'event MintFailed(uint256 indexed tokenId, address indexed minter, bytes32 indexed jobId, uint8 status)',
 ]);
 const routerAbi = parseAbi([
-  'event JobRequested(bytes32 indexed jobId, address indexed requester, bytes32 indexed programId, bytes input, uint32 callbackGasLimit, uint96 fee, uint40 deadline)',
+  'event JobRequested(bytes32 indexed jobId, address indexed requester, bytes32 indexed programId, address user, uint32 version, uint32 epoch, bytes input, uint32 callbackGasLimit, uint96 fee, uint96 authorFee, uint40 deadline)',
   'event JobFulfilled(bytes32 indexed jobId, address indexed enclave, uint8 status, bool callbackOk)',
 ]);
 const STATUS = ['ok', 'ok_cid', 'program_error', 'timeout', 'memory_limit', 'output_too_large', 'bad_input'];
@@ -145,7 +145,7 @@ async function mint() {
     const { tokenId, jobId } = minted.args;
     $('job-id').textContent = jobId;
     $('token-id').textContent = `#${tokenId}`;
-    step('requested', `JobRequested in block ${receipt.blockNumber}: input ${requested.args.input.length / 2 - 1} bytes, fee ${formatEther(requested.args.fee)} ETH`);
+    step('requested', `JobRequested in block ${receipt.blockNumber}: program v${requested.args.version}, fleet epoch ${requested.args.epoch}, input ${requested.args.input.length / 2 - 1} bytes, fee ${formatEther(requested.args.fee)} ETH (author fee ${formatEther(requested.args.authorFee)})`);
     refreshBalance();
 
     // The callback and the router's JobFulfilled come in one transaction: once the minter's event
