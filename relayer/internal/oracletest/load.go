@@ -30,6 +30,7 @@ type Load struct {
 	next   int // key of the next request (round robin)
 	rpc    *rpc.Client
 	gas    uint64
+	minFee *big.Int // fee of a request when the caller asks for less (3x the router's quote)
 }
 
 // NewLoad creates a load generator with `keys` new funded accounts.
@@ -55,7 +56,9 @@ func (e *Env) NewLoad(keys int) *Load {
 	// limits are close to what they use).
 	data := l.calldata(0)
 	from := crypto.PubkeyToAddress(l.keys[0].PublicKey)
-	g, err := e.Client.EstimateGas(context.Background(), ethereum.CallMsg{From: from, To: &e.Consumer, Data: data, Value: big.NewInt(1e12)})
+	l.minFee = e.QuoteFee(CallbackGas)
+	l.minFee.Mul(l.minFee, big.NewInt(3)) // as SendRequests: 3x the router's floor
+	g, err := e.Client.EstimateGas(context.Background(), ethereum.CallMsg{From: from, To: &e.Consumer, Data: data, Value: l.minFee})
 	if err != nil {
 		e.T.Fatalf("estimate request gas: %v", err)
 	}
@@ -68,17 +71,17 @@ const CallbackGas = 100_000
 
 func (l *Load) calldata(i int) []byte {
 	payload := []byte(fmt.Sprintf("load job %d at %d", i, time.Now().UnixNano()))
-	input, err := protocol.SealInput(nil, l.e.Consumer, l.e.Program, payload, nil)
-	if err != nil {
-		l.e.T.Fatal(err)
-	}
-	return bindings.NewEchoConsumer().PackRequest(l.e.Program, 0, input, CallbackGas, 3600)
+	return bindings.NewEchoConsumer().PackRequest(l.e.Program, 0, protocol.PlainInput(payload, nil), CallbackGas, 3600)
 }
 
 // Sign signs n requests (round robin over the keys, consecutive nonces per key) and returns the raw
 // transactions in sending order.
 func (l *Load) Sign(n int, fee *big.Int) [][]byte {
 	l.e.T.Helper()
+	// The router refuses fees below its floor: a lower fee is raised to 3x the quote.
+	if fee == nil || fee.Cmp(l.minFee) < 0 {
+		fee = l.minFee
+	}
 	signer := types.LatestSignerForChainID(anviltest.ChainID)
 	raws := make([][]byte, n)
 	for i := range raws {
