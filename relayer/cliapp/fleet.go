@@ -58,11 +58,7 @@ func fleetCommand() *cli.Command {
 				})},
 			{Name: "publish", Usage: "submit setEpochKeys with the worker's signed FleetKey statement (a plain signed transaction)",
 				Flags: with(append([]cli.Flag{workers, epoch}, sender...)...), Action: fleetAction(func(c *cli.Context, o *fleet.Orchestrator) error {
-					w, err := oneWorker(o)
-					if err != nil {
-						return err
-					}
-					e, err := epochOrPending(c, o)
+					w, e, err := workerAndEpoch(c, o)
 					if err != nil {
 						return err
 					}
@@ -99,11 +95,7 @@ func fleetCommand() *cli.Command {
 				})},
 			{Name: "rotate", Usage: "after the owner's startRotation: the ONE worker creates the pending epoch; then publish",
 				Flags: with(append([]cli.Flag{workers, epoch}, sender...)...), Action: fleetAction(func(c *cli.Context, o *fleet.Orchestrator) error {
-					w, err := oneWorker(o)
-					if err != nil {
-						return err
-					}
-					e, err := epochOrPending(c, o)
+					w, e, err := workerAndEpoch(c, o)
 					if err != nil {
 						return err
 					}
@@ -224,4 +216,14 @@ func withSimpleSender(c *cli.Context, o *fleet.Orchestrator) error {
 	}
 	o.Sender = fleet.SimpleSender{Backend: backend, Key: key, ChainID: new(big.Int).Set(o.ChainID)}
 	return nil
+}
+
+// workerAndEpoch is the one --worker of a command and its --epoch (default: the pending one).
+func workerAndEpoch(c *cli.Context, o *fleet.Orchestrator) (fleet.Worker, uint32, error) {
+	w, err := oneWorker(o)
+	if err != nil {
+		return fleet.Worker{}, 0, err
+	}
+	e, err := epochOrPending(c, o)
+	return w, e, err
 }
