@@ -55,7 +55,7 @@ func testBinding() InputBinding {
 		Router:    common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3"),
 		Requester: common.HexToAddress("0x1111111111111111111111111111111111111111"),
 		User:      common.HexToAddress("0x2222222222222222222222222222222222222222"),
-		ProgramID: programIDOfName(common.HexToAddress("0x3333333333333333333333333333333333333333"), "art"),
+		ProgramID: ProgramIDOf(common.HexToAddress("0x3333333333333333333333333333333333333333"), "art"),
 	}
 }
 
@@ -250,7 +250,7 @@ func TestOutput(t *testing.T) {
 func TestSecret(t *testing.T) {
 	keys := fleetKeys(t)
 	requester := common.HexToAddress("0x1111111111111111111111111111111111111111")
-	b := SecretBinding{ChainID: big.NewInt(31337), Router: common.Address{9}, ProgramID: programIDOfName(common.Address{3}, "oracle")}
+	b := SecretBinding{ChainID: big.NewInt(31337), Router: common.Address{9}, ProgramID: ProgramIDOf(common.Address{3}, "oracle")}
 	bound := b
 	bound.Requester = &requester
 	if len(b.AAD()) != 84 || len(bound.AAD()) != 104 {
@@ -303,7 +303,7 @@ func TestProgram(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pid := programIDOfName(crypto.PubkeyToAddress(author.PublicKey), "art")
+			pid := ProgramIDOf(crypto.PubkeyToAddress(author.PublicKey), "art")
 			if m.ProgramID != pid || m.CodeHash != CodeHash(module) || m.Version != 3 {
 				t.Fatalf("manifest %+v", m)
 			}
@@ -397,7 +397,7 @@ func TestProgramIDAndDigest(t *testing.T) {
 	var buf []byte
 	buf = append(buf, common.LeftPadBytes(author[:], 32)...)
 	buf = append(buf, crypto.Keccak256([]byte("art"))...)
-	if programIDOfName(author, "art") != crypto.Keccak256Hash(buf) {
+	if ProgramIDOf(author, "art") != crypto.Keccak256Hash(buf) {
 		t.Fatal("programId is not keccak256(abi.encode(author, keccak256(name)))")
 	}
 	m := NewProgramManifest(Domain{ChainID: big.NewInt(31337), Router: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}, author, "art", 7, []byte("module"))
@@ -417,9 +417,4 @@ func TestProgramIDAndDigest(t *testing.T) {
 	if got := m.Digest(); !bytes.Equal(got[:], digest) {
 		t.Fatalf("digest %x, apitypes %x", got, digest)
 	}
-}
-
-// programIDOfName is keccak256(abi.encode(author, keccak256(name))) for the tests.
-func programIDOfName(author common.Address, name string) [32]byte {
-	return programID(author, crypto.Keccak256Hash([]byte(name)))
 }

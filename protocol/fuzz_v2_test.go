@@ -30,7 +30,7 @@ func FuzzOpenInputAndProgram(f *testing.F) {
 		f.Add(blob)
 	}
 	f.Add([]byte{0x22, 0x64, 0x7a})
-	pid := programIDOfName(crypto.PubkeyToAddress(author.PublicKey), "p")
+	pid := ProgramIDOf(crypto.PubkeyToAddress(author.PublicKey), "p")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if _, _, err := OpenInput(keys, b, data); err != nil && !isDocumented(err) {
 			t.Fatalf("OpenInput: undocumented error %v", err)

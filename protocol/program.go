@@ -50,16 +50,6 @@ var ProgramVersionTypeHash = crypto.Keccak256Hash([]byte("ProgramVersion(bytes32
 // is inconsistent (programId is not the author's), or its signature does not recover the author.
 var ErrProgramManifest = errors.New("protocol: program manifest refused")
 
-// programID returns keccak256(abi.encode(author, nameHash)), a program's id namespaced by its
-// author. (The exported form is ProgramIDOf / ProgramIDOfNameHash in protocol.go, which the
-// contracts branch adds; this copy keeps the packages independent until they merge.)
-func programID(author common.Address, nameHash [32]byte) [32]byte {
-	var buf [64]byte
-	copy(buf[12:32], author[:])
-	copy(buf[32:64], nameHash[:])
-	return crypto.Keccak256Hash(buf[:])
-}
-
 // CodeHash returns keccak256 of a plaintext module (the codeHash of its version record).
 func CodeHash(module []byte) [32]byte { return crypto.Keccak256Hash(module) }
 
@@ -81,7 +71,7 @@ func NewProgramManifest(d Domain, author common.Address, name string, version ui
 	return ProgramManifest{
 		ChainID:   d.ChainID,
 		Router:    d.Router,
-		ProgramID: programID(author, nh),
+		ProgramID: ProgramIDOfNameHash(author, nh),
 		Author:    author,
 		NameHash:  nh,
 		Version:   version,
@@ -118,7 +108,7 @@ func (m ProgramManifest) Check(sig []byte) error {
 	if m.Version == 0 {
 		return fmt.Errorf("%w: version 0", ErrProgramManifest)
 	}
-	if programID(m.Author, m.NameHash) != m.ProgramID {
+	if ProgramIDOfNameHash(m.Author, m.NameHash) != m.ProgramID {
 		return fmt.Errorf("%w: programId %x is not keccak256(abi.encode(author %s, nameHash))", ErrProgramManifest, m.ProgramID, m.Author)
 	}
 	if len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {

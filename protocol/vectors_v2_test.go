@@ -92,7 +92,7 @@ func computeHPKEVectors(t *testing.T) hpkeVectors {
 	user := common.HexToAddress("0x2222222222222222222222222222222222222222")
 	authorKey, _ := crypto.HexToECDSA("0101010101010101010101010101010101010101010101010101010101010101")
 	author := crypto.PubkeyToAddress(authorKey.PublicKey)
-	programID := programIDOfName(author, "art")
+	programID := ProgramIDOf(author, "art")
 	jobID := JobID(chain, router, 7)
 	module := []byte("\x00asm\x01\x00\x00\x00")
 
