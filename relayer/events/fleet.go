@@ -2,30 +2,23 @@ package events
 
 import (
 	"context"
-	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/teeoracle/teeoracle/relayer/fleet"
-	"github.com/teeoracle/teeoracle/relayer/registry"
 )
 
 // fleetHandlers are the handlers of the FleetKeys events (epochs opened, keys published, retired;
-// owned by fleet.Store) and of the tightened EnclaveRegistry's events (EnclaveRegistered with
-// MRENCLAVE and SVN, EnclaveFeesSettled, MeasurementDenied; owned by registry.Store), decoded
-// with the fleet.ABI fragment until the generated binding has them. All are projections rebuilt
-// from the stored logs after a reorg.
+// owned by fleet.Store) and of two events of the tightened EnclaveRegistry (EnclaveFeesSettled,
+// MeasurementDenied; owned by registry.Store), decoded with the fleet.ABI fragment. EnclaveRegistered,
+// with MRENCLAVE and SVN, is in registryHandlers. All are projections rebuilt from the stored logs
+// after a reorg.
 func (h *Handler) fleetHandlers() []registration {
 	topic := func(name string) common.Hash { return fleet.ABI.Events[name].ID }
 	type epochAt struct {
 		epoch uint32
 		block uint64
-	}
-	type registered struct {
-		e         registry.Enclave
-		mrEnclave common.Hash
-		svn       uint16
 	}
 	return []registration{
 		{name: "EpochOpened", topic: topic("EpochOpened"), contract: h.router, replay: true, h: event[epochAt]{
@@ -54,25 +47,6 @@ func (h *Handler) fleetHandlers() []registration {
 			app: each(func(ctx context.Context, r *round, e epochAt) error {
 				h.log.Info("fleet epoch retired on-chain", "epoch", e.epoch, "block", e.block)
 				return h.fleet.Retired(ctx, r.db, e.epoch, e.block)
-			}),
-		}},
-		{name: "EnclaveRegistered", topic: topic("EnclaveRegistered"), contract: h.router, replay: true, h: event[registered]{
-			dec: fragment(func(ev *fleet.EnclaveRegisteredEvent, l *types.Log) (registered, error) {
-				if ev.ExpiresAt == nil || !ev.ExpiresAt.IsInt64() {
-					return registered{}, &badEvent{errors.New("expiry out of range")}
-				}
-				return registered{e: registry.Enclave{Signer: ev.Signer, Measurement: ev.Measurement, Payee: ev.Payee, ExpiresAt: ev.ExpiresAt.Int64(),
-					Simulated: ev.Simulated, EvidenceDigest: ev.EvidenceDigest, EncryptionKey: ev.EncryptionKey, Block: l.BlockNumber},
-					mrEnclave: ev.MrEnclave, svn: ev.Svn}, nil
-			}, "EnclaveRegistered"),
-			app: each(func(ctx context.Context, r *round, x registered) error {
-				if x.e.Simulated {
-					h.log.Warn("a SIMULATION-mode enclave was registered: nothing it runs is confidential", "signer", x.e.Signer)
-				}
-				if err := h.registry.UpsertEnclave(ctx, r.db, x.e); err != nil {
-					return err
-				}
-				return h.registry.EnclaveDetails(ctx, r.db, x.e.Signer, x.mrEnclave, x.svn)
 			}),
 		}},
 		{name: "EnclaveFeesSettled", topic: topic("EnclaveFeesSettled"), contract: h.router, replay: true, h: event[fleet.EnclaveFeesSettledEvent]{

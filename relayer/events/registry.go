@@ -22,24 +22,34 @@ func (h *Handler) registryHandlers() []registration {
 	setStatus := each(func(ctx context.Context, r *round, s status) error {
 		return h.registry.SetEnclaveStatus(ctx, r.db, s.signer, s.status, s.block)
 	})
+	// registered is a registration with the MRENCLAVE and SVN the tightened registry records per key.
+	type registered struct {
+		e         registry.Enclave
+		mrEnclave common.Hash
+		svn       uint16
+	}
 	type removed struct {
 		key   [32]byte
 		block uint64
 	}
 	return []registration{
-		{name: "EnclaveRegistered", contract: h.router, replay: true, h: event[registry.Enclave]{
-			dec: decoder(h.r.UnpackEnclaveRegisteredEvent, func(ev *bindings.JobRouterEnclaveRegistered, l *types.Log) (registry.Enclave, error) {
+		{name: "EnclaveRegistered", contract: h.router, replay: true, h: event[registered]{
+			dec: decoder(h.r.UnpackEnclaveRegisteredEvent, func(ev *bindings.JobRouterEnclaveRegistered, l *types.Log) (registered, error) {
 				if !ev.ExpiresAt.IsInt64() {
-					return registry.Enclave{}, &badEvent{errors.New("expiry out of range")}
+					return registered{}, &badEvent{errors.New("expiry out of range")}
 				}
-				return registry.Enclave{Signer: ev.Signer, Measurement: ev.Measurement, Payee: ev.Payee, ExpiresAt: ev.ExpiresAt.Int64(),
-					Simulated: ev.Simulated, EvidenceDigest: ev.EvidenceDigest, EncryptionKey: ev.EncryptionKey, Block: l.BlockNumber}, nil
+				return registered{e: registry.Enclave{Signer: ev.Signer, Measurement: ev.Measurement, Payee: ev.Payee, ExpiresAt: ev.ExpiresAt.Int64(),
+					Simulated: ev.Simulated, EvidenceDigest: ev.EvidenceDigest, EncryptionKey: ev.EncryptionKey, Block: l.BlockNumber},
+					mrEnclave: ev.MrEnclave, svn: ev.Svn}, nil
 			}),
-			app: each(func(ctx context.Context, r *round, e registry.Enclave) error {
-				if e.Simulated {
-					h.log.Warn("a SIMULATION-mode enclave was registered: nothing it runs is confidential", "signer", e.Signer)
+			app: each(func(ctx context.Context, r *round, x registered) error {
+				if x.e.Simulated {
+					h.log.Warn("a SIMULATION-mode enclave was registered: nothing it runs is confidential", "signer", x.e.Signer)
 				}
-				return h.registry.UpsertEnclave(ctx, r.db, e)
+				if err := h.registry.UpsertEnclave(ctx, r.db, x.e); err != nil {
+					return err
+				}
+				return h.registry.EnclaveDetails(ctx, r.db, x.e.Signer, x.mrEnclave, x.svn)
 			}),
 		}},
 		{name: "EnclaveRevoked", contract: h.router, replay: true, h: event[status]{
