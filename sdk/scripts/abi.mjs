@@ -21,11 +21,13 @@ const contracts = [
   ['teeOracleConsumerAbi', 'TeeOracleConsumer.sol:TeeOracleConsumer', 'The consumer base every dapp inherits (onJobResult, router, OnlyRouter).'],
   ['echoConsumerAbi', 'EchoConsumer.sol:EchoConsumer', 'The example consumer that stores each result (contracts/src/examples/EchoConsumer.sol).'],
   ['artMinterAbi', 'ArtMinter.sol:ArtMinter', 'The secret-art NFT example (contracts/src/examples/ArtMinter.sol).'],
+  ['creditCheckAbi', 'CreditCheck.sol:CreditCheck', 'The private credit check example (contracts/src/examples/CreditCheck.sol).'],
+  ['tradeConsumerAbi', 'TradeConsumer.sol:TradeConsumer', 'The trading example whose program calls an exchange API (contracts/src/examples/TradeConsumer.sol).'],
 ];
 // Contracts generated when their artifact exists (built by another part of the tree).
 const optional = [
-  ['creditCheckAbi', 'CreditCheck.sol:CreditCheck', 'The private credit check example (contracts/src/examples/CreditCheck.sol).'],
-  ['mockJobRouterAbi', 'MockJobRouter.sol:MockJobRouter', 'The mock router for a consumer\'s own unit tests.'],
+  ['mockJobRouterAbi', 'MockJobRouter.sol:MockJobRouter', 'The mock router that delivers results in a consumer\'s own unit tests.'],
+  ['mockRouterAbi', 'MockRouter.sol:MockRouter', 'The mock router that delivers results in a consumer\'s own unit tests.'],
 ];
 
 function artifact(spec) {

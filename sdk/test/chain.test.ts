@@ -95,17 +95,22 @@ async function deploy(a: ReturnType<typeof acct>, spec: string, args: unknown[])
   return r.contractAddress!;
 }
 
-// Router constructor arguments by name (a dev chain's defaults, as bindings/deploy DefaultOptions).
-const routerArgs: Record<string, (admin: Address) => unknown> = {
-  admin_: (a) => a,
-  initialOwner: () => owner.address,
-  maxInputBytes: () => 16 * 1024,
-  maxCallbackGas: () => 2_000_000,
-  minTtl: () => 60,
-  maxTtl: () => 7 * 24 * 3600,
-  baseFeeGwei: () => 100_000n,
-  feePerGas: () => 1_000_000_000n,
+// Constructor arguments by name: a dev chain's defaults, as bindings/deploy's DefaultOptions.
+const DEFAULTS: Record<string, unknown> = {
+  allowSimulation_: true, allowSimulation: true, initialOwner: '', maxInputBytes: 16 * 1024, maxCallbackGas: 2_000_000,
+  minTtl: 60, maxTtl: 7 * 24 * 3600, baseFeeGwei: 100_000n, feePerGas: 1_000_000_000n, flatFeeGwei: 100_000,
+  minGasPrice: 1_000_000_000n, baseFeePercent: 125, overheadKGas: 112, feeNotice: 0, feeNotice_: 0, feeNoticeSeconds: 0,
 };
+type Param = { name: string; type: string; components?: Param[] };
+function argFor(p: Param, admin?: Address): unknown {
+  if (p.name === 'admin_' || p.name === 'admin') return admin;
+  if (p.name === 'initialOwner' || p.name === 'owner_') return owner.address;
+  if (p.type === 'tuple') return Object.fromEntries(p.components!.map((c) => [c.name, argFor(c, admin)]));
+  if (!(p.name in DEFAULTS)) throw new Error(`constructor argument ${p.name} (${p.type}): add a default to DEFAULTS`);
+  return DEFAULTS[p.name];
+}
+const ctorArgs = (spec: string, admin?: Address) =>
+  ((artifact(spec).abi.find((e) => e.type === 'constructor') as unknown as { inputs: Param[] } | undefined)?.inputs ?? []).map((p) => argFor(p, admin));
 
 before(async () => {
   const port = await freePort();
@@ -121,13 +126,8 @@ before(async () => {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  const admin = await deploy(owner, 'JobRouterAdmin.sol:JobRouterAdmin', [true]);
-  const ctor = artifact('JobRouter.sol:JobRouter').abi.find((e) => e.type === 'constructor') as unknown as { inputs: { name: string }[] };
-  router = await deploy(owner, 'JobRouter.sol:JobRouter', ctor.inputs.map((i) => {
-    const f = routerArgs[i.name];
-    if (!f) throw new Error(`router constructor argument ${i.name}: add it to routerArgs`);
-    return f(admin);
-  }));
+  const admin = await deploy(owner, 'JobRouterAdmin.sol:JobRouterAdmin', ctorArgs('JobRouterAdmin.sol:JobRouterAdmin'));
+  router = await deploy(owner, 'JobRouter.sol:JobRouter', ctorArgs('JobRouter.sol:JobRouter', admin));
   // A simulated enclave registered by the owner acting as registrar.
   const mr = ('0x' + '01'.repeat(32)) as Hex;
   await tx(owner, router, 'setRegistrar', [owner.address, true]);
