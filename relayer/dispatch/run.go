@@ -47,6 +47,10 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 	if err != nil {
 		return nil, err
 	}
+	secrets, err := d.registry.Secrets(ctx, d.db, programs) // the author secrets bundle, if any
+	if err != nil {
+		return nil, err
+	}
 	signers := make([]common.Address, 0, len(usable))
 	for s := range usable {
 		signers = append(signers, s)
@@ -161,6 +165,10 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 				User:             j.User,
 				Version:          j.Version,
 				Epoch:            j.Epoch,
+				Attempt:          uint32(j.Attempts),
+			}
+			if ref, ok := secrets[j.ProgramID]; ok {
+				job.SecretsCID, job.SecretsHash = ref.CID, ref.Hash
 			}
 			if j.Version != 0 || (j.AuthorFee != nil && j.AuthorFee.Sign() > 0) {
 				job.AuthorFee = (*hexutil.Big)(new(big.Int).Set(j.AuthorFee))
