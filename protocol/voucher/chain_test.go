@@ -304,4 +304,3 @@ func BenchmarkFigures(b *testing.B) {
 	}
 	b.Run("gas.voucher_claim", func(b *testing.B) { b.ReportMetric(float64(self.GasUsed), "gas") })
 }
-
