@@ -31,7 +31,6 @@ const (
 	LogJSONFlagName         = "log-json"
 	ChainIDFlagName         = "chain-id"
 	RouterFlagName          = "router"
-	ProgramRegistryFlagName = "program-registry"
 	SenderKeyFileFlagName   = "sender-key-file"
 	SenderKeyFlagName       = "sender-key"
 	StartBlockFlagName      = "start-block"
@@ -101,8 +100,7 @@ func NewLogger(c *cli.Context) (*slog.Logger, error) {
 func ChainFlags(envPrefix string) []cli.Flag {
 	return []cli.Flag{
 		&cli.Int64Flag{Name: ChainIDFlagName, Usage: "expected chain id (0: whatever the RPC says)", EnvVars: Env(envPrefix, "CHAIN_ID")},
-		&cli.StringFlag{Name: RouterFlagName, Usage: "JobRouter address", EnvVars: Env(envPrefix, "ROUTER")},
-		&cli.StringFlag{Name: ProgramRegistryFlagName, Usage: "ProgramRegistry address", EnvVars: Env(envPrefix, "PROGRAM_REGISTRY")},
+		&cli.StringFlag{Name: RouterFlagName, Usage: "JobRouter address (programs, enclaves and fleet keys are part of it)", EnvVars: Env(envPrefix, "ROUTER")},
 	}
 }
 
@@ -168,10 +166,6 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
-	programs, err := Address(c, ProgramRegistryFlagName)
-	if err != nil {
-		return Config{}, err
-	}
 	key, err := ReadKey(c, SenderKeyFileFlagName, SenderKeyFlagName)
 	if err != nil {
 		return Config{}, err
@@ -193,7 +187,7 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	cfg := Config{
 		WorkerToken: token,
 		DatabaseURL: DatabaseURL(c), RPC: ethrpc.ReadCLIConfig(c), ChainID: c.Int64(ChainIDFlagName),
-		Router: router, ProgramRegistry: programs, StartBlock: c.Uint64(StartBlockFlagName),
+		Router: router, StartBlock: c.Uint64(StartBlockFlagName),
 		Confirmations: c.Uint64(ConfirmationsFlagName), SenderKey: key, Workers: c.StringSlice(WorkersFlagName),
 		AllowSimulation: c.Bool(AllowSimulationFlagName), Listen: c.String(ListenFlagName), Owner: c.String(OwnerFlagName),
 		CORSOrigins: c.StringSlice(CORSOriginsFlagName),
