@@ -134,6 +134,7 @@ func newApp() *cli.App {
 				Action: decryptOutput,
 			},
 			programCommand(),
+			runCommand(),
 			{
 				Name: "fleet-key",
 				Usage: "print the fleet's public key recorded on-chain for the router's current epoch (or --epoch): " +
