@@ -43,6 +43,8 @@ const (
 	AcctArtist    = 3 // program author; receives the mint proceeds
 	AcctCollector = 4 // mints in the demo and the Go tests
 	AcctWebUser   = 5 // mints from the web page
+	AcctApplicant = 6 // applies from the credit check page (examples/credit/web)
+	// Accounts 7-19 are free for developers (docs/first-hour.md): anvil funds all 20.
 )
 
 // Config says what to run and where.
