@@ -8,6 +8,9 @@ export FORGE ANVIL CAST
 GO ?= go
 # Unused-code check, fetched through the Go module proxy (pinned: it must build with the Go in go.mod).
 STATICCHECK_VERSION := v0.8.2
+# The version the binaries report (--version, info{version}): stamped at link time (internal/buildinfo).
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X github.com/teeoracle/teeoracle/internal/buildinfo.version=$(VERSION)
 
 .PHONY: help tools build contracts bindings check-bindings lint test test-contracts test-go test-sdk sdk sdk-abi ego-go-check bench gas-snapshot fmt
 
@@ -20,8 +23,9 @@ tools: ## install the project-local toolchain (forge, anvil, cast, solc-js, forg
 contracts: tools ## compile the Solidity contracts
 	$(FORGE) build
 
-build: contracts ## build contracts and every Go binary
+build: contracts ## build contracts and every Go binary; relayer, teeo and worker (simulation) in bin/, version-stamped
 	$(GO) build ./...
+	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o bin/ ./relayer/cmd/relayer ./cmd/teeo ./enclave/cmd/worker
 
 bindings: contracts ## regenerate the Go bindings in bindings/ from the forge artifacts
 	scripts/bindings.sh
