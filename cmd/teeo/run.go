@@ -21,12 +21,15 @@ import (
 	"github.com/teeoracle/teeoracle/protocol"
 )
 
+func init() { register(runCommand) }
+
 // errRunStatus is returned (exit code 1) when the program ended with a failure status.
 var errRunStatus = errors.New("the program did not end with status ok")
 
 func runCommand() *cli.Command {
 	return &cli.Command{
-		Name: "run",
+		Name:     "run",
+		Category: groupAuthors,
 		Usage: "run a WASM program locally in the enclave's sandbox, with its limits and statuses (before publishing it): " +
 			"the program's stdout on stdout, its status, exit code, time and stderr on stderr; exit 1 unless the status is ok",
 		Flags: []cli.Flag{

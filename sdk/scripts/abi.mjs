@@ -23,6 +23,7 @@ const contracts = [
   ['artMinterAbi', 'ArtMinter.sol:ArtMinter', 'The secret-art NFT example (contracts/src/examples/ArtMinter.sol).'],
   ['creditCheckAbi', 'CreditCheck.sol:CreditCheck', 'The private credit check example (contracts/src/examples/CreditCheck.sol).'],
   ['tradeConsumerAbi', 'TradeConsumer.sol:TradeConsumer', 'The trading example whose program calls an exchange API (contracts/src/examples/TradeConsumer.sol).'],
+  ['voucherEscrowAbi', 'VoucherEscrow.sol:VoucherEscrow', 'Private payments: deposits in fixed denominations, claims with enclave-signed vouchers (contracts/src/VoucherEscrow.sol).'],
 ];
 // Contracts generated when their artifact exists (built by another part of the tree).
 const optional = [
