@@ -42,6 +42,7 @@ const (
 	OwnerFlagName           = "owner"
 	MigrateFlagName         = "migrate"
 	WorkerTimeoutFlagName   = "worker-timeout"
+	WorkerTokenFileFlagName = "worker-token-file"
 )
 
 // Defaults of the process's flags.
@@ -118,6 +119,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringFlag{Name: OwnerFlagName, Usage: "lease owner id of this process (empty: host:pid:random)", EnvVars: Env(envPrefix, "OWNER")},
 		&cli.BoolFlag{Name: MigrateFlagName, Usage: "apply database migrations at start", EnvVars: Env(envPrefix, "MIGRATE")},
 		&cli.DurationFlag{Name: WorkerTimeoutFlagName, Usage: "timeout of one worker call", EnvVars: Env(envPrefix, "WORKER_TIMEOUT"), Value: DefaultWorkerTimeout},
+		&cli.StringFlag{Name: WorkerTokenFileFlagName, Usage: "file holding the bearer token the workers ask for to run jobs (their --execute-token-file)", EnvVars: Env(envPrefix, "WORKER_TOKEN_FILE")},
 	)
 	flags = append(flags, indexer.CLIFlags(envPrefix)...)
 	flags = append(flags, dispatch.CLIFlags(envPrefix)...)
@@ -175,7 +177,18 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
+	var token string
+	if path := c.String(WorkerTokenFileFlagName); path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return Config{}, fmt.Errorf("--%s: %w", WorkerTokenFileFlagName, err)
+		}
+		if token = strings.TrimSpace(string(b)); token == "" {
+			return Config{}, fmt.Errorf("--%s: the file is empty", WorkerTokenFileFlagName)
+		}
+	}
 	cfg := Config{
+		WorkerToken: token,
 		DatabaseURL: DatabaseURL(c), RPC: ethrpc.ReadCLIConfig(c), ChainID: c.Int64(ChainIDFlagName),
 		Router: router, StartBlock: c.Uint64(StartBlockFlagName),
 		Confirmations: c.Uint64(ConfirmationsFlagName), SenderKey: key, Workers: c.StringSlice(WorkersFlagName),

@@ -63,6 +63,8 @@ type Config struct {
 	Tx            txmgr.Config    // ChainID, Key, Owner are filled in
 	Fleet         fleet.Config    // the fleet loop (fleet.go)
 	WorkerTimeout time.Duration
+	WorkerToken   string        // bearer token of execute requests (the workers' --execute-token-file); never logged
+	HTTPIdle      time.Duration // idle keep-alive connections of the HTTP server are closed after this (default 30s)
 }
 
 // Check reports an unusable configuration.
@@ -215,6 +217,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		if cfg.WorkerTimeout > 0 {
 			opts = append(opts, client.WithTimeout(cfg.WorkerTimeout))
 		}
+		if cfg.WorkerToken != "" {
+			opts = append(opts, client.WithExecuteToken(cfg.WorkerToken))
+		}
 		c, err := client.New(u, opts...)
 		if err != nil {
 			return s, err
@@ -247,8 +252,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		if err != nil {
 			return s, fmt.Errorf("listen: %w", err)
 		}
-		s.http = &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second,
-			ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+		s.http = newHTTPServer(s.handler(), cfg.HTTPIdle, log)
 		go func() { _ = s.http.Serve(s.listener) }()
 	}
 
