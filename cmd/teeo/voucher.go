@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -159,7 +158,7 @@ func (s *escrowSession) send(what string, value *big.Int, data []byte) (*types.R
 	opts.Value = value
 	tx, err := bind.Transact(s.inst, opts, data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: refused: %s", what, describeEscrowRevert(err))
+		return nil, fmt.Errorf("%s: refused: %s", what, describeRevert(err))
 	}
 	rc, err := waitMined(s.ctx, s.client, tx)
 	if err != nil {
@@ -170,29 +169,6 @@ func (s *escrowSession) send(what string, value *big.Int, data []byte) (*types.R
 	}
 	fmt.Fprintf(s.c.App.Writer, "%s: tx %s (block %d, gas %d)\n", what, tx.Hash(), rc.BlockNumber, rc.GasUsed)
 	return rc, nil
-}
-
-// describeEscrowRevert names the escrow's (or the router's) custom error of a refused call.
-func describeEscrowRevert(err error) string {
-	var de interface{ ErrorData() any }
-	if errors.As(err, &de) {
-		if hexData, ok := de.ErrorData().(string); ok {
-			data := common.FromHex(hexData)
-			if a, perr := bindings.VoucherEscrowMetaData.ParseABI(); perr == nil && len(data) >= 4 {
-				for name, e := range a.Errors {
-					if bytes.Equal(e.ID[:4], data[:4]) {
-						vals, _ := e.Inputs.Unpack(data[4:])
-						args := make([]string, len(vals))
-						for i, v := range vals {
-							args[i] = formatArg(v)
-						}
-						return name + "(" + strings.Join(args, ", ") + ")"
-					}
-				}
-			}
-		}
-	}
-	return describeRevert(err)
 }
 
 func voucherDeposit(c *cli.Context) error {
