@@ -102,7 +102,7 @@ func (b *badEvent) Error() string { return b.err.Error() }
 // at the indexer's start block (0 when indexing from the deployment); m times the stores' queries.
 func New(chainID int64, router, programRegistry common.Address, baseNonce uint64, log *slog.Logger, m store.Metrics) (*Handler, error) {
 	h := &Handler{chainID: chainID, router: router, programs: programRegistry, baseNonce: baseNonce, log: log,
-		r: bindings.NewJobRouter(),
+		r:    bindings.NewJobRouter(),
 		jobs: jobs.NewStore(m), registry: registry.NewStore(chainID, m), fleet: fleet.NewStore(chainID, m), txs: txmgr.NewStore(m), logs: indexer.NewStore(m),
 		names: map[common.Hash]string{}, handlers: map[common.Hash]registration{}}
 	ids := map[string]common.Hash{}
