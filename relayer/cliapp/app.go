@@ -18,6 +18,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
 
+	"github.com/teeoracle/teeoracle/internal/flagenv"
 	"github.com/teeoracle/teeoracle/migrations"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/service"
@@ -27,9 +28,18 @@ const prefix = service.EnvPrefix
 
 func env(name string) []string { return service.Env(prefix, name) }
 
-// New returns the relayer application of that version.
+// alternatives are flags of which a command uses one (a key from a file or given directly): the one
+// given on the command line wins over the other's environment variable.
+var alternatives = []flagenv.Alternatives{
+	{service.SenderKeyFileFlagName, service.SenderKeyFlagName},
+	{registrarKeyFileFlagName, registrarKeyFlagName},
+}
+
+// New returns the relayer application of that version. Flags beat their TEEORACLE_* twins
+// everywhere, also a flag given before the subcommand over the subcommand's variable
+// (internal/flagenv).
 func New(version string) *cli.App {
-	return &cli.App{
+	return flagenv.Apply(&cli.App{
 		Name:    "relayer",
 		Usage:   "TEE oracle relayer: chain <-> Postgres <-> enclave workers",
 		Version: version,
@@ -42,7 +52,7 @@ func New(version string) *cli.App {
 		Commands: []*cli.Command{
 			runCommand(version), migrateCommand(), enclaveCommand(), jobsCommand(), replayCommand(), txCommand(), fleetCommand(),
 		},
-	}
+	}, alternatives...)
 }
 
 // withDB runs f with a pool on the database flag's URL.

@@ -21,10 +21,9 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/server"
 	"github.com/teeoracle/teeoracle/enclave/service"
 	"github.com/teeoracle/teeoracle/enclave/worker"
+	"github.com/teeoracle/teeoracle/internal/buildinfo"
+	"github.com/teeoracle/teeoracle/internal/flagenv"
 )
-
-// Version is set at build time (-ldflags "-X main.Version=...").
-var Version = "dev"
 
 const envPrefix = "TEEO_WORKER_"
 
@@ -51,15 +50,19 @@ var flags = []cli.Flag{
 	&cli.StringFlag{Name: "log-format", Value: "text", EnvVars: env("LOG_FORMAT"), Usage: "text or json"},
 }
 
-func main() {
-	app := &cli.App{
+// newApp is the worker's command line: flags first, then their TEEO_WORKER_* twins (flagenv).
+func newApp() *cli.App {
+	return flagenv.Apply(&cli.App{
 		Name:    "worker",
 		Usage:   "TEE oracle enclave worker",
-		Version: Version,
+		Version: buildinfo.Version(),
 		Flags:   flags,
 		Action:  run,
-	}
-	if err := app.Run(os.Args); err != nil {
+	})
+}
+
+func main() {
+	if err := newApp().Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "worker:", err)
 		os.Exit(1)
 	}
@@ -107,7 +110,7 @@ func configFrom(c *cli.Context, log *slog.Logger) (service.Config, error) {
 			CacheMaxEntries:  c.Int("sandbox-cache-entries"),
 			Logger:           log,
 		},
-		Version: Version,
+		Version: buildinfo.Version(),
 	}
 	return cfg, cfg.Check()
 }

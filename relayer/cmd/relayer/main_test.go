@@ -195,3 +195,26 @@ func waitHTTP(t *testing.T, url string, code int) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestFlagBeatsEnvironment (issue 18, item 6): `relayer --database-url X jobs list` with
+// TEEORACLE_DATABASE_URL set read the environment's database. A flag, before or after the
+// subcommand, always wins; the variable counts only when no flag is given.
+func TestFlagBeatsEnvironment(t *testing.T) {
+	url := pgtest.URL(t)
+	if err := run(t, "--database-url", url, "migrate"); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("TEEORACLE_DATABASE_URL", "postgres://nobody@127.0.0.1:1/x?connect_timeout=1")
+	for _, args := range [][]string{
+		{"--database-url", url, "jobs", "list"},
+		{"jobs", "list", "--database-url", url},
+		{"--database-url", url, "tx", "list"},
+	} {
+		if err := run(t, args...); err != nil {
+			t.Errorf("%v with TEEORACLE_DATABASE_URL set elsewhere: %v", args, err)
+		}
+	}
+	if err := run(t, "jobs", "list"); err == nil {
+		t.Error("jobs list without a flag did not use TEEORACLE_DATABASE_URL (unreachable)")
+	}
+}
