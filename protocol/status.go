@@ -28,6 +28,9 @@ const (
 	// StatusEgressBudget: the program went over one of its HTTPS budgets (requests, bytes sent
 	// or received, total time); it was stopped and produced no output.
 	StatusEgressBudget Status = 7
+
+	// MaxStatus is the highest status defined (for loops over every status, metrics).
+	MaxStatus = StatusEgressBudget
 )
 
 // String returns the status name as used in metrics labels and logs.
