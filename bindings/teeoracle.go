@@ -10702,3 +10702,1411 @@ func (tradeConsumer *TradeConsumer) UnpackUnexpectedEtherError(raw []byte) (*Tra
 	}
 	return out, nil
 }
+
+// VoucherEscrowMetaData contains all meta data concerning the VoucherEscrow contract.
+var VoucherEscrowMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"router_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId_\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"programVersion_\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"voucherSigner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"jobTtl_\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"denominations\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"CLAIM_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"VOUCHER_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claim\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"claimKey\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"voucherR\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"voucherVs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"recipient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"claimR\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"claimVs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"deposit\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"deposits\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isDenomination\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobTtl\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"onJobResult\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programVersion\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quoteFee\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"refund\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"claimKey\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"router\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIJobRouter\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setDenomination\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"enabled\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"spent\",\"inputs\":[{\"name\":\"claimKey\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"voucherSigner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"Claimed\",\"inputs\":[{\"name\":\"claimKey\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DenominationSet\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"enabled\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Refunded\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VoucherFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VoucherIssued\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"output\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AlreadySpent\",\"inputs\":[{\"name\":\"claimKey\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"BadClaimSignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVoucher\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FeeExceedsAmount\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NoJobFee\",\"inputs\":[{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotADenomination\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotRefundable\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"NotYourDeposit\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"OnlyRouter\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
+	ID:  "VoucherEscrow",
+	Bin: "0x610120604052348015610010575f5ffd5b5060405161225338038061225383398101604081905261002f91610215565b6001600160a01b038088166080528690811661006557604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61006e816100dc565b5060c085905263ffffffff80851660e0526001600160a01b03841661010052821660a0525f5b81518110156100cf576100c78282815181106100b2576100b2610339565b602002602001015160016100f860201b60201c565b600101610094565b505050505050505061034d565b600180546001600160a01b03191690556100f581610184565b50565b81158061010b57506001600160601b0382115b1561012c57604051633aef517360e21b81526004810183905260240161005c565b5f82815260026020908152604091829020805460ff19168415159081179091558251858152918201527f44730a37d0f7ac75a91c224ef4edfdd31c5c2b397c536837e48b436890648e07910160405180910390a15050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b80516001600160a01b03811681146101e9575f5ffd5b919050565b805163ffffffff811681146101e9575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f5f5f5f60e0888a03121561022b575f5ffd5b610234886101d3565b9650610242602089016101d3565b955060408801519450610257606089016101ee565b9350610265608089016101d3565b925061027360a089016101ee565b60c08901519092506001600160401b0381111561028e575f5ffd5b8801601f81018a1361029e575f5ffd5b80516001600160401b038111156102b7576102b7610201565b604051600582901b90603f8201601f191681016001600160401b03811182821017156102e5576102e5610201565b60405291825260208184018101929081018d841115610302575f5ffd5b6020850194505b8385101561032557845180825260209586019590935001610309565b508094505050505092959891949750929550565b634e487b7160e01b5f52603260045260245ffd5b60805160a05160c05160e05161010051611e7c6103d75f395f81816103f001526108ce01525f818161031f0152610fd301525f81816104b9015281816106500152610fb201525f81816104ff0152610ffa01525f81816101980152818161058f015281816105c901528181610f810152818161148c015281816116d801526117870152611e7c5ff3fe60806040526004361061017b575f3560e01c806379ba5097116100d1578063af7be66f1161007c578063f2fde38b11610057578063f2fde38b1461054b578063f698da251461056a578063f887ea401461057e575f5ffd5b8063af7be66f146104db578063c9dde13c146104ee578063e30c397814610521575f5ffd5b806394739e87116100ac57806394739e87146104605780639779ea461461049357806398812da8146104a8575f5ffd5b806379ba5097146103cb57806388f4c137146103df5780638da5cb5b14610437575f5ffd5b80633d4dff7b116101315780636b0509b11161010c5780636b0509b114610356578063715018a614610389578063736cea0a1461039d575f5ffd5b80633d4dff7b146102c457806352d04760146102ef57806368af7b4f1461030e575f5ffd5b80631e6a41ea116101615780631e6a41ea146102405780633ae9a260146102835780633bda9342146102a5575f5ffd5b806304f5e944146102025780631167d35014610221575f5ffd5b366101fe573373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146101fc576040517f1c43b9760000000000000000000000000000000000000000000000000000000081523360048201523460248201526044015b60405180910390fd5b005b5f5ffd5b34801561020d575f5ffd5b506101fc61021c3660046118d8565b6105b1565b34801561022c575f5ffd5b506101fc61023b366004611935565b610634565b34801561024b575f5ffd5b5061026e61025a36600461198f565b60046020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b34801561028e575f5ffd5b5061029761064a565b60405190815260200161027a565b3480156102b0575f5ffd5b506101fc6102bf3660046119a8565b61067c565b3480156102cf575f5ffd5b506102976102de366004611a0e565b60036020525f908152604090205481565b3480156102fa575f5ffd5b506101fc610309366004611a25565b610b2a565b348015610319575f5ffd5b506103417f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff909116815260200161027a565b348015610361575f5ffd5b506102977f19f80bb755533b433ad2970065aa5233caa43d5e518d568bbc4cad4b575772d681565b348015610394575f5ffd5b506101fc610e54565b3480156103a8575f5ffd5b5061026e6103b7366004611a0e565b60026020525f908152604090205460ff1681565b3480156103d6575f5ffd5b506101fc610e67565b3480156103ea575f5ffd5b506104127f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161027a565b348015610442575f5ffd5b505f5473ffffffffffffffffffffffffffffffffffffffff16610412565b34801561046b575f5ffd5b506102977f564d4d9c56a0e452ee4ab28d6cb99add55979bbf451f0541d48e4c5d10b6034181565b34801561049e575f5ffd5b50610341619c4081565b3480156104b3575f5ffd5b506102977f000000000000000000000000000000000000000000000000000000000000000081565b6102976104e9366004611a9c565b610ede565b3480156104f9575f5ffd5b506103417f000000000000000000000000000000000000000000000000000000000000000081565b34801561052c575f5ffd5b5060015473ffffffffffffffffffffffffffffffffffffffff16610412565b348015610556575f5ffd5b506101fc61056536600461198f565b6110ba565b348015610575575f5ffd5b50610297611169565b348015610589575f5ffd5b506104127f000000000000000000000000000000000000000000000000000000000000000081565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610622576040517f146f8b8e0000000000000000000000000000000000000000000000000000000081523360048201526024016101f3565b61062e84848484611211565b50505050565b61063c611335565b6106468282611387565b5050565b5f6106777f0000000000000000000000000000000000000000000000000000000000000000619c4061144f565b905090565b878311156106c0576040517f5534f9b300000000000000000000000000000000000000000000000000000000815260048101849052602481018990526044016101f3565b73ffffffffffffffffffffffffffffffffffffffff87165f9081526004602052604090205460ff1615610737576040517fcf3db9e700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff881660048201526024016101f3565b5f6107df604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527fd405d78ec09f90cda21c2a227cdcf55e35de3e71ac153d7218a8f9922144f953918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b604080517f564d4d9c56a0e452ee4ab28d6cb99add55979bbf451f0541d48e4c5d10b6034160208201529081018b905273ffffffffffffffffffffffffffffffffffffffff8a1660608201529091505f906108ca906108c39084906080015b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815282825280516020918201207f19010000000000000000000000000000000000000000000000000000000000008483015260228401949094526042808401949094528151808403909401845260629092019052815191012090565b8989611513565b90507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614158061093b575073ffffffffffffffffffffffffffffffffffffffff8116155b15610972576040517f6f2a72e800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6109dd6109d6847f19f80bb755533b433ad2970065aa5233caa43d5e518d568bbc4cad4b575772d68a8a60405160200161083e9392919092835273ffffffffffffffffffffffffffffffffffffffff919091166020830152604082015260600190565b8686611513565b90508973ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff16141580610a2e575073ffffffffffffffffffffffffffffffffffffffff8116155b15610a65576040517f970e4fbf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff808b165f818152600460205260409081902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905551918916917f2f6639d24651730c7bf57c95ddbf96d66d11477e4ec626876f92c22e5f365e6890610af2908f908b90918252602082015260400190565b60405180910390a3610b0d87610b08888e611b18565b6115e1565b8515610b1d57610b1d33876115e1565b5050505050505050505050565b5f85815260036020526040902054801580610bfb57507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081166040805173ffffffffffffffffffffffffffffffffffffffff8816602082015290810186905233606082015260808101859052610bf89060a001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815291905280516020909101207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001690565b14155b15610c35576040517f8431dd28000000000000000000000000000000000000000000000000000000008152600481018790526024016101f3565b80837fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff831601610cb357610c7988610c7436879003870187611bbc565b61169b565b610c8230611740565b50610c94610100850160e08601611c78565b610cac906bffffffffffffffffffffffff1682611c91565b9050610da2565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe60ff831601610d595773ffffffffffffffffffffffffffffffffffffffff87165f9081526004602052604090205460ff1615610d54576040517fcf3db9e700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff881660048201526024016101f3565b610da2565b60ff8216600314610da2576040517fcce96a5d0000000000000000000000000000000000000000000000000000000081526004810189905260ff831660248201526044016101f3565b73ffffffffffffffffffffffffffffffffffffffff87165f908152600460208190526040909120805460017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00918216179091558416175f89815260036020908152604091829020929092555182815233918a917ff552ca82e113ac3c539c3d617f29fcd19c172a0c75dad017555c9e109f7fe183910160405180910390a3610e4a33826115e1565b5050505050505050565b610e5c611335565b610e655f6117f3565b565b600154339073ffffffffffffffffffffffffffffffffffffffff168114610ed2576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024016101f3565b610edb816117f3565b50565b5f8481526002602052604081205460ff16610f28576040517febbd45cc000000000000000000000000000000000000000000000000000000008152600481018690526024016101f3565b843411610f6a576040517fb9558272000000000000000000000000000000000000000000000000000000008152346004820152602481018690526044016101f3565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016638debbfdf610fb08734611b18565b7f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000898989619c407f00000000000000000000000000000000000000000000000000000000000000006040518963ffffffff1660e01b815260040161103b9796959493929190611ceb565b60206040518083038185885af1158015611057573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061107c9190611d4d565b90507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082166001175f82815260036020526040902055949350505050565b6110c2611335565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556111245f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f610677604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527fd405d78ec09f90cda21c2a227cdcf55e35de3e71ac153d7218a8f9922144f953918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f8481526003602052604090205460ff8116600114611230575061062e565b60ff84161580611243575060ff84166001145b156112be575f858152600360205260409081902060027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0084161790555185907f0c79be951d2c0a034579007942c9499b68a29b3b24dc8338358707851207aaa9906112b19086908690611d64565b60405180910390a261132e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081166003175f86815260036020908152604091829020929092555160ff8616815286917f946234e57124e3c4473b9434679f1467a6d767e40d8d189c4647deea99654f25910160405180910390a25b5050505050565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610e65576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016101f3565b81158061139f57506bffffffffffffffffffffffff82115b156113d9576040517febbd45cc000000000000000000000000000000000000000000000000000000008152600481018390526024016101f3565b5f8281526002602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168415159081179091558251858152918201527f44730a37d0f7ac75a91c224ef4edfdd31c5c2b397c536837e48b436890648e07910160405180910390a15050565b6040517fa29c4f4f0000000000000000000000000000000000000000000000000000000081526004810183905263ffffffff821660248201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063a29c4f4f90604401602060405180830381865afa1580156114e6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061150a9190611d4d565b90505b92915050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115611568575f9150506115da565b5f61157860ff85901c601b611c91565b604080515f81526020810180835289905260ff831691810191909152606081018790526080810184905290915060019060a0016020604051602081039080840390855afa1580156115cb573d5f5f3e3d5ffd5b50505060206040510351925050505b9392505050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114611637576040519150601f19603f3d011682016040523d82523d5f602084013e61163c565b606091505b5050905080611696576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018390526044016101f3565b505050565b6040517f1dd729bc00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690631dd729bc9061170f9085908590600401611d7f565b5f604051808303815f87803b158015611726575f5ffd5b505af1158015611738573d5f5f3e3d5ffd5b505050505050565b6040517f51cff8d900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82811660048301525f917f0000000000000000000000000000000000000000000000000000000000000000909116906351cff8d9906024016020604051808303815f875af11580156117cf573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061150d9190611d4d565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610edb815f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f83601f8401126118a3575f5ffd5b50813567ffffffffffffffff8111156118ba575f5ffd5b6020830191508360208285010111156118d1575f5ffd5b9250929050565b5f5f5f5f606085870312156118eb575f5ffd5b84359350602085013560ff81168114611902575f5ffd5b9250604085013567ffffffffffffffff81111561191d575f5ffd5b61192987828801611893565b95989497509550505050565b5f5f60408385031215611946575f5ffd5b823591506020830135801515811461195c575f5ffd5b809150509250929050565b803573ffffffffffffffffffffffffffffffffffffffff8116811461198a575f5ffd5b919050565b5f6020828403121561199f575f5ffd5b61150a82611967565b5f5f5f5f5f5f5f5f610100898b0312156119c0575f5ffd5b883597506119d060208a01611967565b965060408901359550606089013594506119ec60808a01611967565b979a969950949793969560a0850135955060c08501359460e001359350915050565b5f60208284031215611a1e575f5ffd5b5035919050565b5f5f5f5f5f8587036101c0811215611a3b575f5ffd5b86359550611a4b60208801611967565b945060408701359350606087013592506101407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8082011215611a8b575f5ffd5b506080860190509295509295909350565b5f5f5f5f60608587031215611aaf575f5ffd5b84359350602085013567ffffffffffffffff811115611acc575f5ffd5b611ad887828801611893565b9598909750949560400135949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561150d5761150d611aeb565b604051610140810167ffffffffffffffff81118282101715611b74577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405290565b803563ffffffff8116811461198a575f5ffd5b80356bffffffffffffffffffffffff8116811461198a575f5ffd5b803564ffffffffff8116811461198a575f5ffd5b5f610140828403128015611bce575f5ffd5b50611bd7611b2b565b611be083611967565b8152611bee60208401611967565b602082015260408381013590820152611c0960608401611b7a565b6060820152611c1a60808401611b7a565b608082015260a08381013590820152611c3560c08401611b7a565b60c0820152611c4660e08401611b8d565b60e0820152611c586101008401611b8d565b610100820152611c6b6101208401611ba8565b6101208201529392505050565b5f60208284031215611c88575f5ffd5b61150a82611b8d565b8082018082111561150d5761150d611aeb565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b87815263ffffffff8716602082015273ffffffffffffffffffffffffffffffffffffffff8616604082015260c060608201525f611d2c60c083018688611ca4565b63ffffffff94851660808401529290931660a0909101529695505050505050565b5f60208284031215611d5d575f5ffd5b5051919050565b602081525f611d77602083018486611ca4565b949350505050565b828152815173ffffffffffffffffffffffffffffffffffffffff1660208201526101608101602083015173ffffffffffffffffffffffffffffffffffffffff8116604084015250604083015160608301526060830151611de7608084018263ffffffff169052565b50608083015163ffffffff811660a08401525060a083015160c083015260c0830151611e1b60e084018263ffffffff169052565b5060e08301516bffffffffffffffffffffffff8116610100840152506101008301516bffffffffffffffffffffffff81166101208401525061012083015164ffffffffff811661014084015250939250505056fea164736f6c634300081e000a",
+}
+
+// VoucherEscrow is an auto generated Go binding around an Ethereum contract.
+type VoucherEscrow struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *VoucherEscrow) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewVoucherEscrow creates a new instance of VoucherEscrow.
+func NewVoucherEscrow() *VoucherEscrow {
+	parsed, err := VoucherEscrowMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &VoucherEscrow{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *VoucherEscrow) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address router_, address owner_, bytes32 programId_, uint32 programVersion_, address voucherSigner_, uint32 jobTtl_, uint256[] denominations) returns()
+func (voucherEscrow *VoucherEscrow) PackConstructor(router_ common.Address, owner_ common.Address, programId_ [32]byte, programVersion_ uint32, voucherSigner_ common.Address, jobTtl_ uint32, denominations []*big.Int) []byte {
+	enc, err := voucherEscrow.abi.Pack("", router_, owner_, programId_, programVersion_, voucherSigner_, jobTtl_, denominations)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) PackCALLBACKGAS() []byte {
+	enc, err := voucherEscrow.abi.Pack("CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) TryPackCALLBACKGAS() ([]byte, error) {
+	return voucherEscrow.abi.Pack("CALLBACK_GAS")
+}
+
+// UnpackCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9779ea46.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) UnpackCALLBACKGAS(data []byte) (uint32, error) {
+	out, err := voucherEscrow.abi.Unpack("CALLBACK_GAS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackCLAIMTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b0509b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CLAIM_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackCLAIMTYPEHASH() []byte {
+	enc, err := voucherEscrow.abi.Pack("CLAIM_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCLAIMTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b0509b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CLAIM_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackCLAIMTYPEHASH() ([]byte, error) {
+	return voucherEscrow.abi.Pack("CLAIM_TYPEHASH")
+}
+
+// UnpackCLAIMTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6b0509b1.
+//
+// Solidity: function CLAIM_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackCLAIMTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("CLAIM_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVOUCHERTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94739e87.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VOUCHER_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackVOUCHERTYPEHASH() []byte {
+	enc, err := voucherEscrow.abi.Pack("VOUCHER_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVOUCHERTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94739e87.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VOUCHER_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackVOUCHERTYPEHASH() ([]byte, error) {
+	return voucherEscrow.abi.Pack("VOUCHER_TYPEHASH")
+}
+
+// UnpackVOUCHERTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94739e87.
+//
+// Solidity: function VOUCHER_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackVOUCHERTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("VOUCHER_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (voucherEscrow *VoucherEscrow) PackAcceptOwnership() []byte {
+	enc, err := voucherEscrow.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (voucherEscrow *VoucherEscrow) TryPackAcceptOwnership() ([]byte, error) {
+	return voucherEscrow.abi.Pack("acceptOwnership")
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bda9342.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(uint256 amount, address claimKey, bytes32 voucherR, bytes32 voucherVs, address recipient, uint256 fee, bytes32 claimR, bytes32 claimVs) returns()
+func (voucherEscrow *VoucherEscrow) PackClaim(amount *big.Int, claimKey common.Address, voucherR [32]byte, voucherVs [32]byte, recipient common.Address, fee *big.Int, claimR [32]byte, claimVs [32]byte) []byte {
+	enc, err := voucherEscrow.abi.Pack("claim", amount, claimKey, voucherR, voucherVs, recipient, fee, claimR, claimVs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bda9342.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(uint256 amount, address claimKey, bytes32 voucherR, bytes32 voucherVs, address recipient, uint256 fee, bytes32 claimR, bytes32 claimVs) returns()
+func (voucherEscrow *VoucherEscrow) TryPackClaim(amount *big.Int, claimKey common.Address, voucherR [32]byte, voucherVs [32]byte, recipient common.Address, fee *big.Int, claimR [32]byte, claimVs [32]byte) ([]byte, error) {
+	return voucherEscrow.abi.Pack("claim", amount, claimKey, voucherR, voucherVs, recipient, fee, claimR, claimVs)
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf7be66f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(uint256 amount, bytes input, bytes32 commitment) payable returns(bytes32 jobId)
+func (voucherEscrow *VoucherEscrow) PackDeposit(amount *big.Int, input []byte, commitment [32]byte) []byte {
+	enc, err := voucherEscrow.abi.Pack("deposit", amount, input, commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf7be66f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(uint256 amount, bytes input, bytes32 commitment) payable returns(bytes32 jobId)
+func (voucherEscrow *VoucherEscrow) TryPackDeposit(amount *big.Int, input []byte, commitment [32]byte) ([]byte, error) {
+	return voucherEscrow.abi.Pack("deposit", amount, input, commitment)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf7be66f.
+//
+// Solidity: function deposit(uint256 amount, bytes input, bytes32 commitment) payable returns(bytes32 jobId)
+func (voucherEscrow *VoucherEscrow) UnpackDeposit(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("deposit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d4dff7b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposits(bytes32 jobId) view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackDeposits(jobId [32]byte) []byte {
+	enc, err := voucherEscrow.abi.Pack("deposits", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d4dff7b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposits(bytes32 jobId) view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackDeposits(jobId [32]byte) ([]byte, error) {
+	return voucherEscrow.abi.Pack("deposits", jobId)
+}
+
+// UnpackDeposits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3d4dff7b.
+//
+// Solidity: function deposits(bytes32 jobId) view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackDeposits(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("deposits", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackDomainSeparator() []byte {
+	enc, err := voucherEscrow.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackDomainSeparator() ([]byte, error) {
+	return voucherEscrow.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsDenomination is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x736cea0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isDenomination(uint256 amount) view returns(bool)
+func (voucherEscrow *VoucherEscrow) PackIsDenomination(amount *big.Int) []byte {
+	enc, err := voucherEscrow.abi.Pack("isDenomination", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsDenomination is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x736cea0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isDenomination(uint256 amount) view returns(bool)
+func (voucherEscrow *VoucherEscrow) TryPackIsDenomination(amount *big.Int) ([]byte, error) {
+	return voucherEscrow.abi.Pack("isDenomination", amount)
+}
+
+// UnpackIsDenomination is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x736cea0a.
+//
+// Solidity: function isDenomination(uint256 amount) view returns(bool)
+func (voucherEscrow *VoucherEscrow) UnpackIsDenomination(data []byte) (bool, error) {
+	out, err := voucherEscrow.abi.Unpack("isDenomination", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackJobTtl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9dde13c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobTtl() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) PackJobTtl() []byte {
+	enc, err := voucherEscrow.abi.Pack("jobTtl")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobTtl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9dde13c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobTtl() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) TryPackJobTtl() ([]byte, error) {
+	return voucherEscrow.abi.Pack("jobTtl")
+}
+
+// UnpackJobTtl is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc9dde13c.
+//
+// Solidity: function jobTtl() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) UnpackJobTtl(data []byte) (uint32, error) {
+	out, err := voucherEscrow.abi.Unpack("jobTtl", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04f5e944.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onJobResult(bytes32 jobId, uint8 status, bytes output) returns()
+func (voucherEscrow *VoucherEscrow) PackOnJobResult(jobId [32]byte, status uint8, output []byte) []byte {
+	enc, err := voucherEscrow.abi.Pack("onJobResult", jobId, status, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04f5e944.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onJobResult(bytes32 jobId, uint8 status, bytes output) returns()
+func (voucherEscrow *VoucherEscrow) TryPackOnJobResult(jobId [32]byte, status uint8, output []byte) ([]byte, error) {
+	return voucherEscrow.abi.Pack("onJobResult", jobId, status, output)
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (voucherEscrow *VoucherEscrow) PackOwner() []byte {
+	enc, err := voucherEscrow.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (voucherEscrow *VoucherEscrow) TryPackOwner() ([]byte, error) {
+	return voucherEscrow.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (voucherEscrow *VoucherEscrow) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := voucherEscrow.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (voucherEscrow *VoucherEscrow) PackPendingOwner() []byte {
+	enc, err := voucherEscrow.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (voucherEscrow *VoucherEscrow) TryPackPendingOwner() ([]byte, error) {
+	return voucherEscrow.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (voucherEscrow *VoucherEscrow) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := voucherEscrow.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProgramId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98812da8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programId() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackProgramId() []byte {
+	enc, err := voucherEscrow.abi.Pack("programId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98812da8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programId() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackProgramId() ([]byte, error) {
+	return voucherEscrow.abi.Pack("programId")
+}
+
+// UnpackProgramId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x98812da8.
+//
+// Solidity: function programId() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackProgramId(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("programId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackProgramVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68af7b4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programVersion() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) PackProgramVersion() []byte {
+	enc, err := voucherEscrow.abi.Pack("programVersion")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68af7b4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programVersion() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) TryPackProgramVersion() ([]byte, error) {
+	return voucherEscrow.abi.Pack("programVersion")
+}
+
+// UnpackProgramVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68af7b4f.
+//
+// Solidity: function programVersion() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) UnpackProgramVersion(data []byte) (uint32, error) {
+	out, err := voucherEscrow.abi.Unpack("programVersion", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackQuoteFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ae9a260.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quoteFee() view returns(uint256)
+func (voucherEscrow *VoucherEscrow) PackQuoteFee() []byte {
+	enc, err := voucherEscrow.abi.Pack("quoteFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuoteFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ae9a260.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quoteFee() view returns(uint256)
+func (voucherEscrow *VoucherEscrow) TryPackQuoteFee() ([]byte, error) {
+	return voucherEscrow.abi.Pack("quoteFee")
+}
+
+// UnpackQuoteFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ae9a260.
+//
+// Solidity: function quoteFee() view returns(uint256)
+func (voucherEscrow *VoucherEscrow) UnpackQuoteFee(data []byte) (*big.Int, error) {
+	out, err := voucherEscrow.abi.Unpack("quoteFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d04760.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(bytes32 jobId, address claimKey, bytes32 salt, uint256 amount, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
+func (voucherEscrow *VoucherEscrow) PackRefund(jobId [32]byte, claimKey common.Address, salt [32]byte, amount *big.Int, request IJobRouterRequest) []byte {
+	enc, err := voucherEscrow.abi.Pack("refund", jobId, claimKey, salt, amount, request)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d04760.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(bytes32 jobId, address claimKey, bytes32 salt, uint256 amount, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
+func (voucherEscrow *VoucherEscrow) TryPackRefund(jobId [32]byte, claimKey common.Address, salt [32]byte, amount *big.Int, request IJobRouterRequest) ([]byte, error) {
+	return voucherEscrow.abi.Pack("refund", jobId, claimKey, salt, amount, request)
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (voucherEscrow *VoucherEscrow) PackRenounceOwnership() []byte {
+	enc, err := voucherEscrow.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (voucherEscrow *VoucherEscrow) TryPackRenounceOwnership() ([]byte, error) {
+	return voucherEscrow.abi.Pack("renounceOwnership")
+}
+
+// PackRouter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf887ea40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function router() view returns(address)
+func (voucherEscrow *VoucherEscrow) PackRouter() []byte {
+	enc, err := voucherEscrow.abi.Pack("router")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRouter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf887ea40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function router() view returns(address)
+func (voucherEscrow *VoucherEscrow) TryPackRouter() ([]byte, error) {
+	return voucherEscrow.abi.Pack("router")
+}
+
+// UnpackRouter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf887ea40.
+//
+// Solidity: function router() view returns(address)
+func (voucherEscrow *VoucherEscrow) UnpackRouter(data []byte) (common.Address, error) {
+	out, err := voucherEscrow.abi.Unpack("router", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSetDenomination is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1167d350.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDenomination(uint256 amount, bool enabled) returns()
+func (voucherEscrow *VoucherEscrow) PackSetDenomination(amount *big.Int, enabled bool) []byte {
+	enc, err := voucherEscrow.abi.Pack("setDenomination", amount, enabled)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDenomination is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1167d350.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDenomination(uint256 amount, bool enabled) returns()
+func (voucherEscrow *VoucherEscrow) TryPackSetDenomination(amount *big.Int, enabled bool) ([]byte, error) {
+	return voucherEscrow.abi.Pack("setDenomination", amount, enabled)
+}
+
+// PackSpent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e6a41ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function spent(address claimKey) view returns(bool)
+func (voucherEscrow *VoucherEscrow) PackSpent(claimKey common.Address) []byte {
+	enc, err := voucherEscrow.abi.Pack("spent", claimKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSpent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e6a41ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function spent(address claimKey) view returns(bool)
+func (voucherEscrow *VoucherEscrow) TryPackSpent(claimKey common.Address) ([]byte, error) {
+	return voucherEscrow.abi.Pack("spent", claimKey)
+}
+
+// UnpackSpent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e6a41ea.
+//
+// Solidity: function spent(address claimKey) view returns(bool)
+func (voucherEscrow *VoucherEscrow) UnpackSpent(data []byte) (bool, error) {
+	out, err := voucherEscrow.abi.Unpack("spent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (voucherEscrow *VoucherEscrow) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := voucherEscrow.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (voucherEscrow *VoucherEscrow) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return voucherEscrow.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackVoucherSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88f4c137.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function voucherSigner() view returns(address)
+func (voucherEscrow *VoucherEscrow) PackVoucherSigner() []byte {
+	enc, err := voucherEscrow.abi.Pack("voucherSigner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVoucherSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88f4c137.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function voucherSigner() view returns(address)
+func (voucherEscrow *VoucherEscrow) TryPackVoucherSigner() ([]byte, error) {
+	return voucherEscrow.abi.Pack("voucherSigner")
+}
+
+// UnpackVoucherSigner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x88f4c137.
+//
+// Solidity: function voucherSigner() view returns(address)
+func (voucherEscrow *VoucherEscrow) UnpackVoucherSigner(data []byte) (common.Address, error) {
+	out, err := voucherEscrow.abi.Unpack("voucherSigner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// VoucherEscrowClaimed represents a Claimed event raised by the VoucherEscrow contract.
+type VoucherEscrowClaimed struct {
+	ClaimKey  common.Address
+	Recipient common.Address
+	Amount    *big.Int
+	Fee       *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowClaimed) ContractEventName() string {
+	return VoucherEscrowClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(address indexed claimKey, address indexed recipient, uint256 amount, uint256 fee)
+func (voucherEscrow *VoucherEscrow) UnpackClaimedEvent(log *types.Log) (*VoucherEscrowClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowClaimed)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowDenominationSet represents a DenominationSet event raised by the VoucherEscrow contract.
+type VoucherEscrowDenominationSet struct {
+	Amount  *big.Int
+	Enabled bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowDenominationSetEventName = "DenominationSet"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowDenominationSet) ContractEventName() string {
+	return VoucherEscrowDenominationSetEventName
+}
+
+// UnpackDenominationSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DenominationSet(uint256 amount, bool enabled)
+func (voucherEscrow *VoucherEscrow) UnpackDenominationSetEvent(log *types.Log) (*VoucherEscrowDenominationSet, error) {
+	event := "DenominationSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowDenominationSet)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the VoucherEscrow contract.
+type VoucherEscrowOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowOwnershipTransferStarted) ContractEventName() string {
+	return VoucherEscrowOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (voucherEscrow *VoucherEscrow) UnpackOwnershipTransferStartedEvent(log *types.Log) (*VoucherEscrowOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowOwnershipTransferred represents a OwnershipTransferred event raised by the VoucherEscrow contract.
+type VoucherEscrowOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowOwnershipTransferred) ContractEventName() string {
+	return VoucherEscrowOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (voucherEscrow *VoucherEscrow) UnpackOwnershipTransferredEvent(log *types.Log) (*VoucherEscrowOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowRefunded represents a Refunded event raised by the VoucherEscrow contract.
+type VoucherEscrowRefunded struct {
+	JobId  [32]byte
+	Sender common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowRefundedEventName = "Refunded"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowRefunded) ContractEventName() string {
+	return VoucherEscrowRefundedEventName
+}
+
+// UnpackRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Refunded(bytes32 indexed jobId, address indexed sender, uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackRefundedEvent(log *types.Log) (*VoucherEscrowRefunded, error) {
+	event := "Refunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowRefunded)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowVoucherFailed represents a VoucherFailed event raised by the VoucherEscrow contract.
+type VoucherEscrowVoucherFailed struct {
+	JobId  [32]byte
+	Status uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowVoucherFailedEventName = "VoucherFailed"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowVoucherFailed) ContractEventName() string {
+	return VoucherEscrowVoucherFailedEventName
+}
+
+// UnpackVoucherFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VoucherFailed(bytes32 indexed jobId, uint8 status)
+func (voucherEscrow *VoucherEscrow) UnpackVoucherFailedEvent(log *types.Log) (*VoucherEscrowVoucherFailed, error) {
+	event := "VoucherFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowVoucherFailed)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowVoucherIssued represents a VoucherIssued event raised by the VoucherEscrow contract.
+type VoucherEscrowVoucherIssued struct {
+	JobId  [32]byte
+	Output []byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowVoucherIssuedEventName = "VoucherIssued"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowVoucherIssued) ContractEventName() string {
+	return VoucherEscrowVoucherIssuedEventName
+}
+
+// UnpackVoucherIssuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VoucherIssued(bytes32 indexed jobId, bytes output)
+func (voucherEscrow *VoucherEscrow) UnpackVoucherIssuedEvent(log *types.Log) (*VoucherEscrowVoucherIssued, error) {
+	event := "VoucherIssued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowVoucherIssued)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (voucherEscrow *VoucherEscrow) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["AlreadySpent"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackAlreadySpentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["BadClaimSignature"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackBadClaimSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["BadVoucher"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackBadVoucherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["FeeExceedsAmount"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackFeeExceedsAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["NoJobFee"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackNoJobFeeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["NotADenomination"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackNotADenominationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["NotRefundable"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackNotRefundableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["NotYourDeposit"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackNotYourDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["OnlyRouter"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackOnlyRouterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackTransferFailedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// VoucherEscrowAlreadySpent represents a AlreadySpent error raised by the VoucherEscrow contract.
+type VoucherEscrowAlreadySpent struct {
+	ClaimKey common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySpent(address claimKey)
+func VoucherEscrowAlreadySpentErrorID() common.Hash {
+	return common.HexToHash("0xcf3db9e723ed70b0c44890f40baacf8e9255de802dc052ece2fd34162983b659")
+}
+
+// UnpackAlreadySpentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySpent(address claimKey)
+func (voucherEscrow *VoucherEscrow) UnpackAlreadySpentError(raw []byte) (*VoucherEscrowAlreadySpent, error) {
+	out := new(VoucherEscrowAlreadySpent)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "AlreadySpent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowBadClaimSignature represents a BadClaimSignature error raised by the VoucherEscrow contract.
+type VoucherEscrowBadClaimSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadClaimSignature()
+func VoucherEscrowBadClaimSignatureErrorID() common.Hash {
+	return common.HexToHash("0x970e4fbfdf7cb4713743cdf2c11eb504fb86d666f9c7cf847ce604053409f7a7")
+}
+
+// UnpackBadClaimSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadClaimSignature()
+func (voucherEscrow *VoucherEscrow) UnpackBadClaimSignatureError(raw []byte) (*VoucherEscrowBadClaimSignature, error) {
+	out := new(VoucherEscrowBadClaimSignature)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "BadClaimSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowBadVoucher represents a BadVoucher error raised by the VoucherEscrow contract.
+type VoucherEscrowBadVoucher struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadVoucher()
+func VoucherEscrowBadVoucherErrorID() common.Hash {
+	return common.HexToHash("0x6f2a72e8cbce3d3b5c8b091c9ed229572b8467e500730206cb15b1417f7860c0")
+}
+
+// UnpackBadVoucherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadVoucher()
+func (voucherEscrow *VoucherEscrow) UnpackBadVoucherError(raw []byte) (*VoucherEscrowBadVoucher, error) {
+	out := new(VoucherEscrowBadVoucher)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "BadVoucher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowFeeExceedsAmount represents a FeeExceedsAmount error raised by the VoucherEscrow contract.
+type VoucherEscrowFeeExceedsAmount struct {
+	Fee    *big.Int
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeExceedsAmount(uint256 fee, uint256 amount)
+func VoucherEscrowFeeExceedsAmountErrorID() common.Hash {
+	return common.HexToHash("0x5534f9b376a6c670e7b47371f85d6c4d1f1ad2722046050eb2fa9874ff8cf2cc")
+}
+
+// UnpackFeeExceedsAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeExceedsAmount(uint256 fee, uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackFeeExceedsAmountError(raw []byte) (*VoucherEscrowFeeExceedsAmount, error) {
+	out := new(VoucherEscrowFeeExceedsAmount)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "FeeExceedsAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowNoJobFee represents a NoJobFee error raised by the VoucherEscrow contract.
+type VoucherEscrowNoJobFee struct {
+	Value  *big.Int
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoJobFee(uint256 value, uint256 amount)
+func VoucherEscrowNoJobFeeErrorID() common.Hash {
+	return common.HexToHash("0xb9558272f9516de648582d71e1e2bd9e9866e66262a9db815fd869c2d481e2b3")
+}
+
+// UnpackNoJobFeeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoJobFee(uint256 value, uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackNoJobFeeError(raw []byte) (*VoucherEscrowNoJobFee, error) {
+	out := new(VoucherEscrowNoJobFee)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "NoJobFee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowNotADenomination represents a NotADenomination error raised by the VoucherEscrow contract.
+type VoucherEscrowNotADenomination struct {
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotADenomination(uint256 amount)
+func VoucherEscrowNotADenominationErrorID() common.Hash {
+	return common.HexToHash("0xebbd45cccdf035cc4be92e190be547145858722b6c0ef9af9b9006fb9e7c7c8e")
+}
+
+// UnpackNotADenominationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotADenomination(uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackNotADenominationError(raw []byte) (*VoucherEscrowNotADenomination, error) {
+	out := new(VoucherEscrowNotADenomination)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "NotADenomination", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowNotRefundable represents a NotRefundable error raised by the VoucherEscrow contract.
+type VoucherEscrowNotRefundable struct {
+	JobId [32]byte
+	State uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRefundable(bytes32 jobId, uint8 state)
+func VoucherEscrowNotRefundableErrorID() common.Hash {
+	return common.HexToHash("0xcce96a5db010eb0638796e59d7a1a001e5993750964c4d3e4349239366a726a2")
+}
+
+// UnpackNotRefundableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRefundable(bytes32 jobId, uint8 state)
+func (voucherEscrow *VoucherEscrow) UnpackNotRefundableError(raw []byte) (*VoucherEscrowNotRefundable, error) {
+	out := new(VoucherEscrowNotRefundable)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "NotRefundable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowNotYourDeposit represents a NotYourDeposit error raised by the VoucherEscrow contract.
+type VoucherEscrowNotYourDeposit struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourDeposit(bytes32 jobId)
+func VoucherEscrowNotYourDepositErrorID() common.Hash {
+	return common.HexToHash("0x8431dd283e0ac883387173f6cc11ec9300a06e924a0f7607821a7408cc2fdfd0")
+}
+
+// UnpackNotYourDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourDeposit(bytes32 jobId)
+func (voucherEscrow *VoucherEscrow) UnpackNotYourDepositError(raw []byte) (*VoucherEscrowNotYourDeposit, error) {
+	out := new(VoucherEscrowNotYourDeposit)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "NotYourDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowOnlyRouter represents a OnlyRouter error raised by the VoucherEscrow contract.
+type VoucherEscrowOnlyRouter struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyRouter(address caller)
+func VoucherEscrowOnlyRouterErrorID() common.Hash {
+	return common.HexToHash("0x146f8b8ecd4ddfae8f2e3166931c101dd5a019381916aca37e98148689aff41c")
+}
+
+// UnpackOnlyRouterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyRouter(address caller)
+func (voucherEscrow *VoucherEscrow) UnpackOnlyRouterError(raw []byte) (*VoucherEscrowOnlyRouter, error) {
+	out := new(VoucherEscrowOnlyRouter)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "OnlyRouter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the VoucherEscrow contract.
+type VoucherEscrowOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func VoucherEscrowOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (voucherEscrow *VoucherEscrow) UnpackOwnableInvalidOwnerError(raw []byte) (*VoucherEscrowOwnableInvalidOwner, error) {
+	out := new(VoucherEscrowOwnableInvalidOwner)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the VoucherEscrow contract.
+type VoucherEscrowOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func VoucherEscrowOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (voucherEscrow *VoucherEscrow) UnpackOwnableUnauthorizedAccountError(raw []byte) (*VoucherEscrowOwnableUnauthorizedAccount, error) {
+	out := new(VoucherEscrowOwnableUnauthorizedAccount)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowTransferFailed represents a TransferFailed error raised by the VoucherEscrow contract.
+type VoucherEscrowTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func VoucherEscrowTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackTransferFailedError(raw []byte) (*VoucherEscrowTransferFailed, error) {
+	out := new(VoucherEscrowTransferFailed)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -22,6 +22,7 @@ var Contracts = []string{
 	"ArtMinter.sol:ArtMinter",
 	"CreditCheck.sol:CreditCheck",
 	"TradeConsumer.sol:TradeConsumer",
+	"VoucherEscrow.sol:VoucherEscrow",
 }
 
 // Unions give a binding the ABI of other contracts too: JobRouter's fallback runs JobRouterAdmin's

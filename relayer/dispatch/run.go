@@ -165,7 +165,7 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 				User:             j.User,
 				Version:          j.Version,
 				Epoch:            j.Epoch,
-				Attempt:          uint32(j.Attempts),
+				Attempt:          uint32(j.Attempts) + 1, // attempts counts the dispatches before this one
 			}
 			if ref, ok := secrets[j.ProgramID]; ok {
 				job.SecretsCID, job.SecretsHash = ref.CID, ref.Hash

@@ -280,6 +280,7 @@ func (m *Metrics) Zero(l Labels) {
 		for _, st := range []txmgr.State{txmgr.StateConfirmed, txmgr.StateFailed, txmgr.StateAbandoned} {
 			m.txFinal.WithLabelValues(k, string(st))
 		}
+		m.faults.txDropped.WithLabelValues(k)
 	}
 	for _, r := range []string{"expired", "closed"} {
 		m.jobsDropped.WithLabelValues(r)
