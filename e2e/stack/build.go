@@ -19,6 +19,8 @@ type Bins struct {
 	Anvil   string // from tools/npm (scripts/tools.sh)
 	Cast    string // from tools/npm
 	ArtWasm string // examples/art/program compiled to wasip1
+	// VoucherWasm is examples/voucher/program compiled to wasip1 (payment links).
+	VoucherWasm string
 }
 
 // Build installs what is missing (Foundry from npm, Kubo from the Go proxy) and builds the worker,
@@ -41,6 +43,7 @@ func Build(ctx context.Context, root, outDir string) (Bins, error) {
 		Cast:    filepath.Join(foundry, "cast-linux-amd64", "bin", "cast"),
 		ArtWasm: filepath.Join(outDir, "art.wasm"),
 	}
+	b.VoucherWasm = filepath.Join(outDir, "voucher.wasm")
 	// One-time installs say what they do (kubo takes about 2 minutes the first time).
 	if _, err := runShow(ctx, root, filepath.Join(root, "scripts", "tools.sh")); err != nil {
 		return b, err
@@ -56,6 +59,10 @@ func Build(ctx context.Context, root, outDir string) (Bins, error) {
 	}
 	if _, err := run(ctx, root, []string{"GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0"}, "go", "build", "-trimpath",
 		"-o", b.ArtWasm, "./examples/art/program"); err != nil {
+		return b, err
+	}
+	if _, err := run(ctx, root, []string{"GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0"}, "go", "build", "-trimpath",
+		"-o", b.VoucherWasm, "./examples/voucher/program"); err != nil {
 		return b, err
 	}
 	return b, nil
