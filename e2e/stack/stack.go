@@ -103,6 +103,8 @@ type Info struct {
 	Price          string         `json:"price"`
 	JobFee         string         `json:"jobFee"`
 	Dir            string         `json:"dir"`
+	// VoucherEscrow is the payment links' escrow (examples/voucher) once set up (SetUpVouchers).
+	VoucherEscrow common.Address `json:"voucherEscrow,omitempty"`
 }
 
 // Worker is one enclave worker of the stack.

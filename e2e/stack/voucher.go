@@ -157,3 +157,11 @@ func (s *Stack) writeKey(name string, key *ecdsa.PrivateKey) (string, error) {
 	f := filepath.Join(s.cfg.Dir, "keys", name+".key")
 	return f, os.WriteFile(f, []byte(common.Bytes2Hex(crypto.FromECDSA(key))+"\n"), 0o600)
 }
+
+// SetVoucherEscrow names the escrow the payment-link page uses (its config.json says so from the
+// next request on).
+func (s *Stack) SetVoucherEscrow(escrow common.Address) {
+	s.mu.Lock()
+	s.Info.VoucherEscrow = escrow
+	s.mu.Unlock()
+}
