@@ -31,6 +31,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/deploy"
 	"github.com/teeoracle/teeoracle/bindings/reverts"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/protocol"
@@ -519,8 +520,8 @@ func programShow(c *cli.Context) error {
 		fmt.Fprintf(w, "version_%d=%s code_hash=%#x cid=%s\n", v, state, ver.CodeHash, ver.Cid)
 	}
 	gas := c.Uint("callback-gas")
-	if fee, err := bind.Call(s.inst, s.call(), s.r.PackQuoteFee(id, uint32(gas)), s.r.UnpackQuoteFee); err == nil {
-		fmt.Fprintf(w, "quote_fee_wei=%s (callback gas %d)\n", fee, gas)
+	if fee, err := deploy.QuoteFee(s.ctx, s.client, s.router, id, uint32(gas)); err == nil {
+		fmt.Fprintf(w, "quote_fee_wei=%s (callback gas %d, at the next block's highest base fee)\n", fee, gas)
 	}
 	return nil
 }
