@@ -24,7 +24,7 @@ func (s *Stack) startAnvil(ctx context.Context) error {
 			return err
 		}
 		p, err := s.spawn("anvil", nil, s.cfg.Bins.Anvil, "--host", "127.0.0.1", "--port", fmt.Sprint(port),
-			"--block-time", fmt.Sprint(s.cfg.BlockTime), "--chain-id", "31337", "--accounts", "10", "--silent")
+			"--block-time", fmt.Sprint(s.cfg.BlockTime), "--chain-id", "31337", "--accounts", "20", "--silent")
 		if err != nil {
 			return err
 		}
@@ -234,7 +234,7 @@ func (s *Stack) startRelayer(ctx context.Context) error {
 			"run", "--migrate",
 			"--rpc-url", s.Info.RPC, "--chain-id", fmt.Sprint(s.Info.ChainID),
 			// Programs live in the router: it is the program registry too.
-			"--router", s.Info.Router.Hex(), "--program-registry", s.Info.Router.Hex(),
+			"--router", s.Info.Router.Hex(),
 			"--start-block", fmt.Sprint(s.Info.StartBlock),
 			"--sender-key-file", s.keyFile("relayer"),
 			"--allow-simulation",

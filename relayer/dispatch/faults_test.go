@@ -2,12 +2,18 @@ package dispatch_test
 
 import (
 	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/enclave/client"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
@@ -71,9 +77,9 @@ func TestWorkerInfrastructureErrorReroutes(t *testing.T) {
 }
 
 // processEnv runs a worker as its own process, registered, with the cat program sealed to its key.
-func processEnv(t testing.TB, e *env) (*workertest.Process, *client.Client, common.Hash) {
-	p := workertest.StartProcess(t, e.w.IPFSAPI, "", 0)
-	c, err := client.New(p.URL, client.AllowSimulation())
+func processEnv(t testing.TB, e *env, opts []client.Option, extra ...string) (*workertest.Process, *client.Client, common.Hash) {
+	p := workertest.StartProcess(t, e.w.IPFSAPI, "", 0, extra...)
+	c, err := client.New(p.URL, append([]client.Option{client.AllowSimulation()}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +112,7 @@ func processEnv(t testing.TB, e *env) (*workertest.Process, *client.Client, comm
 // were sent to it and counted attempts, and their backoff grew towards the 2-minute cap.
 func TestWorkerKilledWhileIdleSeenAndJobsRunSoonAfterItsReturn(t *testing.T) {
 	e := newEnv(t)
-	p, c, pid := processEnv(t, e)
+	p, c, pid := processEnv(t, e, nil)
 	d := e.dispatcher("r1", []dispatch.NamedWorker{{Name: "p", Worker: c}}, func(c *dispatch.Config) {
 		c.RetryBase, c.RefreshEvery, c.PollInterval = dispatch.DefaultRetryBase, dispatch.DefaultRefreshEvery, dispatch.DefaultPollInterval
 	})
@@ -134,4 +140,38 @@ func TestWorkerKilledWhileIdleSeenAndJobsRunSoonAfterItsReturn(t *testing.T) {
 	if took := time.Since(back); took > 5*time.Second {
 		t.Fatalf("jobs ran %s after the worker returned, want <= 5s", took)
 	}
+}
+
+// TestWorkerProcessRunsJobsOnlyWithTheRelayersToken: a worker process started with
+// --execute-token-file refuses execute requests without the token (401, nothing runs) and
+// serves the relayer that has it.
+func TestWorkerProcessRunsJobsOnlyWithTheRelayersToken(t *testing.T) {
+	e := newEnv(t)
+	file := filepath.Join(t.TempDir(), "token")
+	const token = "0123456789abcdef0123456789abcdef"
+	if err := os.WriteFile(file, []byte(token+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p, c, pid := processEnv(t, e, []client.Option{client.WithExecuteToken(token)}, "--execute-token-file", file)
+	ids := e.addJobs(2, pid, 1000, time.Now().Add(time.Hour))
+	for _, tok := range []string{"", "0123456789abcdef0123456789abcdeX"} {
+		var opts []client.Option
+		if tok != "" {
+			opts = append(opts, client.WithExecuteToken(tok))
+		}
+		stranger, err := client.New(p.URL, append(opts, client.AllowSimulation())...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		j := e.state(ids[0])
+		_, err = stranger.Execute(context.Background(), []api.Job{{ChainID: (*hexutil.Big)(big.NewInt(chainID)), Router: router, JobID: j.JobID,
+			Requester: j.Requester, ProgramID: j.ProgramID, Input: j.Input, CallbackGasLimit: j.CallbackGasLimit,
+			Fee: (*hexutil.Big)(j.Fee), Deadline: j.Deadline}})
+		if !strings.Contains(fmt.Sprint(err), "401") {
+			t.Fatalf("token %q: execute answered %v, want 401", tok, err)
+		}
+	}
+	d := e.dispatcher("r1", []dispatch.NamedWorker{{Name: "p", Worker: c}}, nil)
+	e.start(d)
+	e.waitStates(ids, jobs.StateResultReady)
 }

@@ -79,7 +79,7 @@ func TestOperatorCommands(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		args := []string{"relayer", "--database-url", db, "--log-level", "error", "run", "--rpc-url", e.Anvil.URL,
-			"--router", e.Deployment.Router.Hex(), "--program-registry", e.Deployment.ProgramRegistry.Hex(),
+			"--router", e.Deployment.Router.Hex(),
 			"--start-block", fmt.Sprint(e.StartBlock), "--confirmations", "0", "--tx-confirmations", "1",
 			"--worker", e.Workers[0].URL, "--allow-simulation", "--listen", addr, "--migrate",
 			"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--sender-key", anviltest.DevKeys[oracletest.Sender]}
@@ -148,7 +148,7 @@ func TestOperatorCommands(t *testing.T) {
 		t.Fatalf("replay: checkpoint %d (err %v)", cp, err)
 	}
 	// Secrets never appear in errors.
-	err = run(t, "--database-url", db, "run", "--router", e.Deployment.Router.Hex(), "--program-registry", e.Deployment.ProgramRegistry.Hex(),
+	err = run(t, "--database-url", db, "run", "--router", e.Deployment.Router.Hex(),
 		"--sender-key", "zz"+anviltest.DevKeys[2][2:])
 	if err == nil || strings.Contains(err.Error(), anviltest.DevKeys[2][2:]) {
 		t.Fatalf("bad key: %v", err)
@@ -216,5 +216,14 @@ func TestFlagBeatsEnvironment(t *testing.T) {
 	}
 	if err := run(t, "jobs", "list"); err == nil {
 		t.Error("jobs list without a flag did not use TEEORACLE_DATABASE_URL (unreachable)")
+	}
+	// A state that does not exist is an error naming it, not an empty list and exit 0.
+	for _, cmd := range []string{"jobs", "tx"} {
+		if err := run(t, "--database-url", url, cmd, "list", "--state", "bogus"); err == nil || !strings.Contains(err.Error(), `"bogus"`) {
+			t.Errorf("%s list --state bogus: %v", cmd, err)
+		}
+	}
+	if err := run(t, "--database-url", url, "jobs", "list", "--state", "confirmed"); err != nil {
+		t.Errorf("jobs list --state confirmed: %v", err)
 	}
 }

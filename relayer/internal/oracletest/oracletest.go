@@ -213,11 +213,7 @@ func (e *Env) callProgram(id common.Hash) (bindings.IProgramRegistryProgram, err
 // QuoteFee is the router's fee floor for the program and callback gas.
 func (e *Env) QuoteFee(gas uint32) *big.Int {
 	e.T.Helper()
-	out, err := e.Client.CallContract(context.Background(), ethereumCall(e.Deployment.Router, e.Router.PackQuoteFee(e.Program, gas)), nil)
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	q, err := e.Router.UnpackQuoteFee(out)
+	q, err := deploy.QuoteFee(context.Background(), e.Client, e.Deployment.Router, e.Program, gas)
 	if err != nil {
 		e.T.Fatal(err)
 	}
@@ -281,7 +277,7 @@ func (e *Env) Config() service.Config {
 	}
 	cfg := service.Config{
 		DatabaseURL: e.DBURL, RPC: ethrpc.Config{URLs: []string{e.Anvil.URL}, CallTimeout: 5 * time.Second, Cooldown: 500 * time.Millisecond},
-		ChainID: anviltest.ChainID.Int64(), Router: e.Deployment.Router, ProgramRegistry: e.Deployment.ProgramRegistry,
+		ChainID: anviltest.ChainID.Int64(), Router: e.Deployment.Router,
 		StartBlock: e.StartBlock, Confirmations: 0, SenderKey: anviltest.Key(Sender), Workers: urls, AllowSimulation: true,
 		Listen: "127.0.0.1:0", Migrate: true, Version: "test",
 	}
