@@ -28,6 +28,7 @@ import (
 	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/enclave/attest"
+	"github.com/teeoracle/teeoracle/enclave/egress"
 	"github.com/teeoracle/teeoracle/enclave/fleet"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/enclave/keystore"
@@ -73,6 +74,9 @@ type Config struct {
 	Server  server.Config
 	Worker  worker.Config
 	Sandbox sandbox.Config
+	// Egress is the programs' HTTPS client (its Simulation is set from InsecureSimulation: an
+	// extra CA is accepted only in simulation mode).
+	Egress egress.Config
 	// Version is reported in the identity, health and info metric.
 	Version string
 }
@@ -186,6 +190,16 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		return nil, fmt.Errorf("service: %w", err)
 	}
 	w.SetFleet(fl)
+	ecfg := cfg.Egress
+	ecfg.Simulation = cfg.InsecureSimulation
+	if ecfg.Logger == nil {
+		ecfg.Logger = log
+	}
+	eg, err := egress.New(ecfg)
+	if err != nil {
+		return nil, fmt.Errorf("service: %w", err)
+	}
+	w.SetEgress(eg)
 
 	s.tls = cfg.TLS == TLSOn || ((cfg.TLS == TLSAuto || cfg.TLS == "") && mode == attest.ModeSGX)
 	var tlsCert *tls.Certificate
