@@ -36,6 +36,7 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
+	"github.com/teeoracle/teeoracle/protocol/wasmmod"
 )
 
 // Program flags of IProgramRegistry.Program.flags.
@@ -278,6 +279,9 @@ func programPublish(c *cli.Context) error {
 	}
 	if !strings.HasPrefix(string(module), "\x00asm") {
 		return fmt.Errorf("%s is not a WebAssembly module", c.String("wasm"))
+	}
+	if err := wasmmod.CheckCommand(module); err != nil {
+		return fmt.Errorf("--wasm %s: %w", c.String("wasm"), err)
 	}
 	suite, err := hpke.ParseSuite(c.String("suite"))
 	if err != nil {

@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
-	"github.com/teeoracle/teeoracle/enclave/egress"
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/protocol"
 )
@@ -27,10 +26,6 @@ import (
 // epoch_unavailable): never the requester's fault. The user's secrets come from the input
 // (protocol.SplitSecretsInput); a malformed structure or a name the author's secrets have too is
 // a signed bad_input. No secret value is ever logged, counted or put in an error.
-
-// SetEgress gives programs HTTPS through c (nil: no network; http_request answers unavailable).
-// Call before the first Execute.
-func (w *Worker) SetEgress(c *egress.Client) { w.egress = c }
 
 // bundleCache remembers verified bundles (never their opened values) by hash.
 type bundleCache struct {
@@ -98,7 +93,7 @@ func (w *Worker) jobHost(job *api.Job, codeHash [32]byte, secrets map[string][]b
 			Requester: job.Requester, User: job.User, ProgramID: job.ProgramID, Version: job.Version, CodeHash: codeHash,
 		},
 		Secrets: secrets,
-		Egress:  w.egress,
+		Egress:  w.cfg.Egress,
 	}
 	if keys, ok := any(w.fleet).(programKeys); ok && w.fleet != nil {
 		// The program's keys derive from the fleet root secret: the same on every enclave, across

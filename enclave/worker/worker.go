@@ -67,6 +67,8 @@ type Config struct {
 	MaxModuleBytes int64
 	// FetchTimeout bounds fetching one program.
 	FetchTimeout time.Duration
+	// Egress makes programs' HTTPS requests (sandbox.Host.Egress); nil: programs get no network.
+	Egress *egress.Client
 }
 
 func (c Config) withDefaults() Config {
@@ -110,9 +112,7 @@ type Worker struct {
 	fleet   *fleet.Fleet
 	// verified remembers authenticated fleet program versions.
 	verified verifiedPrograms
-	// egress makes programs' HTTPS requests (nil: no network); bundles caches verified secrets
-	// bundles (host.go).
-	egress  *egress.Client
+	// bundles caches verified secrets bundles (host.go).
 	bundles bundleCache
 }
 
