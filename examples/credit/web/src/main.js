@@ -118,9 +118,9 @@ async function apply() {
     const logs = (await getTransactionReceipt(client, { hash: res.txHash })).logs;
     const decided = parseEventLogs({ abi: creditCheckAbi, logs, eventName: 'CreditDecision' }).find((e) => e.args.jobId === job.jobId);
     const failed = parseEventLogs({ abi: creditCheckAbi, logs, eventName: 'CreditFailed' }).find((e) => e.args.jobId === job.jobId);
+    await showDecision(); // the lender's record first, then the outcome (a test reads both at once)
     if (decided) step('decided', `CreditDecision: ${decided.args.approved ? 'APPROVED' : 'DENIED'} (the lender learned one bit)`);
     else step('failed', `CreditFailed: the job ended ${res.statusName}${failed ? '' : ' (no CreditFailed event)'}`);
-    await showDecision();
     busy(false);
   } catch (e) {
     fail(e);
