@@ -81,8 +81,18 @@ type IJobRouterConfig struct {
 	MaxCallbackGas *big.Int
 	MinTtl         uint16
 	MaxTtl         *big.Int
-	FeePerGas      *big.Int
-	BaseFeeGwei    *big.Int
+	MinGasPrice    *big.Int
+	BaseFeePercent uint8
+	OverheadKGas   uint8
+	FlatFeeGwei    uint32
+}
+
+// IJobRouterFees is an auto generated low-level Go binding around an user-defined struct.
+type IJobRouterFees struct {
+	FlatFeeGwei    uint32
+	MinGasPrice    *big.Int
+	BaseFeePercent uint8
+	OverheadKGas   uint8
 }
 
 // IJobRouterFulfillment is an auto generated low-level Go binding around an user-defined struct.
@@ -111,11 +121,14 @@ type IJobRouterRequest struct {
 
 // IProgramRegistryProgram is an auto generated low-level Go binding around an user-defined struct.
 type IProgramRegistryProgram struct {
-	AuthorFee      *big.Int
-	CurrentVersion uint32
-	MinVersion     uint32
-	Flags          uint8
-	Earnings       *big.Int
+	AuthorFee            *big.Int
+	CurrentVersion       uint32
+	MinVersion           uint32
+	Flags                uint8
+	Earnings             *big.Int
+	NextAuthorFee        *big.Int
+	AuthorFeeEffectiveAt *big.Int
+	Author               common.Address
 }
 
 // IProgramRegistryVersion is an auto generated low-level Go binding around an user-defined struct.
@@ -3222,9 +3235,9 @@ func (echoConsumer *EchoConsumer) UnpackOnlyRouterError(raw []byte) (*EchoConsum
 
 // JobRouterMetaData contains all meta data concerning the JobRouter contract.
 var JobRouterMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"fallback\",\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS_RESERVE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REVERT_DATA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RESULT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SETTLE_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"admin\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"check\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"why\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitmentOf\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[{\"name\":\"c\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"commitments\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"config\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Config\",\"components\":[{\"name\":\"nonce\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"currentEpoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fulfill\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"fulfillBatch\",\"inputs\":[{\"name\":\"fs\",\"type\":\"tuple[]\",\"internalType\":\"structIJobRouter.Fulfillment[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"settled\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"gasFor\",\"inputs\":[{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"outputLength\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"jobIdOf\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quoteFee\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"requestJob\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"resultDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BatchStopped\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gasLeft\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"gasNeeded\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CallbackFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"revertData\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConfigSet\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Credited\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochOpened\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSet\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FulfillmentSkipped\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIJobRouter.Refusal\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFulfilled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"callbackOk\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobRequested\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"user\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"input\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AdminNotContract\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"CallbackGasTooHigh\",\"inputs\":[{\"name\":\"gasLimit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeBelowFloor\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"floor\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeTooHigh\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FulfillmentRefused\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}]},{\"type\":\"error\",\"name\":\"InputTooLarge\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientGasForCallback\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"JobNonceExhausted\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotRequester\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Paused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TtlOutOfRange\",\"inputs\":[{\"name\":\"ttl\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"min\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"function\",\"name\":\"FLEET_KEY_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"activeEpochs\",\"inputs\":[],\"outputs\":[{\"name\":\"epochs\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activeSignersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"belowSvn\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"allowMrEnclave\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrSigner\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowSimulation\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"enclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"hot\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Enclave\",\"components\":[{\"name\":\"fees\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumIEnclaveRegistry.EnclaveState\"}]},{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.EnclaveInfo\",\"components\":[{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"epochKeys\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRegistrar\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"measurements\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"mrEnclaveKey\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mrSignerKey\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerEnclave\",\"inputs\":[{\"name\":\"r\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Registration\",\"components\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setConfig\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setEpochKeys\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"startRotation\",\"inputs\":[],\"outputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEnclaveFees\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveDeactivated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesSettled\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesWithdrawn\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRegistered\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochKeySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"xwingKeyHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochRetired\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementAllowed\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementDenied\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementRemoved\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"fees\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fees\",\"components\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"fallback\",\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS_RESERVE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REVERT_DATA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RESULT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SETTLE_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"admin\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"check\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"why\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitmentOf\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[{\"name\":\"c\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"commitments\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"config\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Config\",\"components\":[{\"name\":\"nonce\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"currentEpoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fulfill\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"fulfillBatch\",\"inputs\":[{\"name\":\"fs\",\"type\":\"tuple[]\",\"internalType\":\"structIJobRouter.Fulfillment[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"settled\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"gasFor\",\"inputs\":[{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"outputLength\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"jobIdOf\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quoteFee\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"requestJob\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"resultDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BatchStopped\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gasLeft\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"gasNeeded\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CallbackFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"revertData\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConfigSet\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Credited\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochOpened\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSet\",\"inputs\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FulfillmentSkipped\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIJobRouter.Refusal\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFulfilled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"callbackOk\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobRequested\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"user\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"input\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AdminNotContract\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"CallbackGasTooHigh\",\"inputs\":[{\"name\":\"gasLimit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeBelowFloor\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"floor\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeTooHigh\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FulfillmentRefused\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}]},{\"type\":\"error\",\"name\":\"InputTooLarge\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientGasForCallback\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"JobNonceExhausted\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotRequester\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Paused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TtlOutOfRange\",\"inputs\":[{\"name\":\"ttl\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"min\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"function\",\"name\":\"FLEET_KEY_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SWEEP_BATCH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"activeEpochs\",\"inputs\":[],\"outputs\":[{\"name\":\"epochs\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activeSignersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"belowSvn\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"allowMrEnclave\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrSigner\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowSimulation\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"applyFees\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"enclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"hot\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Enclave\",\"components\":[{\"name\":\"fees\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumIEnclaveRegistry.EnclaveState\"}]},{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.EnclaveInfo\",\"components\":[{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"epochKeys\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"feeNoticePeriod\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRegistrar\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"measurements\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"mrEnclaveKey\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mrSignerKey\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingFees\",\"inputs\":[],\"outputs\":[{\"name\":\"fees\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fees\",\"components\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"nextAuthorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFeeEffectiveAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"programSecrets\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"bundleHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"quoteFeeAt\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"baseFee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registerEnclave\",\"inputs\":[{\"name\":\"r\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Registration\",\"components\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setConfig\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setEpochKeys\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setProgramSecrets\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"bundleHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"startRotation\",\"inputs\":[],\"outputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"sweepMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"from\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxKeys\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"next\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEnclaveFees\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"AuthorFeeScheduled\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveDeactivated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesSettled\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesWithdrawn\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRegistered\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochKeySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"xwingKeyHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochRetired\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesScheduled\",\"inputs\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementAllowed\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementDenied\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementRemoved\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramSecretsSet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"bundleHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SweepPending\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"next\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"total\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadSecretsRef\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FeesNotDue\",\"inputs\":[{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotAuthor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]}]",
 	ID:  "JobRouter",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051612a94380380612a9483398101604081905261002e916103c0565b876001600160a01b03163b5f03610067576040516321475a0560e21b81526001600160a01b038916600482015260240160405180910390fd5b6001600160a01b03871661008e5760405163d92e233d60e01b815260040160405180910390fd5b61ffff841615806100a757508262ffffff168461ffff16115b156100c5576040516301f30c8760e21b815260040160405180910390fd5b6001600160a01b03881660c0524660805261017d604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a052600180546001600160a01b0319166001600160a01b0389169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a3600e805465ffffffffffff60501b19166a010000000000000000000062ffffff89811691820262ffffff60681b1916929092176d01000000000000000000000000008984169081029190911764ffffffffff60801b1916600160801b61ffff8a1690810262ffffff60901b191691909117600160901b9489169485021785556040805193845260208401929092529082015260608101919091525f60808201527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a180546001600160a81b0316600160d81b64ffffffffff851690810265ffffffffffff60a81b191691909117600160a81b65ffffffffffff85169081029190911783556040805192835260208301919091527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a161031b6001610329565b505050505050505050610474565b60098054600160201b600160601b03191664010000000063ffffffff841690810263ffffffff60401b191691909117680100000000000000008202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b80516001600160a01b03811681146103a9575f5ffd5b919050565b805162ffffff811681146103a9575f5ffd5b5f5f5f5f5f5f5f5f610100898b0312156103d8575f5ffd5b6103e189610393565b97506103ef60208a01610393565b96506103fd60408a016103ae565b955061040b60608a016103ae565b9450608089015161ffff81168114610421575f5ffd5b935061042f60a08a016103ae565b925060c089015164ffffffffff81168114610448575f5ffd5b60e08a015190925065ffffffffffff81168114610463575f5ffd5b809150509295985092959890939650565b60805160a05160c0516125ef6104a55f395f8181610177015261060301525f61141701525f61134301526125ef5ff3fe608060405260043610610169575f3560e01c806384b0196e116100ca578063ca48b20b1161007e578063e3b7ddbc11610058578063e3b7ddbc146105aa578063f698da25146105c9578063f851a440146105dd57610169565b8063ca48b20b14610557578063dab017ca1461056c578063deef26fb1461058b57610169565b80638debbfdf116100af5780638debbfdf146105065780639be9747214610519578063a29c4f4f1461053857610169565b806384b0196e146104c057806387934466146104e757610169565b806351cff8d91161012157806370a082311161010657806370a08231146102ee57806379502c551461032f578063839df9451461049557610169565b806351cff8d9146102a257806357990d2b146102c157610169565b80631dd729bc116101525780631dd729bc14610257578063284bc05f1461027857806333a2fd291461028d57610169565b8063101af62b146101b3578063123f8e9f14610224575b348015610174575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e806101ae573d5ffd5b503d5ff35b3480156101be575f5ffd5b506102116101cd366004611e00565b60408051466020820152309181019190915267ffffffffffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b6040519081526020015b60405180910390f35b34801561022f575f5ffd5b506102117f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c990981565b348015610262575f5ffd5b50610276610271366004611e3e565b61062d565b005b348015610283575f5ffd5b5061021161010081565b348015610298575f5ffd5b5061021161138881565b3480156102ad575f5ffd5b506102116102bc366004611e8e565b61080c565b3480156102cc575f5ffd5b506102e06102db366004611ea9565b6108c0565b60405161021b929190611f47565b3480156102f9575f5ffd5b50610211610308366004611e8e565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b34801561033a575f5ffd5b5061048860408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152506040805161012081018252600e5464ffffffffff808216835263ffffffff65010000000000830416602084015260ff690100000000000000000083041615159383019390935262ffffff6a01000000000000000000008204811660608401526d010000000000000000000000000082048116608084015261ffff70010000000000000000000000000000000083041660a0840152720100000000000000000000000000000000000082041660c083015265ffffffffffff750100000000000000000000000000000000000000000082041660e08301527b01000000000000000000000000000000000000000000000000000000900490911661010082015290565b60405161021b9190611f71565b3480156104a0575f5ffd5b506102116104af36600461203e565b5f908152600f602052604090205490565b3480156104cb575f5ffd5b506104d46108f4565b60405161021b97969594939291906120a1565b3480156104f2575f5ffd5b506102116105013660046121b5565b6109c8565b61021161051436600461222b565b610a61565b348015610524575f5ffd5b506102116105333660046122b7565b610cd5565b348015610543575f5ffd5b506102116105523660046122df565b610d05565b348015610562575f5ffd5b50610211619c4081565b348015610577575f5ffd5b50610211610586366004612300565b610f50565b348015610596575f5ffd5b506102766105a5366004611ea9565b61120a565b3480156105b5575f5ffd5b506102116105c4366004612371565b61132b565b3480156105d4575f5ffd5b50610211611340565b3480156105e8575f5ffd5b5060405173ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016815260200161021b565b61063a6020820182611e8e565b73ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff16146106ac576040517fada92653000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044015b60405180910390fd5b5f828152600f60205260409020548015806106cf57506106cb8261132b565b8114155b15610709576040517fe498a481000000000000000000000000000000000000000000000000000000008152600481018490526024016106a3565b61071b6101408301610120840161238c565b64ffffffffff16421161077d578261073b6101408401610120850161238c565b6040517f8c509241000000000000000000000000000000000000000000000000000000008152600481019290925264ffffffffff1660248201526044016106a3565b5f838152600f602052604081205533837f65218ff3c742f70b831af1b08386fd207afb658fe1970a7fb3c170ffd29cdd966107bf610100860160e087016123b0565b6040516bffffffffffffffffffffffff909116815260200160405180910390a3610807336107f4610100850160e086016123b0565b6bffffffffffffffffffffffff16611439565b505050565b335f9081526020819052604081205490819003610855576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020818152604080832092909255905183815273ffffffffffffffffffffffffffffffffffffffff851692917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a36108bb82826114c1565b919050565b5f806108eb836108d8610180820161016083016123db565b6108e66101808701876123f4565b611576565b91509150915091565b5f6060808280808346308380604051908082528060200260200182016040528015610929578160200160208202803683370190505b50604080518082018252600981527f5465654f7261636c6500000000000000000000000000000000000000000000006020808301919091528251808401909352600183527f3100000000000000000000000000000000000000000000000000000000000000908301527f0f000000000000000000000000000000000000000000000000000000000000009d909c50909a50939850919650945092509050565b5f5f6109d2611340565b9050604051838582379283207f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c99098452602084019790975260408301959095525060ff92909216606083015250608081019290925260a082207f19010000000000000000000000000000000000000000000000000000000000008352600283019190915260228201526042902090565b600e545f888152600b60205260408120549091908280606083901c63ffffffff168b610a8b57809b505b6bffffffffffffffffffffffff841692508765ffffffffffff8660a81c1602633b9aca008660d81c0284010164ffffffffff808716146bffffffffffffffffffffffff34118234101717828e1163ffffffff8760801c168f10171760018660a01c161562ffffff8860901c168a11171761ffff8760801c16891062ffffff8860681c168b111762ffffff8860501c168c1160ff8960481c16171717925050508015610b3f57610b3f8c8c8a8a8a89896116fe565b60a083901c60021615801590610b6e57505f8c8152600c6020908152604080832033845290915290205460ff16155b15610bae576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018d90523360248201526044016106a3565b60018401600e5560405146815230602082015264ffffffffff85166040820152606081209550864201601f19601f8b01165f81610100018401528c835263ffffffff8e16602084015263ffffffff8760281c16604084015261010060608401528960808401523460a08401528460c08401528160e08401528a6101008401528a8c610120850137806101208401013381528d60208201528f604082015260208401516060820152604084015160808201528b61012085012060a08201528a60c08201523460e08201528561010082015282610120820152600f602052885f52610140812060405f2055508e33897fb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe846101200187a450505050505050979650505050505050565b619c406105ff820160051c80800260091c600c91909102603f63ffffffff86811691820416010101015b92915050565b5f828152600b60209081526040808320815160a08101835290546bffffffffffffffffffffffff811682526c01000000000000000000000000810463ffffffff9081169483019490945270010000000000000000000000000000000081049093169181019190915274010000000000000000000000000000000000000000820460ff8116606083015275010000000000000000000000000000000000000000009092046affffffffffffffffffffff166080820152906001168203610df9576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018590526024016106a3565b6040805161012081018252600e5464ffffffffff808216835263ffffffff6501000000000083048116602085015260ff690100000000000000000084041615159484019490945262ffffff6a01000000000000000000008304811660608501526d010000000000000000000000000083048116608085015261ffff70010000000000000000000000000000000084041660a0850152720100000000000000000000000000000000000083041660c084015265ffffffffffff750100000000000000000000000000000000000000000083041660e084018190527b01000000000000000000000000000000000000000000000000000000909204166101008301529091610f089190861690612482565b610100820151610f239064ffffffffff16633b9aca00612482565b8351610f3d91906bffffffffffffffffffffffff16612499565b610f479190612499565b95945050505050565b5f8080805b848110156111815736868683818110610f7057610f706124ac565b9050602002810190610f8291906124d9565b90505f610f97610180830161016084016123db565b9050365f610fa96101808501856123f4565b90925090505f610fc9610fc3610100870160e08801612515565b83610cd5565b9050805a10156110215784357f76e7cb025037efdd52a87157cfbc8e863ced46251fd9b414d8f21b9ac8479d46875a604080519283526020830191909152810184905260600160405180910390a25050505050611181565b505f5f61103086868686611576565b90925090505f81600581111561104857611048611ee1565b1461109357855f01357fb078e38b6178b84e99cff7cb47447ff5c67a69724371faed659ec3a98373102e82604051611080919061252e565b60405180910390a2505050505050611179565b5f61109d87611ab3565b5090508973ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff161461115a578815611153576110e289611b58565b73ffffffffffffffffffffffffffffffffffffffff8b165f90815260056020526040812080549091906111249084906bffffffffffffffffffffffff1661253c565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b8299505f98505b6001909a0199978801976111718784888888611ba6565b505050505050505b600101610f55565b5080156112025761119181611b58565b73ffffffffffffffffffffffffffffffffffffffff83165f90815260056020526040812080549091906111d39084906bffffffffffffffffffffffff1661253c565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b505092915050565b5f61121d610180830161016084016123db565b9050365f61122f6101808501856123f4565b915091505f5f61124186868686611576565b90925090505f81600581111561125957611259611ee1565b14611295576040517fa12e140f0000000000000000000000000000000000000000000000000000000081526106a3908735908390600401612560565b5f61129f87611ab3565b5073ffffffffffffffffffffffffffffffffffffffff84165f908152600560205260408120805492935083929091906112e79084906bffffffffffffffffffffffff1661253c565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055506113228784888888611ba6565b50505050505050565b5f604051610140838237610140902092915050565b5f7f000000000000000000000000000000000000000000000000000000000000000046146114145761140f604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b73ffffffffffffffffffffffffffffffffffffffff82165f908152602081905260408120805483929061146d908490612499565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200160405180910390a25050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114611517576040519150601f19603f3d011682016040523d82523d5f602084013e61151c565b606091505b5050905080610807576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018390526044016106a3565b83355f818152600f6020526040812054909182918061159d575f60019350935050506116f5565b5f6115aa8960200161132b565b90508082146115c2575f6002945094505050506116f5565b610140890135428110156115e0575f600395509550505050506116f5565b6116016115f085848c8c8c6109c8565b8b6101a001358c6101c00135611d35565b955073ffffffffffffffffffffffffffffffffffffffff861661162e575f600495509550505050506116f5565b73ffffffffffffffffffffffffffffffffffffffff86165f90815260056020908152604091829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16938201939093526116db9390929083019071010000000000000000000000000000000000900460ff1660038111156116c2576116c2611ee1565b60038111156116d3576116d3611ee1565b905250611dce565b6116ed5750600593506116f592505050565b505f93505050505b94509492505050565b60ff604883901c161561173d576040517f9e87fac800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b62ffffff605083901c168086111561178b576040517f1a4f046400000000000000000000000000000000000000000000000000000000815260048101879052602481018290526044016106a3565b62ffffff606884901c1663ffffffff86168110156117e4576040517f924121a700000000000000000000000000000000000000000000000000000000815263ffffffff87166004820152602481018290526044016106a3565b61ffff608085901c1662ffffff609086901c1663ffffffff87168211806118105750808763ffffffff16115b1561185d576040517fd1bb849b00000000000000000000000000000000000000000000000000000000815263ffffffff8816600482015260248101839052604481018290526064016106a3565b60a085901c6001165f036118a0576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018c90526024016106a3565b60a085901c600216158015906118cf57505f8b8152600c6020908152604080832033845290915290205460ff16155b1561190f576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018c90523360248201526044016106a3565b606085901c608086901c63ffffffff808216908d16108061193b57508163ffffffff168c63ffffffff16115b15611991576040517fd56c47f4000000000000000000000000000000000000000000000000000000008152600481018e905263ffffffff808e1660248301528083166044830152831660648201526084016106a3565b5f6119ae63ffffffff8c1665ffffffffffff60a88c901c16612482565b6119c060d88b901c633b9aca00612482565b6119d8906bffffffffffffffffffffffff8b16612499565b6119e29190612499565b905080341015611a27576040517f507db725000000000000000000000000000000000000000000000000000000008152346004820152602481018290526044016106a3565b6bffffffffffffffffffffffff341115611a6f576040517f7b9314200000000000000000000000000000000000000000000000000000000081523460048201526024016106a3565b64ffffffffff808a1603611aaf576040517f478af0d000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5ffd5b80355f818152600f60205260408120556101208201356101008301358190039160608401358215611b51575f818152600b602052604090208054849190601590611b24908490750100000000000000000000000000000000000000000090046affffffffffffffffffffff16612574565b92506101000a8154816affffffffffffffffffffff02191690836affffffffffffffffffffff1602179055505b5050915091565b5f6bffffffffffffffffffffffff821115611ba2576040517f7b931420000000000000000000000000000000000000000000000000000000008152600481018390526024016106a3565b5090565b6001853560e08701358015611cf2575f5a9050611388811080611beb5750816040611bd361138884612597565b611bde90603f612482565b611be891906125aa565b11155b15611c25576040517f3b30a474000000000000000000000000000000000000000000000000000000008152600481018490526024016106a3565b5f611c3660408b0160208c01611e8e565b90505f6304f5e94460e01b90505f7f96eb4c6818c1c55d3fa04617c269345929a70a223602b77c2f341284437b0e329050604051601f19601f8a01165f816064018301528382528760048301528b602483015260606044830152896064830152898b60848401375f5f82608401845f898cf198505087611cec573d610100811115611cc057506101005b601f19601f8201165f8160200184015260208352816020840152815f604085013e88848260400185a250505b50505050505b5f7fc7354fd9aebe62bfaf53a34c14357ec5f708932d3c8d0af0494142aa67012d709050604051878152846020820152888483604084a350505050505050505050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115611d8a575f915050611dc7565b604051858152601b8460ff1c01602082015284604082015281606082015260205f60808360015afa15611dc45760203d03611dc4575f5192505b50505b9392505050565b5f600182604001516003811115611de757611de7611ee1565b148015610cff5750506020015164ffffffffff16421090565b5f60208284031215611e10575f5ffd5b813567ffffffffffffffff81168114611dc7575f5ffd5b5f6101408284031215611e38575f5ffd5b50919050565b5f5f6101608385031215611e50575f5ffd5b82359150611e618460208501611e27565b90509250929050565b73ffffffffffffffffffffffffffffffffffffffff81168114611e8b575f5ffd5b50565b5f60208284031215611e9e575f5ffd5b8135611dc781611e6a565b5f60208284031215611eb9575f5ffd5b813567ffffffffffffffff811115611ecf575f5ffd5b82016101e08185031215611dc7575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60068110611f43577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b73ffffffffffffffffffffffffffffffffffffffff8316815260408101611dc76020830184611f0e565b5f6101208201905064ffffffffff835116825263ffffffff60208401511660208301526040830151611fa7604084018215159052565b506060830151611fbe606084018262ffffff169052565b506080830151611fd5608084018262ffffff169052565b5060a0830151611feb60a084018261ffff169052565b5060c083015161200260c084018262ffffff169052565b5060e083015161201c60e084018265ffffffffffff169052565b5061010083015161203761010084018264ffffffffff169052565b5092915050565b5f6020828403121561204e575f5ffd5b5035919050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6120db60e0830189612055565b82810360408401526120ed8189612055565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561214f578351835260209384019390920191600101612131565b50909b9a5050505050505050505050565b803560ff811681146108bb575f5ffd5b5f5f83601f840112612180575f5ffd5b50813567ffffffffffffffff811115612197575f5ffd5b6020830191508360208285010111156121ae575f5ffd5b9250929050565b5f5f5f5f5f608086880312156121c9575f5ffd5b85359450602086013593506121e060408701612160565b9250606086013567ffffffffffffffff8111156121fb575f5ffd5b61220788828901612170565b969995985093965092949392505050565b803563ffffffff811681146108bb575f5ffd5b5f5f5f5f5f5f5f60c0888a031215612241575f5ffd5b8735965061225160208901612218565b9550604088013561226181611e6a565b9450606088013567ffffffffffffffff81111561227c575f5ffd5b6122888a828b01612170565b909550935061229b905060808901612218565b91506122a960a08901612218565b905092959891949750929550565b5f5f604083850312156122c8575f5ffd5b6122d183612218565b946020939093013593505050565b5f5f604083850312156122f0575f5ffd5b82359150611e6160208401612218565b5f5f60208385031215612311575f5ffd5b823567ffffffffffffffff811115612327575f5ffd5b8301601f81018513612337575f5ffd5b803567ffffffffffffffff81111561234d575f5ffd5b8560208260051b8401011115612361575f5ffd5b6020919091019590945092505050565b5f6101408284031215612382575f5ffd5b611dc78383611e27565b5f6020828403121561239c575f5ffd5b813564ffffffffff81168114611dc7575f5ffd5b5f602082840312156123c0575f5ffd5b81356bffffffffffffffffffffffff81168114611dc7575f5ffd5b5f602082840312156123eb575f5ffd5b611dc782612160565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612427575f5ffd5b83018035915067ffffffffffffffff821115612441575f5ffd5b6020019150368190038213156121ae575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082028115828204841417610cff57610cff612455565b80820180821115610cff57610cff612455565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe2183360301811261250b575f5ffd5b9190910192915050565b5f60208284031215612525575f5ffd5b611dc782612218565b60208101610cff8284611f0e565b6bffffffffffffffffffffffff8181168382160190811115610cff57610cff612455565b82815260408101611dc76020830184611f0e565b6affffffffffffffffffffff8181168382160190811115610cff57610cff612455565b81810381811115610cff57610cff612455565b5f826125dd577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea164736f6c634300081e000a",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051612ab2380380612ab283398101604081905261002e91610443565b866001600160a01b03163b5f03610067576040516321475a0560e21b81526001600160a01b038816600482015260240160405180910390fd5b6001600160a01b03861661008e5760405163d92e233d60e01b815260040160405180910390fd5b61ffff831615806100a757508162ffffff168361ffff16115b156100c5576040516301f30c8760e21b815260040160405180910390fd5b6001600160a01b03871660c0524660805261017d604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a052600180546001600160a01b0319166001600160a01b0388169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a3600e805465ffffffffffff60501b19166a010000000000000000000062ffffff88811691820262ffffff60681b1916929092176d01000000000000000000000000008884169081029190911764ffffffffff60801b1916600160801b61ffff891690810262ffffff60901b191691909117600160901b9488169485021785556040805193845260208401929092529082015260608101919091525f60808201527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a181518154602080850151604080870151606080890151600166ffff000000000160a81b03909616600160e01b63ffffffff90981697880264ffffffffff60a81b191617600160a81b64ffffffffff9095169485021761ffff60d01b1916600160d01b60ff93841690810260ff60d81b191691909117600160d81b939097169283029690961788558251968752938601929092528401929092528201527fec2a08c5ff44760aaa828997d95dbd3c788c870f46516ce5eb86a41bf7d4b6de9060800160405180910390a16103686001610375565b505050505050505061054a565b60098054600160201b600160601b03191664010000000063ffffffff841690810263ffffffff60401b191691909117680100000000000000008202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b80516001600160a01b03811681146103f5575f5ffd5b919050565b805162ffffff811681146103f5575f5ffd5b805163ffffffff811681146103f5575f5ffd5b805164ffffffffff811681146103f5575f5ffd5b805160ff811681146103f5575f5ffd5b5f5f5f5f5f5f5f87890361014081121561045b575f5ffd5b610464896103df565b975061047260208a016103df565b965061048060408a016103fa565b955061048e60608a016103fa565b9450608089015161ffff811681146104a4575f5ffd5b93506104b260a08a016103fa565b9250608060bf19820112156104c5575f5ffd5b50604051608081016001600160401b03811182821017156104f457634e487b7160e01b5f52604160045260245ffd5b60405261050360c08a0161040c565b815261051160e08a0161041f565b60208201526105236101008a01610433565b60408201526105356101208a01610433565b60608201528091505092959891949750929550565b60805160a05160c05161253761057b5f395f8181610177015261065f01525f61127001525f61119c01526125375ff3fe608060405260043610610169575f3560e01c806384b0196e116100ca578063ca48b20b1161007e578063e3b7ddbc11610058578063e3b7ddbc14610606578063f698da2514610625578063f851a4401461063957610169565b8063ca48b20b146105b3578063dab017ca146105c8578063deef26fb146105e757610169565b80638debbfdf116100af5780638debbfdf146105625780639be9747214610575578063a29c4f4f1461059457610169565b806384b0196e1461051c578063879344661461054357610169565b806351cff8d91161012157806370a082311161010657806370a08231146102ee57806379502c551461032f578063839df945146104f157610169565b806351cff8d9146102a257806357990d2b146102c157610169565b80631dd729bc116101525780631dd729bc14610257578063284bc05f1461027857806333a2fd291461028d57610169565b8063101af62b146101b3578063123f8e9f14610224575b348015610174575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e806101ae573d5ffd5b503d5ff35b3480156101be575f5ffd5b506102116101cd366004611d4d565b60408051466020820152309181019190915267ffffffffffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b6040519081526020015b60405180910390f35b34801561022f575f5ffd5b506102117f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c990981565b348015610262575f5ffd5b50610276610271366004611d8b565b610689565b005b348015610283575f5ffd5b5061021161010081565b348015610298575f5ffd5b50610211611f4081565b3480156102ad575f5ffd5b506102116102bc366004611ddb565b610868565b3480156102cc575f5ffd5b506102e06102db366004611df6565b61091c565b60405161021b929190611e94565b3480156102f9575f5ffd5b50610211610308366004611ddb565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b34801561033a575f5ffd5b506104e460408051610160810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810191909152506040805161016081018252600e5464ffffffffff808216835263ffffffff6501000000000083048116602085015260ff69010000000000000000008404811615159585019590955262ffffff6a01000000000000000000008404811660608601526d010000000000000000000000000084048116608086015261ffff70010000000000000000000000000000000085041660a0860152720100000000000000000000000000000000000084041660c08501527501000000000000000000000000000000000000000000830490911660e08401527a010000000000000000000000000000000000000000000000000000820484166101008401527b0100000000000000000000000000000000000000000000000000000082049093166101208301527c0100000000000000000000000000000000000000000000000000000000900490911661014082015290565b60405161021b9190611ebe565b3480156104fc575f5ffd5b5061021161050b366004611fbc565b5f908152600f602052604090205490565b348015610527575f5ffd5b50610530610950565b60405161021b979695949392919061201f565b34801561054e575f5ffd5b5061021161055d366004612133565b610a24565b6102116105703660046121a9565b610abd565b348015610580575f5ffd5b5061021161058f366004612235565b610d66565b34801561059f575f5ffd5b506102116105ae36600461225d565b610d96565b3480156105be575f5ffd5b50610211619c4081565b3480156105d3575f5ffd5b506102116105e236600461227e565b610da9565b3480156105f2575f5ffd5b50610276610601366004611df6565b611063565b348015610611575f5ffd5b506102116106203660046122ef565b611184565b348015610630575f5ffd5b50610211611199565b348015610644575f5ffd5b5060405173ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016815260200161021b565b6106966020820182611ddb565b73ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff1614610708576040517fada92653000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044015b60405180910390fd5b5f828152600f602052604090205480158061072b575061072782611184565b8114155b15610765576040517fe498a481000000000000000000000000000000000000000000000000000000008152600481018490526024016106ff565b6107776101408301610120840161230a565b64ffffffffff1642116107d957826107976101408401610120850161230a565b6040517f8c509241000000000000000000000000000000000000000000000000000000008152600481019290925264ffffffffff1660248201526044016106ff565b5f838152600f602052604081205533837f65218ff3c742f70b831af1b08386fd207afb658fe1970a7fb3c170ffd29cdd9661081b610100860160e0870161232e565b6040516bffffffffffffffffffffffff909116815260200160405180910390a361086333610850610100850160e0860161232e565b6bffffffffffffffffffffffff16611292565b505050565b335f90815260208190526040812054908190036108b1576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020818152604080832092909255905183815273ffffffffffffffffffffffffffffffffffffffff851692917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a3610917828261131a565b919050565b5f806109478361093461018082016101608301612359565b610942610180870187612372565b6113cf565b91509150915091565b5f6060808280808346308380604051908082528060200260200182016040528015610985578160200160208202803683370190505b50604080518082018252600981527f5465654f7261636c6500000000000000000000000000000000000000000000006020808301919091528251808401909352600183527f3100000000000000000000000000000000000000000000000000000000000000908301527f0f000000000000000000000000000000000000000000000000000000000000009d909c50909a50939850919650945092509050565b5f5f610a2e611199565b9050604051838582379283207f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c99098452602084019790975260408301959095525060ff92909216606083015250608081019290925260a082207f19010000000000000000000000000000000000000000000000000000000000008352600283019190915260228201526042902090565b600e545f888152600b6020526040812054909190828060a883901c63ffffffff168b610ae757809b505b67ffffffffffffffff8464ffffffffff8660801c1642101560061b1c169250606460ff8660d01c1648020464ffffffffff8660a81c1680821015610b29578091505b506103e860ff8760d81c160289018102633b9aca008760e01c02850101905064ffffffffff808716146bffffffffffffffffffffffff34118234101717828e1163ffffffff8760c81c168f10171760018660e81c161562ffffff8860901c168a11171761ffff8760801c16891062ffffff8860681c168b111762ffffff8860501c168c1160ff8960481c16171717925050508015610bd057610bd08c8c8a8a8a8989611557565b60e883901c60021615801590610bff57505f8c8152600c6020908152604080832033845290915290205460ff16155b15610c3f576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018d90523360248201526044016106ff565b60018401600e5560405146815230602082015264ffffffffff85166040820152606081209550864201601f19601f8b01165f81610100018401528c835263ffffffff8e16602084015263ffffffff8760281c16604084015261010060608401528960808401523460a08401528460c08401528160e08401528a6101008401528a8c610120850137806101208401013381528d60208201528f604082015260208401516060820152604084015160808201528b61012085012060a08201528a60c08201523460e08201528561010082015282610120820152600f602052885f52610140812060405f2055508e33897fb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe846101200187a450505050505050979650505050505050565b619c406105ff820160051c80800260091c600c91909102603f63ffffffff86811691820416010101015b92915050565b5f610da28383486118c8565b9392505050565b5f8080805b84811015610fda5736868683818110610dc957610dc96123d3565b9050602002810190610ddb9190612400565b90505f610df061018083016101608401612359565b9050365f610e02610180850185612372565b90925090505f610e22610e1c610100870160e0880161243c565b83610d66565b9050805a1015610e7a5784357f76e7cb025037efdd52a87157cfbc8e863ced46251fd9b414d8f21b9ac8479d46875a604080519283526020830191909152810184905260600160405180910390a25050505050610fda565b505f5f610e89868686866113cf565b90925090505f816005811115610ea157610ea1611e2e565b14610eec57855f01357fb078e38b6178b84e99cff7cb47447ff5c67a69724371faed659ec3a98373102e82604051610ed99190612455565b60405180910390a2505050505050610fd2565b5f610ef687611934565b5090508973ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff1614610fb3578815610fac57610f3b896119db565b73ffffffffffffffffffffffffffffffffffffffff8b165f9081526005602052604081208054909190610f7d9084906bffffffffffffffffffffffff16612490565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b8299505f98505b6001909a019997880197610fca8784888888611a29565b505050505050505b600101610dae565b50801561105b57610fea816119db565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600560205260408120805490919061102c9084906bffffffffffffffffffffffff16612490565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b505092915050565b5f61107661018083016101608401612359565b9050365f611088610180850185612372565b915091505f5f61109a868686866113cf565b90925090505f8160058111156110b2576110b2611e2e565b146110ee576040517fa12e140f0000000000000000000000000000000000000000000000000000000081526106ff9087359083906004016124b4565b5f6110f887611934565b5073ffffffffffffffffffffffffffffffffffffffff84165f908152600560205260408120805492935083929091906111409084906bffffffffffffffffffffffff16612490565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555061117b8784888888611a29565b50505050505050565b5f604051610140838237610140902092915050565b5f7f0000000000000000000000000000000000000000000000000000000000000000461461126d57611268604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260208190526040812080548392906112c69084906124c8565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200160405180910390a25050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114611370576040519150601f19603f3d011682016040523d82523d5f602084013e611375565b606091505b5050905080610863576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018390526044016106ff565b83355f818152600f602052604081205490918291806113f6575f600193509350505061154e565b5f61140389602001611184565b905080821461141b575f60029450945050505061154e565b61014089013542811015611439575f6003955095505050505061154e565b61145a61144985848c8c8c610a24565b8b6101a001358c6101c00135611bc0565b955073ffffffffffffffffffffffffffffffffffffffff8616611487575f6004955095505050505061154e565b73ffffffffffffffffffffffffffffffffffffffff86165f90815260056020908152604091829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16938201939093526115349390929083019071010000000000000000000000000000000000900460ff16600381111561151b5761151b611e2e565b600381111561152c5761152c611e2e565b905250611c58565b61154657506005935061154e92505050565b505f93505050505b94509492505050565b60ff604883901c1615611596576040517f9e87fac800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b62ffffff605083901c16808611156115e4576040517f1a4f046400000000000000000000000000000000000000000000000000000000815260048101879052602481018290526044016106ff565b62ffffff606884901c1663ffffffff861681101561163d576040517f924121a700000000000000000000000000000000000000000000000000000000815263ffffffff87166004820152602481018290526044016106ff565b61ffff608085901c1662ffffff609086901c1663ffffffff87168211806116695750808763ffffffff16115b156116b6576040517fd1bb849b00000000000000000000000000000000000000000000000000000000815263ffffffff8816600482015260248101839052604481018290526064016106ff565b60e885901c6001165f036116f9576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018c90526024016106ff565b60e885901c6002161580159061172857505f8b8152600c6020908152604080832033845290915290205460ff16155b15611768576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018c90523360248201526044016106ff565b60a885901c60c886901c63ffffffff808216908d16108061179457508163ffffffff168c63ffffffff16115b156117ea576040517fd56c47f4000000000000000000000000000000000000000000000000000000008152600481018e905263ffffffff808e1660248301528083166044830152831660648201526084016106ff565b5f6117f789898d48611c8a565b90508034101561183c576040517f507db725000000000000000000000000000000000000000000000000000000008152346004820152602481018290526044016106ff565b6bffffffffffffffffffffffff341115611884576040517f7b9314200000000000000000000000000000000000000000000000000000000081523460048201526024016106ff565b64ffffffffff808a16036118c4576040517f478af0d000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5ffd5b600e545f848152600b6020526040812054909160e882901c600116830361191e576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018790526024016106ff565b61192a81838787611c8a565b9695505050505050565b80355f818152600f602052604081205561012082013561010083013581900391606084013582156119d4575f81815260106020526040902080548491906014906119a59084907401000000000000000000000000000000000000000090046bffffffffffffffffffffffff16612490565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b5050915091565b5f6bffffffffffffffffffffffff821115611a25576040517f7b931420000000000000000000000000000000000000000000000000000000008152600481018390526024016106ff565b5090565b6001853560e08701358015611b7d575f611a4960408a0160208b01611ddb565b6040515f60647fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f8a01168084018201929092527f04f5e9440000000000000000000000000000000000000000000000000000000080845260048401889052602484018c9052606060448501529083018990529293507f96eb4c6818c1c55d3fa04617c269345929a70a223602b77c2f341284437b0e32917f3b30a4740000000000000000000000000000000000000000000000000000000091898b6084840137603f870487016129cc015a1015611b2857825f528760045260245ffd5b5f5f82608401845f8a8cf198505087611b77573d610100811115611b4b57506101005b601f19601f8201165f8160200184015260208352816020840152815f604085013e88858260400185a250505b50505050505b5f7fc7354fd9aebe62bfaf53a34c14357ec5f708932d3c8d0af0494142aa67012d709050604051878152846020820152888483604084a350505050505050505050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115611c15575f915050610da2565b604051858152601b8460ff1c01602082015284604082015281606082015260205f60808360015afa15611c4f5760203d03611c4f575f5192505b50509392505050565b5f600182604001516003811115611c7157611c71611e2e565b148015610d905750506020015164ffffffffff16421090565b5f5f608085901c64ffffffffff164210611ca857604085901c611caa565b845b67ffffffffffffffff1690505f6064611cca60ff60d08a901c16866124db565b611cd491906124f2565b905064ffffffffff60a888901c1680821015611cee578091505b611d0160ff60d88a901c166103e86124db565b611d119063ffffffff88166124c8565b611d1b90836124db565b611d2d60e08a901c633b9aca006124db565b611d3790856124c8565b611d4191906124c8565b98975050505050505050565b5f60208284031215611d5d575f5ffd5b813567ffffffffffffffff81168114610da2575f5ffd5b5f6101408284031215611d85575f5ffd5b50919050565b5f5f6101608385031215611d9d575f5ffd5b82359150611dae8460208501611d74565b90509250929050565b73ffffffffffffffffffffffffffffffffffffffff81168114611dd8575f5ffd5b50565b5f60208284031215611deb575f5ffd5b8135610da281611db7565b5f60208284031215611e06575f5ffd5b813567ffffffffffffffff811115611e1c575f5ffd5b82016101e08185031215610da2575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60068110611e90577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b73ffffffffffffffffffffffffffffffffffffffff8316815260408101610da26020830184611e5b565b815164ffffffffff16815261016081016020830151611ee5602084018263ffffffff169052565b506040830151611ef9604084018215159052565b506060830151611f10606084018262ffffff169052565b506080830151611f27608084018262ffffff169052565b5060a0830151611f3d60a084018261ffff169052565b5060c0830151611f5460c084018262ffffff169052565b5060e0830151611f6d60e084018264ffffffffff169052565b50610100830151611f8461010084018260ff169052565b50610120830151611f9b61012084018260ff169052565b50610140830151611fb561014084018263ffffffff169052565b5092915050565b5f60208284031215611fcc575f5ffd5b5035919050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61205960e0830189611fd3565b828103604084015261206b8189611fd3565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156120cd5783518352602093840193909201916001016120af565b50909b9a5050505050505050505050565b803560ff81168114610917575f5ffd5b5f5f83601f8401126120fe575f5ffd5b50813567ffffffffffffffff811115612115575f5ffd5b60208301915083602082850101111561212c575f5ffd5b9250929050565b5f5f5f5f5f60808688031215612147575f5ffd5b853594506020860135935061215e604087016120de565b9250606086013567ffffffffffffffff811115612179575f5ffd5b612185888289016120ee565b969995985093965092949392505050565b803563ffffffff81168114610917575f5ffd5b5f5f5f5f5f5f5f60c0888a0312156121bf575f5ffd5b873596506121cf60208901612196565b955060408801356121df81611db7565b9450606088013567ffffffffffffffff8111156121fa575f5ffd5b6122068a828b016120ee565b9095509350612219905060808901612196565b915061222760a08901612196565b905092959891949750929550565b5f5f60408385031215612246575f5ffd5b61224f83612196565b946020939093013593505050565b5f5f6040838503121561226e575f5ffd5b82359150611dae60208401612196565b5f5f6020838503121561228f575f5ffd5b823567ffffffffffffffff8111156122a5575f5ffd5b8301601f810185136122b5575f5ffd5b803567ffffffffffffffff8111156122cb575f5ffd5b8560208260051b84010111156122df575f5ffd5b6020919091019590945092505050565b5f6101408284031215612300575f5ffd5b610da28383611d74565b5f6020828403121561231a575f5ffd5b813564ffffffffff81168114610da2575f5ffd5b5f6020828403121561233e575f5ffd5b81356bffffffffffffffffffffffff81168114610da2575f5ffd5b5f60208284031215612369575f5ffd5b610da2826120de565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126123a5575f5ffd5b83018035915067ffffffffffffffff8211156123bf575f5ffd5b60200191503681900382131561212c575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe21833603018112612432575f5ffd5b9190910192915050565b5f6020828403121561244c575f5ffd5b610da282612196565b60208101610d908284611e5b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b6bffffffffffffffffffffffff8181168382160190811115610d9057610d90612463565b82815260408101610da26020830184611e5b565b80820180821115610d9057610d90612463565b8082028115828204841417610d9057610d90612463565b5f82612525577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea164736f6c634300081e000a",
 }
 
 // JobRouter is an auto generated Go binding around an Ethereum contract.
@@ -3255,9 +3268,9 @@ func (c *JobRouter) Instance(backend bind.ContractBackend, addr common.Address) 
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin_, address initialOwner, uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, uint40 baseFeeGwei, uint48 feePerGas) returns()
-func (jobRouter *JobRouter) PackConstructor(admin_ common.Address, initialOwner common.Address, maxInputBytes *big.Int, maxCallbackGas *big.Int, minTtl uint16, maxTtl *big.Int, baseFeeGwei *big.Int, feePerGas *big.Int) []byte {
-	enc, err := jobRouter.abi.Pack("", admin_, initialOwner, maxInputBytes, maxCallbackGas, minTtl, maxTtl, baseFeeGwei, feePerGas)
+// Solidity: constructor(address admin_, address initialOwner, uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, (uint32,uint40,uint8,uint8) fees) returns()
+func (jobRouter *JobRouter) PackConstructor(admin_ common.Address, initialOwner common.Address, maxInputBytes *big.Int, maxCallbackGas *big.Int, minTtl uint16, maxTtl *big.Int, fees IJobRouterFees) []byte {
+	enc, err := jobRouter.abi.Pack("", admin_, initialOwner, maxInputBytes, maxCallbackGas, minTtl, maxTtl, fees)
 	if err != nil {
 		panic(err)
 	}
@@ -3432,6 +3445,41 @@ func (jobRouter *JobRouter) TryPackSETTLEGAS() ([]byte, error) {
 // Solidity: function SETTLE_GAS() view returns(uint256)
 func (jobRouter *JobRouter) UnpackSETTLEGAS(data []byte) (*big.Int, error) {
 	out, err := jobRouter.abi.Unpack("SETTLE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSWEEPBATCH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a198b9b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SWEEP_BATCH() view returns(uint256)
+func (jobRouter *JobRouter) PackSWEEPBATCH() []byte {
+	enc, err := jobRouter.abi.Pack("SWEEP_BATCH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSWEEPBATCH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a198b9b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SWEEP_BATCH() view returns(uint256)
+func (jobRouter *JobRouter) TryPackSWEEPBATCH() ([]byte, error) {
+	return jobRouter.abi.Pack("SWEEP_BATCH")
+}
+
+// UnpackSWEEPBATCH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8a198b9b.
+//
+// Solidity: function SWEEP_BATCH() view returns(uint256)
+func (jobRouter *JobRouter) UnpackSWEEPBATCH(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("SWEEP_BATCH", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -3645,6 +3693,28 @@ func (jobRouter *JobRouter) UnpackAllowSimulation(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackApplyFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x225be105.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function applyFees() returns()
+func (jobRouter *JobRouter) PackApplyFees() []byte {
+	enc, err := jobRouter.abi.Pack("applyFees")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApplyFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x225be105.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function applyFees() returns()
+func (jobRouter *JobRouter) TryPackApplyFees() ([]byte, error) {
+	return jobRouter.abi.Pack("applyFees")
+}
+
 // PackBalanceOf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x70a08231.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3820,7 +3890,7 @@ func (jobRouter *JobRouter) UnpackCommitments(data []byte) ([32]byte, error) {
 // the contract method with ID 0x79502c55.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint48,uint40))
+// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint40,uint8,uint8,uint32))
 func (jobRouter *JobRouter) PackConfig() []byte {
 	enc, err := jobRouter.abi.Pack("config")
 	if err != nil {
@@ -3833,7 +3903,7 @@ func (jobRouter *JobRouter) PackConfig() []byte {
 // the contract method with ID 0x79502c55.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint48,uint40))
+// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint40,uint8,uint8,uint32))
 func (jobRouter *JobRouter) TryPackConfig() ([]byte, error) {
 	return jobRouter.abi.Pack("config")
 }
@@ -3841,7 +3911,7 @@ func (jobRouter *JobRouter) TryPackConfig() ([]byte, error) {
 // UnpackConfig is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x79502c55.
 //
-// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint48,uint40))
+// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint40,uint8,uint8,uint32))
 func (jobRouter *JobRouter) UnpackConfig(data []byte) (IJobRouterConfig, error) {
 	out, err := jobRouter.abi.Unpack("config", data)
 	if err != nil {
@@ -4098,6 +4168,41 @@ func (jobRouter *JobRouter) UnpackEpochKeys(data []byte) (EpochKeysOutput, error
 	outstruct.X25519Key = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
 	outstruct.XwingKey = *abi.ConvertType(out[2], new([]byte)).(*[]byte)
 	return *outstruct, nil
+}
+
+// PackFeeNoticePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6646dd3b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeNoticePeriod() view returns(uint256)
+func (jobRouter *JobRouter) PackFeeNoticePeriod() []byte {
+	enc, err := jobRouter.abi.Pack("feeNoticePeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeNoticePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6646dd3b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeNoticePeriod() view returns(uint256)
+func (jobRouter *JobRouter) TryPackFeeNoticePeriod() ([]byte, error) {
+	return jobRouter.abi.Pack("feeNoticePeriod")
+}
+
+// UnpackFeeNoticePeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6646dd3b.
+//
+// Solidity: function feeNoticePeriod() view returns(uint256)
+func (jobRouter *JobRouter) UnpackFeeNoticePeriod(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("feeNoticePeriod", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackFulfill is the Go binding used to pack the parameters required for calling
@@ -4520,6 +4625,50 @@ func (jobRouter *JobRouter) UnpackPendingEpoch(data []byte) (uint32, error) {
 	return out0, nil
 }
 
+// PackPendingFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x224438d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingFees() view returns((uint32,uint40,uint8,uint8) fees, uint40 effectiveAt)
+func (jobRouter *JobRouter) PackPendingFees() []byte {
+	enc, err := jobRouter.abi.Pack("pendingFees")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x224438d1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingFees() view returns((uint32,uint40,uint8,uint8) fees, uint40 effectiveAt)
+func (jobRouter *JobRouter) TryPackPendingFees() ([]byte, error) {
+	return jobRouter.abi.Pack("pendingFees")
+}
+
+// PendingFeesOutput serves as a container for the return parameters of contract
+// method PendingFees.
+type PendingFeesOutput struct {
+	Fees        IJobRouterFees
+	EffectiveAt *big.Int
+}
+
+// UnpackPendingFees is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x224438d1.
+//
+// Solidity: function pendingFees() view returns((uint32,uint40,uint8,uint8) fees, uint40 effectiveAt)
+func (jobRouter *JobRouter) UnpackPendingFees(data []byte) (PendingFeesOutput, error) {
+	out, err := jobRouter.abi.Unpack("pendingFees", data)
+	outstruct := new(PendingFeesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fees = *abi.ConvertType(out[0], new(IJobRouterFees)).(*IJobRouterFees)
+	outstruct.EffectiveAt = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackPendingOwner is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe30c3978.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -4559,7 +4708,7 @@ func (jobRouter *JobRouter) UnpackPendingOwner(data []byte) (common.Address, err
 // the contract method with ID 0x4b11fe54.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint96,uint96,uint40,address))
 func (jobRouter *JobRouter) PackProgram(programId [32]byte) []byte {
 	enc, err := jobRouter.abi.Pack("program", programId)
 	if err != nil {
@@ -4572,7 +4721,7 @@ func (jobRouter *JobRouter) PackProgram(programId [32]byte) []byte {
 // the contract method with ID 0x4b11fe54.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint96,uint96,uint40,address))
 func (jobRouter *JobRouter) TryPackProgram(programId [32]byte) ([]byte, error) {
 	return jobRouter.abi.Pack("program", programId)
 }
@@ -4580,7 +4729,7 @@ func (jobRouter *JobRouter) TryPackProgram(programId [32]byte) ([]byte, error) {
 // UnpackProgram is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x4b11fe54.
 //
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint96,uint96,uint40,address))
 func (jobRouter *JobRouter) UnpackProgram(data []byte) (IProgramRegistryProgram, error) {
 	out, err := jobRouter.abi.Unpack("program", data)
 	if err != nil {
@@ -4623,6 +4772,50 @@ func (jobRouter *JobRouter) UnpackProgramIdOf(data []byte) ([32]byte, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackProgramSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ff7037e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programSecrets(bytes32 programId) view returns(bytes32 bundleHash, string cid)
+func (jobRouter *JobRouter) PackProgramSecrets(programId [32]byte) []byte {
+	enc, err := jobRouter.abi.Pack("programSecrets", programId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ff7037e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programSecrets(bytes32 programId) view returns(bytes32 bundleHash, string cid)
+func (jobRouter *JobRouter) TryPackProgramSecrets(programId [32]byte) ([]byte, error) {
+	return jobRouter.abi.Pack("programSecrets", programId)
+}
+
+// ProgramSecretsOutput serves as a container for the return parameters of contract
+// method ProgramSecrets.
+type ProgramSecretsOutput struct {
+	BundleHash [32]byte
+	Cid        string
+}
+
+// UnpackProgramSecrets is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ff7037e.
+//
+// Solidity: function programSecrets(bytes32 programId) view returns(bytes32 bundleHash, string cid)
+func (jobRouter *JobRouter) UnpackProgramSecrets(data []byte) (ProgramSecretsOutput, error) {
+	out, err := jobRouter.abi.Unpack("programSecrets", data)
+	outstruct := new(ProgramSecretsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.BundleHash = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Cid = *abi.ConvertType(out[1], new(string)).(*string)
+	return *outstruct, nil
 }
 
 // PackPublishVersion is the Go binding used to pack the parameters required for calling
@@ -4688,6 +4881,41 @@ func (jobRouter *JobRouter) TryPackQuoteFee(programId [32]byte, callbackGasLimit
 // Solidity: function quoteFee(bytes32 programId, uint32 callbackGasLimit) view returns(uint256)
 func (jobRouter *JobRouter) UnpackQuoteFee(data []byte) (*big.Int, error) {
 	out, err := jobRouter.abi.Unpack("quoteFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQuoteFeeAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x980eaa38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quoteFeeAt(bytes32 programId, uint32 callbackGasLimit, uint256 baseFee) view returns(uint256)
+func (jobRouter *JobRouter) PackQuoteFeeAt(programId [32]byte, callbackGasLimit uint32, baseFee *big.Int) []byte {
+	enc, err := jobRouter.abi.Pack("quoteFeeAt", programId, callbackGasLimit, baseFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuoteFeeAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x980eaa38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quoteFeeAt(bytes32 programId, uint32 callbackGasLimit, uint256 baseFee) view returns(uint256)
+func (jobRouter *JobRouter) TryPackQuoteFeeAt(programId [32]byte, callbackGasLimit uint32, baseFee *big.Int) ([]byte, error) {
+	return jobRouter.abi.Pack("quoteFeeAt", programId, callbackGasLimit, baseFee)
+}
+
+// UnpackQuoteFeeAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x980eaa38.
+//
+// Solidity: function quoteFeeAt(bytes32 programId, uint32 callbackGasLimit, uint256 baseFee) view returns(uint256)
+func (jobRouter *JobRouter) UnpackQuoteFeeAt(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("quoteFeeAt", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -4977,12 +5205,12 @@ func (jobRouter *JobRouter) TryPackSetEpochKeys(epoch uint32, x25519Key [32]byte
 }
 
 // PackSetFees is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xac22a171.  This method will panic if any
+// the contract method with ID 0x914e7d39.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setFees(uint40 baseFeeGwei, uint48 feePerGas) returns()
-func (jobRouter *JobRouter) PackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int) []byte {
-	enc, err := jobRouter.abi.Pack("setFees", baseFeeGwei, feePerGas)
+// Solidity: function setFees(uint32 flatFeeGwei, uint40 minGasPrice, uint8 baseFeePercent, uint8 overheadKGas) returns()
+func (jobRouter *JobRouter) PackSetFees(flatFeeGwei uint32, minGasPrice *big.Int, baseFeePercent uint8, overheadKGas uint8) []byte {
+	enc, err := jobRouter.abi.Pack("setFees", flatFeeGwei, minGasPrice, baseFeePercent, overheadKGas)
 	if err != nil {
 		panic(err)
 	}
@@ -4990,12 +5218,12 @@ func (jobRouter *JobRouter) PackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int
 }
 
 // TryPackSetFees is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xac22a171.  This method will return an error
+// the contract method with ID 0x914e7d39.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setFees(uint40 baseFeeGwei, uint48 feePerGas) returns()
-func (jobRouter *JobRouter) TryPackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int) ([]byte, error) {
-	return jobRouter.abi.Pack("setFees", baseFeeGwei, feePerGas)
+// Solidity: function setFees(uint32 flatFeeGwei, uint40 minGasPrice, uint8 baseFeePercent, uint8 overheadKGas) returns()
+func (jobRouter *JobRouter) TryPackSetFees(flatFeeGwei uint32, minGasPrice *big.Int, baseFeePercent uint8, overheadKGas uint8) ([]byte, error) {
+	return jobRouter.abi.Pack("setFees", flatFeeGwei, minGasPrice, baseFeePercent, overheadKGas)
 }
 
 // PackSetMrEnclaveDenied is the Go binding used to pack the parameters required for calling
@@ -5040,6 +5268,28 @@ func (jobRouter *JobRouter) PackSetPolicy(name string, authorFee *big.Int, allow
 // Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
 func (jobRouter *JobRouter) TryPackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
 	return jobRouter.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
+}
+
+// PackSetProgramSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc00dc02c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setProgramSecrets(bytes32 programId, bytes32 bundleHash, string cid) returns()
+func (jobRouter *JobRouter) PackSetProgramSecrets(programId [32]byte, bundleHash [32]byte, cid string) []byte {
+	enc, err := jobRouter.abi.Pack("setProgramSecrets", programId, bundleHash, cid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetProgramSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc00dc02c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setProgramSecrets(bytes32 programId, bytes32 bundleHash, string cid) returns()
+func (jobRouter *JobRouter) TryPackSetProgramSecrets(programId [32]byte, bundleHash [32]byte, cid string) ([]byte, error) {
+	return jobRouter.abi.Pack("setProgramSecrets", programId, bundleHash, cid)
 }
 
 // PackSetRegistrar is the Go binding used to pack the parameters required for calling
@@ -5131,6 +5381,41 @@ func (jobRouter *JobRouter) UnpackStartRotation(data []byte) (uint32, error) {
 		return *new(uint32), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackSweepMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd28dd4be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) returns(uint256 next)
+func (jobRouter *JobRouter) PackSweepMeasurement(key [32]byte, from *big.Int, maxKeys *big.Int) []byte {
+	enc, err := jobRouter.abi.Pack("sweepMeasurement", key, from, maxKeys)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSweepMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd28dd4be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) returns(uint256 next)
+func (jobRouter *JobRouter) TryPackSweepMeasurement(key [32]byte, from *big.Int, maxKeys *big.Int) ([]byte, error) {
+	return jobRouter.abi.Pack("sweepMeasurement", key, from, maxKeys)
+}
+
+// UnpackSweepMeasurement is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd28dd4be.
+//
+// Solidity: function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) returns(uint256 next)
+func (jobRouter *JobRouter) UnpackSweepMeasurement(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("sweepMeasurement", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -5294,6 +5579,52 @@ func (jobRouter *JobRouter) UnpackWithdrawEnclaveFees(data []byte) (*big.Int, er
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// JobRouterAuthorFeeScheduled represents a AuthorFeeScheduled event raised by the JobRouter contract.
+type JobRouterAuthorFeeScheduled struct {
+	ProgramId   [32]byte
+	AuthorFee   *big.Int
+	EffectiveAt *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterAuthorFeeScheduledEventName = "AuthorFeeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterAuthorFeeScheduled) ContractEventName() string {
+	return JobRouterAuthorFeeScheduledEventName
+}
+
+// UnpackAuthorFeeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuthorFeeScheduled(bytes32 indexed programId, uint96 authorFee, uint40 effectiveAt)
+func (jobRouter *JobRouter) UnpackAuthorFeeScheduledEvent(log *types.Log) (*JobRouterAuthorFeeScheduled, error) {
+	event := "AuthorFeeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterAuthorFeeScheduled)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // JobRouterBatchStopped represents a BatchStopped event raised by the JobRouter contract.
@@ -5895,11 +6226,61 @@ func (jobRouter *JobRouter) UnpackEpochRetiredEvent(log *types.Log) (*JobRouterE
 	return out, nil
 }
 
+// JobRouterFeesScheduled represents a FeesScheduled event raised by the JobRouter contract.
+type JobRouterFeesScheduled struct {
+	FlatFeeGwei    uint32
+	MinGasPrice    *big.Int
+	BaseFeePercent uint8
+	OverheadKGas   uint8
+	EffectiveAt    *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterFeesScheduledEventName = "FeesScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterFeesScheduled) ContractEventName() string {
+	return JobRouterFeesScheduledEventName
+}
+
+// UnpackFeesScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeesScheduled(uint32 flatFeeGwei, uint40 minGasPrice, uint8 baseFeePercent, uint8 overheadKGas, uint40 effectiveAt)
+func (jobRouter *JobRouter) UnpackFeesScheduledEvent(log *types.Log) (*JobRouterFeesScheduled, error) {
+	event := "FeesScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterFeesScheduled)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // JobRouterFeesSet represents a FeesSet event raised by the JobRouter contract.
 type JobRouterFeesSet struct {
-	BaseFeeGwei *big.Int
-	FeePerGas   *big.Int
-	Raw         *types.Log // Blockchain specific contextual infos
+	FlatFeeGwei    uint32
+	MinGasPrice    *big.Int
+	BaseFeePercent uint8
+	OverheadKGas   uint8
+	Raw            *types.Log // Blockchain specific contextual infos
 }
 
 const JobRouterFeesSetEventName = "FeesSet"
@@ -5912,7 +6293,7 @@ func (JobRouterFeesSet) ContractEventName() string {
 // UnpackFeesSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event FeesSet(uint40 baseFeeGwei, uint48 feePerGas)
+// Solidity: event FeesSet(uint32 flatFeeGwei, uint40 minGasPrice, uint8 baseFeePercent, uint8 overheadKGas)
 func (jobRouter *JobRouter) UnpackFeesSetEvent(log *types.Log) (*JobRouterFeesSet, error) {
 	event := "FeesSet"
 	if len(log.Topics) == 0 {
@@ -6452,6 +6833,52 @@ func (jobRouter *JobRouter) UnpackProgramCreatedEvent(log *types.Log) (*JobRoute
 	return out, nil
 }
 
+// JobRouterProgramSecretsSet represents a ProgramSecretsSet event raised by the JobRouter contract.
+type JobRouterProgramSecretsSet struct {
+	ProgramId  [32]byte
+	BundleHash [32]byte
+	Cid        string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterProgramSecretsSetEventName = "ProgramSecretsSet"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterProgramSecretsSet) ContractEventName() string {
+	return JobRouterProgramSecretsSetEventName
+}
+
+// UnpackProgramSecretsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProgramSecretsSet(bytes32 indexed programId, bytes32 bundleHash, string cid)
+func (jobRouter *JobRouter) UnpackProgramSecretsSetEvent(log *types.Log) (*JobRouterProgramSecretsSet, error) {
+	event := "ProgramSecretsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterProgramSecretsSet)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // JobRouterRegistrarSet represents a RegistrarSet event raised by the JobRouter contract.
 type JobRouterRegistrarSet struct {
 	Registrar common.Address
@@ -6525,6 +6952,52 @@ func (jobRouter *JobRouter) UnpackRequesterAllowedEvent(log *types.Log) (*JobRou
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(JobRouterRequesterAllowed)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterSweepPending represents a SweepPending event raised by the JobRouter contract.
+type JobRouterSweepPending struct {
+	Key   [32]byte
+	Next  *big.Int
+	Total *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterSweepPendingEventName = "SweepPending"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterSweepPending) ContractEventName() string {
+	return JobRouterSweepPendingEventName
+}
+
+// UnpackSweepPendingEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SweepPending(bytes32 indexed key, uint256 next, uint256 total)
+func (jobRouter *JobRouter) UnpackSweepPendingEvent(log *types.Log) (*JobRouterSweepPending, error) {
+	event := "SweepPending"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterSweepPending)
 	if len(log.Data) > 0 {
 		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -6708,6 +7181,9 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadName"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackBadNameError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadSecretsRef"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackBadSecretsRefError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackBadVersionError(raw[4:])
 	}
@@ -6741,6 +7217,9 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FeeTooHigh"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackFeeTooHighError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FeesNotDue"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackFeesNotDueError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FleetKeySignerInactive"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackFleetKeySignerInactiveError(raw[4:])
 	}
@@ -6767,6 +7246,9 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackNoEarningsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NotAuthor"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackNotAuthorError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackNotDelegatedError(raw[4:])
@@ -7014,6 +7496,29 @@ func JobRouterBadNameErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackBadNameError(raw []byte) (*JobRouterBadName, error) {
 	out := new(JobRouterBadName)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "BadName", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterBadSecretsRef represents a BadSecretsRef error raised by the JobRouter contract.
+type JobRouterBadSecretsRef struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSecretsRef()
+func JobRouterBadSecretsRefErrorID() common.Hash {
+	return common.HexToHash("0x25935a3da35d0abc161c4acdac60ba0d96185f67e10eda854a67bcaffde4cfcd")
+}
+
+// UnpackBadSecretsRefError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSecretsRef()
+func (jobRouter *JobRouter) UnpackBadSecretsRefError(raw []byte) (*JobRouterBadSecretsRef, error) {
+	out := new(JobRouterBadSecretsRef)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "BadSecretsRef", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7285,6 +7790,30 @@ func (jobRouter *JobRouter) UnpackFeeTooHighError(raw []byte) (*JobRouterFeeTooH
 	return out, nil
 }
 
+// JobRouterFeesNotDue represents a FeesNotDue error raised by the JobRouter contract.
+type JobRouterFeesNotDue struct {
+	EffectiveAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeesNotDue(uint40 effectiveAt)
+func JobRouterFeesNotDueErrorID() common.Hash {
+	return common.HexToHash("0xd7057983dd2c744b86938a228dd267b693830bff722dc36065e3de7229419b71")
+}
+
+// UnpackFeesNotDueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeesNotDue(uint40 effectiveAt)
+func (jobRouter *JobRouter) UnpackFeesNotDueError(raw []byte) (*JobRouterFeesNotDue, error) {
+	out := new(JobRouterFeesNotDue)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "FeesNotDue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterFleetKeySignerInactive represents a FleetKeySignerInactive error raised by the JobRouter contract.
 type JobRouterFleetKeySignerInactive struct {
 	Signer common.Address
@@ -7500,6 +8029,31 @@ func JobRouterNoEarningsErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackNoEarningsError(raw []byte) (*JobRouterNoEarnings, error) {
 	out := new(JobRouterNoEarnings)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterNotAuthor represents a NotAuthor error raised by the JobRouter contract.
+type JobRouterNotAuthor struct {
+	ProgramId [32]byte
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuthor(bytes32 programId, address caller)
+func JobRouterNotAuthorErrorID() common.Hash {
+	return common.HexToHash("0x0ff7175745c2a58e667c937f56b771d4d802f148538b19b36dca737c4f947912")
+}
+
+// UnpackNotAuthorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuthor(bytes32 programId, address caller)
+func (jobRouter *JobRouter) UnpackNotAuthorError(raw []byte) (*JobRouterNotAuthor, error) {
+	out := new(JobRouterNotAuthor)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "NotAuthor", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7990,9 +8544,9 @@ func (jobRouter *JobRouter) UnpackZeroAddressError(raw []byte) (*JobRouterZeroAd
 
 // JobRouterAdminMetaData contains all meta data concerning the JobRouterAdmin contract.
 var JobRouterAdminMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"allowSimulation_\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"allowSimulation_\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"feeNoticePeriod_\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadSecretsRef\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FeesNotDue\",\"inputs\":[{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotAuthor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
 	ID:  "JobRouterAdmin",
-	Bin: "0x60c060405230608052348015610013575f5ffd5b506040516144233803806144238339810160408190526100329161003c565b151560a052610062565b5f6020828403121561004c575f5ffd5b8151801515811461005b575f5ffd5b9392505050565b60805160a0516143926100915f395f818161039d01528181610d9e015261280101525f612e7501526143925ff3fe608060405234801561000f575f5ffd5b5060043610610255575f3560e01c806391421e8a11610140578063cd244e92116100bf578063ed0849f711610084578063ed0849f714610614578063f0c045d614610629578063f22590ad1461063c578063f2fde38b1461064f578063f552501a14610662578063fedb02121461066a575f5ffd5b8063cd244e92146105a5578063cdbaa7bf146105c6578063d37e791e146105d9578063d5db72eb146105f9578063e30c39781461060c575f5ffd5b80639f8a13d7116101055780639f8a13d714610546578063abac08fa14610559578063ac22a1711461056c578063c1bf1dcf1461057f578063c8a502fc14610592575f5ffd5b806391421e8a146104d357806392efab82146104e657806394a69915146104f9578063978822c61461050c5780639c5440721461051f575f5ffd5b80635bee66f0116101d757806379ba50971161019c57806379ba5097146104235780637abcb27d1461042b57806382027b6d1461044b57806386acd6f01461045e578063873270cc146104715780638da5cb5b146104b3575f5ffd5b80635bee66f0146103cf578063621ca470146103e25780636e34fa49146103f557806373ae199314610408578063766718081461041b575f5ffd5b806322fe1e501161021d57806322fe1e50146102dc578063340e5053146102ef5780633d87a772146103025780634b11fe54146103235780634fbac8e314610398575f5ffd5b806306bbb129146102595780630a598e2a14610284578063110b9e37146102a1578063202adb77146102b657806322ce44be146102c9575b5f5ffd5b61026c610267366004613802565b61067d565b60405161027b93929190613879565b60405180910390f35b61028c610706565b60405163ffffffff909116815260200161027b565b6102b46102af3660046138a9565b6107c4565b005b61028c6102c43660046138fd565b6108de565b6102b46102d7366004613974565b610a31565b6102b46102ea3660046139ee565b610f35565b6102b46102fd366004613a1a565b61102d565b610315610310366004613a53565b61124d565b60405190815260200161027b565b6103366103313660046138a9565b61128c565b60405161027b91905f60a0820190506001600160601b03835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260ff60608401511660608301526001600160581b03608084015116608083015292915050565b6103bf7f000000000000000000000000000000000000000000000000000000000000000081565b604051901515815260200161027b565b6102b46103dd366004613a8c565b611337565b6102b46103f0366004613b0a565b6113e8565b6102b4610403366004613b6b565b61153c565b6102b4610416366004613bb1565b61160a565b61028c611743565b6102b4611759565b61043e6104393660046138a9565b6117e5565b60405161027b9190613bd2565b6103bf610459366004613c1d565b611856565b61031561046c3660046139ee565b61188a565b61048461047f3660046138a9565b61195b565b60408051941515855260ff909316602085015261ffff909116918301919091521515606082015260800161027b565b6104bb6119c6565b6040516001600160a01b03909116815260200161027b565b6103156104e13660046138a9565b6119df565b6103156104f4366004613c4b565b611a12565b61028c610507366004613c9b565b611a67565b61043e61051a366004613c9b565b611b1e565b6103157f2dd643a93150ca1d69952f40983ec23babb42b91badfa0c15e2485a94f1673b081565b6103bf6105543660046139ee565b611c70565b610315610567366004613a8c565b611ce4565b6102b461057a366004613cd0565b611e61565b6102b461058d366004613d04565b611f19565b6102b46105a0366004613802565b611fad565b6105b86105b33660046139ee565b612117565b60405161027b929190613d2e565b6102b46105d4366004613dcd565b61230d565b6105ec6105e7366004613c9b565b612392565b60405161027b9190613e15565b6103bf6106073660046139ee565b612475565b6104bb61249c565b61061c6124b5565b60405161027b9190613e39565b6102b46106373660046138a9565b6125aa565b6102b461064a366004613e76565b6126ba565b6102b461065d3660046139ee565b612d16565b61028c612d9c565b610315610678366004613ead565b612db9565b5f5f6060610689612e6b565b63ffffffff8085165f908152600a602090815260409182902082516060810184526009548086168252600160201b8104861693820193909352600160401b909204909316918101919091526106df908690612eb6565b600182015482546106f8906001600160a01b0316612f0b565b935093509350509193909250565b5f61070f612e6b565b6001546001600160a01b031633146107415760405163472511eb60e11b81523360048201526024015b60405180910390fd5b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b909204169282019290925290156107a55760208101516040516302c84d0d60e51b815263ffffffff9091166004820152602401610738565b60408101516107b5906001613f13565b91506107c082612f8c565b5090565b6107cc612e6b565b6001546001600160a01b031633146107f95760405163472511eb60e11b8152336004820152602401610738565b5f818152600460209081526040918290208251608081018452905460ff8082161515808452610100830482169484019490945261ffff6201000083041694830194909452600160201b90049092161515606083015261086e57604051637d3142fd60e01b815260048101839052602401610738565b60405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a2600160ff16816020015160ff16036108b7576108b382612ff7565b5050565b5f828152600460205260408120805464ffffffffff191690556108b39083906001906130c0565b5f6108e7612e6b565b8315806108f2575081155b806108fd5750608082115b1561091b5760405163cead342960e01b815260040160405180910390fd5b5f5f61092788886131d2565b8054919350915061094690600160601b900463ffffffff166001613f13565b815463ffffffff60601b1916600160601b63ffffffff83160217825560408051808201825288815281516020601f8901819004810282018101909352878152929550918183019188908890819084018382808284375f920182905250939094525050848152600d6020908152604080832063ffffffff891684528252909120835181559083015190915060018201906109df9082613fbf565b509050508263ffffffff16827fb425ea9b717285ea4fb34d7bfa3acd25b840e9bc8198d7a38af5152ca8ef164c888888604051610a1e939291906140a1565b60405180910390a3505095945050505050565b610a39612e6b565b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b90920481169383019390935290918816141580610a86575063ffffffff8716155b15610afe5763ffffffff87165f908152600a60205260409020546001600160a01b031615610acf5760405163a5969faf60e01b815263ffffffff88166004820152602401610738565b6020810151604051635e3f9b4560e01b815263ffffffff808a1660048301529091166024820152604401610738565b85610b1c576040516302f72ecd60e01b815260040160405180910390fd5b6104c08414610b415760405163137c136360e01b815260048101859052602401610738565b5f8585604051610b529291906140ba565b604080519182900382207f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808501919091527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4848401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608501524660808501523060a0808601919091528351808603909101815260c0850184528051908201207f2dd643a93150ca1d69952f40983ec23babb42b91badfa0c15e2485a94f1673b060e086015263ffffffff8d1661010086015261012085018c9052610140808601849052845180870390910181526101608601855280519083012061190160f01b6101808701526101828601919091526101a280860191909152835180860390910181526101c2909401909252825192909101919091209091505f90610c9e908686613227565b90506001600160a01b038116610cc757604051630fee01fd60e41b815260040160405180910390fd5b6001600160a01b0381165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff1693820193909352610d4b93909290830190600160881b900460ff166003811115610d3257610d3261381b565b6003811115610d4357610d4361381b565b9052506132db565b610d735760405163ea1075c960e01b81526001600160a01b0382166004820152602401610738565b6001600160a01b0381165f90815260066020526040902054600160a01b900460ff168015610dbf57507f0000000000000000000000000000000000000000000000000000000000000000155b15610de8576040516339e9171160e01b81526001600160a01b0382166004820152602401610738565b6040518060600160405280610dfd898961330d565b6001600160a01b031681526020016002815260209081018a905263ffffffff8b165f908152600a825260409020825181546001600160a01b039091166001600160a01b031982168117835592840151919283916001600160a81b03191617600160a01b836003811115610e7257610e7261381b565b021790555060409182015160019091015563ffffffff808b168086525f60208701526009805487850151909316600160401b026001600160601b031990931682179290921790915590516001600160a01b03831691907f384b536136ab9e615eaec48de13e6d2fe85414e29fa8ad5b40d3b5e3b28ac40b90610f00908c908790918252602082015260400190565b60405180910390a3600e805468ffffffff000000000019166501000000000063ffffffff8c1602179055505050505050505050565b610f3d612e6b565b6001546001600160a01b03163314801590610f675750335f9081526003602052604090205460ff16155b15610f875760405163472511eb60e11b8152336004820152602401610738565b6001600160a01b0381165f908152600560205260408120908154600160881b900460ff166003811115610fbc57610fbc61381b565b03610fe55760405163ac88b76760e01b81526001600160a01b0383166004820152602401610738565b805460ff60881b1916600360881b1781556040516001600160a01b038316907f014328d04215ef25a11c630f007f31516a065906981503bcb8cdf4998651c18b905f90a25050565b611035612e6b565b6001546001600160a01b031633146110625760405163472511eb60e11b8152336004820152602401610738565b5f61106d848461124d565b90505f60045f8381526020019081526020015f206040518060800160405290815f82015f9054906101000a900460ff161515151581526020015f820160019054906101000a900460ff1660ff1660ff1681526020015f820160029054906101000a900461ffff1661ffff1661ffff1681526020015f820160049054906101000a900460ff16151515158152505090506040518060800160405280600115158152602001600260ff1681526020018461ffff1681526020015f151581525060045f8481526020019081526020015f205f820151815f015f6101000a81548160ff0219169083151502179055506020820151815f0160016101000a81548160ff021916908360ff1602179055506040820151815f0160026101000a81548161ffff021916908361ffff1602179055506060820151815f0160046101000a81548160ff021916908315150217905550905050817fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa046002878787604051611215949392919060ff949094168452602084019290925261ffff908116604084015216606082015260800190565b60405180910390a2805180156112365750806040015161ffff168361ffff16115b1561124657611246825f856130c0565b5050505050565b604080516002602082015290810183905261ffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526112be612e6b565b505f818152600b6020908152604091829020825160a08101845290546001600160601b038116825263ffffffff600160601b8204811693830193909352600160801b81049092169281019290925260ff600160a01b82041660608301526001600160581b03600160a81b9091041660808201525b919050565b61133f612e6b565b61134882613377565b5f5f61135486866131d2565b80546001600160601b0319166001600160601b03871617815590925090508261137e576001611381565b60035b815460ff91909116600160a01b0260ff60a01b19909116178155604080516001600160601b0386168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a2505050505050565b6113f0612e6b565b6001546001600160a01b0316331461141d5760405163472511eb60e11b8152336004820152602401610738565b61ffff8316158061143657508162ffffff168361ffff16115b15611454576040516301f30c8760e21b815260040160405180910390fd5b600e805465ffffffffffff60501b1916600160501b62ffffff88811691820262ffffff60681b191692909217600160681b8884169081029190911764ffffffffff60801b1916600160801b61ffff891690810262ffffff60901b191691909117600160901b9488169485021769ff000000000000000000191669010000000000000000008715159081029190911790955560408051938452602084019290925290820152606081019190915260808101919091527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a15050505050565b611544612e6b565b5f5f61155085856131d2565b8054919350915063ffffffff600160801b90910481169084161115806115875750805463ffffffff600160601b9091048116908416115b156115ad5760405163fb14ea9160e01b815263ffffffff84166004820152602401610738565b805463ffffffff60801b1916600160801b63ffffffff851690810291909117825560405190815282907fa6be61ad7ec2dae34e37d7306c41a960f107b1b29da347b38289bca9fb2dbfb59060200160405180910390a25050505050565b611612612e6b565b6001546001600160a01b0316331461163f5760405163472511eb60e11b8152336004820152602401610738565b5f611649836119df565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b909204161515606082015290915082156116e5578051156116d75760405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a25b6116e082612ff7565b61173d565b80606001511561173d575f828152600460209081526040808320805464ffffffffff191690555191825283917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a25b50505050565b5f61174c612e6b565b5060095463ffffffff1690565b611761612e6b565b6002546001600160a01b0316331461178e5760405163472511eb60e11b8152336004820152602401610738565b60015460405133916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a3600180546001600160a01b03199081163317909155600280549091169055565b60606117ef612e6b565b5f828152600760209081526040918290208054835181840281018401909452808452909183018282801561184a57602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161182c575b50505050509050919050565b5f61185f612e6b565b505f918252600c602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f611893612e6b565b506001600160a01b0381165f90815260056020526040812080546001600160601b0316918290036118e25760405163bd6f331f60e01b81526001600160a01b0384166004820152602401610738565b80546001600160601b03191681556001600160a01b038084165f81815260066020526040908190205490519216918291907fa09c5e48ef7e3af4f73e00a479918b53675c644ff55fe5839b2b5b478d501f24906119429087815260200190565b60405180910390a361195481846133b3565b5050919050565b5f5f5f5f611967612e6b565b5050505f91825250600460209081526040918290208251608081018452905460ff80821615158084526101008304821694840185905262010000830461ffff16958401869052600160201b909204161515606090920182905293919291565b5f6119cf612e6b565b506001546001600160a01b031690565b60408051600160208201529081018290525f90606001604051602081830303815290604052805190602001209050919050565b5f838383604051611a249291906140ba565b604080519182900382206001600160a01b0390931660208301528101919091526060016040516020818303038152906040528051906020012090505b9392505050565b5f611a70612e6b565b5f838152600b60209081526040808320815160a08101835290546001600160601b0381168252600160601b810463ffffffff90811694830194909452600160801b810490931691810191909152600160a01b820460ff81166060830152600160a81b9092046001600160581b031660808201529160019091169003611b0b57604051638700833f60e01b815260048101859052602401610738565b611b1684828561343a565b949350505050565b6060611b28612e6b565b5f83815260076020526040902080546001600160401b03811115611b4e57611b4e613f2f565b604051908082528060200260200182016040528015611b77578160200160208202803683370190505b5091505f805b8254811015611c66575f838281548110611b9957611b996140c9565b5f918252602090912001546001600160a01b0316905060016001600160a01b0382165f90815260056020526040902054600160881b900460ff166003811115611be457611be461381b565b148015611c1957506001600160a01b0381165f9081526006602052604090205463ffffffff8716600160a81b90910461ffff16105b15611c5d57808584611c2a816140dd565b955081518110611c3c57611c3c6140c9565b60200260200101906001600160a01b031690816001600160a01b0316815250505b50600101611b7d565b5082525092915050565b5f611c79612e6b565b6001600160a01b0382165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff169382019390935261128693909290830190600160881b900460ff166003811115610d3257610d3261381b565b5f611ced612e6b565b831580611cfa5750604084115b15611d185760405163153736cd60e01b815260040160405180910390fd5b611d23338686611a12565b5f818152600b60205260409020805491925090600160a01b900460011615611d61576040516378284d3760e11b815260048101839052602401610738565b611d6a84613377565b805473ffffffff00000000ffffffffffffffffffffffff19166001600160601b03851617600160801b17815582611da2576001611da5565b60035b815460ff91909116600160a01b0260ff60a01b19909116178155604051339083907f153e9333cd976d64f1a103b02794979523b2d33899be73acd4240e2ebd5deba990611df5908a908a906140ba565b604051908190038120611e0b918b908b906140a1565b60405180910390a3604080516001600160601b0386168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a250949350505050565b611e69612e6b565b6001546001600160a01b03163314611e965760405163472511eb60e11b8152336004820152602401610738565b600e80546001600160a81b0316600160d81b64ffffffffff851690810265ffffffffffff60a81b191691909117600160a81b65ffffffffffff8516908102919091179092556040805191825260208201929092527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a15050565b611f21612e6b565b6001546001600160a01b03163314611f4e5760405163472511eb60e11b8152336004820152602401610738565b6001600160a01b0382165f81815260036020908152604091829020805460ff191685151590811790915591519182527fb5e93f625be9cf4b25a2f505df040e38bd35ed584b62730dd64b7eaf145e8c6e91015b60405180910390a25050565b611fb5612e6b565b6001546001600160a01b03163314611fe25760405163472511eb60e11b8152336004820152602401610738565b6040805160608101825260095463ffffffff808216808452600160201b830482166020850152600160401b9092048116938301939093529091831614801561202f575063ffffffff821615155b1561205557604051639c47a9ef60e01b815263ffffffff83166004820152602401610738565b5f6120608383612eb6565b905060018160038111156120765761207661381b565b03612091576009805467ffffffff00000000191690556120c7565b60028160038111156120a5576120a561381b565b146120c75782816040516303ee153760e21b81526004016107389291906140f5565b63ffffffff83165f818152600a6020526040808220805460ff60a01b1916600360a01b179055517f05f71b0f6f941b3da162d828ba331a14e692c0fcf275314bf71693d09d80dc9e9190a2505050565b612137604080516060810182525f80825260208201819052909182015290565b6121806040518060e001604052805f6001600160a01b031681526020015f151581526020015f61ffff1681526020015f81526020015f81526020015f8152602001606081525090565b612188612e6b565b6001600160a01b0383165f9081526005602090815260408083206006835292819020815160608101835284546001600160601b0381168252600160601b810464ffffffffff169482019490945290929091849190830190600160881b900460ff1660038111156121fa576121fa61381b565b600381111561220b5761220b61381b565b9052506040805160e08101825283546001600160a01b0381168252600160a01b810460ff1615156020830152600160a81b900461ffff16918101919091526001830154606082015260028301546080820152600383015460a08201526004830180549294509091839160c084019161228290613f43565b80601f01602080910402602001604051908101604052809291908181526020018280546122ae90613f43565b80156122f95780601f106122d0576101008083540402835291602001916122f9565b820191905f5260205f20905b8154815290600101906020018083116122dc57829003601f168201915b505050505081525050905091509150915091565b612315612e6b565b5f61232085856131d2565b505f818152600c602090815260408083206001600160a01b03881680855290835292819020805460ff19168715159081179091559051908152929350909183917fc6560ed33dfed95faaf3f2c61655628a0de2a06faf8c59fa5cb4650cc9009bfc910160405180910390a35050505050565b604080518082019091525f8152606060208201526123ae612e6b565b5f838152600d6020908152604080832063ffffffff8616845282529182902082518084019093528054835260018101805491928401916123ed90613f43565b80601f016020809104026020016040519081016040528092919081815260200182805461241990613f43565b80156124645780601f1061243b57610100808354040283529160200191612464565b820191905f5260205f20905b81548152906001019060200180831161244757829003601f168201915b505050505081525050905092915050565b5f61247e612e6b565b506001600160a01b03165f9081526003602052604090205460ff1690565b5f6124a5612e6b565b506002546001600160a01b031690565b60606124bf612e6b565b60095463ffffffff16806001600160401b038111156124e0576124e0613f2f565b604051908082528060200260200182016040528015612509578160200160208202803683370190505b5091505f60015b8263ffffffff168163ffffffff16116125a357600263ffffffff82165f908152600a6020526040902054600160a01b900460ff1660038111156125555761255561381b565b0361259357808483612566816140dd565b945081518110612578576125786140c9565b602002602001019063ffffffff16908163ffffffff16815250505b61259c81614118565b9050612510565b5082525090565b6125b2612e6b565b6001546001600160a01b031633146125df5760405163472511eb60e11b8152336004820152602401610738565b5f6125e9826119df565b6040805160808082018352600180835260208084018281525f85870181815260608088018381528a845260048652898420985189549551935191511515600160201b0264ff000000001961ffff90931662010000029290921664ffffff00001960ff9095166101000261ff00199215159290921661ffff19909716969096171792909216939093171790955585519283529082018890529381018390529283019190915291925082917fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa049101611fa1565b6126c2612e6b565b335f9081526003602052604090205460ff166126f35760405163472511eb60e11b8152336004820152602401610738565b5f61270160208301836139ee565b6001600160a01b0316148061272d57505f61272260408301602084016139ee565b6001600160a01b0316145b1561274b5760405163d92e233d60e01b815260040160405180910390fd5b4261275c606083016040840161413c565b64ffffffffff161161279b57612778606082016040830161413c565b60405163785c75f760e11b815264ffffffffff9091166004820152602401610738565b6127a9610120820182614155565b602114801591506127ca57506127c3610120820182614155565b9050604114155b156127e8576040516313a2e57760e11b815260040160405180910390fd5b6127f86080820160608301614197565b801561282257507f0000000000000000000000000000000000000000000000000000000000000000155b15612840576040516367480b2360e01b815260040160405180910390fd5b5f61284e82608001356119df565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b90920416158015606083015291925082916128ca57604051631b467e1b60e31b815260808501356004820152602401610738565b80516129ce576128e860a085013561031060e0870160c088016141b0565b5f818152600460209081526040918290208251608081018452905460ff8082161580158452610100830482169484019490945261ffff6201000083041694830194909452600160201b9004909216151560608301529193509150806129685750604081015161ffff16612962610100860160e087016141b0565b61ffff16105b156129ce57608084013560a085013561298760e0870160c088016141b0565b612998610100880160e089016141b0565b60405163261c9ac360e21b81526004810194909452602484019290925261ffff9081166044840152166064820152608401610738565b5f6005816129df60208801886139ee565b6001600160a01b0316815260208101919091526040015f20905060038154600160881b900460ff166003811115612a1857612a1861381b565b03612a4f57612a2a60208601866139ee565b60405163f1c2c94f60e01b81526001600160a01b039091166004820152602401610738565b5f600681612a6060208901896139ee565b6001600160a01b0316815260208101919091526040015f2082549091506001600160601b03168015801590612ab25750612aa060408801602089016139ee565b82546001600160a01b03908116911614155b15612b3c57815483546001600160601b03191684556001600160a01b031680612ade60208a018a6139ee565b6040516001600160601b03851681526001600160a01b0391909116907f7752cc0f5cd50e664db47a07613595f4cea9d0d45763e89bd2d070900c64e3d79060200160405180910390a3612b3a81836001600160601b03166134c4565b505b612b61612b4c60208901896139ee565b8388898914612b5b578861352b565b5f61352b565b612b71606088016040890161413c565b835464ffffffffff91909116600160601b0260ff60881b191665ffffffffffff60601b1990911617600160881b178355612bb160408801602089016139ee565b82546001600160a01b0319166001600160a01b0391909116178255612bdc6080880160608901614197565b8254901515600160a01b0260ff60a01b19909116178255612c04610100880160e089016141b0565b825461ffff91909116600160a81b0261ffff60a81b1990911617825560018201859055608087013560028301556101008701356003830155612c4a610120880188614155565b6004840191612c5a9190836141c9565b50608087013585612c6e60208a018a6139ee565b6001600160a01b03167f9bf1d91913d475db3feb1a6650d47da84465ad3f4f8c17bb63041ea48adff8af612ca860408c0160208d016139ee565b612cb860608d0160408e0161413c565b612cc860808e0160608f01614197565b8d60e0016020810190612cdb91906141b0565b8e61010001358f806101200190612cf29190614155565b604051612d059796959493929190614282565b60405180910390a450505050505050565b612d1e612e6b565b6001546001600160a01b03163314612d4b5760405163472511eb60e11b8152336004820152602401610738565b600280546001600160a01b0319166001600160a01b03838116918217909255600154604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f612da5612e6b565b50600954600160201b900463ffffffff1690565b5f612dc2612e6b565b5f5f612dce86866131d2565b8054600160a81b90046001600160581b0316945090925090505f839003612e0b57604051633a924a3960e21b815260048101839052602401610738565b80546001600160a81b031681556040518381526001600160a01b0385169083907f6ddc9c38b5a916011378e9c33460515e0af7101e010db13fdfd6656c82ae57539060200160405180910390a3612e6284846133b3565b50509392505050565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163003612eb457604051634e66b6bb60e11b815260040160405180910390fd5b565b5f63ffffffff831615801590612edb5750816020015163ffffffff168363ffffffff16145b15612ee857506001611286565b505063ffffffff165f908152600a6020526040902054600160a01b900460ff1690565b60606001600160a01b038216612f2057919050565b5f612f3660016001600160a01b0385163b6142d5565b9050806001600160401b03811115612f5057612f50613f2f565b6040519080825280601f01601f191660200182016040528015612f7a576020820181803683370190505b50915080600160208401853c50919050565b600980546bffffffffffffffff000000001916600160201b63ffffffff84169081026bffffffff0000000000000000191691909117600160401b8202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b604080516080810182525f80825260016020808401828152848601848152606086018481528886526004845294879020955186549251915195511515600160201b0264ff000000001961ffff90971662010000029690961664ffffff00001960ff9093166101000261ff00199215159290921661ffff199094169390931717161792909217909255915190815282917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a26130bd8160015f6130c0565b50565b5f838152600760205260408120905b8154811015611246575f8282815481106130eb576130eb6140c9565b5f9182526020808320909101546001600160a01b03168083526005909152604090912090915060018154600160881b900460ff1660038111156131305761313061381b565b1461313c5750506131ca565b6001600160a01b0382165f908152600660205260409020861580156131705750805461ffff808816600160a81b9092041610155b1561317d575050506131ca565b815460ff60881b1916600160891b17825560018101546040516001600160a01b038516907febe3a49c0c5d94d196de3267a1d8107176cb883d9e26e460498478de13e625c1905f90a35050505b6001016130cf565b5f5f6131df338585611a12565b5f818152600b6020526040812080549294509250600160a01b909104600116900361322057604051638700833f60e01b815260048101839052602401610738565b9250929050565b5f6001600160ff1b0382167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115613263575f915050611a60565b5f61327360ff85901c601b6142e8565b604080515f81526020810180835289905260ff831691810191909152606081018790526080810184905290915060019060a0016020604051602081039080840390855afa1580156132c6573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b5f6001826040015160038111156132f4576132f461381b565b1480156112865750506020015164ffffffffff16421090565b5f8061331a836001614301565b848460405160200161332e93929190614314565b60405160208183030381529060405290508051602082015ff091506001600160a01b03821661337057604051636c46fbf160e01b815260040160405180910390fd5b5092915050565b6001600160581b036001600160601b03821611156130bd5760405163a24cc14b60e01b81526001600160601b0382166004820152602401610738565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146133fc576040519150601f19603f3d011682016040523d82523d5f602084013e613401565b606091505b505090508061343557604051630e21dcbb60e11b81526001600160a01b038416600482015260248101839052604401610738565b505050565b5f8163ffffffff165f0361345057826020015191505b826040015163ffffffff168263ffffffff16108061347d5750826020015163ffffffff168263ffffffff16115b15613370576040808401516020850151915163355b11fd60e21b81526004810187905263ffffffff8086166024830152918216604482015291166064820152608401610738565b6001600160a01b0382165f90815260208190526040812080548392906134eb908490614301565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f390602001611fa1565b6001600160a01b0384165f9081526008602090815260409182902082518084019093525463ffffffff808216808552600160201b9092041691830191909152158061358257508261357f85600201546119df565b14155b156135c057805163ffffffff16156135ad576135ad6135a485600201546119df565b8251600161366e565b6135b783866137ae565b63ffffffff1681525b5f816020015163ffffffff165f146135dc5784600101546135de565b5f5b905082811461361f5780156135fc576135fc8183602001515f61366e565b82156136115761360c83876137ae565b613613565b5f5b63ffffffff1660208301525b506001600160a01b039094165f90815260086020908152604090912085518154929096015163ffffffff908116600160201b0267ffffffffffffffff1990931696169590951717909355505050565b5f838152600760205260409020805463ffffffff84168114613777575f826136976001846142d5565b815481106136a7576136a76140c9565b5f918252602090912001546001600160a01b0316905080836136ca600188614355565b63ffffffff16815481106136e0576136e06140c9565b905f5260205f20015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055508315613740576001600160a01b0381165f908152600860205260409020805463ffffffff191663ffffffff8716179055613775565b6001600160a01b0381165f908152600860205260409020805467ffffffff000000001916600160201b63ffffffff8816021790555b505b8180548061378757613787614371565b5f8281526020902081015f1990810180546001600160a01b03191690550190555050505050565b5f91825260076020908152604083208054600181018255818552919093200180546001600160a01b0319166001600160a01b03929092169190911790555490565b803563ffffffff81168114611332575f5ffd5b5f60208284031215613812575f5ffd5b611a60826137ef565b634e487b7160e01b5f52602160045260245ffd5b600481106130bd57634e487b7160e01b5f52602160045260245ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6138828461382f565b838152826020820152606060408201525f6138a0606083018461384b565b95945050505050565b5f602082840312156138b9575f5ffd5b5035919050565b5f5f83601f8401126138d0575f5ffd5b5081356001600160401b038111156138e6575f5ffd5b602083019150836020828501011115613220575f5ffd5b5f5f5f5f5f60608688031215613911575f5ffd5b85356001600160401b03811115613926575f5ffd5b613932888289016138c0565b9096509450506020860135925060408601356001600160401b03811115613957575f5ffd5b613963888289016138c0565b969995985093965092949392505050565b5f5f5f5f5f5f60a08789031215613989575f5ffd5b613992876137ef565b95506020870135945060408701356001600160401b038111156139b3575f5ffd5b6139bf89828a016138c0565b979a9699509760608101359660809091013595509350505050565b6001600160a01b03811681146130bd575f5ffd5b5f602082840312156139fe575f5ffd5b8135611a60816139da565b803561ffff81168114611332575f5ffd5b5f5f5f60608486031215613a2c575f5ffd5b83359250613a3c60208501613a09565b9150613a4a60408501613a09565b90509250925092565b5f5f60408385031215613a64575f5ffd5b82359150613a7460208401613a09565b90509250929050565b80358015158114611332575f5ffd5b5f5f5f5f60608587031215613a9f575f5ffd5b84356001600160401b03811115613ab4575f5ffd5b613ac0878288016138c0565b90955093505060208501356001600160601b0381168114613adf575f5ffd5b9150613aed60408601613a7d565b905092959194509250565b803562ffffff81168114611332575f5ffd5b5f5f5f5f5f60a08688031215613b1e575f5ffd5b613b2786613af8565b9450613b3560208701613af8565b9350613b4360408701613a09565b9250613b5160608701613af8565b9150613b5f60808701613a7d565b90509295509295909350565b5f5f5f60408486031215613b7d575f5ffd5b83356001600160401b03811115613b92575f5ffd5b613b9e868287016138c0565b9094509250613a4a9050602085016137ef565b5f5f60408385031215613bc2575f5ffd5b82359150613a7460208401613a7d565b602080825282518282018190525f918401906040840190835b81811015613c125783516001600160a01b0316835260209384019390920191600101613beb565b509095945050505050565b5f5f60408385031215613c2e575f5ffd5b823591506020830135613c40816139da565b809150509250929050565b5f5f5f60408486031215613c5d575f5ffd5b8335613c68816139da565b925060208401356001600160401b03811115613c82575f5ffd5b613c8e868287016138c0565b9497909650939450505050565b5f5f60408385031215613cac575f5ffd5b82359150613a74602084016137ef565b803564ffffffffff81168114611332575f5ffd5b5f5f60408385031215613ce1575f5ffd5b613cea83613cbc565b9150602083013565ffffffffffff81168114613c40575f5ffd5b5f5f60408385031215613d15575f5ffd5b8235613d20816139da565b9150613a7460208401613a7d565b6001600160601b03835116815264ffffffffff60208401511660208201525f6040840151613d5b8161382f565b806040840152506080606083015260018060a01b0383511660808301526020830151151560a083015261ffff60408401511660c0830152606083015160e0830152608083015161010083015260a083015161012083015260c083015160e06101408401526138a061016084018261384b565b5f5f5f5f60608587031215613de0575f5ffd5b84356001600160401b03811115613df5575f5ffd5b613e01878288016138c0565b9095509350506020850135613adf816139da565b60208152815160208201525f6020830151604080840152611b16606084018261384b565b602080825282518282018190525f918401906040840190835b81811015613c1257835163ffffffff16835260209384019390920191600101613e52565b5f60208284031215613e86575f5ffd5b81356001600160401b03811115613e9b575f5ffd5b82016101408185031215611a60575f5ffd5b5f5f5f60408486031215613ebf575f5ffd5b83356001600160401b03811115613ed4575f5ffd5b613ee0868287016138c0565b9094509250506020840135613ef4816139da565b809150509250925092565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff818116838216019081111561128657611286613eff565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680613f5757607f821691505b602082108103613f7557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561343557805f5260205f20601f840160051c81016020851015613fa05750805b601f840160051c820191505b81811015611246575f8155600101613fac565b81516001600160401b03811115613fd857613fd8613f2f565b613fec81613fe68454613f43565b84613f7b565b6020601f82116001811461401e575f83156140075750848201515b5f19600385901b1c1916600184901b178455611246565b5f84815260208120601f198516915b8281101561404d578785015182556020948501946001909201910161402d565b508482101561406a57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b838152604060208201525f6138a0604083018486614079565b818382375f9101908152919050565b634e487b7160e01b5f52603260045260245ffd5b5f600182016140ee576140ee613eff565b5060010190565b63ffffffff831681526040810161410b8361382f565b8260208301529392505050565b5f63ffffffff821663ffffffff810361413357614133613eff565b60010192915050565b5f6020828403121561414c575f5ffd5b611a6082613cbc565b5f5f8335601e1984360301811261416a575f5ffd5b8301803591506001600160401b03821115614183575f5ffd5b602001915036819003821315613220575f5ffd5b5f602082840312156141a7575f5ffd5b611a6082613a7d565b5f602082840312156141c0575f5ffd5b611a6082613a09565b6001600160401b038311156141e0576141e0613f2f565b6141f4836141ee8354613f43565b83613f7b565b5f601f841160018114614225575f851561420e5750838201355b5f19600387901b1c1916600186901b178355611246565b5f83815260208120601f198716915b828110156142545786850135825560209485019460019092019101614234565b5086821015614270575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b60018060a01b038816815264ffffffffff87166020820152851515604082015261ffff8516606082015283608082015260c060a08201525f6142c860c083018486614079565b9998505050505050505050565b8181038181111561128657611286613eff565b60ff818116838216019081111561128657611286613eff565b8082018082111561128657611286613eff565b606160f81b815260f084901b6001600160f01b03191660018201526680600a3d393df360c81b60038201528183600b8301375f9101600b0190815292915050565b63ffffffff828116828216039081111561128657611286613eff565b634e487b7160e01b5f52603160045260245ffdfea164736f6c634300081e000a",
+	Bin: "0x60e060405230608052348015610013575f5ffd5b506040516151703803806151708339810160408190526100329161007b565b8115801560a081905263ffffffff831660c0526100565750610e108163ffffffff16105b15610074576040516301f30c8760e21b815260040160405180910390fd5b50506100bf565b5f5f6040838503121561008c575f5ffd5b8251801515811461009b575f5ffd5b602084015190925063ffffffff811681146100b4575f5ffd5b809150509250929050565b60805160a05160c05161506b6101055f395f81816104840152818161175c0152611ff201525f8181610427015281816110780152612ff601525f61366f015261506b5ff3fe608060405234801561000f575f5ffd5b50600436106102cb575f3560e01c80638da5cb5b1161017b578063c8a502fc116100e4578063e30c39781161009e578063f22590ad11610079578063f22590ad14610750578063f2fde38b14610763578063f552501a14610776578063fedb02121461077e575f5ffd5b8063e30c397814610720578063ed0849f714610728578063f0c045d61461073d575f5ffd5b8063c8a502fc14610693578063cd244e92146106a6578063cdbaa7bf146106c7578063d28dd4be146106da578063d37e791e146106ed578063d5db72eb1461070d575f5ffd5b8063980eaa3811610135578063980eaa381461060d5780639c544072146106205780639f8a13d714610647578063abac08fa1461065a578063c00dc02c1461066d578063c1bf1dcf14610680575f5ffd5b80638da5cb5b1461058e57806391421e8a146105ae578063914e7d39146105c157806392efab82146105d457806394a69915146105e7578063978822c6146105fa575f5ffd5b80635bee66f01161023757806379ba5097116101f157806382027b6d116101cc57806382027b6d1461051d57806386acd6f014610530578063873270cc146105435780638a198b9b14610585575f5ffd5b806379ba5097146104d45780637abcb27d146104dc5780637ff7037e146104fc575f5ffd5b80635bee66f014610459578063621ca4701461046c5780636646dd3b1461047f5780636e34fa49146104a657806373ae1993146104b957806376671808146104cc575f5ffd5b806322ce44be1161028857806322ce44be146103a857806322fe1e50146103bb578063340e5053146103ce5780633d87a772146103e15780634b11fe54146104025780634fbac8e314610422575f5ffd5b806306bbb129146102cf5780630a598e2a146102fa578063110b9e3714610317578063202adb771461032c578063224438d11461033f578063225be105146103a0575b5f5ffd5b6102e26102dd366004614317565b610791565b6040516102f19392919061438e565b60405180910390f35b61030261081a565b60405163ffffffff90911681526020016102f1565b61032a6103253660046143b5565b6108d8565b005b61030261033a366004614409565b6109ed565b610347610b40565b6040516102f19291905f60a08201905063ffffffff845116825264ffffffffff602085015116602083015260ff604085015116604083015260ff606085015116606083015264ffffffffff831660808301529392505050565b61032a610c03565b61032a6103b6366004614480565b610d0b565b61032a6103c93660046144fa565b61120f565b61032a6103dc366004614526565b611307565b6103f46103ef36600461455f565b611525565b6040519081526020016102f1565b6104156104103660046143b5565b611564565b6040516102f19190614589565b6104497f000000000000000000000000000000000000000000000000000000000000000081565b60405190151581526020016102f1565b61032a61046736600461464b565b61166d565b61032a61047a3660046146c9565b61181e565b6103f47f000000000000000000000000000000000000000000000000000000000000000081565b61032a6104b436600461472a565b61196c565b61032a6104c7366004614770565b611a3b565b610302611b74565b61032a611b8a565b6104ef6104ea3660046143b5565b611c16565b6040516102f19190614791565b61050f61050a3660046143b5565b611c87565b6040516102f19291906147dc565b61044961052b3660046147f4565b611d3a565b6103f461053e3660046144fa565b611d6e565b6105566105513660046143b5565b611e3f565b60408051941515855260ff909316602085015261ffff90911691830191909152151560608201526080016102f1565b6103f461010081565b610596611eaa565b6040516001600160a01b0390911681526020016102f1565b6103f46105bc3660046143b5565b611ec3565b61032a6105cf366004614846565b611ef6565b6103f46105e236600461488c565b612108565b6103026105f53660046148dc565b61215d565b6104ef6106083660046148dc565b61224a565b6103f461061b3660046148fd565b61239c565b6103f47f2dd643a93150ca1d69952f40983ec23babb42b91badfa0c15e2485a94f1673b081565b6104496106553660046144fa565b6123b8565b6103f461066836600461464b565b61242c565b61032a61067b366004614930565b6125d3565b61032a61068e36600461497e565b61269d565b61032a6106a1366004614317565b612731565b6106b96106b43660046144fa565b61289b565b6040516102f19291906149a8565b61032a6106d5366004614a47565b612a91565b6103f46106e8366004614a8f565b612b16565b6107006106fb3660046148dc565b612b87565b6040516102f19190614ab8565b61044961071b3660046144fa565b612c6a565b610596612c91565b610730612caa565b6040516102f19190614adc565b61032a61074b3660046143b5565b612d9f565b61032a61075e366004614b19565b612eaf565b61032a6107713660046144fa565b61350b565b610302613591565b6103f461078c366004614b50565b6135ae565b5f5f606061079d613665565b63ffffffff8085165f908152600a602090815260409182902082516060810184526009548086168252600160201b8104861693820193909352600160401b909204909316918101919091526107f39086906136b0565b6001820154825461080c906001600160a01b0316613705565b935093509350509193909250565b5f610823613665565b6001546001600160a01b031633146108555760405163472511eb60e11b81523360048201526024015b60405180910390fd5b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b909204169282019290925290156108b95760208101516040516302c84d0d60e51b815263ffffffff909116600482015260240161084c565b60408101516108c9906001614bb6565b91506108d482613786565b5090565b6108e0613665565b6001546001600160a01b0316331461090d5760405163472511eb60e11b815233600482015260240161084c565b5f818152600460209081526040918290208251608081018452905460ff8082161515808452610100830482169484019490945261ffff6201000083041694830194909452600160201b90049092161515606083015261098257604051637d3142fd60e01b81526004810183905260240161084c565b60405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a2600160ff16816020015160ff16036109cb576109c7826137f1565b5050565b5f828152600460205260409020805464ffffffffff191690556109c7826138b0565b5f6109f6613665565b831580610a01575081155b80610a0c5750608082115b15610a2a5760405163cead342960e01b815260040160405180910390fd5b5f5f610a368888613918565b80549193509150610a5590600160a81b900463ffffffff166001614bb6565b815463ffffffff60a81b1916600160a81b63ffffffff83160217825560408051808201825288815281516020601f8901819004810282018101909352878152929550918183019188908890819084018382808284375f920182905250939094525050848152600d6020908152604080832063ffffffff89168452825290912083518155908301519091506001820190610aee9082614c62565b509050508263ffffffff16827fb425ea9b717285ea4fb34d7bfa3acd25b840e9bc8198d7a38af5152ca8ef164c888888604051610b2d93929190614d44565b60405180910390a3505095945050505050565b604080516080810182525f808252602082018190529181018290526060810182905290610b6b613665565b50506040805160a08101825260125463ffffffff808216835264ffffffffff600160201b83048116602080860191825260ff600160481b86048116878901908152600160501b870482166060808a01918252600160581b90980486166080808b019182528b519081018c5299519097168952935190941691870191909152915182169585019590955293519093169082015290519091565b610c0b613665565b6040805160a08101825260125463ffffffff8116825264ffffffffff600160201b82048116602084015260ff600160481b8304811694840194909452600160501b82049093166060830152600160581b9004909116608082018190521580610c7d5750806080015164ffffffffff1642105b15610caa57608081015160405163d705798360e01b815264ffffffffff909116600482015260240161084c565b601280546001600160801b031916905560408051608081018252825163ffffffff16815260208084015164ffffffffff16908201528282015160ff9081169282019290925260608084015190921691810191909152610d089061396d565b50565b610d13613665565b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b90920481169383019390935290918816141580610d60575063ffffffff8716155b15610dd85763ffffffff87165f908152600a60205260409020546001600160a01b031615610da95760405163a5969faf60e01b815263ffffffff8816600482015260240161084c565b6020810151604051635e3f9b4560e01b815263ffffffff808a166004830152909116602482015260440161084c565b85610df6576040516302f72ecd60e01b815260040160405180910390fd5b6104c08414610e1b5760405163137c136360e01b81526004810185905260240161084c565b5f8585604051610e2c929190614d5d565b604080519182900382207f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808501919091527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4848401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608501524660808501523060a0808601919091528351808603909101815260c0850184528051908201207f2dd643a93150ca1d69952f40983ec23babb42b91badfa0c15e2485a94f1673b060e086015263ffffffff8d1661010086015261012085018c9052610140808601849052845180870390910181526101608601855280519083012061190160f01b6101808701526101828601919091526101a280860191909152835180860390910181526101c2909401909252825192909101919091209091505f90610f78908686613a3d565b90506001600160a01b038116610fa157604051630fee01fd60e41b815260040160405180910390fd5b6001600160a01b0381165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff169382019390935261102593909290830190600160881b900460ff16600381111561100c5761100c614330565b600381111561101d5761101d614330565b905250613af1565b61104d5760405163ea1075c960e01b81526001600160a01b038216600482015260240161084c565b6001600160a01b0381165f90815260066020526040902054600160a01b900460ff16801561109957507f0000000000000000000000000000000000000000000000000000000000000000155b156110c2576040516339e9171160e01b81526001600160a01b038216600482015260240161084c565b60405180606001604052806110d78989613b23565b6001600160a01b031681526020016002815260209081018a905263ffffffff8b165f908152600a825260409020825181546001600160a01b039091166001600160a01b031982168117835592840151919283916001600160a81b03191617600160a01b83600381111561114c5761114c614330565b021790555060409182015160019091015563ffffffff808b168086525f60208701526009805487850151909316600160401b026001600160601b031990931682179290921790915590516001600160a01b03831691907f384b536136ab9e615eaec48de13e6d2fe85414e29fa8ad5b40d3b5e3b28ac40b906111da908c908790918252602082015260400190565b60405180910390a3600e805468ffffffff000000000019166501000000000063ffffffff8c1602179055505050505050505050565b611217613665565b6001546001600160a01b031633148015906112415750335f9081526003602052604090205460ff16155b156112615760405163472511eb60e11b815233600482015260240161084c565b6001600160a01b0381165f908152600560205260408120908154600160881b900460ff16600381111561129657611296614330565b036112bf5760405163ac88b76760e01b81526001600160a01b038316600482015260240161084c565b805460ff60881b1916600360881b1781556040516001600160a01b038316907f014328d04215ef25a11c630f007f31516a065906981503bcb8cdf4998651c18b905f90a25050565b61130f613665565b6001546001600160a01b0316331461133c5760405163472511eb60e11b815233600482015260240161084c565b5f6113478484611525565b90505f60045f8381526020019081526020015f206040518060800160405290815f82015f9054906101000a900460ff161515151581526020015f820160019054906101000a900460ff1660ff1660ff1681526020015f820160029054906101000a900461ffff1661ffff1661ffff1681526020015f820160049054906101000a900460ff16151515158152505090506040518060800160405280600115158152602001600260ff1681526020018461ffff1681526020015f151581525060045f8481526020019081526020015f205f820151815f015f6101000a81548160ff0219169083151502179055506020820151815f0160016101000a81548160ff021916908360ff1602179055506040820151815f0160026101000a81548161ffff021916908361ffff1602179055506060820151815f0160046101000a81548160ff021916908315150217905550905050817fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa0460028787876040516114ef949392919060ff949094168452602084019290925261ffff908116604084015216606082015260800190565b60405180910390a2805180156115105750806040015161ffff168361ffff16115b1561151e5761151e826138b0565b5050505050565b604080516002602082015290810183905261ffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101919091526115ac613665565b5f828152600b60209081526040808320601090925291829020825161010081019093529091806115db84613b8d565b6001600160401b0390811682529354600160a81b810463ffffffff9081166020840152600160c81b8204166040830152600160e81b810460ff16606083015292546001600160601b03600160a01b8204166080830152600160401b840490941660a0820152600160801b90920464ffffffffff1660c08301526001600160a01b0390921660e09091015290505b919050565b611675613665565b61167e82613bca565b5f5f61168a8686613918565b915091505f61169882613b8d565b9050836116a65760016116a9565b60035b825460ff91909116600160e81b0260ff60e81b19909116178255604080516001600160601b0387168152851515602082015284917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a2806001600160401b0316856001600160601b0316116117565781546001600160801b0319166001600160401b038616908117600160401b919091021764ffffffffff60801b19168255611815565b5f6117817f000000000000000000000000000000000000000000000000000000000000000042614d6c565b835464ffffffffff8216600160801b810264ffffffffff60801b196001600160401b038b8116600160401b026001600160801b0319909516908816179390931792909216919091178555604080516001600160601b038a168152602081019290925291925085917fd3651aeccf2dbe9b791c87f4e7a5fc51bde961464ff0e7490314048745952d78910160405180910390a2505b50505050505050565b611826613665565b6001546001600160a01b031633146118535760405163472511eb60e11b815233600482015260240161084c565b61ffff8316158061186c57508162ffffff168361ffff16115b1561188a576040516301f30c8760e21b815260040160405180910390fd5b600e805465ffffffffffff60501b1916600160501b62ffffff88811691820262ffffff60681b191692909217600160681b8884169081029190911764ffffffffff60801b1916600160801b61ffff891690810262ffffff60901b191691909117600160901b9488169485021769ff0000000000000000001916600160481b8715159081029190911790955560408051938452602084019290925290820152606081019190915260808101919091527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a15050505050565b611974613665565b5f5f6119808585613918565b8054919350915063ffffffff600160c81b90910481169084161115806119b75750805463ffffffff600160a81b9091048116908416115b156119dd5760405163fb14ea9160e01b815263ffffffff8416600482015260240161084c565b805463ffffffff60c81b1916600160c81b63ffffffff851690810291909117825560405190815282907fa6be61ad7ec2dae34e37d7306c41a960f107b1b29da347b38289bca9fb2dbfb5906020015b60405180910390a25050505050565b611a43613665565b6001546001600160a01b03163314611a705760405163472511eb60e11b815233600482015260240161084c565b5f611a7a83611ec3565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b90920416151560608201529091508215611b1657805115611b085760405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a25b611b11826137f1565b611b6e565b806060015115611b6e575f828152600460209081526040808320805464ffffffffff191690555191825283917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a25b50505050565b5f611b7d613665565b5060095463ffffffff1690565b611b92613665565b6002546001600160a01b03163314611bbf5760405163472511eb60e11b815233600482015260240161084c565b60015460405133916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a3600180546001600160a01b03199081163317909155600280549091169055565b6060611c20613665565b5f8281526007602090815260409182902080548351818402810184019094528084529091830182828015611c7b57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611c5d575b50505050509050919050565b5f6060611c92613665565b5f83815260116020526040902080546001820180548190611cb290614be6565b80601f0160208091040260200160405190810160405280929190818152602001828054611cde90614be6565b8015611d295780601f10611d0057610100808354040283529160200191611d29565b820191905f5260205f20905b815481529060010190602001808311611d0c57829003601f168201915b505050505090509250925050915091565b5f611d43613665565b505f918252600c602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f611d77613665565b506001600160a01b0381165f90815260056020526040812080546001600160601b031691829003611dc65760405163bd6f331f60e01b81526001600160a01b038416600482015260240161084c565b80546001600160601b03191681556001600160a01b038084165f81815260066020526040908190205490519216918291907fa09c5e48ef7e3af4f73e00a479918b53675c644ff55fe5839b2b5b478d501f2490611e269087815260200190565b60405180910390a3611e388184613c06565b5050919050565b5f5f5f5f611e4b613665565b5050505f91825250600460209081526040918290208251608081018452905460ff80821615158084526101008304821694840185905262010000830461ffff16958401869052600160201b909204161515606090920182905293919291565b5f611eb3613665565b506001546001600160a01b031690565b60408051600160208201529081018290525f90606001604051602081830303815290604052805190602001209050919050565b611efe613665565b6001546001600160a01b03163314611f2b5760405163472511eb60e11b815233600482015260240161084c565b6040805160808101825263ffffffff80871680835264ffffffffff8716602084015260ff808716948401949094529284166060830152600e80549093600160e01b90910490911610801590611f935750815464ffffffffff600160a81b909104811690861611155b8015611fae5750815460ff600160d01b909104811690851611155b8015611fc95750815460ff600160d81b909104811690841611155b15611fec57601280546001600160801b0319169055611fe78161396d565b612100565b5f6120177f000000000000000000000000000000000000000000000000000000000000000042614d6c565b6040805160a0808201835263ffffffff8b1680835264ffffffffff8b8116602080860182905260ff8d8116878901819052908d166060808901829052948a1660809889018190526012805468ffffffffffffffffff19168817600160201b8702176affff0000000000000000001916600160481b850260ff60501b191617600160501b84021764ffffffffff60581b1916600160581b83021790558951968752928601939093529684019690965290820152918201929092529192507fb39c76234db288378c4191c0589ef663b41b88142025c0ba0e7ba147213ed1c2910160405180910390a1505b505050505050565b5f83838360405161211a929190614d5d565b604080519182900382206001600160a01b0390931660208301528101919091526060016040516020818303038152906040528051906020012090505b9392505050565b5f612166613665565b5f838152600b6020526040812080549091600160e81b90910460011690036121a457604051638700833f60e01b81526004810185905260240161084c565b8263ffffffff165f036121c3578054600160a81b900463ffffffff1692505b805463ffffffff600160c81b909104811690841610806121f45750805463ffffffff600160a81b9091048116908416115b1561224257805460405163355b11fd60e21b81526004810186905263ffffffff8086166024830152600160c81b830481166044830152600160a81b909204909116606482015260840161084c565b509092915050565b6060612254613665565b5f83815260076020526040902080546001600160401b0381111561227a5761227a614bd2565b6040519080825280602002602001820160405280156122a3578160200160208202803683370190505b5091505f805b8254811015612392575f8382815481106122c5576122c5614d7f565b5f918252602090912001546001600160a01b0316905060016001600160a01b0382165f90815260056020526040902054600160881b900460ff16600381111561231057612310614330565b14801561234557506001600160a01b0381165f9081526006602052604090205463ffffffff8716600160a81b90910461ffff16105b156123895780858461235681614d93565b95508151811061236857612368614d7f565b60200260200101906001600160a01b031690816001600160a01b0316815250505b506001016122a9565b5082525092915050565b5f6123a5613665565b6123b0848484613c88565b949350505050565b5f6123c1613665565b6001600160a01b0382165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff169382019390935261155e93909290830190600160881b900460ff16600381111561100c5761100c614330565b5f612435613665565b8315806124425750604084115b156124605760405163153736cd60e01b815260040160405180910390fd5b61246b338686612108565b5f818152600b60205260409020805491925090600160e81b9004600116156124a9576040516378284d3760e11b81526004810183905260240161084c565b6124b284613bca565b805463ffffffff60c81b19600160401b6001600160401b0387169081026001600160801b0319909316179190911716600160c81b178155826124f55760016124f8565b60035b815460ff91909116600160e81b0260ff60e81b199091161781555f828152601060205260409081902080546001600160a01b03191633908117909155905183907f153e9333cd976d64f1a103b02794979523b2d33899be73acd4240e2ebd5deba990612567908a908a90614d5d565b60405190819003812061257d918b908b90614d44565b60405180910390a3604080516001600160601b0386168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a250949350505050565b6125db613665565b5f848152601060205260409020546001600160a01b0316331461261a57604051630ff7175760e01b81526004810185905233602482015260440161084c565b8215811514158061262b5750608081115b15612649576040516325935a3d60e01b815260040160405180910390fd5b5f84815260116020526040902083815560018101612668838583614dab565b50847f1aa0df20a1b1146e24619b0c4eecbc7c0a41c2e073ddfaf1a97e3c2d20a567a3858585604051611a2c93929190614d44565b6126a5613665565b6001546001600160a01b031633146126d25760405163472511eb60e11b815233600482015260240161084c565b6001600160a01b0382165f81815260036020908152604091829020805460ff191685151590811790915591519182527fb5e93f625be9cf4b25a2f505df040e38bd35ed584b62730dd64b7eaf145e8c6e91015b60405180910390a25050565b612739613665565b6001546001600160a01b031633146127665760405163472511eb60e11b815233600482015260240161084c565b6040805160608101825260095463ffffffff808216808452600160201b830482166020850152600160401b909204811693830193909352909183161480156127b3575063ffffffff821615155b156127d957604051639c47a9ef60e01b815263ffffffff8316600482015260240161084c565b5f6127e483836136b0565b905060018160038111156127fa576127fa614330565b03612815576009805467ffffffff000000001916905561284b565b600281600381111561282957612829614330565b1461284b5782816040516303ee153760e21b815260040161084c929190614e64565b63ffffffff83165f818152600a6020526040808220805460ff60a01b1916600360a01b179055517f05f71b0f6f941b3da162d828ba331a14e692c0fcf275314bf71693d09d80dc9e9190a2505050565b6128bb604080516060810182525f80825260208201819052909182015290565b6129046040518060e001604052805f6001600160a01b031681526020015f151581526020015f61ffff1681526020015f81526020015f81526020015f8152602001606081525090565b61290c613665565b6001600160a01b0383165f9081526005602090815260408083206006835292819020815160608101835284546001600160601b0381168252600160601b810464ffffffffff169482019490945290929091849190830190600160881b900460ff16600381111561297e5761297e614330565b600381111561298f5761298f614330565b9052506040805160e08101825283546001600160a01b0381168252600160a01b810460ff1615156020830152600160a81b900461ffff16918101919091526001830154606082015260028301546080820152600383015460a08201526004830180549294509091839160c0840191612a0690614be6565b80601f0160208091040260200160405190810160405280929190818152602001828054612a3290614be6565b8015612a7d5780601f10612a5457610100808354040283529160200191612a7d565b820191905f5260205f20905b815481529060010190602001808311612a6057829003601f168201915b505050505081525050905091509150915091565b612a99613665565b5f612aa48585613918565b505f818152600c602090815260408083206001600160a01b03881680855290835292819020805460ff19168715159081179091559051908152929350909183917fc6560ed33dfed95faaf3f2c61655628a0de2a06faf8c59fa5cb4650cc9009bfc910160405180910390a35050505050565b5f612b1f613665565b612b2a848484613cdb565b5f8581526007602052604090205490915080821015612b7f57604080518381526020810183905286917fae1ac090b619357e733a84151468f0d738dd0b2c349f5a4b3013bcde89ea7d2a910160405180910390a25b509392505050565b604080518082019091525f815260606020820152612ba3613665565b5f838152600d6020908152604080832063ffffffff861684528252918290208251808401909352805483526001810180549192840191612be290614be6565b80601f0160208091040260200160405190810160405280929190818152602001828054612c0e90614be6565b8015612c595780601f10612c3057610100808354040283529160200191612c59565b820191905f5260205f20905b815481529060010190602001808311612c3c57829003601f168201915b505050505081525050905092915050565b5f612c73613665565b506001600160a01b03165f9081526003602052604090205460ff1690565b5f612c9a613665565b506002546001600160a01b031690565b6060612cb4613665565b60095463ffffffff16806001600160401b03811115612cd557612cd5614bd2565b604051908082528060200260200182016040528015612cfe578160200160208202803683370190505b5091505f60015b8263ffffffff168163ffffffff1611612d9857600263ffffffff82165f908152600a6020526040902054600160a01b900460ff166003811115612d4a57612d4a614330565b03612d8857808483612d5b81614d93565b945081518110612d6d57612d6d614d7f565b602002602001019063ffffffff16908163ffffffff16815250505b612d9181614e87565b9050612d05565b5082525090565b612da7613665565b6001546001600160a01b03163314612dd45760405163472511eb60e11b815233600482015260240161084c565b5f612dde82611ec3565b6040805160808082018352600180835260208084018281525f85870181815260608088018381528a845260048652898420985189549551935191511515600160201b0264ff000000001961ffff90931662010000029290921664ffffff00001960ff9095166101000261ff00199215159290921661ffff19909716969096171792909216939093171790955585519283529082018890529381018390529283019190915291925082917fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa049101612725565b612eb7613665565b335f9081526003602052604090205460ff16612ee85760405163472511eb60e11b815233600482015260240161084c565b5f612ef660208301836144fa565b6001600160a01b03161480612f2257505f612f1760408301602084016144fa565b6001600160a01b0316145b15612f405760405163d92e233d60e01b815260040160405180910390fd5b42612f516060830160408401614eab565b64ffffffffff1611612f9057612f6d6060820160408301614eab565b60405163785c75f760e11b815264ffffffffff909116600482015260240161084c565b612f9e610120820182614ec4565b60211480159150612fbf5750612fb8610120820182614ec4565b9050604114155b15612fdd576040516313a2e57760e11b815260040160405180910390fd5b612fed6080820160608301614f06565b801561301757507f0000000000000000000000000000000000000000000000000000000000000000155b15613035576040516367480b2360e01b815260040160405180910390fd5b5f6130438260800135611ec3565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b90920416158015606083015291925082916130bf57604051631b467e1b60e31b81526080850135600482015260240161084c565b80516131c3576130dd60a08501356103ef60e0870160c08801614f1f565b5f818152600460209081526040918290208251608081018452905460ff8082161580158452610100830482169484019490945261ffff6201000083041694830194909452600160201b90049092161515606083015291935091508061315d5750604081015161ffff16613157610100860160e08701614f1f565b61ffff16105b156131c357608084013560a085013561317c60e0870160c08801614f1f565b61318d610100880160e08901614f1f565b60405163261c9ac360e21b81526004810194909452602484019290925261ffff908116604484015216606482015260840161084c565b5f6005816131d460208801886144fa565b6001600160a01b0316815260208101919091526040015f20905060038154600160881b900460ff16600381111561320d5761320d614330565b036132445761321f60208601866144fa565b60405163f1c2c94f60e01b81526001600160a01b03909116600482015260240161084c565b5f60068161325560208901896144fa565b6001600160a01b0316815260208101919091526040015f2082549091506001600160601b031680158015906132a7575061329560408801602089016144fa565b82546001600160a01b03908116911614155b1561333157815483546001600160601b03191684556001600160a01b0316806132d360208a018a6144fa565b6040516001600160601b03851681526001600160a01b0391909116907f7752cc0f5cd50e664db47a07613595f4cea9d0d45763e89bd2d070900c64e3d79060200160405180910390a361332f81836001600160601b0316613e0d565b505b61335661334160208901896144fa565b83888989146133505788613e74565b5f613e74565b6133666060880160408901614eab565b835464ffffffffff91909116600160601b0260ff60881b191665ffffffffffff60601b1990911617600160881b1783556133a660408801602089016144fa565b82546001600160a01b0319166001600160a01b03919091161782556133d16080880160608901614f06565b8254901515600160a01b0260ff60a01b199091161782556133f9610100880160e08901614f1f565b825461ffff91909116600160a81b0261ffff60a81b199091161782556001820185905560808701356002830155610100870135600383015561343f610120880188614ec4565b600484019161344f919083614dab565b5060808701358561346360208a018a6144fa565b6001600160a01b03167f9bf1d91913d475db3feb1a6650d47da84465ad3f4f8c17bb63041ea48adff8af61349d60408c0160208d016144fa565b6134ad60608d0160408e01614eab565b6134bd60808e0160608f01614f06565b8d60e00160208101906134d09190614f1f565b8e61010001358f8061012001906134e79190614ec4565b6040516134fa9796959493929190614f38565b60405180910390a450505050505050565b613513613665565b6001546001600160a01b031633146135405760405163472511eb60e11b815233600482015260240161084c565b600280546001600160a01b0319166001600160a01b03838116918217909255600154604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f61359a613665565b50600954600160201b900463ffffffff1690565b5f6135b7613665565b5f6135c28585613918565b505f8181526010602052604081208054600160a01b90046001600160601b0316945091925083900361360a57604051633a924a3960e21b81526004810183905260240161084c565b80546001600160a01b0390811682556040518481529085169083907f6ddc9c38b5a916011378e9c33460515e0af7101e010db13fdfd6656c82ae57539060200160405180910390a361365c8484613c06565b50509392505050565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036136ae57604051634e66b6bb60e11b815260040160405180910390fd5b565b5f63ffffffff8316158015906136d55750816020015163ffffffff168363ffffffff16145b156136e25750600161155e565b505063ffffffff165f908152600a6020526040902054600160a01b900460ff1690565b60606001600160a01b03821661371a57919050565b5f61373060016001600160a01b0385163b614f8b565b9050806001600160401b0381111561374a5761374a614bd2565b6040519080825280601f01601f191660200182016040528015613774576020820181803683370190505b50915080600160208401853c50919050565b600980546bffffffffffffffff000000001916600160201b63ffffffff84169081026bffffffff0000000000000000191691909117600160401b8202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b604080516080810182525f80825260016020808401828152848601848152606086018481528886526004845294879020955186549251915195511515600160201b0264ff000000001961ffff90971662010000029690961664ffffff00001960ff9093166101000261ff00199215159290921661ffff199094169390931717161792909217909255915190815282917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a2610d08815b5f6138be825f610100613cdb565b5f838152600760205260409020549091508082101561391357604080518381526020810183905284917fae1ac090b619357e733a84151468f0d738dd0b2c349f5a4b3013bcde89ea7d2a910160405180910390a25b505050565b5f5f613925338585612108565b5f818152600b6020526040812080549294509250600160e81b909104600116900361396657604051638700833f60e01b81526004810183905260240161084c565b9250929050565b8051600e8054602080850151604080870151606080890151600166ffff000000000160a81b03909616600160e01b63ffffffff90991698890264ffffffffff60a81b191617600160a81b64ffffffffff9095169485021761ffff60d01b1916600160d01b60ff93841690810260ff60d81b191691909117600160d81b93909716928302969096178755825197885293870192909252850192909252830152907fec2a08c5ff44760aaa828997d95dbd3c788c870f46516ce5eb86a41bf7d4b6de9060800160405180910390a15050565b5f6001600160ff1b0382167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115613a79575f915050612156565b5f613a8960ff85901c601b614f9e565b604080515f81526020810180835289905260ff831691810191909152606081018790526080810184905290915060019060a0016020604051602081039080840390855afa158015613adc573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b5f600182604001516003811115613b0a57613b0a614330565b14801561155e5750506020015164ffffffffff16421090565b5f80613b30836001614d6c565b8484604051602001613b4493929190614fb7565b60405160208183030381529060405290508051602082015ff091506001600160a01b038216613b8657604051636c46fbf160e01b815260040160405180910390fd5b5092915050565b80545f90600160801b900464ffffffffff164210613bbc578154600160401b90046001600160401b031661155e565b50546001600160401b031690565b6001600160401b036001600160601b0382161115610d085760405163a24cc14b60e01b81526001600160601b038216600482015260240161084c565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114613c4f576040519150601f19603f3d011682016040523d82523d5f602084013e613c54565b606091505b505090508061391357604051630e21dcbb60e11b81526001600160a01b03841660048201526024810183905260440161084c565b600e545f848152600b6020526040812054909160e882901c6001168303613cc557604051638700833f60e01b81526004810187905260240161084c565b613cd181838787613fb7565b9695505050505050565b5f8381526007602052604081208054808510613cfa5791506121569050565b613d048582614f8b565b841015613d1857613d158486614d6c565b90505b8492505b8083101561365c575f828481548110613d3757613d37614d7f565b5f9182526020808320909101546001600160a01b03168083526005909152604090912090915060018154600160881b900460ff166003811115613d7c57613d7c614330565b14613d88575050613e02565b6001600160a01b0382165f908152600660205260409020613da881614079565b15613db557505050613e02565b815460ff60881b1916600160891b17825560018101546040516001600160a01b038516907febe3a49c0c5d94d196de3267a1d8107176cb883d9e26e460498478de13e625c1905f90a35050505b826001019250613d1c565b6001600160a01b0382165f9081526020819052604081208054839290613e34908490614d6c565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f390602001612725565b6001600160a01b0384165f9081526008602090815260409182902082518084019093525463ffffffff808216808552600160201b90920416918301919091521580613ecb575082613ec88560020154611ec3565b14155b15613f0957805163ffffffff1615613ef657613ef6613eed8560020154611ec3565b82516001614183565b613f0083866142c3565b63ffffffff1681525b5f816020015163ffffffff165f14613f25578460010154613f27565b5f5b9050828114613f68578015613f4557613f458183602001515f614183565b8215613f5a57613f5583876142c3565b613f5c565b5f5b63ffffffff1660208301525b506001600160a01b039094165f90815260086020908152604090912085518154929096015163ffffffff908116600160201b0267ffffffffffffffff1990931696169590951717909355505050565b5f5f608085901c64ffffffffff164210613fd557604085901c613fd7565b845b6001600160401b031690505f6064613ff660ff60d08a901c1686614ff8565b614000919061500f565b905064ffffffffff60a888901c168082101561401a578091505b61402d60ff60d88a901c166103e8614ff8565b61403d9063ffffffff8816614d6c565b6140479083614ff8565b61405960e08a901c633b9aca00614ff8565b6140639085614d6c565b61406d9190614d6c565b98975050505050505050565b5f5f6140888360020154611ec3565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b909204161580156060830152919250906140ed57505f9392505050565b60018401548281036141025750519392505050565b5f818152600460209081526040918290208251608081018452905460ff808216158015808552610100840483169585019590955261ffff6201000084041695840195909552600160201b909104161515606082015293509061417a57506040820151855461ffff918216600160a81b90910490911610155b95945050505050565b5f838152600760205260409020805463ffffffff8416811461428c575f826141ac600184614f8b565b815481106141bc576141bc614d7f565b5f918252602090912001546001600160a01b0316905080836141df60018861502e565b63ffffffff16815481106141f5576141f5614d7f565b905f5260205f20015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055508315614255576001600160a01b0381165f908152600860205260409020805463ffffffff191663ffffffff871617905561428a565b6001600160a01b0381165f908152600860205260409020805467ffffffff000000001916600160201b63ffffffff8816021790555b505b8180548061429c5761429c61504a565b5f8281526020902081015f1990810180546001600160a01b03191690550190555050505050565b5f91825260076020908152604083208054600181018255818552919093200180546001600160a01b0319166001600160a01b03929092169190911790555490565b803563ffffffff81168114611668575f5ffd5b5f60208284031215614327575f5ffd5b61215682614304565b634e487b7160e01b5f52602160045260245ffd5b60048110610d0857634e487b7160e01b5f52602160045260245ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b61439784614344565b838152826020820152606060408201525f61417a6060830184614360565b5f602082840312156143c5575f5ffd5b5035919050565b5f5f83601f8401126143dc575f5ffd5b5081356001600160401b038111156143f2575f5ffd5b602083019150836020828501011115613966575f5ffd5b5f5f5f5f5f6060868803121561441d575f5ffd5b85356001600160401b03811115614432575f5ffd5b61443e888289016143cc565b9096509450506020860135925060408601356001600160401b03811115614463575f5ffd5b61446f888289016143cc565b969995985093965092949392505050565b5f5f5f5f5f5f60a08789031215614495575f5ffd5b61449e87614304565b95506020870135945060408701356001600160401b038111156144bf575f5ffd5b6144cb89828a016143cc565b979a9699509760608101359660809091013595509350505050565b6001600160a01b0381168114610d08575f5ffd5b5f6020828403121561450a575f5ffd5b8135612156816144e6565b803561ffff81168114611668575f5ffd5b5f5f5f60608486031215614538575f5ffd5b8335925061454860208501614515565b915061455660408501614515565b90509250925092565b5f5f60408385031215614570575f5ffd5b8235915061458060208401614515565b90509250929050565b5f610100820190506001600160601b03835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301516145d2606084018260ff169052565b5060808301516145ed60808401826001600160601b03169052565b5060a083015161460860a08401826001600160601b03169052565b5060c083015161462160c084018264ffffffffff169052565b5060e0830151613b8660e08401826001600160a01b03169052565b80358015158114611668575f5ffd5b5f5f5f5f6060858703121561465e575f5ffd5b84356001600160401b03811115614673575f5ffd5b61467f878288016143cc565b90955093505060208501356001600160601b038116811461469e575f5ffd5b91506146ac6040860161463c565b905092959194509250565b803562ffffff81168114611668575f5ffd5b5f5f5f5f5f60a086880312156146dd575f5ffd5b6146e6866146b7565b94506146f4602087016146b7565b935061470260408701614515565b9250614710606087016146b7565b915061471e6080870161463c565b90509295509295909350565b5f5f5f6040848603121561473c575f5ffd5b83356001600160401b03811115614751575f5ffd5b61475d868287016143cc565b9094509250614556905060208501614304565b5f5f60408385031215614781575f5ffd5b823591506145806020840161463c565b602080825282518282018190525f918401906040840190835b818110156147d15783516001600160a01b03168352602093840193909201916001016147aa565b509095945050505050565b828152604060208201525f6123b06040830184614360565b5f5f60408385031215614805575f5ffd5b823591506020830135614817816144e6565b809150509250929050565b803564ffffffffff81168114611668575f5ffd5b803560ff81168114611668575f5ffd5b5f5f5f5f60808587031215614859575f5ffd5b61486285614304565b935061487060208601614822565b925061487e60408601614836565b91506146ac60608601614836565b5f5f5f6040848603121561489e575f5ffd5b83356148a9816144e6565b925060208401356001600160401b038111156148c3575f5ffd5b6148cf868287016143cc565b9497909650939450505050565b5f5f604083850312156148ed575f5ffd5b8235915061458060208401614304565b5f5f5f6060848603121561490f575f5ffd5b8335925061491f60208501614304565b929592945050506040919091013590565b5f5f5f5f60608587031215614943575f5ffd5b843593506020850135925060408501356001600160401b03811115614966575f5ffd5b614972878288016143cc565b95989497509550505050565b5f5f6040838503121561498f575f5ffd5b823561499a816144e6565b91506145806020840161463c565b6001600160601b03835116815264ffffffffff60208401511660208201525f60408401516149d581614344565b806040840152506080606083015260018060a01b0383511660808301526020830151151560a083015261ffff60408401511660c0830152606083015160e0830152608083015161010083015260a083015161012083015260c083015160e061014084015261417a610160840182614360565b5f5f5f5f60608587031215614a5a575f5ffd5b84356001600160401b03811115614a6f575f5ffd5b614a7b878288016143cc565b909550935050602085013561469e816144e6565b5f5f5f60608486031215614aa1575f5ffd5b505081359360208301359350604090920135919050565b60208152815160208201525f60208301516040808401526123b06060840182614360565b602080825282518282018190525f918401906040840190835b818110156147d157835163ffffffff16835260209384019390920191600101614af5565b5f60208284031215614b29575f5ffd5b81356001600160401b03811115614b3e575f5ffd5b82016101408185031215612156575f5ffd5b5f5f5f60408486031215614b62575f5ffd5b83356001600160401b03811115614b77575f5ffd5b614b83868287016143cc565b9094509250506020840135614b97816144e6565b809150509250925092565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff818116838216019081111561155e5761155e614ba2565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680614bfa57607f821691505b602082108103614c1857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561391357805f5260205f20601f840160051c81016020851015614c435750805b601f840160051c820191505b8181101561151e575f8155600101614c4f565b81516001600160401b03811115614c7b57614c7b614bd2565b614c8f81614c898454614be6565b84614c1e565b6020601f821160018114614cc1575f8315614caa5750848201515b5f19600385901b1c1916600184901b17845561151e565b5f84815260208120601f198516915b82811015614cf05787850151825560209485019460019092019101614cd0565b5084821015614d0d57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b838152604060208201525f61417a604083018486614d1c565b818382375f9101908152919050565b8082018082111561155e5761155e614ba2565b634e487b7160e01b5f52603260045260245ffd5b5f60018201614da457614da4614ba2565b5060010190565b6001600160401b03831115614dc257614dc2614bd2565b614dd683614dd08354614be6565b83614c1e565b5f601f841160018114614e07575f8515614df05750838201355b5f19600387901b1c1916600186901b17835561151e565b5f83815260208120601f198716915b82811015614e365786850135825560209485019460019092019101614e16565b5086821015614e52575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b63ffffffff8316815260408101614e7a83614344565b8260208301529392505050565b5f63ffffffff821663ffffffff8103614ea257614ea2614ba2565b60010192915050565b5f60208284031215614ebb575f5ffd5b61215682614822565b5f5f8335601e19843603018112614ed9575f5ffd5b8301803591506001600160401b03821115614ef2575f5ffd5b602001915036819003821315613966575f5ffd5b5f60208284031215614f16575f5ffd5b6121568261463c565b5f60208284031215614f2f575f5ffd5b61215682614515565b60018060a01b038816815264ffffffffff87166020820152851515604082015261ffff8516606082015283608082015260c060a08201525f614f7e60c083018486614d1c565b9998505050505050505050565b8181038181111561155e5761155e614ba2565b60ff818116838216019081111561155e5761155e614ba2565b606160f81b815260f084901b6001600160f01b03191660018201526680600a3d393df360c81b60038201528183600b8301375f9101600b0190815292915050565b808202811582820484141761155e5761155e614ba2565b5f8261502957634e487b7160e01b5f52601260045260245ffd5b500490565b63ffffffff828116828216039081111561155e5761155e614ba2565b634e487b7160e01b5f52603160045260245ffdfea164736f6c634300081e000a",
 }
 
 // JobRouterAdmin is an auto generated Go binding around an Ethereum contract.
@@ -8023,9 +8577,9 @@ func (c *JobRouterAdmin) Instance(backend bind.ContractBackend, addr common.Addr
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(bool allowSimulation_) returns()
-func (jobRouterAdmin *JobRouterAdmin) PackConstructor(allowSimulation_ bool) []byte {
-	enc, err := jobRouterAdmin.abi.Pack("", allowSimulation_)
+// Solidity: constructor(bool allowSimulation_, uint32 feeNoticePeriod_) returns()
+func (jobRouterAdmin *JobRouterAdmin) PackConstructor(allowSimulation_ bool, feeNoticePeriod_ uint32) []byte {
+	enc, err := jobRouterAdmin.abi.Pack("", allowSimulation_, feeNoticePeriod_)
 	if err != nil {
 		panic(err)
 	}
@@ -8056,6 +8610,9 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadName"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackBadNameError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadSecretsRef"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadSecretsRefError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackBadVersionError(raw[4:])
 	}
@@ -8080,6 +8637,9 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["EpochNotRetirable"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackEpochNotRetirableError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["FeesNotDue"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackFeesNotDueError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["FleetKeySignerInactive"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackFleetKeySignerInactiveError(raw[4:])
 	}
@@ -8094,6 +8654,9 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackNoEarningsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["NotAuthor"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackNotAuthorError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackNotDelegatedError(raw[4:])
@@ -8304,6 +8867,29 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackBadNameError(raw []byte) (*JobRouter
 	return out, nil
 }
 
+// JobRouterAdminBadSecretsRef represents a BadSecretsRef error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadSecretsRef struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSecretsRef()
+func JobRouterAdminBadSecretsRefErrorID() common.Hash {
+	return common.HexToHash("0x25935a3da35d0abc161c4acdac60ba0d96185f67e10eda854a67bcaffde4cfcd")
+}
+
+// UnpackBadSecretsRefError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSecretsRef()
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadSecretsRefError(raw []byte) (*JobRouterAdminBadSecretsRef, error) {
+	out := new(JobRouterAdminBadSecretsRef)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadSecretsRef", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterAdminBadVersion represents a BadVersion error raised by the JobRouterAdmin contract.
 type JobRouterAdminBadVersion struct {
 }
@@ -8496,6 +9082,30 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackEpochNotRetirableError(raw []byte) (
 	return out, nil
 }
 
+// JobRouterAdminFeesNotDue represents a FeesNotDue error raised by the JobRouterAdmin contract.
+type JobRouterAdminFeesNotDue struct {
+	EffectiveAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeesNotDue(uint40 effectiveAt)
+func JobRouterAdminFeesNotDueErrorID() common.Hash {
+	return common.HexToHash("0xd7057983dd2c744b86938a228dd267b693830bff722dc36065e3de7229419b71")
+}
+
+// UnpackFeesNotDueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeesNotDue(uint40 effectiveAt)
+func (jobRouterAdmin *JobRouterAdmin) UnpackFeesNotDueError(raw []byte) (*JobRouterAdminFeesNotDue, error) {
+	out := new(JobRouterAdminFeesNotDue)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "FeesNotDue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterAdminFleetKeySignerInactive represents a FleetKeySignerInactive error raised by the JobRouterAdmin contract.
 type JobRouterAdminFleetKeySignerInactive struct {
 	Signer common.Address
@@ -8614,6 +9224,31 @@ func JobRouterAdminNoEarningsErrorID() common.Hash {
 func (jobRouterAdmin *JobRouterAdmin) UnpackNoEarningsError(raw []byte) (*JobRouterAdminNoEarnings, error) {
 	out := new(JobRouterAdminNoEarnings)
 	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminNotAuthor represents a NotAuthor error raised by the JobRouterAdmin contract.
+type JobRouterAdminNotAuthor struct {
+	ProgramId [32]byte
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuthor(bytes32 programId, address caller)
+func JobRouterAdminNotAuthorErrorID() common.Hash {
+	return common.HexToHash("0x0ff7175745c2a58e667c937f56b771d4d802f148538b19b36dca737c4f947912")
+}
+
+// UnpackNotAuthorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuthor(bytes32 programId, address caller)
+func (jobRouterAdmin *JobRouterAdmin) UnpackNotAuthorError(raw []byte) (*JobRouterAdminNotAuthor, error) {
+	out := new(JobRouterAdminNotAuthor)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "NotAuthor", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -8951,965 +9586,6 @@ func JobRouterAdminZeroAddressErrorID() common.Hash {
 func (jobRouterAdmin *JobRouterAdmin) UnpackZeroAddressError(raw []byte) (*JobRouterAdminZeroAddress, error) {
 	out := new(JobRouterAdminZeroAddress)
 	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryMetaData contains all meta data concerning the ProgramRegistry contract.
-var ProgramRegistryMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}]",
-	ID:  "ProgramRegistry",
-}
-
-// ProgramRegistry is an auto generated Go binding around an Ethereum contract.
-type ProgramRegistry struct {
-	abi abi.ABI
-}
-
-// GetABI returns the ABI associated with this contract binding.
-func (c *ProgramRegistry) GetABI() abi.ABI {
-	return c.abi
-}
-
-// NewProgramRegistry creates a new instance of ProgramRegistry.
-func NewProgramRegistry() *ProgramRegistry {
-	parsed, err := ProgramRegistryMetaData.ParseABI()
-	if err != nil {
-		panic(errors.New("invalid ABI: " + err.Error()))
-	}
-	return &ProgramRegistry{abi: *parsed}
-}
-
-// Instance creates a wrapper for a deployed contract instance at the given address.
-// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *ProgramRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
-	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackCreateProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xabac08fa.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
-func (programRegistry *ProgramRegistry) PackCreateProgram(name string, authorFee *big.Int, allowlistOnly bool) []byte {
-	enc, err := programRegistry.abi.Pack("createProgram", name, authorFee, allowlistOnly)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCreateProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xabac08fa.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
-func (programRegistry *ProgramRegistry) TryPackCreateProgram(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
-	return programRegistry.abi.Pack("createProgram", name, authorFee, allowlistOnly)
-}
-
-// UnpackCreateProgram is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xabac08fa.
-//
-// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
-func (programRegistry *ProgramRegistry) UnpackCreateProgram(data []byte) ([32]byte, error) {
-	out, err := programRegistry.abi.Unpack("createProgram", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackIsAllowed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x82027b6d.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
-func (programRegistry *ProgramRegistry) PackIsAllowed(programId [32]byte, requester common.Address) []byte {
-	enc, err := programRegistry.abi.Pack("isAllowed", programId, requester)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackIsAllowed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x82027b6d.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
-func (programRegistry *ProgramRegistry) TryPackIsAllowed(programId [32]byte, requester common.Address) ([]byte, error) {
-	return programRegistry.abi.Pack("isAllowed", programId, requester)
-}
-
-// UnpackIsAllowed is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x82027b6d.
-//
-// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
-func (programRegistry *ProgramRegistry) UnpackIsAllowed(data []byte) (bool, error) {
-	out, err := programRegistry.abi.Unpack("isAllowed", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
-}
-
-// PackProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4b11fe54.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
-func (programRegistry *ProgramRegistry) PackProgram(programId [32]byte) []byte {
-	enc, err := programRegistry.abi.Pack("program", programId)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4b11fe54.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
-func (programRegistry *ProgramRegistry) TryPackProgram(programId [32]byte) ([]byte, error) {
-	return programRegistry.abi.Pack("program", programId)
-}
-
-// UnpackProgram is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4b11fe54.
-//
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
-func (programRegistry *ProgramRegistry) UnpackProgram(data []byte) (IProgramRegistryProgram, error) {
-	out, err := programRegistry.abi.Unpack("program", data)
-	if err != nil {
-		return *new(IProgramRegistryProgram), err
-	}
-	out0 := *abi.ConvertType(out[0], new(IProgramRegistryProgram)).(*IProgramRegistryProgram)
-	return out0, nil
-}
-
-// PackProgramIdOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x92efab82.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
-func (programRegistry *ProgramRegistry) PackProgramIdOf(author common.Address, name string) []byte {
-	enc, err := programRegistry.abi.Pack("programIdOf", author, name)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackProgramIdOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x92efab82.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
-func (programRegistry *ProgramRegistry) TryPackProgramIdOf(author common.Address, name string) ([]byte, error) {
-	return programRegistry.abi.Pack("programIdOf", author, name)
-}
-
-// UnpackProgramIdOf is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x92efab82.
-//
-// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
-func (programRegistry *ProgramRegistry) UnpackProgramIdOf(data []byte) ([32]byte, error) {
-	out, err := programRegistry.abi.Unpack("programIdOf", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackPublishVersion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x202adb77.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
-func (programRegistry *ProgramRegistry) PackPublishVersion(name string, codeHash [32]byte, cid string) []byte {
-	enc, err := programRegistry.abi.Pack("publishVersion", name, codeHash, cid)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackPublishVersion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x202adb77.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
-func (programRegistry *ProgramRegistry) TryPackPublishVersion(name string, codeHash [32]byte, cid string) ([]byte, error) {
-	return programRegistry.abi.Pack("publishVersion", name, codeHash, cid)
-}
-
-// UnpackPublishVersion is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x202adb77.
-//
-// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
-func (programRegistry *ProgramRegistry) UnpackPublishVersion(data []byte) (uint32, error) {
-	out, err := programRegistry.abi.Unpack("publishVersion", data)
-	if err != nil {
-		return *new(uint32), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	return out0, nil
-}
-
-// PackResolveVersion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x94a69915.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
-func (programRegistry *ProgramRegistry) PackResolveVersion(programId [32]byte, version uint32) []byte {
-	enc, err := programRegistry.abi.Pack("resolveVersion", programId, version)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackResolveVersion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x94a69915.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
-func (programRegistry *ProgramRegistry) TryPackResolveVersion(programId [32]byte, version uint32) ([]byte, error) {
-	return programRegistry.abi.Pack("resolveVersion", programId, version)
-}
-
-// UnpackResolveVersion is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x94a69915.
-//
-// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
-func (programRegistry *ProgramRegistry) UnpackResolveVersion(data []byte) (uint32, error) {
-	out, err := programRegistry.abi.Unpack("resolveVersion", data)
-	if err != nil {
-		return *new(uint32), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	return out0, nil
-}
-
-// PackRetireVersionsBelow is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6e34fa49.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function retireVersionsBelow(string name, uint32 minVersion) returns()
-func (programRegistry *ProgramRegistry) PackRetireVersionsBelow(name string, minVersion uint32) []byte {
-	enc, err := programRegistry.abi.Pack("retireVersionsBelow", name, minVersion)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRetireVersionsBelow is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6e34fa49.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function retireVersionsBelow(string name, uint32 minVersion) returns()
-func (programRegistry *ProgramRegistry) TryPackRetireVersionsBelow(name string, minVersion uint32) ([]byte, error) {
-	return programRegistry.abi.Pack("retireVersionsBelow", name, minVersion)
-}
-
-// PackSetAllowed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcdbaa7bf.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function setAllowed(string name, address requester, bool allowed) returns()
-func (programRegistry *ProgramRegistry) PackSetAllowed(name string, requester common.Address, allowed bool) []byte {
-	enc, err := programRegistry.abi.Pack("setAllowed", name, requester, allowed)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSetAllowed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcdbaa7bf.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function setAllowed(string name, address requester, bool allowed) returns()
-func (programRegistry *ProgramRegistry) TryPackSetAllowed(name string, requester common.Address, allowed bool) ([]byte, error) {
-	return programRegistry.abi.Pack("setAllowed", name, requester, allowed)
-}
-
-// PackSetPolicy is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5bee66f0.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
-func (programRegistry *ProgramRegistry) PackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) []byte {
-	enc, err := programRegistry.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSetPolicy is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5bee66f0.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
-func (programRegistry *ProgramRegistry) TryPackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
-	return programRegistry.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
-}
-
-// PackVersionOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd37e791e.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
-func (programRegistry *ProgramRegistry) PackVersionOf(programId [32]byte, version uint32) []byte {
-	enc, err := programRegistry.abi.Pack("versionOf", programId, version)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackVersionOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd37e791e.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
-func (programRegistry *ProgramRegistry) TryPackVersionOf(programId [32]byte, version uint32) ([]byte, error) {
-	return programRegistry.abi.Pack("versionOf", programId, version)
-}
-
-// UnpackVersionOf is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd37e791e.
-//
-// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
-func (programRegistry *ProgramRegistry) UnpackVersionOf(data []byte) (IProgramRegistryVersion, error) {
-	out, err := programRegistry.abi.Unpack("versionOf", data)
-	if err != nil {
-		return *new(IProgramRegistryVersion), err
-	}
-	out0 := *abi.ConvertType(out[0], new(IProgramRegistryVersion)).(*IProgramRegistryVersion)
-	return out0, nil
-}
-
-// PackWithdrawEarnings is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfedb0212.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
-func (programRegistry *ProgramRegistry) PackWithdrawEarnings(name string, to common.Address) []byte {
-	enc, err := programRegistry.abi.Pack("withdrawEarnings", name, to)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackWithdrawEarnings is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfedb0212.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
-func (programRegistry *ProgramRegistry) TryPackWithdrawEarnings(name string, to common.Address) ([]byte, error) {
-	return programRegistry.abi.Pack("withdrawEarnings", name, to)
-}
-
-// UnpackWithdrawEarnings is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xfedb0212.
-//
-// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
-func (programRegistry *ProgramRegistry) UnpackWithdrawEarnings(data []byte) (*big.Int, error) {
-	out, err := programRegistry.abi.Unpack("withdrawEarnings", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// ProgramRegistryEarningsWithdrawn represents a EarningsWithdrawn event raised by the ProgramRegistry contract.
-type ProgramRegistryEarningsWithdrawn struct {
-	ProgramId [32]byte
-	To        common.Address
-	Amount    *big.Int
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryEarningsWithdrawnEventName = "EarningsWithdrawn"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryEarningsWithdrawn) ContractEventName() string {
-	return ProgramRegistryEarningsWithdrawnEventName
-}
-
-// UnpackEarningsWithdrawnEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event EarningsWithdrawn(bytes32 indexed programId, address indexed to, uint256 amount)
-func (programRegistry *ProgramRegistry) UnpackEarningsWithdrawnEvent(log *types.Log) (*ProgramRegistryEarningsWithdrawn, error) {
-	event := "EarningsWithdrawn"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryEarningsWithdrawn)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryPolicySet represents a PolicySet event raised by the ProgramRegistry contract.
-type ProgramRegistryPolicySet struct {
-	ProgramId     [32]byte
-	AuthorFee     *big.Int
-	AllowlistOnly bool
-	Raw           *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryPolicySetEventName = "PolicySet"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryPolicySet) ContractEventName() string {
-	return ProgramRegistryPolicySetEventName
-}
-
-// UnpackPolicySetEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event PolicySet(bytes32 indexed programId, uint96 authorFee, bool allowlistOnly)
-func (programRegistry *ProgramRegistry) UnpackPolicySetEvent(log *types.Log) (*ProgramRegistryPolicySet, error) {
-	event := "PolicySet"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryPolicySet)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryProgramCreated represents a ProgramCreated event raised by the ProgramRegistry contract.
-type ProgramRegistryProgramCreated struct {
-	ProgramId [32]byte
-	Author    common.Address
-	NameHash  [32]byte
-	Name      string
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryProgramCreatedEventName = "ProgramCreated"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryProgramCreated) ContractEventName() string {
-	return ProgramRegistryProgramCreatedEventName
-}
-
-// UnpackProgramCreatedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event ProgramCreated(bytes32 indexed programId, address indexed author, bytes32 nameHash, string name)
-func (programRegistry *ProgramRegistry) UnpackProgramCreatedEvent(log *types.Log) (*ProgramRegistryProgramCreated, error) {
-	event := "ProgramCreated"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryProgramCreated)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryRequesterAllowed represents a RequesterAllowed event raised by the ProgramRegistry contract.
-type ProgramRegistryRequesterAllowed struct {
-	ProgramId [32]byte
-	Requester common.Address
-	Allowed   bool
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryRequesterAllowedEventName = "RequesterAllowed"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryRequesterAllowed) ContractEventName() string {
-	return ProgramRegistryRequesterAllowedEventName
-}
-
-// UnpackRequesterAllowedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event RequesterAllowed(bytes32 indexed programId, address indexed requester, bool allowed)
-func (programRegistry *ProgramRegistry) UnpackRequesterAllowedEvent(log *types.Log) (*ProgramRegistryRequesterAllowed, error) {
-	event := "RequesterAllowed"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryRequesterAllowed)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryVersionPublished represents a VersionPublished event raised by the ProgramRegistry contract.
-type ProgramRegistryVersionPublished struct {
-	ProgramId [32]byte
-	Version   uint32
-	CodeHash  [32]byte
-	Cid       string
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryVersionPublishedEventName = "VersionPublished"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryVersionPublished) ContractEventName() string {
-	return ProgramRegistryVersionPublishedEventName
-}
-
-// UnpackVersionPublishedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event VersionPublished(bytes32 indexed programId, uint32 indexed version, bytes32 codeHash, string cid)
-func (programRegistry *ProgramRegistry) UnpackVersionPublishedEvent(log *types.Log) (*ProgramRegistryVersionPublished, error) {
-	event := "VersionPublished"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryVersionPublished)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryVersionsRetired represents a VersionsRetired event raised by the ProgramRegistry contract.
-type ProgramRegistryVersionsRetired struct {
-	ProgramId  [32]byte
-	MinVersion uint32
-	Raw        *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryVersionsRetiredEventName = "VersionsRetired"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryVersionsRetired) ContractEventName() string {
-	return ProgramRegistryVersionsRetiredEventName
-}
-
-// UnpackVersionsRetiredEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event VersionsRetired(bytes32 indexed programId, uint32 minVersion)
-func (programRegistry *ProgramRegistry) UnpackVersionsRetiredEvent(log *types.Log) (*ProgramRegistryVersionsRetired, error) {
-	event := "VersionsRetired"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryVersionsRetired)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// UnpackError attempts to decode the provided error data using user-defined
-// error definitions.
-func (programRegistry *ProgramRegistry) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["AuthorFeeTooHigh"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackAuthorFeeTooHighError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadMinVersion"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackBadMinVersionError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadName"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackBadNameError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackBadVersionError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackNoEarningsError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackNotDelegatedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["ProgramExists"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackProgramExistsError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["RequesterNotAllowed"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackRequesterNotAllowedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackTransferFailedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["UnknownProgram"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackUnknownProgramError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["VersionUnavailable"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackVersionUnavailableError(raw[4:])
-	}
-	return nil, errors.New("Unknown error")
-}
-
-// ProgramRegistryAuthorFeeTooHigh represents a AuthorFeeTooHigh error raised by the ProgramRegistry contract.
-type ProgramRegistryAuthorFeeTooHigh struct {
-	AuthorFee *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
-func ProgramRegistryAuthorFeeTooHighErrorID() common.Hash {
-	return common.HexToHash("0xa24cc14b29adcf79ef0a3b8f07a051f6e53efdc0bccd76cf473556b227cecc71")
-}
-
-// UnpackAuthorFeeTooHighError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
-func (programRegistry *ProgramRegistry) UnpackAuthorFeeTooHighError(raw []byte) (*ProgramRegistryAuthorFeeTooHigh, error) {
-	out := new(ProgramRegistryAuthorFeeTooHigh)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "AuthorFeeTooHigh", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryBadMinVersion represents a BadMinVersion error raised by the ProgramRegistry contract.
-type ProgramRegistryBadMinVersion struct {
-	MinVersion uint32
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error BadMinVersion(uint32 minVersion)
-func ProgramRegistryBadMinVersionErrorID() common.Hash {
-	return common.HexToHash("0xfb14ea91f4663f947d3b822694923a3c827617ff30fa47f4feea82b790c0d0b3")
-}
-
-// UnpackBadMinVersionError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error BadMinVersion(uint32 minVersion)
-func (programRegistry *ProgramRegistry) UnpackBadMinVersionError(raw []byte) (*ProgramRegistryBadMinVersion, error) {
-	out := new(ProgramRegistryBadMinVersion)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "BadMinVersion", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryBadName represents a BadName error raised by the ProgramRegistry contract.
-type ProgramRegistryBadName struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error BadName()
-func ProgramRegistryBadNameErrorID() common.Hash {
-	return common.HexToHash("0x153736cdc513f7b7c5a7b4bce0c42036e1e7c69bb09e8a4356571ad5f4c69737")
-}
-
-// UnpackBadNameError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error BadName()
-func (programRegistry *ProgramRegistry) UnpackBadNameError(raw []byte) (*ProgramRegistryBadName, error) {
-	out := new(ProgramRegistryBadName)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "BadName", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryBadVersion represents a BadVersion error raised by the ProgramRegistry contract.
-type ProgramRegistryBadVersion struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error BadVersion()
-func ProgramRegistryBadVersionErrorID() common.Hash {
-	return common.HexToHash("0xcead342907aa4fbe38e3614a21d3e2a00b6f9e82eecab2e7ccb82ce41d94a9e6")
-}
-
-// UnpackBadVersionError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error BadVersion()
-func (programRegistry *ProgramRegistry) UnpackBadVersionError(raw []byte) (*ProgramRegistryBadVersion, error) {
-	out := new(ProgramRegistryBadVersion)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "BadVersion", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryNoEarnings represents a NoEarnings error raised by the ProgramRegistry contract.
-type ProgramRegistryNoEarnings struct {
-	ProgramId [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NoEarnings(bytes32 programId)
-func ProgramRegistryNoEarningsErrorID() common.Hash {
-	return common.HexToHash("0xea4928e4838fb8d0f4117034d8527074b853de9824cb31e52b1d3814fc10e03f")
-}
-
-// UnpackNoEarningsError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NoEarnings(bytes32 programId)
-func (programRegistry *ProgramRegistry) UnpackNoEarningsError(raw []byte) (*ProgramRegistryNoEarnings, error) {
-	out := new(ProgramRegistryNoEarnings)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryNotDelegated represents a NotDelegated error raised by the ProgramRegistry contract.
-type ProgramRegistryNotDelegated struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NotDelegated()
-func ProgramRegistryNotDelegatedErrorID() common.Hash {
-	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
-}
-
-// UnpackNotDelegatedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NotDelegated()
-func (programRegistry *ProgramRegistry) UnpackNotDelegatedError(raw []byte) (*ProgramRegistryNotDelegated, error) {
-	out := new(ProgramRegistryNotDelegated)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryProgramExists represents a ProgramExists error raised by the ProgramRegistry contract.
-type ProgramRegistryProgramExists struct {
-	ProgramId [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ProgramExists(bytes32 programId)
-func ProgramRegistryProgramExistsErrorID() common.Hash {
-	return common.HexToHash("0xf0509a6e9d8b4e6dbb9d4e8153bdec950ec2658d90d5437e316285b6a5a6c0f5")
-}
-
-// UnpackProgramExistsError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ProgramExists(bytes32 programId)
-func (programRegistry *ProgramRegistry) UnpackProgramExistsError(raw []byte) (*ProgramRegistryProgramExists, error) {
-	out := new(ProgramRegistryProgramExists)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "ProgramExists", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryRequesterNotAllowed represents a RequesterNotAllowed error raised by the ProgramRegistry contract.
-type ProgramRegistryRequesterNotAllowed struct {
-	ProgramId [32]byte
-	Requester common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
-func ProgramRegistryRequesterNotAllowedErrorID() common.Hash {
-	return common.HexToHash("0x6e34eeb054cdd0207b29739bfa0d9a83cc34b3fd4e58ce3f61c5ee9472da3b50")
-}
-
-// UnpackRequesterNotAllowedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
-func (programRegistry *ProgramRegistry) UnpackRequesterNotAllowedError(raw []byte) (*ProgramRegistryRequesterNotAllowed, error) {
-	out := new(ProgramRegistryRequesterNotAllowed)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "RequesterNotAllowed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryTransferFailed represents a TransferFailed error raised by the ProgramRegistry contract.
-type ProgramRegistryTransferFailed struct {
-	To     common.Address
-	Amount *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error TransferFailed(address to, uint256 amount)
-func ProgramRegistryTransferFailedErrorID() common.Hash {
-	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
-}
-
-// UnpackTransferFailedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error TransferFailed(address to, uint256 amount)
-func (programRegistry *ProgramRegistry) UnpackTransferFailedError(raw []byte) (*ProgramRegistryTransferFailed, error) {
-	out := new(ProgramRegistryTransferFailed)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryUnknownProgram represents a UnknownProgram error raised by the ProgramRegistry contract.
-type ProgramRegistryUnknownProgram struct {
-	ProgramId [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error UnknownProgram(bytes32 programId)
-func ProgramRegistryUnknownProgramErrorID() common.Hash {
-	return common.HexToHash("0x8700833fbd65b55e9c1c99f1914d7607c300af0cac075ba98f3b41a603b74b36")
-}
-
-// UnpackUnknownProgramError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error UnknownProgram(bytes32 programId)
-func (programRegistry *ProgramRegistry) UnpackUnknownProgramError(raw []byte) (*ProgramRegistryUnknownProgram, error) {
-	out := new(ProgramRegistryUnknownProgram)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "UnknownProgram", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryVersionUnavailable represents a VersionUnavailable error raised by the ProgramRegistry contract.
-type ProgramRegistryVersionUnavailable struct {
-	ProgramId      [32]byte
-	Version        uint32
-	MinVersion     uint32
-	CurrentVersion uint32
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
-func ProgramRegistryVersionUnavailableErrorID() common.Hash {
-	return common.HexToHash("0xd56c47f4a42be1b005948c2a60d51cacbb1e44de8173ab6c8db41fc62931fa55")
-}
-
-// UnpackVersionUnavailableError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
-func (programRegistry *ProgramRegistry) UnpackVersionUnavailableError(raw []byte) (*ProgramRegistryVersionUnavailable, error) {
-	out := new(ProgramRegistryVersionUnavailable)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "VersionUnavailable", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
