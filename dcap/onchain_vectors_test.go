@@ -341,7 +341,7 @@ func checkOnchainVector(t *testing.T, v onchainVector) {
 
 func TestOnchainVectors(t *testing.T) {
 	if *updateOnchain {
-		old, _ := filepath.Glob(filepath.Join(onchainVectorsDir, "*.json"))
+		old, _ := filepath.Glob(filepath.Join(onchainVectorsDir, "[0-9]*.json"))
 		for _, f := range old {
 			if err := os.Remove(f); err != nil {
 				t.Fatal(err)
@@ -360,7 +360,7 @@ func TestOnchainVectors(t *testing.T) {
 			}
 		}
 	}
-	files, err := filepath.Glob(filepath.Join(onchainVectorsDir, "*.json"))
+	files, err := filepath.Glob(filepath.Join(onchainVectorsDir, "[0-9]*.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,6 +20,8 @@ var Contracts = []string{
 	"ProgramRegistry.sol:ProgramRegistry",
 	"EchoConsumer.sol:EchoConsumer",
 	"ArtMinter.sol:ArtMinter",
+	"DcapCollateral.sol:DcapCollateral",
+	"DcapVerifier.sol:DcapVerifier",
 }
 
 // Unions give a binding the ABI of other contracts too: JobRouter's fallback runs JobRouterAdmin's

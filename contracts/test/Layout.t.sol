@@ -53,7 +53,7 @@ contract LayoutTest is RouterFixture {
             ++n;
         }
         assertFalse(vm.keyExistsJson(a, _entry(n, ".label")), "admin has no extra variable");
-        assertEq(n, 16, "variables");
+        assertEq(n, 19, "variables");
         assertEq(vm.parseJsonString(r, _entry(SLOT_CONFIG, ".label")), "_config");
         assertEq(vm.parseJsonString(r, _entry(SLOT_COMMITMENTS, ".label")), "_commitments");
     }

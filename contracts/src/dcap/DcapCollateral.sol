@@ -179,7 +179,9 @@ contract DcapCollateral {
             (x, y) = (ca.x, ca.y);
         }
         if (!P256.verify(c.tbsDigest, c.r, c.s, x, y)) revert BadSignature();
-        if (block.timestamp < c.thisUpdate || block.timestamp > c.nextUpdate) revert NotValidNow(c.thisUpdate, c.nextUpdate);
+        if (block.timestamp < c.thisUpdate || block.timestamp > c.nextUpdate) {
+            revert NotValidNow(c.thisUpdate, c.nextUpdate);
+        }
         CrlRecord storage rec = _crls[c.issuerHash];
         if (c.thisUpdate < rec.thisUpdate) revert Stale(rec.thisUpdate, c.thisUpdate);
         if (c.thisUpdate == rec.thisUpdate) return;
@@ -187,7 +189,8 @@ contract DcapCollateral {
             revert CrlPartOutOfOrder(rec.pendingThisUpdate == c.thisUpdate ? rec.pendingNextEntry : 0, fromEntry);
         }
         mapping(bytes32 => bool) storage revoked = _revoked[c.issuerHash];
-        Der.Node memory list = Der.Node({tag: Der.TAG_SEQUENCE, start: c.entriesStart, content: c.entriesStart, end: c.entriesEnd});
+        Der.Node memory list =
+            Der.Node({tag: Der.TAG_SEQUENCE, start: c.entriesStart, content: c.entriesStart, end: c.entriesEnd});
         uint256 p = c.entriesStart;
         uint256 i;
         uint256 stop = maxEntries > type(uint256).max - fromEntry ? type(uint256).max : fromEntry + maxEntries;
@@ -284,7 +287,9 @@ contract DcapCollateral {
         }
         if (_revoked[rootSubjectHash][signer.serialHash]) revert CertificateRevoked(signer.serialHash);
         if (signature.length != 64) revert BadSignatureLength();
-        if (!P256.verify(sha256(j), uint256(bytes32(signature[:32])), uint256(bytes32(signature[32:])), signer.x, signer.y)) {
+        if (!P256.verify(
+                sha256(j), uint256(bytes32(signature[:32])), uint256(bytes32(signature[32:])), signer.x, signer.y
+            )) {
             revert BadSignature();
         }
     }
@@ -328,7 +333,11 @@ contract DcapCollateral {
 
     /// @notice What verifying a quote whose PCK leaf was issued by `pckCaSubject`, has serial
     ///         `leafSerialHash` and platform family `fmspc` needs, in one call.
-    function context(bytes32 pckCaSubject, bytes32 leafSerialHash, bytes6 fmspc) external view returns (Context memory c) {
+    function context(bytes32 pckCaSubject, bytes32 leafSerialHash, bytes6 fmspc)
+        external
+        view
+        returns (Context memory c)
+    {
         c.pckCa = _cas[pckCaSubject];
         c.pckCaRevoked = _revoked[rootSubjectHash][c.pckCa.serialHash];
         c.leafRevoked = _revoked[pckCaSubject][leafSerialHash];

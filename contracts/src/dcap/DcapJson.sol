@@ -58,7 +58,8 @@ library DcapJson {
     uint256 private constant F_ATTRMASK = 4096;
     uint256 private constant F_MRSIGNER = 8192;
     uint256 private constant F_PRODID = 16384;
-    uint256 private constant SGX_FIELDS = F_ID | F_VERSION | F_ISSUE | F_NEXT | F_EVAL | F_LEVELS | F_FMSPC | F_PCEID | F_TCBTYPE;
+    uint256 private constant SGX_FIELDS =
+        F_ID | F_VERSION | F_ISSUE | F_NEXT | F_EVAL | F_LEVELS | F_FMSPC | F_PCEID | F_TCBTYPE;
     uint256 private constant QE_FIELDS = F_ID | F_VERSION | F_ISSUE | F_NEXT | F_EVAL | F_LEVELS | F_MISC | F_MISCMASK
         | F_ATTR | F_ATTRMASK | F_MRSIGNER | F_PRODID;
 
@@ -264,10 +265,20 @@ library DcapJson {
     /// @dev A quoted RFC 3339 UTC date "YYYY-MM-DDTHH:MM:SSZ".
     function _date(bytes memory j, uint256 i) private pure returns (uint256) {
         (uint256 a, uint256 b) = _string(j, i);
-        if (b - a != 20 || j[a + 4] != "-" || j[a + 7] != "-" || j[a + 10] != "T" || j[a + 13] != ":" || j[a + 16] != ":" || j[a + 19] != "Z") {
+        if (
+            b - a != 20 || j[a + 4] != "-" || j[a + 7] != "-" || j[a + 10] != "T" || j[a + 13] != ":"
+                || j[a + 16] != ":" || j[a + 19] != "Z"
+        ) {
             revert BadJson(i);
         }
-        return Der.toUnix(_dec(j, a, 4), _dec(j, a + 5, 2), _dec(j, a + 8, 2), _dec(j, a + 11, 2), _dec(j, a + 14, 2), _dec(j, a + 17, 2));
+        return Der.toUnix(
+            _dec(j, a, 4),
+            _dec(j, a + 5, 2),
+            _dec(j, a + 8, 2),
+            _dec(j, a + 11, 2),
+            _dec(j, a + 14, 2),
+            _dec(j, a + 17, 2)
+        );
     }
 
     function _dec(bytes memory j, uint256 p, uint256 n) private pure returns (uint256 v) {

@@ -191,15 +191,13 @@ contract DcapVerifier is IDcapVerifier {
             sha256(abi.encodePacked(quote[ATT_KEY:QE_REPORT], quote[AUTH:AUTH + authLen])) != bytes32(qeReport[320:352])
                 || bytes32(qeReport[352:384]) != bytes32(0)
         ) revert AttestationKeyBinding();
-        if (
-            !P256.verify(
+        if (!P256.verify(
                 sha256(quote[0:SIGNED_LEN]),
                 _u256(quote, SIG),
                 _u256(quote, SIG + 32),
                 _u256(quote, ATT_KEY),
                 _u256(quote, ATT_KEY + 32)
-            )
-        ) revert QuoteSignature();
+            )) revert QuoteSignature();
     }
 
     /// @dev The platform's status from the TCB info of its FMSPC.
@@ -270,8 +268,11 @@ contract DcapVerifier is IDcapVerifier {
     function _converge(uint8 platform, uint8 qe) private pure returns (uint8) {
         if (qe == DcapJson.REVOKED) return DcapJson.REVOKED;
         if (qe == DcapJson.OUT_OF_DATE) {
-            if (platform == DcapJson.UP_TO_DATE || platform == DcapJson.SW_HARDENING_NEEDED) return DcapJson.OUT_OF_DATE;
-            if (platform == DcapJson.CONFIGURATION_NEEDED || platform == DcapJson.CONFIGURATION_AND_SW_HARDENING_NEEDED) {
+            if (platform == DcapJson.UP_TO_DATE || platform == DcapJson.SW_HARDENING_NEEDED) {
+                return DcapJson.OUT_OF_DATE;
+            }
+            if (platform == DcapJson.CONFIGURATION_NEEDED || platform == DcapJson.CONFIGURATION_AND_SW_HARDENING_NEEDED)
+            {
                 return DcapJson.OUT_OF_DATE_CONFIGURATION_NEEDED;
             }
         }
@@ -310,7 +311,9 @@ contract DcapVerifier is IDcapVerifier {
             Der.Node memory id = b.expect(entry.content, entry.end, Der.TAG_OID);
             Der.Node memory v = b.next(id, entry);
             q = entry.end;
-            if (id.end - id.content != 10 || b.word(id.content) >> 184 != bytes32(hex"2a864886f84d010d01") >> 184) continue;
+            if (id.end - id.content != 10 || b.word(id.content) >> 184 != bytes32(hex"2a864886f84d010d01") >> 184) {
+                continue;
+            }
             uint8 which = uint8(b[id.content + 9]);
             if (which == 2) {
                 tcb = _tcb(b, v);
@@ -337,7 +340,9 @@ contract DcapVerifier is IDcapVerifier {
             Der.Node memory id = b.expect(entry.content, entry.end, Der.TAG_OID);
             Der.Node memory v = b.next(id, entry);
             q = entry.end;
-            if (id.end - id.content != 11 || b.word(id.content) >> 176 != bytes32(hex"2a864886f84d010d0102") >> 176) continue;
+            if (id.end - id.content != 11 || b.word(id.content) >> 176 != bytes32(hex"2a864886f84d010d0102") >> 176) {
+                continue;
+            }
             uint256 k = uint8(b[id.content + 10]);
             if (k >= 1 && k <= 16) {
                 uint256 svn = b.uintOf(v);

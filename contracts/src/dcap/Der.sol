@@ -122,7 +122,9 @@ library Der {
 
     /// @notice The r and s of an ECDSA signature BIT STRING (0x00, then SEQUENCE { INTEGER r, INTEGER s }).
     function ecdsaSig(bytes memory b, Node memory bits) internal pure returns (uint256 r, uint256 s) {
-        if (bits.tag != TAG_BIT_STRING || bits.end - bits.content < 1 || b[bits.content] != 0) revert BadDer(bits.start);
+        if (bits.tag != TAG_BIT_STRING || bits.end - bits.content < 1 || b[bits.content] != 0) {
+            revert BadDer(bits.start);
+        }
         Node memory seq = expect(b, bits.content + 1, bits.end, TAG_SEQUENCE);
         Node memory rn = first(b, seq);
         Node memory sn = next(b, rn, seq);
@@ -168,7 +170,14 @@ library Der {
             revert BadDer(n.start);
         }
         if (b[n.end - 1] != "Z") revert BadDer(n.start);
-        return toUnix(year, _digits(b, p, 2), _digits(b, p + 2, 2), _digits(b, p + 4, 2), _digits(b, p + 6, 2), _digits(b, p + 8, 2));
+        return toUnix(
+            year,
+            _digits(b, p, 2),
+            _digits(b, p + 2, 2),
+            _digits(b, p + 4, 2),
+            _digits(b, p + 6, 2),
+            _digits(b, p + 8, 2)
+        );
     }
 
     /// @notice Unix time of a calendar date (UTC); refuses out-of-range fields.
@@ -177,7 +186,8 @@ library Der {
         pure
         returns (uint256)
     {
-        if (year < 1970 || month == 0 || month > 12 || day == 0 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+        if (year < 1970 || month == 0 || month > 12 || day == 0 || day > 31 || hour > 23 || minute > 59 || second > 60)
+        {
             revert BadDer(0);
         }
         // Days from civil (H. Hinnant), for years >= 1970.

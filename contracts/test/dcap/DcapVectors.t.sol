@@ -17,7 +17,8 @@ contract DcapVectorsTest is Test {
         uint256 n;
         uint256 refused;
         while (true) {
-            string memory path = string.concat("contracts/test/vectors/dcap/", n < 10 ? "0" : "", vm.toString(n), ".json");
+            string memory path =
+                string.concat("contracts/test/vectors/dcap/", n < 10 ? "0" : "", vm.toString(n), ".json");
             if (!vm.exists(path)) break;
             // One external call per vector: a fresh memory space for each (forge copies the JSON at every parse).
             if (this.checkVector(vm.readFile(path))) ++refused;
@@ -61,6 +62,24 @@ contract DcapVectorsTest is Test {
         assertEq(v.debug, vm.parseJsonBool(json, ".debug"), string.concat(name, ": debug"));
         assertEq(v.mrEnclave, vm.parseJsonBytes32(json, ".mrEnclave"), string.concat(name, ": mrenclave"));
         assertEq(ver.platformStatus(v.platform), v.tcbStatus, string.concat(name, ": platformStatus"));
+        _checkPolicy(json, ver, v, name);
+    }
+
+    /// The registration policy on top of a verified quote: no debug enclave, never a revoked TCB.
+    function _checkPolicy(string memory json, DcapVerifier ver, IDcapVerifier.Verified memory v, string memory name)
+        internal
+    {
+        (bool cok, bytes memory cret) =
+            address(ver).call(abi.encodeCall(ver.checkQuote, (_b(json, "quote"), _b(json, "pckCertificate"))));
+        if (v.debug) {
+            assertEq(_selector(cret), IDcapVerifier.DebugEnclave.selector, string.concat(name, ": debug refused"));
+        } else if (v.tcbStatus == 7) {
+            assertEq(
+                _selector(cret), IDcapVerifier.TcbStatusNotAccepted.selector, string.concat(name, ": revoked refused")
+            );
+        } else {
+            assertTrue(cok, string.concat(name, ": checkQuote"));
+        }
     }
 
     /// @dev Submits the vector's collateral as a relayer would; returns the revert data of the first
