@@ -15,7 +15,6 @@ package main
 // transaction is reported with the router's custom error (name and arguments).
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -32,6 +31,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/reverts"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
@@ -237,53 +237,9 @@ func describeRevert(err error) string {
 	return err.Error()
 }
 
-// revertError decodes the revert data carried by an RPC error with the router's ABI (its errors
-// include those of the programs, the registry and the escrow).
-func revertError(err error) (string, bool) {
-	var de interface{ ErrorData() any }
-	if !errors.As(err, &de) {
-		return "", false
-	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return "", false
-	}
-	data := common.FromHex(s)
-	if len(data) < 4 {
-		return "", false
-	}
-	a, perr := bindings.JobRouterMetaData.ParseABI()
-	if perr != nil {
-		return "", false
-	}
-	for name, e := range a.Errors {
-		if !bytes.Equal(e.ID[:4], data[:4]) {
-			continue
-		}
-		vals, uerr := e.Inputs.Unpack(data[4:])
-		if uerr != nil {
-			return name, true
-		}
-		args := make([]string, len(vals))
-		for i, v := range vals {
-			args[i] = formatArg(v)
-		}
-		return name + "(" + strings.Join(args, ", ") + ")", true
-	}
-	return fmt.Sprintf("unknown error 0x%x", data[:4]), true
-}
-
-func formatArg(v any) string {
-	switch x := v.(type) {
-	case [32]byte:
-		return fmt.Sprintf("%#x", x)
-	case common.Address:
-		return x.Hex()
-	case []byte:
-		return fmt.Sprintf("%#x", x)
-	}
-	return fmt.Sprint(v)
-}
+// revertError names the router's custom error carried by an RPC error (bindings/reverts: one
+// decoder for teeo and the relayer).
+func revertError(err error) (string, bool) { return reverts.Name(err) }
 
 // parseWei reads an amount: wei, or a decimal with the unit ether or gwei ("0.0004ether").
 func parseWei(s string) (*big.Int, error) {
