@@ -665,8 +665,7 @@ func describe(err error) string {
 
 func quote(t *testing.T, ctx context.Context, programID common.Hash) *big.Int {
 	t.Helper()
-	r := bindings.NewJobRouter()
-	fee, err := bind.Call(r.Instance(st.Client, st.Info.Router), &bind.CallOpts{Context: ctx}, r.PackQuoteFee(programID, echoGas), r.UnpackQuoteFee)
+	fee, err := deploy.QuoteFee(ctx, st.Client, st.Info.Router, programID, echoGas)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ import (
 // sources are the ABIs whose errors are known: the router first (its errors include those of the
 // programs, the registry, the fleet keys and the escrow), then the examples.
 var sources = []*bind.MetaData{
-	&bindings.JobRouterMetaData, &bindings.JobRouterAdminMetaData, &bindings.ProgramRegistryMetaData,
+	&bindings.JobRouterMetaData, &bindings.JobRouterAdminMetaData,
 	&bindings.ArtMinterMetaData, &bindings.EchoConsumerMetaData, &bindings.CreditCheckMetaData,
 	&bindings.TradeConsumerMetaData, &bindings.VoucherEscrowMetaData,
 }

@@ -31,10 +31,12 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/deploy"
 	"github.com/teeoracle/teeoracle/bindings/reverts"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
+	"github.com/teeoracle/teeoracle/protocol/wasmmod"
 )
 
 // Program flags of IProgramRegistry.Program.flags.
@@ -278,6 +280,9 @@ func programPublish(c *cli.Context) error {
 	if !strings.HasPrefix(string(module), "\x00asm") {
 		return fmt.Errorf("%s is not a WebAssembly module", c.String("wasm"))
 	}
+	if err := wasmmod.CheckCommand(module); err != nil {
+		return fmt.Errorf("--wasm %s: %w", c.String("wasm"), err)
+	}
 	suite, err := hpke.ParseSuite(c.String("suite"))
 	if err != nil {
 		return err
@@ -519,8 +524,8 @@ func programShow(c *cli.Context) error {
 		fmt.Fprintf(w, "version_%d=%s code_hash=%#x cid=%s\n", v, state, ver.CodeHash, ver.Cid)
 	}
 	gas := c.Uint("callback-gas")
-	if fee, err := bind.Call(s.inst, s.call(), s.r.PackQuoteFee(id, uint32(gas)), s.r.UnpackQuoteFee); err == nil {
-		fmt.Fprintf(w, "quote_fee_wei=%s (callback gas %d)\n", fee, gas)
+	if fee, err := deploy.QuoteFee(s.ctx, s.client, s.router, id, uint32(gas)); err == nil {
+		fmt.Fprintf(w, "quote_fee_wei=%s (callback gas %d, at the next block's highest base fee)\n", fee, gas)
 	}
 	return nil
 }

@@ -27,15 +27,12 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     uint8 internal constant KIND_MRENCLAVE = 1;
     uint8 internal constant KIND_MRSIGNER = 2;
 
+    /// @notice Keys an allowlist change checks in its own transaction; `sweepMeasurement` pages through
+    ///         the rest (about 14k gas per key: 256 keys take about 3.6M gas).
+    uint256 public constant SWEEP_BATCH = 256;
+
     /// @notice True when this registry accepts simulation-mode enclaves (dev chains only).
     bool public immutable override allowSimulation;
-
-    /// @notice EIP-712 type hash of an enclave's payee authorisation.
-    bytes32 public constant ENCLAVE_PAYEE_TYPEHASH =
-        keccak256("EnclavePayee(address signer,address payee,uint32 nonce)");
-    bytes32 private constant PAYEE_DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
-    uint256 private constant PAYEE_HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
     modifier onlyRegistrar() {
         _checkDelegated();
@@ -107,7 +104,7 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
         _measurements[key] = Measurement({allowed: true, kind: KIND_MRSIGNER, minSvn: minSvn, denied: false});
         emit MeasurementAllowed(key, KIND_MRSIGNER, mrSigner, productId, minSvn);
         // A key can only be active under an allowed entry, so only a raised minimum has keys to sweep.
-        if (old.allowed && minSvn > old.minSvn) _deactivateListed(key, false, minSvn);
+        if (old.allowed && minSvn > old.minSvn) _sweepFirst(key);
     }
 
     /// @notice Removes a measurement from the allowlist and deactivates the keys it admitted. Removing an
@@ -124,7 +121,7 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
             _deny(key);
         } else {
             delete _measurements[key];
-            _deactivateListed(key, true, 0);
+            _sweepFirst(key);
         }
     }
 
@@ -150,21 +147,59 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     function _deny(bytes32 key) private {
         _measurements[key] = Measurement({allowed: false, kind: KIND_MRENCLAVE, minSvn: 0, denied: true});
         emit MeasurementDenied(key, true);
-        _deactivateListed(key, true, 0);
+        _sweepFirst(key);
     }
 
-    /// @dev Deactivates the active keys in `key`'s list: all of them, or those with an SVN below `minSvn`.
-    function _deactivateListed(bytes32 key, bool all, uint16 minSvn) private {
+    /// @notice Deactivates the Active keys at positions [from, from + maxKeys) of `signersOf(key)` that
+    ///         the allowlist no longer admits (their MRENCLAVE denied, their entry removed, or their SVN
+    ///         below its raised minimum). Anyone may call it: it only carries out what the owner's
+    ///         allowlist already says. An allowlist change sweeps its first `SWEEP_BATCH` keys itself
+    ///         and emits `SweepPending` when more remain: until those are swept they still count, so
+    ///         the owner (or anyone) sends the next pages at once. Idempotent.
+    /// @param key The allowlist key whose list to sweep.
+    /// @param from First position (0-based).
+    /// @param maxKeys Most keys to look at.
+    /// @return next The position after the last one looked at (`signersOf(key).length` when done).
+    function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) external delegated returns (uint256 next) {
+        next = _sweep(key, from, maxKeys);
+        uint256 total = _signersByMeasurement[key].length;
+        if (next < total) emit SweepPending(key, next, total);
+    }
+
+    /// @dev The sweep an allowlist change runs in its own transaction.
+    function _sweepFirst(bytes32 key) private {
+        uint256 next = _sweep(key, 0, SWEEP_BATCH);
+        uint256 total = _signersByMeasurement[key].length;
+        if (next < total) emit SweepPending(key, next, total);
+    }
+
+    /// @dev Deactivates the Active keys in positions [from, from + maxKeys) of `key`'s list that the
+    ///      allowlist does not admit now.
+    function _sweep(bytes32 key, uint256 from, uint256 maxKeys) private returns (uint256 next) {
         address[] storage signers = _signersByMeasurement[key];
-        for (uint256 i = 0; i < signers.length; ++i) {
-            address signer = signers[i];
+        uint256 end = signers.length;
+        if (from >= end) return end;
+        if (maxKeys < end - from) end = from + maxKeys;
+        for (next = from; next < end; ++next) {
+            address signer = signers[next];
             Enclave storage e = _enclaves[signer];
             if (e.state != EnclaveState.Active) continue;
             EnclaveInfo storage info = _enclaveInfo[signer];
-            if (!all && info.svn >= minSvn) continue;
+            if (_admitted(info)) continue;
             e.state = EnclaveState.Deactivated;
             emit EnclaveDeactivated(signer, info.measurement);
         }
+    }
+
+    /// @dev Whether the allowlist admits a registered key now, by the rules `registerEnclave` applies.
+    function _admitted(EnclaveInfo storage info) private view returns (bool) {
+        bytes32 enclaveKey = mrEnclaveKey(info.mrEnclave);
+        Measurement memory m = _measurements[enclaveKey];
+        if (m.denied) return false;
+        bytes32 entry = info.measurement;
+        if (entry == enclaveKey) return m.allowed;
+        m = _measurements[entry];
+        return m.allowed && info.svn >= m.minSvn;
     }
 
     /// @notice Registers (or renews) an enclave key whose attestation the registrar verified.
@@ -186,18 +221,14 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     ///         authorised by the enclave key itself (EIP-712 `EnclavePayee`, a nonce above the last
     ///         one), so whoever copies a quote cannot redirect its fees. The measurement must be on the
     ///         allowlist as for registrars. Expires at the verifier's registration TTL (or the PCK
-    ///         certificate's end, if sooner).
+    ///         certificate's end, if sooner). The verifier checks the quote, the binding and the payee
+    ///         signature (`IDcapVerifier.checkRegistration`); the registry the nonce and the allowlist.
     /// @param a The quote, PCK leaf certificate, keys, payee and payee authorisation.
     function registerEnclaveAttested(AttestedRegistration calldata a) external delegated {
         address verifier = _dcapVerifier;
         if (verifier == address(0)) revert AttestationDisabled();
-        IDcapVerifier.Verified memory v = IDcapVerifier(verifier).checkQuote(a.quote, a.pckCertificate);
-        if (
-            a.encryptionKey.length != 33
-                || v.reportData0 != keccak256(abi.encodePacked("teeoracle/identity/v1", a.signer, a.encryptionKey))
-        ) revert ReportDataMismatch();
-        uint32 lastNonce = uint32(uint256(_attested[a.signer]));
-        if (a.payeeNonce <= lastNonce || _recoverPayee(a) != a.signer) revert BadPayeeAuthorization(a.signer);
+        IDcapVerifier.Verified memory v = IDcapVerifier(verifier).checkRegistration(a);
+        if (a.payeeNonce <= uint32(uint256(_attested[a.signer]))) revert BadPayeeAuthorization(a.signer);
         _attested[a.signer] = v.platform | bytes32(uint256(a.payeeNonce));
         _register(
             Registration({
@@ -209,7 +240,7 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
                 mrSigner: v.mrSigner,
                 productId: v.productId,
                 svn: v.svn,
-                evidenceDigest: sha256(a.quote),
+                evidenceDigest: v.quoteDigest,
                 encryptionKey: a.encryptionKey
             })
         );
@@ -251,23 +282,6 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     /// @notice The platform word and payee nonce recorded for a key registered from its quote.
     function attestedPlatform(address signer) external view delegated returns (bytes32) {
         return _attested[signer];
-    }
-
-    /// @notice EIP-712 digest of `EnclavePayee(signer, payee, nonce)` in the router's domain.
-    function enclavePayeeDigest(address signer, address payee, uint32 nonce) public view returns (bytes32) {
-        bytes32 domain = keccak256(
-            abi.encode(PAYEE_DOMAIN_TYPEHASH, keccak256("TeeOracle"), keccak256("1"), block.chainid, address(this))
-        );
-        return keccak256(
-            abi.encodePacked(hex"1901", domain, keccak256(abi.encode(ENCLAVE_PAYEE_TYPEHASH, signer, payee, nonce)))
-        );
-    }
-
-    function _recoverPayee(AttestedRegistration calldata a) private view returns (address) {
-        bytes32 s = a.payeeSigVS & bytes32(0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        if (uint256(s) > PAYEE_HALF_N) return address(0);
-        uint8 v = uint8(uint256(a.payeeSigVS) >> 255) + 27;
-        return ecrecover(enclavePayeeDigest(a.signer, a.payee, a.payeeNonce), v, a.payeeSigR, s);
     }
 
     function _register(Registration memory r) private {

@@ -9,3 +9,4 @@ export * from './status.js';
 export * from './errors.js';
 export * from './jobs.js';
 export * from './secrets.js';
+export * from './voucher.js';

@@ -7,6 +7,7 @@ import {P256} from "./P256.sol";
 import {DcapJson} from "./DcapJson.sol";
 import {DcapCollateral} from "./DcapCollateral.sol";
 import {IDcapVerifier} from "./IDcapVerifier.sol";
+import {IEnclaveRegistry} from "../interfaces/IEnclaveRegistry.sol";
 
 /// @title DcapVerifier
 /// @notice Verifies an Intel SGX DCAP quote (version 3, ECDSA-P256) on-chain against the collateral in
@@ -36,6 +37,12 @@ contract DcapVerifier is IDcapVerifier {
 
     bytes32 private constant INTEL_QE_VENDOR = bytes32(hex"939a7233f79c4ca9940a0db3957f0607");
     bytes32 private constant CN_PCK_CERT = keccak256("Intel SGX PCK Certificate");
+    /// @notice EIP-712 type hash of an enclave's payee authorisation.
+    bytes32 public constant ENCLAVE_PAYEE_TYPEHASH =
+        keccak256("EnclavePayee(address signer,address payee,uint32 nonce)");
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    uint256 private constant SECP256K1_HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
     /// @inheritdoc IDcapVerifier
     DcapCollateral public immutable override collateral;
@@ -83,8 +90,48 @@ contract DcapVerifier is IDcapVerifier {
     }
 
     /// @inheritdoc IDcapVerifier
-    function checkQuote(bytes calldata quote, bytes calldata pckCertificate)
+    function checkRegistration(IEnclaveRegistry.AttestedRegistration calldata a)
         external
+        view
+        override
+        returns (Verified memory v)
+    {
+        v = checkQuote(a.quote, a.pckCertificate);
+        if (
+            a.encryptionKey.length != 33
+                || v.reportData0 != keccak256(abi.encodePacked("teeoracle/identity/v1", a.signer, a.encryptionKey))
+        ) revert ReportDataMismatch();
+        bytes32 s = a.payeeSigVS & bytes32(0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (
+            uint256(s) > SECP256K1_HALF_N
+                || ecrecover(
+                        payeeDigest(msg.sender, a.signer, a.payee, a.payeeNonce),
+                        uint8(uint256(a.payeeSigVS) >> 255) + 27,
+                        a.payeeSigR,
+                        s
+                    ) != a.signer || a.signer == address(0)
+        ) revert BadPayeeSignature(a.signer);
+        v.quoteDigest = sha256(a.quote);
+    }
+
+    /// @inheritdoc IDcapVerifier
+    function payeeDigest(address router, address signer, address payee, uint32 nonce)
+        public
+        view
+        override
+        returns (bytes32)
+    {
+        bytes32 domain = keccak256(
+            abi.encode(DOMAIN_TYPEHASH, keccak256("TeeOracle"), keccak256("1"), block.chainid, router)
+        );
+        return keccak256(
+            abi.encodePacked(hex"1901", domain, keccak256(abi.encode(ENCLAVE_PAYEE_TYPEHASH, signer, payee, nonce)))
+        );
+    }
+
+    /// @inheritdoc IDcapVerifier
+    function checkQuote(bytes calldata quote, bytes calldata pckCertificate)
+        public
         view
         override
         returns (Verified memory v)

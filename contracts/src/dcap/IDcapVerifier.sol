@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {DcapCollateral} from "./DcapCollateral.sol";
+import {IEnclaveRegistry} from "../interfaces/IEnclaveRegistry.sol";
 
 /// @title IDcapVerifier
 /// @notice On-chain verification of Intel SGX DCAP quotes (what `EnclaveRegistry.registerEnclaveAttested`
@@ -28,6 +29,7 @@ interface IDcapVerifier {
         // fmspc (6) || pceId (2) || component SVNs (16) || pcesvn (2) || QE svn (2) || 4 zero bytes
         bytes32 platform;
         uint40 validUntil; // the PCK certificate's notAfter (checkQuote: also now + registrationTtl)
+        bytes32 quoteDigest; // sha256 of the quote as submitted (checkRegistration only)
     }
 
     error NotOwner(address account);
@@ -50,6 +52,8 @@ interface IDcapVerifier {
     error DebugEnclave();
     error TcbStatusNotAccepted(uint8 status);
     error CollateralTooOld(uint256 issued, uint256 maxAge);
+    error ReportDataMismatch();
+    error BadPayeeSignature(address signer);
 
     event PolicySet(uint16 acceptedStatuses, uint32 maxCollateralAge, uint32 registrationTtl);
 
@@ -69,6 +73,17 @@ interface IDcapVerifier {
     /// @notice `verifyQuote` plus the policy: not a debug enclave, TCB status accepted, collateral not
     ///         older than `maxCollateralAge`; `validUntil` capped at now + `registrationTtl`.
     function checkQuote(bytes calldata quote, bytes calldata pckCertificate) external view returns (Verified memory);
+
+    /// @notice `checkQuote` plus what a registration from a quote needs, for the registry that calls it
+    ///         (msg.sender): the report data's first half is
+    ///         `keccak256("teeoracle/identity/v1" || signer || encryptionKey)` (33-byte compressed key)
+    ///         and the enclave key signed the payee (`payeeDigest(msg.sender, ...)`, compact, low s).
+    function checkRegistration(IEnclaveRegistry.AttestedRegistration calldata a) external view returns (Verified memory);
+
+    /// @notice EIP-712 digest of `EnclavePayee(address signer,address payee,uint32 nonce)` in the
+    ///         domain {name "TeeOracle", version "1", chain id, verifyingContract = router}: what an
+    ///         enclave signs to name its payee.
+    function payeeDigest(address router, address signer, address payee, uint32 nonce) external view returns (bytes32);
 
     /// @notice The TCB status a platform (`Verified.platform`) has under the collateral stored now
     ///         (0: its FMSPC's TCB info or QE identity has no level for it).

@@ -90,9 +90,7 @@ interface IEnclaveRegistry {
 
     /// @notice Registration from a quote is not enabled (no DCAP verifier set).
     error AttestationDisabled();
-    /// @notice The quote's report data does not bind the signer and encryption key.
-    error ReportDataMismatch();
-    /// @notice The payee authorisation is not signed by the enclave key, or its nonce is not new.
+    /// @notice The payee authorisation's nonce is not above the last one this signer used.
     error BadPayeeAuthorization(address signer);
     /// @notice The registrars were switched off for good.
     error RegistrarsDisabled();
@@ -134,6 +132,9 @@ interface IEnclaveRegistry {
     /// @notice Emitted when tightening the allowlist deactivates an enclave key (`measurement` is the
     ///         entry it was registered under; the admin event before it in the transaction says why).
     event EnclaveDeactivated(address indexed signer, bytes32 indexed measurement);
+    /// @notice Emitted when a sweep of `key`'s list stopped at position `next` of `total`: the keys from
+    ///         `next` on are not checked yet (`sweepMeasurement(key, next, n)` continues).
+    event SweepPending(bytes32 indexed key, uint256 next, uint256 total);
     /// @notice Emitted when an enclave's fees are paid out to its payee.
     event EnclaveFeesWithdrawn(address indexed signer, address indexed payee, uint256 amount);
     /// @notice Emitted when a re-registration changes the payee: the fees earned under the old payee
@@ -169,6 +170,13 @@ interface IEnclaveRegistry {
     ///         MRENCLAVE entry goes on the denylist).
     function removeMeasurement(bytes32 key) external;
 
+    /// @notice Deactivates the Active keys at positions [from, from + maxKeys) of `signersOf(key)` that the
+    ///         allowlist no longer admits; anyone may call it. Returns the next position to sweep.
+    function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) external returns (uint256 next);
+
+    /// @notice Keys an allowlist change sweeps in its own transaction.
+    function SWEEP_BATCH() external view returns (uint256);
+
     /// @notice Puts an MRENCLAVE on the denylist (deactivating its keys) or takes it off without allowing it.
     function setMrEnclaveDenied(bytes32 mrEnclave, bool denied) external;
 
@@ -194,10 +202,6 @@ interface IEnclaveRegistry {
 
     /// @notice The platform word (and payee nonce) recorded for a key registered from its quote.
     function attestedPlatform(address signer) external view returns (bytes32);
-
-    /// @notice EIP-712 digest of `EnclavePayee(address signer,address payee,uint32 nonce)` in the
-    ///         router's domain: what an enclave signs to name its payee.
-    function enclavePayeeDigest(address signer, address payee, uint32 nonce) external view returns (bytes32);
 
     /// @notice Revokes an enclave key for good (owner or registrar).
     function revokeEnclave(address signer) external;

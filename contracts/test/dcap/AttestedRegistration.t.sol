@@ -72,7 +72,7 @@ contract AttestedRegistrationTest is RouterFixture {
         view
         returns (IEnclaveRegistry.AttestedRegistration memory a)
     {
-        (bytes32 r, bytes32 vs) = _signDigest(signerPk, router.enclavePayeeDigest(signer, payee_, nonce));
+        (bytes32 r, bytes32 vs) = _signDigest(signerPk, ver.payeeDigest(address(router), signer, payee_, nonce));
         a = IEnclaveRegistry.AttestedRegistration({
             quote: quote,
             pckCertificate: leaf,
@@ -121,7 +121,7 @@ contract AttestedRegistrationTest is RouterFixture {
     function test_registerEnclaveAttested_copiedQuoteOtherPayee_reverts() public {
         IEnclaveRegistry.AttestedRegistration memory a = _attested(payee, 1);
         a.payee = payee2;
-        vm.expectRevert(abi.encodeWithSelector(IEnclaveRegistry.BadPayeeAuthorization.selector, signer));
+        vm.expectRevert(abi.encodeWithSelector(IDcapVerifier.BadPayeeSignature.selector, signer));
         router.registerEnclaveAttested(a);
     }
 
@@ -141,15 +141,15 @@ contract AttestedRegistrationTest is RouterFixture {
         uint256 otherPk = 0xB0B;
         IEnclaveRegistry.AttestedRegistration memory a = _attested(payee, 1);
         a.signer = vm.addr(otherPk);
-        (a.payeeSigR, a.payeeSigVS) = _signDigest(otherPk, router.enclavePayeeDigest(a.signer, payee, 1));
-        vm.expectRevert(IEnclaveRegistry.ReportDataMismatch.selector);
+        (a.payeeSigR, a.payeeSigVS) = _signDigest(otherPk, ver.payeeDigest(address(router), a.signer, payee, 1));
+        vm.expectRevert(IDcapVerifier.ReportDataMismatch.selector);
         router.registerEnclaveAttested(a);
     }
 
     function test_registerEnclaveAttested_otherEncryptionKey_reverts() public {
         IEnclaveRegistry.AttestedRegistration memory a = _attested(payee, 1);
         a.encryptionKey = encKey;
-        vm.expectRevert(IEnclaveRegistry.ReportDataMismatch.selector);
+        vm.expectRevert(IDcapVerifier.ReportDataMismatch.selector);
         router.registerEnclaveAttested(a);
     }
 
