@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the example web pages' npm packages (esbuild, playwright-core; committed package.json +
 # lock in examples/nft/web) and the SDK's (scripts/sdk.sh: viem, @hpke/*), and bundles the pages
-# (examples/nft/web, examples/credit/web) with the SDK into their dist/ folders.
+# (examples/nft/web, examples/credit/web, examples/voucher/web) with the SDK into their dist/ folders.
 # Idempotent: npm ci only when a lock file changed since the last install.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,3 +14,4 @@ if ! { [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; }; then
 fi
 node build.mjs >&2
 if [ -f "$root/examples/credit/web/build.mjs" ]; then node "$root/examples/credit/web/build.mjs" >&2; fi
+node "$root/examples/voucher/web/build.mjs" >&2
