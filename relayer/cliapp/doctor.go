@@ -262,8 +262,11 @@ func parseAmount(s string) (*big.Int, error) {
 	return wei, nil
 }
 
-// formatEther prints wei as ether with its unit ("0.25 ETH").
+// formatEther prints wei as ether with its unit ("0.25 ETH"; "-" for none).
 func formatEther(wei *big.Int) string {
+	if wei == nil {
+		return "-"
+	}
 	f := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18))
 	s := strings.TrimRight(strings.TrimRight(f.Text('f', 18), "0"), ".")
 	if s == "" {
@@ -273,3 +276,16 @@ func formatEther(wei *big.Int) string {
 }
 
 func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// formatGwei prints a price per gas in gwei with its unit ("1.5 gwei"; "-" for none).
+func formatGwei(wei *big.Int) string {
+	if wei == nil {
+		return "-"
+	}
+	f := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e9))
+	s := strings.TrimRight(strings.TrimRight(f.Text('f', 9), "0"), ".")
+	if s == "" {
+		s = "0"
+	}
+	return s + " gwei"
+}
