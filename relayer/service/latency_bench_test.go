@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"os"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -14,7 +15,7 @@ import (
 // Latency in blocks on fast chains (issue 23). anvil mines a block every 250 ms or every 2 s from
 // its start (--block-time), the relayer runs with the operator defaults for every timer (indexer,
 // dispatch, batching, transaction manager: the zero values of their configs) and an indexer
-// confirmation depth an operator would choose on such a chain (latencyDepth), and a load generator
+// confirmation depth an operator would choose on such a chain (latencyRuns), and a load generator
 // sends BENCH_LATENCY_JOBS requests (default 48) spread over about 40 blocks. The figures are read
 // on the chain: the request's block and the fulfilment's block of every job.
 //
@@ -69,6 +70,11 @@ func runLatency(b *testing.B, blockTime string, interval time.Duration, depth ui
 	cfg.Submit.Linger, cfg.Submit.PollInterval = 0, 0
 	cfg.Tx.PollInterval, cfg.Tx.ResubmitAfter, cfg.Tx.LeaseDuration, cfg.Tx.Confirmations = 0, 0, 0, 0
 	cfg.Confirmations = depth
+	// Over WebSocket, as an operator on a fast chain would connect: the relayer follows new heads
+	// (heads.go). BENCH_LATENCY_RPC=http measures the polling path instead.
+	if os.Getenv("BENCH_LATENCY_RPC") != "http" {
+		cfg.RPC.URLs = []string{"ws://" + strings.TrimPrefix(e.Anvil.URL, "http://")}
+	}
 	svc := e.StartRelayer(cfg)
 	waitReady(b, svc.Ready, time.Minute)
 

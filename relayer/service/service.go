@@ -115,6 +115,7 @@ type Service struct {
 	listener net.Listener
 	cancel   context.CancelFunc
 	poll     *runloop.Loop
+	heads    <-chan struct{} // the new-head follower (heads.go); nil without a WebSocket endpoint
 	stopOnce sync.Once
 	started  bool // Start completed (Stop after a failed Start logs nothing)
 }
@@ -260,6 +261,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	s.cancel = cancel
 	s.RPC.Start(runCtx)
 	s.Indexer.Start(runCtx)
+	s.heads = followHeads(runCtx, cfg.RPC.URLs, log, s.Indexer.Poke)
 	s.Dispatcher.Start(runCtx)
 	s.Submitter.Start(runCtx)
 	s.Tx.Start(runCtx)
@@ -373,6 +375,9 @@ func (s *Service) Stop(ctx context.Context) error {
 		}
 		if s.poll != nil {
 			errs = append(errs, s.poll.Stop(ctx))
+		}
+		if s.heads != nil {
+			<-s.heads
 		}
 		if s.RPC != nil {
 			s.RPC.Stop()
