@@ -65,6 +65,18 @@ export const jobRouterAbi = [
   },
   {
     "type": "function",
+    "name": "SWEEP_BATCH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "acceptOwnership",
     "inputs": [],
     "outputs": [],
@@ -158,6 +170,13 @@ export const jobRouterAbi = [
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "applyFees",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -437,12 +456,20 @@ export const jobRouterAbi = [
             "type": "uint24"
           },
           {
-            "name": "feePerGas",
-            "type": "uint48"
+            "name": "minGasPrice",
+            "type": "uint40"
           },
           {
-            "name": "baseFeeGwei",
-            "type": "uint40"
+            "name": "baseFeePercent",
+            "type": "uint8"
+          },
+          {
+            "name": "overheadKGas",
+            "type": "uint8"
+          },
+          {
+            "name": "flatFeeGwei",
+            "type": "uint32"
           }
         ]
       }
@@ -620,6 +647,18 @@ export const jobRouterAbi = [
       {
         "name": "xwingKey",
         "type": "bytes"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "feeNoticePeriod",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -975,6 +1014,40 @@ export const jobRouterAbi = [
   },
   {
     "type": "function",
+    "name": "pendingFees",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "fees",
+        "type": "tuple",
+        "components": [
+          {
+            "name": "flatFeeGwei",
+            "type": "uint32"
+          },
+          {
+            "name": "minGasPrice",
+            "type": "uint40"
+          },
+          {
+            "name": "baseFeePercent",
+            "type": "uint8"
+          },
+          {
+            "name": "overheadKGas",
+            "type": "uint8"
+          }
+        ]
+      },
+      {
+        "name": "effectiveAt",
+        "type": "uint40"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "pendingOwner",
     "inputs": [],
     "outputs": [
@@ -1017,7 +1090,19 @@ export const jobRouterAbi = [
           },
           {
             "name": "earnings",
-            "type": "uint88"
+            "type": "uint96"
+          },
+          {
+            "name": "nextAuthorFee",
+            "type": "uint96"
+          },
+          {
+            "name": "authorFeeEffectiveAt",
+            "type": "uint40"
+          },
+          {
+            "name": "author",
+            "type": "address"
           }
         ]
       }
@@ -1044,6 +1129,27 @@ export const jobRouterAbi = [
       }
     ],
     "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "programSecrets",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "bundleHash",
+        "type": "bytes32"
+      },
+      {
+        "name": "cid",
+        "type": "string"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -1081,6 +1187,31 @@ export const jobRouterAbi = [
       {
         "name": "callbackGasLimit",
         "type": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "quoteFeeAt",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "callbackGasLimit",
+        "type": "uint32"
+      },
+      {
+        "name": "baseFee",
+        "type": "uint256"
       }
     ],
     "outputs": [
@@ -1365,12 +1496,20 @@ export const jobRouterAbi = [
     "name": "setFees",
     "inputs": [
       {
-        "name": "baseFeeGwei",
+        "name": "flatFeeGwei",
+        "type": "uint32"
+      },
+      {
+        "name": "minGasPrice",
         "type": "uint40"
       },
       {
-        "name": "feePerGas",
-        "type": "uint48"
+        "name": "baseFeePercent",
+        "type": "uint8"
+      },
+      {
+        "name": "overheadKGas",
+        "type": "uint8"
       }
     ],
     "outputs": [],
@@ -1407,6 +1546,26 @@ export const jobRouterAbi = [
       {
         "name": "allowlistOnly",
         "type": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setProgramSecrets",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "bundleHash",
+        "type": "bytes32"
+      },
+      {
+        "name": "cid",
+        "type": "string"
       }
     ],
     "outputs": [],
@@ -1453,6 +1612,31 @@ export const jobRouterAbi = [
       {
         "name": "epoch",
         "type": "uint32"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "sweepMeasurement",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "bytes32"
+      },
+      {
+        "name": "from",
+        "type": "uint256"
+      },
+      {
+        "name": "maxKeys",
+        "type": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "next",
+        "type": "uint256"
       }
     ],
     "stateMutability": "nonpayable"
@@ -1554,6 +1738,28 @@ export const jobRouterAbi = [
       }
     ],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "event",
+    "name": "AuthorFeeScheduled",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "authorFee",
+        "type": "uint96",
+        "indexed": false
+      },
+      {
+        "name": "effectiveAt",
+        "type": "uint40",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
   },
   {
     "type": "event",
@@ -1848,16 +2054,58 @@ export const jobRouterAbi = [
   },
   {
     "type": "event",
-    "name": "FeesSet",
+    "name": "FeesScheduled",
     "inputs": [
       {
-        "name": "baseFeeGwei",
+        "name": "flatFeeGwei",
+        "type": "uint32",
+        "indexed": false
+      },
+      {
+        "name": "minGasPrice",
         "type": "uint40",
         "indexed": false
       },
       {
-        "name": "feePerGas",
-        "type": "uint48",
+        "name": "baseFeePercent",
+        "type": "uint8",
+        "indexed": false
+      },
+      {
+        "name": "overheadKGas",
+        "type": "uint8",
+        "indexed": false
+      },
+      {
+        "name": "effectiveAt",
+        "type": "uint40",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "FeesSet",
+    "inputs": [
+      {
+        "name": "flatFeeGwei",
+        "type": "uint32",
+        "indexed": false
+      },
+      {
+        "name": "minGasPrice",
+        "type": "uint40",
+        "indexed": false
+      },
+      {
+        "name": "baseFeePercent",
+        "type": "uint8",
+        "indexed": false
+      },
+      {
+        "name": "overheadKGas",
+        "type": "uint8",
         "indexed": false
       }
     ],
@@ -2137,6 +2385,28 @@ export const jobRouterAbi = [
   },
   {
     "type": "event",
+    "name": "ProgramSecretsSet",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "bundleHash",
+        "type": "bytes32",
+        "indexed": false
+      },
+      {
+        "name": "cid",
+        "type": "string",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "RegistrarSet",
     "inputs": [
       {
@@ -2169,6 +2439,28 @@ export const jobRouterAbi = [
       {
         "name": "allowed",
         "type": "bool",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "SweepPending",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "next",
+        "type": "uint256",
+        "indexed": false
+      },
+      {
+        "name": "total",
+        "type": "uint256",
         "indexed": false
       }
     ],
@@ -2302,6 +2594,11 @@ export const jobRouterAbi = [
   },
   {
     "type": "error",
+    "name": "BadSecretsRef",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "BadVersion",
     "inputs": []
   },
@@ -2418,6 +2715,16 @@ export const jobRouterAbi = [
   },
   {
     "type": "error",
+    "name": "FeesNotDue",
+    "inputs": [
+      {
+        "name": "effectiveAt",
+        "type": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "FleetKeySignerInactive",
     "inputs": [
       {
@@ -2518,6 +2825,20 @@ export const jobRouterAbi = [
       {
         "name": "programId",
         "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotAuthor",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "caller",
+        "type": "address"
       }
     ]
   },
@@ -5416,6 +5737,11 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "BadSecretsRef",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "BadVersion",
     "inputs": []
   },
@@ -5532,6 +5858,16 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "FeesNotDue",
+    "inputs": [
+      {
+        "name": "effectiveAt",
+        "type": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "FleetKeySignerInactive",
     "inputs": [
       {
@@ -5632,6 +5968,20 @@ export const errorsAbi = [
       {
         "name": "programId",
         "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotAuthor",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "caller",
+        "type": "address"
       }
     ]
   },
