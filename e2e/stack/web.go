@@ -31,6 +31,9 @@ type WebConfig struct {
 	// CreditCheck is the credit check lender (examples/credit/web, served under /credit/) when the
 	// stack deployed it.
 	CreditCheck string `json:"creditCheck,omitempty"`
+	// CreditDemoToken is the token the stack's example bank knows (local demo data, not a secret of
+	// anyone): the credit page fills it in.
+	CreditDemoToken string `json:"creditDemoToken,omitempty"`
 }
 
 // startWeb serves examples/nft/web/dist (built by scripts/web.sh) at /, examples/credit/web/dist
@@ -60,6 +63,9 @@ func (s *Stack) startWeb(ctx context.Context) error {
 		s.mu.Lock()
 		if s.Info.CreditCheck != (common.Address{}) { // may be deployed after the web stage
 			c.CreditCheck = s.Info.CreditCheck.Hex()
+			if s.examples != nil && s.examples.Credit == s.Info.CreditCheck {
+				c.CreditDemoToken = string(s.examples.BankToken)
+			}
 		}
 		s.mu.Unlock()
 		w.Header().Set("Content-Type", "application/json")

@@ -57,6 +57,8 @@ const client = createClient({ account, chain, transport: http(cfg.rpcUrl), polli
 const lender = { address: cfg.creditCheck, abi: creditCheckAbi };
 
 $('simulation').hidden = !cfg.simulation;
+// The local stack's example bank knows one token; a real page has the user paste theirs.
+if (cfg.creditDemoToken) $('token').value = cfg.creditDemoToken;
 $('account').textContent = account.address;
 $('lender').textContent = cfg.creditCheck;
 const programId = await readContract(client, { ...lender, functionName: 'programId' });
