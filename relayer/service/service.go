@@ -116,6 +116,7 @@ type Service struct {
 	listener net.Listener
 	cancel   context.CancelFunc
 	poll     *runloop.Loop
+	heads    <-chan struct{} // the new-head follower (heads.go); nil without a WebSocket endpoint
 	stopOnce sync.Once
 	started  bool // Start completed (Stop after a failed Start logs nothing)
 }
@@ -272,6 +273,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	}
 	go s.clock.run(runCtx, time.Second)
 	s.Indexer.Start(runCtx)
+	s.heads = followHeads(runCtx, cfg.RPC.URLs, log, s.Indexer.Poke)
 	s.Dispatcher.Start(runCtx)
 	s.Submitter.Start(runCtx)
 	s.Tx.Start(runCtx)
@@ -385,6 +387,9 @@ func (s *Service) Stop(ctx context.Context) error {
 		}
 		if s.poll != nil {
 			errs = append(errs, s.poll.Stop(ctx))
+		}
+		if s.heads != nil {
+			<-s.heads
 		}
 		if s.RPC != nil {
 			s.RPC.Stop()
