@@ -19,6 +19,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/deploy"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
 	"github.com/teeoracle/teeoracle/protocol/voucher"
@@ -204,7 +205,13 @@ func voucherDeposit(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	quote, err := bind.Call(s.inst, s.call(), s.e.PackQuoteFee(), s.e.UnpackQuoteFee)
+	// The router's floor at the highest base fee the next block can have (an eth_call sees a base
+	// fee of 0, so the escrow's own quoteFee view is for contracts).
+	cbGas, err := bind.Call(s.inst, s.call(), s.e.PackCALLBACKGAS(), s.e.UnpackCALLBACKGAS)
+	if err != nil {
+		return err
+	}
+	quote, err := deploy.QuoteFee(s.ctx, s.client, router, programID, cbGas)
 	if err != nil {
 		return err
 	}
@@ -220,7 +227,7 @@ func voucherDeposit(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	// A quarter above the quote: the floor follows the base fee, which may rise before inclusion.
+	// A quarter above the quote: the floor follows the base fee, which may rise further.
 	jobFee := new(big.Int).Add(quote, new(big.Int).Div(quote, big.NewInt(4)))
 	value := new(big.Int).Add(amount, jobFee)
 	rc, err := s.send("deposit", value, s.e.PackDeposit(amount, input, sec.Commitment(s.from, amount)))

@@ -8,9 +8,9 @@
 //
 // /config.json (written by the local stack, e2e/stack/web.go) names the chain, the router, the
 // escrow (voucherEscrow), its denominations and the relayer API (proxied on this origin).
-import { createClient, defineChain, formatEther, http, parseEventLogs } from 'viem';
+import { createClient, defineChain, formatEther, http, parseAbi, parseEventLogs } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { getBalance, getTransactionReceipt, readContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { getBalance, getBlock, getTransactionReceipt, readContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
 import {
   TeeOracleRevert,
   claimArgs,
@@ -36,6 +36,7 @@ import {
 const SENDER_KEY = '0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97';
 const SUBMITTER_KEY = '0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6';
 const CLAIM_FEE = 10n ** 15n; // 0.001 ether to whoever submits the claim
+const QUOTE_ABI = parseAbi(['function quoteFeeAt(bytes32 programId, uint32 callbackGasLimit, uint256 baseFee) view returns (uint256)']);
 
 const $ = (id) => document.getElementById(id);
 const stateLog = [];
@@ -86,8 +87,17 @@ async function send() {
     o.textContent = formatEther(BigInt(d));
     $('amount').append(o);
   }
+  // The router's floor at the highest base fee the next block can have (an eth_call runs with a
+  // base fee of 0, so the escrow's quoteFee view is for contracts), plus 20%.
+  const [programId, callbackGas] = await Promise.all([
+    readContract(wallet, { ...escrow, functionName: 'programId' }),
+    readContract(wallet, { ...escrow, functionName: 'CALLBACK_GAS' }),
+  ]);
   const quote = async () => {
-    const q = withHeadroom(await readContract(wallet, { ...escrow, functionName: 'quoteFee' }), 2_000);
+    const { baseFeePerGas } = await getBlock(wallet);
+    const next = ((baseFeePerGas ?? 0n) * 9n) / 8n + 1n;
+    const floor = await readContract(wallet, { address: cfg.router, abi: QUOTE_ABI, functionName: 'quoteFeeAt', args: [programId, callbackGas, next] });
+    const q = withHeadroom(floor, 2_000);
     $('fee').textContent = formatEther(q);
     return q;
   };
@@ -102,10 +112,7 @@ async function send() {
       step('signing', `your wallet signs deposit #${index}'s seed (the same signature makes this link again)…`);
       const signature = await wallet.account.signMessage({ message: voucherSeedMessage(cfg.chainId, cfg.voucherEscrow, index) });
       const secrets = await deriveVoucherSecrets(voucherSeed(signature));
-      const [programId, fleetKey] = await Promise.all([
-        readContract(wallet, { ...escrow, functionName: 'programId' }),
-        readFleetKey(wallet, { router: cfg.router, allowSimulation: cfg.simulation }),
-      ]);
+      const fleetKey = await readFleetKey(wallet, { router: cfg.router, allowSimulation: cfg.simulation });
       const input = await sealVoucherInput({ fleetKey, chainId: cfg.chainId, router: cfg.router, escrow: cfg.voucherEscrow, programId, amount, secrets });
       step('sealed', `a fresh claim address sealed in the browser to fleet epoch ${fleetKey.epoch}, bound to the escrow and the amount`);
       const value = amount + (await quote());
