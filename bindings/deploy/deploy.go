@@ -34,11 +34,20 @@ type Options struct {
 	FeePerGas   uint64 // at most 2^48-1
 }
 
-// DefaultOptions suit a dev chain: simulation allowed, 16 KiB inputs, 2M callback gas, 1 min to 7 days,
-// and a fee floor of 0.0001 ether + 1 gwei per unit of callback gas.
+// DefaultOptions: 16 KiB inputs, 2M callback gas, 1 min to 7 days, a fee floor of 0.0001 ether +
+// 1 gwei per unit of callback gas, and NO simulation: a router deployed with them never accepts a
+// simulated enclave's registration, result or fleet keys. Dev chains opt in with DevOptions.
 func DefaultOptions() Options {
-	return Options{AllowSimulation: true, MaxInputBytes: 16 * 1024, MaxCallbackGas: 2_000_000, MinTTL: 60, MaxTTL: 7 * 24 * 3600,
+	return Options{MaxInputBytes: 16 * 1024, MaxCallbackGas: 2_000_000, MinTTL: 60, MaxTTL: 7 * 24 * 3600,
 		BaseFeeGwei: 100_000, FeePerGas: 1_000_000_000}
+}
+
+// DevOptions are DefaultOptions with simulation allowed: for dev chains (the demo, the end-to-end
+// stack, tests), where workers run without SGX and NOTHING is confidential.
+func DevOptions() Options {
+	o := DefaultOptions()
+	o.AllowSimulation = true
+	return o
 }
 
 // Deployment holds the addresses of a deployed oracle.
