@@ -8,8 +8,11 @@ export FORGE ANVIL CAST
 GO ?= go
 # Unused-code check, fetched through the Go module proxy (pinned: it must build with the Go in go.mod).
 STATICCHECK_VERSION := v0.8.2
+# The version the binaries report (--version, info{version}): stamped at link time (internal/buildinfo).
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X github.com/teeoracle/teeoracle/internal/buildinfo.version=$(VERSION)
 
-.PHONY: help tools build contracts bindings check-bindings lint test test-contracts test-go ego-go-check bench gas-snapshot fmt
+.PHONY: help tools build contracts bindings check-bindings lint test test-contracts test-go test-sdk sdk sdk-abi ego-go-check bench gas-snapshot fmt
 
 help: ## show this help
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -20,8 +23,9 @@ tools: ## install the project-local toolchain (forge, anvil, cast, solc-js, forg
 contracts: tools ## compile the Solidity contracts
 	$(FORGE) build
 
-build: contracts ## build contracts and every Go binary
+build: contracts ## build contracts and every Go binary; relayer, teeo and worker (simulation) in bin/, version-stamped
 	$(GO) build ./...
+	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o bin/ ./relayer/cmd/relayer ./cmd/teeo ./enclave/cmd/worker
 
 bindings: contracts ## regenerate the Go bindings in bindings/ from the forge artifacts
 	scripts/bindings.sh
@@ -47,7 +51,16 @@ lint: tools ## gofmt, go vet, unused Go code (staticcheck U1000), forge fmt --ch
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) -checks U1000 ./...
 	$(FORGE) fmt --check
 
-test: lint ego-go-check test-contracts test-go ## the full test suite (what CI runs)
+sdk: ## install the TypeScript SDK's npm packages (sdk/, committed lock file) and build it
+	@scripts/sdk.sh
+
+sdk-abi: contracts sdk ## regenerate sdk/src/abi.ts (the ABIs of every contract) from the forge artifacts
+	cd sdk && node scripts/abi.mjs
+
+test-sdk: contracts sdk ## SDK tests (Node): Go's known-answer vectors, errors by name, ABIs up to date, the contracts on anvil
+	cd sdk && node --test dist/test/
+
+test: lint ego-go-check test-contracts test-go test-sdk ## the full test suite (what CI runs)
 
 bench: tools ## print every benchmark figure as `BENCH <name> <value> <unit>`
 	@scripts/bench.sh

@@ -32,6 +32,14 @@ type ArtMinterToken struct {
 	JobId  [32]byte
 }
 
+// CreditCheckDecision is an auto generated low-level Go binding around an user-defined struct.
+type CreditCheckDecision struct {
+	State     uint8
+	Status    uint8
+	UpdatedAt *big.Int
+	JobId     [32]byte
+}
+
 // IEnclaveRegistryEnclave is an auto generated low-level Go binding around an user-defined struct.
 type IEnclaveRegistryEnclave struct {
 	Fees      *big.Int
@@ -114,6 +122,17 @@ type IProgramRegistryProgram struct {
 type IProgramRegistryVersion struct {
 	CodeHash [32]byte
 	Cid      string
+}
+
+// TradeConsumerOrder is an auto generated low-level Go binding around an user-defined struct.
+type TradeConsumerOrder struct {
+	State      uint8
+	Status     uint8
+	Buy        bool
+	Quantity   uint64
+	LimitPrice uint64
+	FilledQty  *big.Int
+	AvgPrice   *big.Int
 }
 
 // ArtMinterMetaData contains all meta data concerning the ArtMinter contract.
@@ -2067,6 +2086,850 @@ func ArtMinterWrongPriceErrorID() common.Hash {
 func (artMinter *ArtMinter) UnpackWrongPriceError(raw []byte) (*ArtMinterWrongPrice, error) {
 	out := new(ArtMinterWrongPrice)
 	if err := artMinter.abi.UnpackIntoInterface(out, "WrongPrice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreditCheckMetaData contains all meta data concerning the CreditCheck contract.
+var CreditCheckMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"router_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId_\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"ttl_\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"applicantOf\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"applyForCredit\",\"inputs\":[{\"name\":\"sealedInput\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"cancelExpired\",\"inputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"credits\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"decisionOf\",\"inputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structCreditCheck.Decision\",\"components\":[{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumCreditCheck.State\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"updatedAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"onJobResult\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"programId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quote\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"router\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIJobRouter\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ttl\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"CreditDecision\",\"inputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"approved\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CreditExpired\",\"inputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CreditFailed\",\"inputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CreditRequested\",\"inputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AlreadyPending\",\"inputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotApplicantJob\",\"inputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotPending\",\"inputs\":[{\"name\":\"applicant\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotSealed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OnlyRouter\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnexpectedEther\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
+	ID:  "CreditCheck",
+	Bin: "0x60e060405234801561000f575f5ffd5b506040516117e93803806117e983398101604081905261002e9161004d565b6001600160a01b0390921660805260a05263ffffffff1660c0526100a0565b5f5f5f6060848603121561005f575f5ffd5b83516001600160a01b0381168114610075575f5ffd5b60208501516040860151919450925063ffffffff81168114610095575f5ffd5b809150509250925092565b60805160a05160c0516116da61010f5f395f818161019e0152610a3801525f81816102ad0152818161086c01526109de01525f818160e3015281816103070152818161036c0152818161072501528181610e8501528181610f2c01528181610fdb015261107e01526116da5ff3fe6080604052600436106100c6575f3560e01c80639779ea4611610071578063f77c9a991161004c578063f77c9a99146102e3578063f887ea40146102f6578063fe5ff46814610329575f5ffd5b80639779ea461461028657806398812da81461029c578063999b93af146102cf575f5ffd5b80635674b340116100a15780635674b340146101d557806357d91e72146101f45780638aa7f55314610220575f5ffd5b806304f5e944146101475780633ccfd60b146101665780634e8b1dd51461018d575f5ffd5b36610143573373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610141576040517fc980a2210000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b005b5f5ffd5b348015610152575f5ffd5b50610141610161366004611172565b610354565b348015610171575f5ffd5b5061017a6103d7565b6040519081526020015b60405180910390f35b348015610198575f5ffd5b506101c07f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff9091168152602001610184565b3480156101e0575f5ffd5b506101416101ef3660046111f7565b6104bd565b3480156101ff575f5ffd5b5061021361020e366004611253565b6107b6565b6040516101849190611299565b34801561022b575f5ffd5b5061026161023a366004611307565b5f6020819052908152604090205473ffffffffffffffffffffffffffffffffffffffff1681565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610184565b348015610291575f5ffd5b506101c06201388081565b3480156102a7575f5ffd5b5061017a7f000000000000000000000000000000000000000000000000000000000000000081565b3480156102da575f5ffd5b5061017a610866565b61017a6102f136600461131e565b610899565b348015610301575f5ffd5b506102617f000000000000000000000000000000000000000000000000000000000000000081565b348015610334575f5ffd5b5061017a610343366004611253565b60016020525f908152604090205481565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146103c5576040517f146f8b8e000000000000000000000000000000000000000000000000000000008152336004820152602401610138565b6103d184848484610bc6565b50505050565b335f9081526001602052604081205490819003610422576040517fdc69dc16000000000000000000000000000000000000000000000000000000008152336004820152602401610138565b335f818152600160205260408082208290555190919083908381818185875af1925050503d805f8114610470576040519150601f19603f3d011682016040523d82523d5f602084013e610475565b606091505b50509050806104b9576040517f1c43b97600000000000000000000000000000000000000000000000000000000815233600482015260248101839052604401610138565b5090565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526002602052604090206001815460ff1660058111156104f9576104f961126c565b14610548576040517fa7fa19b100000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610138565b73ffffffffffffffffffffffffffffffffffffffff831661056f6040840160208501611253565b73ffffffffffffffffffffffffffffffffffffffff16146105ed578261059b6040840160208501611253565b6040517f59cbcbb800000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff928316600482015291166024820152604401610138565b805464ffffffffff421662010000027fffffffffffffffffffffffffffffffffffffffffffffffffff0000000000ff00909116176005178155610637610100830160e08401611378565b6bffffffffffffffffffffffff1660015f8573ffffffffffffffffffffffffffffffffffffffff1673ffffffffffffffffffffffffffffffffffffffff1681526020019081526020015f205f8282546106909190611391565b9091555050600181015460405173ffffffffffffffffffffffffffffffffffffffff8516907f364c2118cdaefb5e6edcdc3847d6647e89f95b4cad228d79652d3c9070cc61e3905f90a360018101546106f7906106f23685900385018561143f565b610e48565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa15801561077f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107a391906114fb565b156107b1576103d130610ee5565b505050565b604080516080810182525f80825260208201819052918101829052606081019190915273ffffffffffffffffffffffffffffffffffffffff82165f90815260026020526040908190208151608081019092528054829060ff1660058111156108205761082061126c565b60058111156108315761083161126c565b81528154610100810460ff16602083015262010000900464ffffffffff16604082015260019091015460609091015292915050565b5f6108947f000000000000000000000000000000000000000000000000000000000000000062013880610f9e565b905090565b5f6002821080610936575082825f8181106108b6576108b6611512565b9050013560f81c60f81b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1916602160f81b14158015610936575082825f81811061090257610902611512565b9050013560f81c60f81b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1916602360f81b14155b1561096d576040517fc1f31ec900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526002602052604090206001815460ff1660058111156109935761099361126c565b036109d95760018101546040517ffb9d4f9f0000000000000000000000000000000000000000000000000000000081523360048201526024810191909152604401610138565b610a617f00000000000000000000000000000000000000000000000000000000000000003386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506201388092507f00000000000000000000000000000000000000000000000000000000000000009150349050611060565b5f818152602081905260409081902080547fffffffffffffffffffffffff0000000000000000000000000000000000000000163317905580516080810190915290925080600181525f602080830182905264ffffffffff4216604080850191909152606090930186905233825260029052208151815482907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001836005811115610b0f57610b0f61126c565b02179055506020820151815460408085015164ffffffffff1662010000027fffffffffffffffffffffffffffffffffffffffffffffffffff0000000000ffff60ff90941661010002939093167fffffffffffffffffffffffffffffffffffffffffffffffffff000000000000ff9092169190911791909117825560609092015160019091015551829033907f51237561a33241f33603bb59bd24e703b103c2a9eb56da49f7234e1b13b97f5c905f90a35092915050565b5f848152602081815260408083205473ffffffffffffffffffffffffffffffffffffffff168084526002909252909120811580610c07575085816001015414155b80610c2857506001815460ff166005811115610c2557610c2561126c565b14155b15610c345750506103d1565b80547fffffffffffffffffffffffffffffffffffffffffffffffffff000000000000ff1661010060ff87169081027fffffffffffffffffffffffffffffffffffffffffffffffffff0000000000ffff1691909117620100004264ffffffffff1602178255158015610ca55750600183145b8015610cd35750600184845f818110610cc057610cc0611512565b9050013560f81c60f81b60f81c60ff1611155b15610dc6575f84845f818110610ceb57610ceb611512565b9050013560f81c60f81b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1916600160f81b14905080610d2b576003610d2e565b60025b825483907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001836005811115610d6857610d6861126c565b0217905550868373ffffffffffffffffffffffffffffffffffffffff167fd8640b654d75c27a3b19eafd02dc7cec5949d50c54e5ffea4d5e037e61630e7c83604051610db8911515815260200190565b60405180910390a350610e40565b80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600417815560405160ff86168152869073ffffffffffffffffffffffffffffffffffffffff8416907f2a97d64743985c0277d485fb6fde6c270389bd962e0b79329064f5ac713df2dd9060200160405180910390a35b505050505050565b6040517f1dd729bc00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690631dd729bc90610ebc908590859060040161153f565b5f604051808303815f87803b158015610ed3575f5ffd5b505af1158015610e40573d5f5f3e3d5ffd5b6040517f51cff8d900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82811660048301525f917f0000000000000000000000000000000000000000000000000000000000000000909116906351cff8d9906024016020604051808303815f875af1158015610f74573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f9891906114fb565b92915050565b6040517fa29c4f4f0000000000000000000000000000000000000000000000000000000081526004810183905263ffffffff821660248201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063a29c4f4f90604401602060405180830381865afa158015611035573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061105991906114fb565b9392505050565b5f611070875f888888888861107b565b979650505050505050565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16638debbfdf838a8a8a8a8a8a6040518863ffffffff1660e01b81526004016110e09695949392919061162f565b60206040518083038185885af11580156110fc573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061112191906114fb565b98975050505050505050565b5f5f83601f84011261113d575f5ffd5b50813567ffffffffffffffff811115611154575f5ffd5b60208301915083602082850101111561116b575f5ffd5b9250929050565b5f5f5f5f60608587031215611185575f5ffd5b84359350602085013560ff8116811461119c575f5ffd5b9250604085013567ffffffffffffffff8111156111b7575f5ffd5b6111c38782880161112d565b95989497509550505050565b803573ffffffffffffffffffffffffffffffffffffffff811681146111f2575f5ffd5b919050565b5f5f82840361016081121561120a575f5ffd5b611213846111cf565b92506101407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe082011215611245575f5ffd5b506020830190509250929050565b5f60208284031215611263575f5ffd5b611059826111cf565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b81516080820190600681106112d5577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b8083525060ff602084015116602083015264ffffffffff60408401511660408301526060830151606083015292915050565b5f60208284031215611317575f5ffd5b5035919050565b5f5f6020838503121561132f575f5ffd5b823567ffffffffffffffff811115611345575f5ffd5b6113518582860161112d565b90969095509350505050565b80356bffffffffffffffffffffffff811681146111f2575f5ffd5b5f60208284031215611388575f5ffd5b6110598261135d565b80820180821115610f98577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b604051610140810167ffffffffffffffff81118282101715611412577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405290565b803563ffffffff811681146111f2575f5ffd5b803564ffffffffff811681146111f2575f5ffd5b5f610140828403128015611451575f5ffd5b5061145a6113c9565b611463836111cf565b8152611471602084016111cf565b60208201526040838101359082015261148c60608401611418565b606082015261149d60808401611418565b608082015260a083810135908201526114b860c08401611418565b60c08201526114c960e0840161135d565b60e08201526114db610100840161135d565b6101008201526114ee610120840161142b565b6101208201529392505050565b5f6020828403121561150b575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b828152815173ffffffffffffffffffffffffffffffffffffffff1660208201526101608101602083015173ffffffffffffffffffffffffffffffffffffffff81166040840152506040830151606083015260608301516115a7608084018263ffffffff169052565b50608083015163ffffffff811660a08401525060a083015160c083015260c08301516115db60e084018263ffffffff169052565b5060e08301516bffffffffffffffffffffffff8116610100840152506101008301516bffffffffffffffffffffffff81166101208401525061012083015164ffffffffff8116610140840152509392505050565b86815263ffffffff8616602082015273ffffffffffffffffffffffffffffffffffffffff8516604082015260c060608201525f84518060c0840152806020870160e085015e5f60e0828501015260e07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505063ffffffff8416608083015263ffffffff831660a083015297965050505050505056fea164736f6c634300081e000a",
+}
+
+// CreditCheck is an auto generated Go binding around an Ethereum contract.
+type CreditCheck struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *CreditCheck) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewCreditCheck creates a new instance of CreditCheck.
+func NewCreditCheck() *CreditCheck {
+	parsed, err := CreditCheckMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &CreditCheck{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *CreditCheck) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address router_, bytes32 programId_, uint32 ttl_) returns()
+func (creditCheck *CreditCheck) PackConstructor(router_ common.Address, programId_ [32]byte, ttl_ uint32) []byte {
+	enc, err := creditCheck.abi.Pack("", router_, programId_, ttl_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (creditCheck *CreditCheck) PackCALLBACKGAS() []byte {
+	enc, err := creditCheck.abi.Pack("CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (creditCheck *CreditCheck) TryPackCALLBACKGAS() ([]byte, error) {
+	return creditCheck.abi.Pack("CALLBACK_GAS")
+}
+
+// UnpackCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9779ea46.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (creditCheck *CreditCheck) UnpackCALLBACKGAS(data []byte) (uint32, error) {
+	out, err := creditCheck.abi.Unpack("CALLBACK_GAS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackApplicantOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8aa7f553.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function applicantOf(bytes32 jobId) view returns(address applicant)
+func (creditCheck *CreditCheck) PackApplicantOf(jobId [32]byte) []byte {
+	enc, err := creditCheck.abi.Pack("applicantOf", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApplicantOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8aa7f553.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function applicantOf(bytes32 jobId) view returns(address applicant)
+func (creditCheck *CreditCheck) TryPackApplicantOf(jobId [32]byte) ([]byte, error) {
+	return creditCheck.abi.Pack("applicantOf", jobId)
+}
+
+// UnpackApplicantOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8aa7f553.
+//
+// Solidity: function applicantOf(bytes32 jobId) view returns(address applicant)
+func (creditCheck *CreditCheck) UnpackApplicantOf(data []byte) (common.Address, error) {
+	out, err := creditCheck.abi.Unpack("applicantOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackApplyForCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf77c9a99.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function applyForCredit(bytes sealedInput) payable returns(bytes32 jobId)
+func (creditCheck *CreditCheck) PackApplyForCredit(sealedInput []byte) []byte {
+	enc, err := creditCheck.abi.Pack("applyForCredit", sealedInput)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApplyForCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf77c9a99.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function applyForCredit(bytes sealedInput) payable returns(bytes32 jobId)
+func (creditCheck *CreditCheck) TryPackApplyForCredit(sealedInput []byte) ([]byte, error) {
+	return creditCheck.abi.Pack("applyForCredit", sealedInput)
+}
+
+// UnpackApplyForCredit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf77c9a99.
+//
+// Solidity: function applyForCredit(bytes sealedInput) payable returns(bytes32 jobId)
+func (creditCheck *CreditCheck) UnpackApplyForCredit(data []byte) ([32]byte, error) {
+	out, err := creditCheck.abi.Unpack("applyForCredit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCancelExpired is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5674b340.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelExpired(address applicant, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
+func (creditCheck *CreditCheck) PackCancelExpired(applicant common.Address, request IJobRouterRequest) []byte {
+	enc, err := creditCheck.abi.Pack("cancelExpired", applicant, request)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelExpired is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5674b340.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelExpired(address applicant, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
+func (creditCheck *CreditCheck) TryPackCancelExpired(applicant common.Address, request IJobRouterRequest) ([]byte, error) {
+	return creditCheck.abi.Pack("cancelExpired", applicant, request)
+}
+
+// PackCredits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe5ff468.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credits(address account) view returns(uint256)
+func (creditCheck *CreditCheck) PackCredits(account common.Address) []byte {
+	enc, err := creditCheck.abi.Pack("credits", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe5ff468.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credits(address account) view returns(uint256)
+func (creditCheck *CreditCheck) TryPackCredits(account common.Address) ([]byte, error) {
+	return creditCheck.abi.Pack("credits", account)
+}
+
+// UnpackCredits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe5ff468.
+//
+// Solidity: function credits(address account) view returns(uint256)
+func (creditCheck *CreditCheck) UnpackCredits(data []byte) (*big.Int, error) {
+	out, err := creditCheck.abi.Unpack("credits", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecisionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57d91e72.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decisionOf(address applicant) view returns((uint8,uint8,uint40,bytes32))
+func (creditCheck *CreditCheck) PackDecisionOf(applicant common.Address) []byte {
+	enc, err := creditCheck.abi.Pack("decisionOf", applicant)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecisionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57d91e72.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decisionOf(address applicant) view returns((uint8,uint8,uint40,bytes32))
+func (creditCheck *CreditCheck) TryPackDecisionOf(applicant common.Address) ([]byte, error) {
+	return creditCheck.abi.Pack("decisionOf", applicant)
+}
+
+// UnpackDecisionOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57d91e72.
+//
+// Solidity: function decisionOf(address applicant) view returns((uint8,uint8,uint40,bytes32))
+func (creditCheck *CreditCheck) UnpackDecisionOf(data []byte) (CreditCheckDecision, error) {
+	out, err := creditCheck.abi.Unpack("decisionOf", data)
+	if err != nil {
+		return *new(CreditCheckDecision), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CreditCheckDecision)).(*CreditCheckDecision)
+	return out0, nil
+}
+
+// PackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04f5e944.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onJobResult(bytes32 jobId, uint8 status, bytes output) returns()
+func (creditCheck *CreditCheck) PackOnJobResult(jobId [32]byte, status uint8, output []byte) []byte {
+	enc, err := creditCheck.abi.Pack("onJobResult", jobId, status, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04f5e944.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onJobResult(bytes32 jobId, uint8 status, bytes output) returns()
+func (creditCheck *CreditCheck) TryPackOnJobResult(jobId [32]byte, status uint8, output []byte) ([]byte, error) {
+	return creditCheck.abi.Pack("onJobResult", jobId, status, output)
+}
+
+// PackProgramId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98812da8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programId() view returns(bytes32)
+func (creditCheck *CreditCheck) PackProgramId() []byte {
+	enc, err := creditCheck.abi.Pack("programId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98812da8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programId() view returns(bytes32)
+func (creditCheck *CreditCheck) TryPackProgramId() ([]byte, error) {
+	return creditCheck.abi.Pack("programId")
+}
+
+// UnpackProgramId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x98812da8.
+//
+// Solidity: function programId() view returns(bytes32)
+func (creditCheck *CreditCheck) UnpackProgramId(data []byte) ([32]byte, error) {
+	out, err := creditCheck.abi.Unpack("programId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x999b93af.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quote() view returns(uint256)
+func (creditCheck *CreditCheck) PackQuote() []byte {
+	enc, err := creditCheck.abi.Pack("quote")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x999b93af.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quote() view returns(uint256)
+func (creditCheck *CreditCheck) TryPackQuote() ([]byte, error) {
+	return creditCheck.abi.Pack("quote")
+}
+
+// UnpackQuote is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x999b93af.
+//
+// Solidity: function quote() view returns(uint256)
+func (creditCheck *CreditCheck) UnpackQuote(data []byte) (*big.Int, error) {
+	out, err := creditCheck.abi.Unpack("quote", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRouter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf887ea40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function router() view returns(address)
+func (creditCheck *CreditCheck) PackRouter() []byte {
+	enc, err := creditCheck.abi.Pack("router")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRouter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf887ea40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function router() view returns(address)
+func (creditCheck *CreditCheck) TryPackRouter() ([]byte, error) {
+	return creditCheck.abi.Pack("router")
+}
+
+// UnpackRouter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf887ea40.
+//
+// Solidity: function router() view returns(address)
+func (creditCheck *CreditCheck) UnpackRouter(data []byte) (common.Address, error) {
+	out, err := creditCheck.abi.Unpack("router", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTtl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e8b1dd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ttl() view returns(uint32)
+func (creditCheck *CreditCheck) PackTtl() []byte {
+	enc, err := creditCheck.abi.Pack("ttl")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTtl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e8b1dd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ttl() view returns(uint32)
+func (creditCheck *CreditCheck) TryPackTtl() ([]byte, error) {
+	return creditCheck.abi.Pack("ttl")
+}
+
+// UnpackTtl is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e8b1dd5.
+//
+// Solidity: function ttl() view returns(uint32)
+func (creditCheck *CreditCheck) UnpackTtl(data []byte) (uint32, error) {
+	out, err := creditCheck.abi.Unpack("ttl", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (creditCheck *CreditCheck) PackWithdraw() []byte {
+	enc, err := creditCheck.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (creditCheck *CreditCheck) TryPackWithdraw() ([]byte, error) {
+	return creditCheck.abi.Pack("withdraw")
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ccfd60b.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (creditCheck *CreditCheck) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := creditCheck.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// CreditCheckCreditDecision represents a CreditDecision event raised by the CreditCheck contract.
+type CreditCheckCreditDecision struct {
+	Applicant common.Address
+	JobId     [32]byte
+	Approved  bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CreditCheckCreditDecisionEventName = "CreditDecision"
+
+// ContractEventName returns the user-defined event name.
+func (CreditCheckCreditDecision) ContractEventName() string {
+	return CreditCheckCreditDecisionEventName
+}
+
+// UnpackCreditDecisionEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CreditDecision(address indexed applicant, bytes32 indexed jobId, bool approved)
+func (creditCheck *CreditCheck) UnpackCreditDecisionEvent(log *types.Log) (*CreditCheckCreditDecision, error) {
+	event := "CreditDecision"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != creditCheck.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CreditCheckCreditDecision)
+	if len(log.Data) > 0 {
+		if err := creditCheck.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range creditCheck.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CreditCheckCreditExpired represents a CreditExpired event raised by the CreditCheck contract.
+type CreditCheckCreditExpired struct {
+	Applicant common.Address
+	JobId     [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CreditCheckCreditExpiredEventName = "CreditExpired"
+
+// ContractEventName returns the user-defined event name.
+func (CreditCheckCreditExpired) ContractEventName() string {
+	return CreditCheckCreditExpiredEventName
+}
+
+// UnpackCreditExpiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CreditExpired(address indexed applicant, bytes32 indexed jobId)
+func (creditCheck *CreditCheck) UnpackCreditExpiredEvent(log *types.Log) (*CreditCheckCreditExpired, error) {
+	event := "CreditExpired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != creditCheck.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CreditCheckCreditExpired)
+	if len(log.Data) > 0 {
+		if err := creditCheck.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range creditCheck.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CreditCheckCreditFailed represents a CreditFailed event raised by the CreditCheck contract.
+type CreditCheckCreditFailed struct {
+	Applicant common.Address
+	JobId     [32]byte
+	Status    uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CreditCheckCreditFailedEventName = "CreditFailed"
+
+// ContractEventName returns the user-defined event name.
+func (CreditCheckCreditFailed) ContractEventName() string {
+	return CreditCheckCreditFailedEventName
+}
+
+// UnpackCreditFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CreditFailed(address indexed applicant, bytes32 indexed jobId, uint8 status)
+func (creditCheck *CreditCheck) UnpackCreditFailedEvent(log *types.Log) (*CreditCheckCreditFailed, error) {
+	event := "CreditFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != creditCheck.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CreditCheckCreditFailed)
+	if len(log.Data) > 0 {
+		if err := creditCheck.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range creditCheck.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CreditCheckCreditRequested represents a CreditRequested event raised by the CreditCheck contract.
+type CreditCheckCreditRequested struct {
+	Applicant common.Address
+	JobId     [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CreditCheckCreditRequestedEventName = "CreditRequested"
+
+// ContractEventName returns the user-defined event name.
+func (CreditCheckCreditRequested) ContractEventName() string {
+	return CreditCheckCreditRequestedEventName
+}
+
+// UnpackCreditRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CreditRequested(address indexed applicant, bytes32 indexed jobId)
+func (creditCheck *CreditCheck) UnpackCreditRequestedEvent(log *types.Log) (*CreditCheckCreditRequested, error) {
+	event := "CreditRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != creditCheck.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CreditCheckCreditRequested)
+	if len(log.Data) > 0 {
+		if err := creditCheck.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range creditCheck.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (creditCheck *CreditCheck) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], creditCheck.abi.Errors["AlreadyPending"].ID.Bytes()[:4]) {
+		return creditCheck.UnpackAlreadyPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], creditCheck.abi.Errors["NotApplicantJob"].ID.Bytes()[:4]) {
+		return creditCheck.UnpackNotApplicantJobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], creditCheck.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return creditCheck.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], creditCheck.abi.Errors["NotSealed"].ID.Bytes()[:4]) {
+		return creditCheck.UnpackNotSealedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], creditCheck.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return creditCheck.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], creditCheck.abi.Errors["OnlyRouter"].ID.Bytes()[:4]) {
+		return creditCheck.UnpackOnlyRouterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], creditCheck.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return creditCheck.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], creditCheck.abi.Errors["UnexpectedEther"].ID.Bytes()[:4]) {
+		return creditCheck.UnpackUnexpectedEtherError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// CreditCheckAlreadyPending represents a AlreadyPending error raised by the CreditCheck contract.
+type CreditCheckAlreadyPending struct {
+	Applicant common.Address
+	JobId     [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyPending(address applicant, bytes32 jobId)
+func CreditCheckAlreadyPendingErrorID() common.Hash {
+	return common.HexToHash("0xfb9d4f9fdbfbeed22ca6141899d95d5cea5ff8aa2660f3666b44b3809be17e7a")
+}
+
+// UnpackAlreadyPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyPending(address applicant, bytes32 jobId)
+func (creditCheck *CreditCheck) UnpackAlreadyPendingError(raw []byte) (*CreditCheckAlreadyPending, error) {
+	out := new(CreditCheckAlreadyPending)
+	if err := creditCheck.abi.UnpackIntoInterface(out, "AlreadyPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreditCheckNotApplicantJob represents a NotApplicantJob error raised by the CreditCheck contract.
+type CreditCheckNotApplicantJob struct {
+	Applicant common.Address
+	User      common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotApplicantJob(address applicant, address user)
+func CreditCheckNotApplicantJobErrorID() common.Hash {
+	return common.HexToHash("0x59cbcbb8faf65401123bc9af52e9ac37f8a90b8d63f857e9fce36200c403bdda")
+}
+
+// UnpackNotApplicantJobError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotApplicantJob(address applicant, address user)
+func (creditCheck *CreditCheck) UnpackNotApplicantJobError(raw []byte) (*CreditCheckNotApplicantJob, error) {
+	out := new(CreditCheckNotApplicantJob)
+	if err := creditCheck.abi.UnpackIntoInterface(out, "NotApplicantJob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreditCheckNotPending represents a NotPending error raised by the CreditCheck contract.
+type CreditCheckNotPending struct {
+	Applicant common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(address applicant)
+func CreditCheckNotPendingErrorID() common.Hash {
+	return common.HexToHash("0xa7fa19b1bb77536f04dec7f90fb3b1de960de4e93fcf2100d23da7ed9daae24d")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(address applicant)
+func (creditCheck *CreditCheck) UnpackNotPendingError(raw []byte) (*CreditCheckNotPending, error) {
+	out := new(CreditCheckNotPending)
+	if err := creditCheck.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreditCheckNotSealed represents a NotSealed error raised by the CreditCheck contract.
+type CreditCheckNotSealed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSealed()
+func CreditCheckNotSealedErrorID() common.Hash {
+	return common.HexToHash("0xc1f31ec956fccf3df52ea94d31dea109c2dd127a86471ad54b52976a8b9aba6d")
+}
+
+// UnpackNotSealedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSealed()
+func (creditCheck *CreditCheck) UnpackNotSealedError(raw []byte) (*CreditCheckNotSealed, error) {
+	out := new(CreditCheckNotSealed)
+	if err := creditCheck.abi.UnpackIntoInterface(out, "NotSealed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreditCheckNothingToWithdraw represents a NothingToWithdraw error raised by the CreditCheck contract.
+type CreditCheckNothingToWithdraw struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(address account)
+func CreditCheckNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(address account)
+func (creditCheck *CreditCheck) UnpackNothingToWithdrawError(raw []byte) (*CreditCheckNothingToWithdraw, error) {
+	out := new(CreditCheckNothingToWithdraw)
+	if err := creditCheck.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreditCheckOnlyRouter represents a OnlyRouter error raised by the CreditCheck contract.
+type CreditCheckOnlyRouter struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyRouter(address caller)
+func CreditCheckOnlyRouterErrorID() common.Hash {
+	return common.HexToHash("0x146f8b8ecd4ddfae8f2e3166931c101dd5a019381916aca37e98148689aff41c")
+}
+
+// UnpackOnlyRouterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyRouter(address caller)
+func (creditCheck *CreditCheck) UnpackOnlyRouterError(raw []byte) (*CreditCheckOnlyRouter, error) {
+	out := new(CreditCheckOnlyRouter)
+	if err := creditCheck.abi.UnpackIntoInterface(out, "OnlyRouter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreditCheckTransferFailed represents a TransferFailed error raised by the CreditCheck contract.
+type CreditCheckTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func CreditCheckTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (creditCheck *CreditCheck) UnpackTransferFailedError(raw []byte) (*CreditCheckTransferFailed, error) {
+	out := new(CreditCheckTransferFailed)
+	if err := creditCheck.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreditCheckUnexpectedEther represents a UnexpectedEther error raised by the CreditCheck contract.
+type CreditCheckUnexpectedEther struct {
+	From common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedEther(address from)
+func CreditCheckUnexpectedEtherErrorID() common.Hash {
+	return common.HexToHash("0xc980a22143f0b541af89fc3ea107c8e6cfa5b12ef7d3a618cffab4683a0c4843")
+}
+
+// UnpackUnexpectedEtherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedEther(address from)
+func (creditCheck *CreditCheck) UnpackUnexpectedEtherError(raw []byte) (*CreditCheckUnexpectedEther, error) {
+	out := new(CreditCheckUnexpectedEther)
+	if err := creditCheck.abi.UnpackIntoInterface(out, "UnexpectedEther", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -9309,6 +10172,2202 @@ func ProgramRegistryVersionUnavailableErrorID() common.Hash {
 func (programRegistry *ProgramRegistry) UnpackVersionUnavailableError(raw []byte) (*ProgramRegistryVersionUnavailable, error) {
 	out := new(ProgramRegistryVersionUnavailable)
 	if err := programRegistry.abi.UnpackIntoInterface(out, "VersionUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TradeConsumerMetaData contains all meta data concerning the TradeConsumer contract.
+var TradeConsumerMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"router_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId_\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"market_\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"ttl_\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancelExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"market\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"onJobResult\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"orderInput\",\"inputs\":[{\"name\":\"buy\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"quantity\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"limitPrice\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"orderOf\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structTradeConsumer.Order\",\"components\":[{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumTradeConsumer.State\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"buy\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"quantity\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"limitPrice\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"filledQty\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"avgPrice\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"placeOrder\",\"inputs\":[{\"name\":\"buy\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"quantity\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"limitPrice\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"programId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quote\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"router\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIJobRouter\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ttl\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"OrderExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OrderFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OrderFilled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"filledQty\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"avgPrice\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OrderRequested\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"buy\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"quantity\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"limitPrice\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BadOrder\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotOwner\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotPending\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"OnlyRouter\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnexpectedEther\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
+	ID:  "TradeConsumer",
+	Bin: "0x610100604052348015610010575f5ffd5b50604051611de1380380611de183398101604081905261002f916100a8565b6001600160a01b0380861660805260a0859052831660c0525f6100528382610217565b5063ffffffff1660e052506102d192505050565b80516001600160a01b038116811461007c575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b805163ffffffff8116811461007c575f5ffd5b5f5f5f5f5f60a086880312156100bc575f5ffd5b6100c586610066565b9450602086015193506100da60408701610066565b60608701519093506001600160401b038111156100f5575f5ffd5b8601601f81018813610105575f5ffd5b80516001600160401b0381111561011e5761011e610081565b604051601f8201601f19908116603f011681016001600160401b038111828210171561014c5761014c610081565b6040528181528282016020018a1015610163575f5ffd5b8160208401602083015e5f6020838301015280945050505061018760808701610095565b90509295509295909350565b600181811c908216806101a757607f821691505b6020821081036101c557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561021257805f5260205f20601f840160051c810160208510156101f05750805b601f840160051c820191505b8181101561020f575f81556001016101fc565b50505b505050565b81516001600160401b0381111561023057610230610081565b6102448161023e8454610193565b846101cb565b6020601f821160018114610276575f831561025f5750848201515b5f19600385901b1c1916600184901b17845561020f565b5f84815260208120601f198516915b828110156102a55787850151825560209485019460019092019101610285565b50848210156102c257868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a05160c05160e051611a7c6103655f395f81816101770152610a4e01525f8181610223015281816103e2015281816105ca01528181610688015261096901525f8181610291015281816108410152610a1d01525f818160e3015281816103250152818161035f0152818161053701528181610e1401528181610ec30152818161102f01526111b30152611a7c5ff3fe6080604052600436106100c6575f3560e01c80639779ea4611610071578063d5a014e51161004c578063d5a014e5146102d5578063e3d443ad14610301578063f887ea4014610314575f5ffd5b80639779ea461461026a57806398812da814610280578063999b93af146102c1575f5ffd5b80637bbf8a27116100a15780637bbf8a27146101d257806380f55605146101fe5780638da5cb5b14610212575f5ffd5b806304f5e944146101475780634e8b1dd51461016657806369e8ed21146101b3575f5ffd5b36610143573373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610141576040517fc980a2210000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b005b5f5ffd5b348015610152575f5ffd5b50610141610161366004611262565b610347565b348015610171575f5ffd5b506101997f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020015b60405180910390f35b3480156101be575f5ffd5b506101416101cd3660046112ec565b6103ca565b3480156101dd575f5ffd5b506101f16101ec36600461135d565b6106c3565b6040516101aa91906113ef565b348015610209575f5ffd5b506101f16107b0565b34801561021d575f5ffd5b506102457f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101aa565b348015610275575f5ffd5b506101996201d4c081565b34801561028b575f5ffd5b506102b37f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016101aa565b3480156102cc575f5ffd5b506102b361083b565b3480156102e0575f5ffd5b506102f46102ef366004611401565b61086e565b6040516101aa9190611445565b6102b361030f36600461135d565b610950565b34801561031f575f5ffd5b506102457f000000000000000000000000000000000000000000000000000000000000000081565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146103b8576040517f146f8b8e000000000000000000000000000000000000000000000000000000008152336004820152602401610138565b6103c484848484610c6a565b50505050565b3373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161461043b576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610138565b5f82815260016020819052604090912090815460ff16600481111561046257610462611418565b1461049c576040517fbbf86c2700000000000000000000000000000000000000000000000000000000815260048101849052602401610138565b80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600417815560405183907f2e775cae5028266ebbe90e46ca5ce1b333eb3c28eef104c52203add626c1ada8905f90a261050783610502368590038501856115d9565b610dd7565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa158015610591573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105b59190611695565b905080156103c4576105c630610e7c565b505f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f811461063d576040519150601f19603f3d011682016040523d82523d5f602084013e610642565b606091505b50509050806106bc576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016600482015260248101839052604401610138565b5050505050565b60607f20000000000000000000000000000000000000000000000000000000000000005f85610727576040518060400160405280600481526020017f73656c6c0000000000000000000000000000000000000000000000000000000081525061075e565b6040518060400160405280600381526020017f62757900000000000000000000000000000000000000000000000000000000008152505b6107718667ffffffffffffffff16610f35565b6107848667ffffffffffffffff16610f35565b604051602001610798959493929190611714565b60405160208183030381529060405290509392505050565b5f80546107bc906116ac565b80601f01602080910402602001604051908101604052809291908181526020018280546107e8906116ac565b80156108335780601f1061080a57610100808354040283529160200191610833565b820191905f5260205f20905b81548152906001019060200180831161081657829003601f168201915b505050505081565b5f6108697f00000000000000000000000000000000000000000000000000000000000000006201d4c0610ff2565b905090565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101919091525f8281526001602052604090819020815160e081019092528054829060ff1660048111156108d6576108d6611418565b60048111156108e7576108e7611418565b8152815460ff610100820481166020840152620100008204161515604083015267ffffffffffffffff63010000008204811660608401526b010000000000000000000000909104166080820152600182015460a082015260029091015460c09091015292915050565b5f3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146109c2576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610138565b67ffffffffffffffff831615806109e1575067ffffffffffffffff8216155b15610a18576040517f98c2c36800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610a737f000000000000000000000000000000000000000000000000000000000000000033610a488787876106c3565b6201d4c07f0000000000000000000000000000000000000000000000000000000000000000346110b4565b6040805160e08101825260018082525f60208084018290528915158486015267ffffffffffffffff808a1660608601528816608085015260a0840182905260c0840182905285825282905292909220815181549495509193909283917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001690836004811115610b0457610b04611418565b0217905550602082015181546040808501516060860151608087015167ffffffffffffffff9081166b010000000000000000000000027fffffffffffffffffffffffffff0000000000000000ffffffffffffffffffffff91909216630100000002167fffffffffffffffffffffffffff00000000000000000000000000000000ffffff92151562010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffff60ff90971661010002969096167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ff9095169490941794909417169190911791909117825560a0830151600183015560c0909201516002909101555181907fe6fbc00bf02de657b65322b1ce5a77b63284234ab4f178703f998fe433485a5b90610c5b90879087908790921515835267ffffffffffffffff918216602084015216604082015260600190565b60405180910390a29392505050565b5f84815260016020819052604090912090815460ff166004811115610c9157610c91611418565b14610c9c57506103c4565b80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff1661010060ff8616908102919091178255158015610cdd5750604082145b15610d6f575f80610cf084860186611902565b84547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660029081178655600186018390558501819055604080518381526020810183905292945090925088917fb38583f2adb435cac858db9d3e8d3ca952ccb32307e2f3d0053b415d2d293481910160405180910390a250506106bc565b80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600317815560405160ff8516815285907f954034c16a882f3716af69dbf14f66bac05e33dfee516e61fbb50ac8a50a94da9060200160405180910390a25050505050565b6040517f1dd729bc00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690631dd729bc90610e4b9085908590600401611922565b5f604051808303815f87803b158015610e62575f5ffd5b505af1158015610e74573d5f5f3e3d5ffd5b505050505050565b6040517f51cff8d900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82811660048301525f917f0000000000000000000000000000000000000000000000000000000000000000909116906351cff8d9906024016020604051808303815f875af1158015610f0b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f2f9190611695565b92915050565b60605f610f41836110cf565b60010190505f8167ffffffffffffffff811115610f6057610f606114f8565b6040519080825280601f01601f191660200182016040528015610f8a576020820181803683370190505b5090508181016020015b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a8504945084610f94575b509392505050565b6040517fa29c4f4f0000000000000000000000000000000000000000000000000000000081526004810183905263ffffffff821660248201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063a29c4f4f90604401602060405180830381865afa158015611089573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110ad9190611695565b9392505050565b5f6110c4875f88888888886111b0565b979650505050505050565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f0100000000000000008310611117577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef81000000008310611143576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061116157662386f26fc10000830492506010015b6305f5e1008310611179576305f5e100830492506008015b612710831061118d57612710830492506004015b6064831061119f576064830492506002015b600a8310610f2f5760010192915050565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16638debbfdf838a8a8a8a8a8a6040518863ffffffff1660e01b815260040161121596959493929190611a0f565b60206040518083038185885af1158015611231573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906112569190611695565b98975050505050505050565b5f5f5f5f60608587031215611275575f5ffd5b84359350602085013560ff8116811461128c575f5ffd5b9250604085013567ffffffffffffffff8111156112a7575f5ffd5b8501601f810187136112b7575f5ffd5b803567ffffffffffffffff8111156112cd575f5ffd5b8760208284010111156112de575f5ffd5b949793965060200194505050565b5f5f8284036101608112156112ff575f5ffd5b833592506101407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe082011215611333575f5ffd5b506020830190509250929050565b803567ffffffffffffffff81168114611358575f5ffd5b919050565b5f5f5f6060848603121561136f575f5ffd5b8335801515811461137e575f5ffd5b925061138c60208501611341565b915061139a60408501611341565b90509250925092565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f6110ad60208301846113a3565b5f60208284031215611411575f5ffd5b5035919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b815160e082019060058110611481577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b8083525060ff602084015116602083015260408301516114a5604084018215159052565b5060608301516114c1606084018267ffffffffffffffff169052565b5060808301516114dd608084018267ffffffffffffffff169052565b5060a083015160a083015260c083015160c083015292915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051610140810167ffffffffffffffff8111828210171561156e577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405290565b803573ffffffffffffffffffffffffffffffffffffffff81168114611358575f5ffd5b803563ffffffff81168114611358575f5ffd5b80356bffffffffffffffffffffffff81168114611358575f5ffd5b803564ffffffffff81168114611358575f5ffd5b5f6101408284031280156115eb575f5ffd5b506115f4611525565b6115fd83611574565b815261160b60208401611574565b60208201526040838101359082015261162660608401611597565b606082015261163760808401611597565b608082015260a0838101359082015261165260c08401611597565b60c082015261166360e084016115aa565b60e082015261167561010084016115aa565b61010082015261168861012084016115c5565b6101208201529392505050565b5f602082840312156116a5575f5ffd5b5051919050565b600181811c908216806116c057607f821691505b6020821081036116f7577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b5f81518060208401855e5f93019283525090919050565b7fff00000000000000000000000000000000000000000000000000000000000000861681527f7b226d61726b6574223a2200000000000000000000000000000000000000000060018201525f5f86545f8160011c9050600182168061177a57607f821691505b6020821081036117b1577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b8080156117c557600181146117fe57611832565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008416600c880152600c83151584028801019450611832565b5f8b8152602090205f5b84811015611827578154898201600c0152600190910190602001611808565b5050600c8388010194505b505050506112566118d96118d36118aa6118a461187b611875877f222c2273696465223a22000000000000000000000000000000000000000000008152600a0190565b8c6116fd565b7f222c227175616e74697479223a000000000000000000000000000000000000008152600d0190565b896116fd565b7f2c226c696d69745072696365223a0000000000000000000000000000000000008152600e0190565b866116fd565b7f7d00000000000000000000000000000000000000000000000000000000000000815260010190565b5f5f60408385031215611913575f5ffd5b50508035926020909101359150565b828152815173ffffffffffffffffffffffffffffffffffffffff1660208201526101608101602083015173ffffffffffffffffffffffffffffffffffffffff811660408401525060408301516060830152606083015161198a608084018263ffffffff169052565b50608083015163ffffffff811660a08401525060a083015160c083015260c08301516119be60e084018263ffffffff169052565b5060e08301516bffffffffffffffffffffffff8116610100840152506101008301516bffffffffffffffffffffffff81166101208401525061012083015164ffffffffff8116610140840152610fea565b86815263ffffffff8616602082015273ffffffffffffffffffffffffffffffffffffffff8516604082015260c060608201525f611a4f60c08301866113a3565b63ffffffff94851660808401529290931660a0909101529594505050505056fea164736f6c634300081e000a",
+}
+
+// TradeConsumer is an auto generated Go binding around an Ethereum contract.
+type TradeConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TradeConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTradeConsumer creates a new instance of TradeConsumer.
+func NewTradeConsumer() *TradeConsumer {
+	parsed, err := TradeConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TradeConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TradeConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address router_, bytes32 programId_, address owner_, string market_, uint32 ttl_) returns()
+func (tradeConsumer *TradeConsumer) PackConstructor(router_ common.Address, programId_ [32]byte, owner_ common.Address, market_ string, ttl_ uint32) []byte {
+	enc, err := tradeConsumer.abi.Pack("", router_, programId_, owner_, market_, ttl_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (tradeConsumer *TradeConsumer) PackCALLBACKGAS() []byte {
+	enc, err := tradeConsumer.abi.Pack("CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (tradeConsumer *TradeConsumer) TryPackCALLBACKGAS() ([]byte, error) {
+	return tradeConsumer.abi.Pack("CALLBACK_GAS")
+}
+
+// UnpackCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9779ea46.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (tradeConsumer *TradeConsumer) UnpackCALLBACKGAS(data []byte) (uint32, error) {
+	out, err := tradeConsumer.abi.Unpack("CALLBACK_GAS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackCancelExpired is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69e8ed21.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelExpired(bytes32 jobId, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
+func (tradeConsumer *TradeConsumer) PackCancelExpired(jobId [32]byte, request IJobRouterRequest) []byte {
+	enc, err := tradeConsumer.abi.Pack("cancelExpired", jobId, request)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelExpired is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69e8ed21.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelExpired(bytes32 jobId, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
+func (tradeConsumer *TradeConsumer) TryPackCancelExpired(jobId [32]byte, request IJobRouterRequest) ([]byte, error) {
+	return tradeConsumer.abi.Pack("cancelExpired", jobId, request)
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(string)
+func (tradeConsumer *TradeConsumer) PackMarket() []byte {
+	enc, err := tradeConsumer.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(string)
+func (tradeConsumer *TradeConsumer) TryPackMarket() ([]byte, error) {
+	return tradeConsumer.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(string)
+func (tradeConsumer *TradeConsumer) UnpackMarket(data []byte) (string, error) {
+	out, err := tradeConsumer.abi.Unpack("market", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04f5e944.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onJobResult(bytes32 jobId, uint8 status, bytes output) returns()
+func (tradeConsumer *TradeConsumer) PackOnJobResult(jobId [32]byte, status uint8, output []byte) []byte {
+	enc, err := tradeConsumer.abi.Pack("onJobResult", jobId, status, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04f5e944.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onJobResult(bytes32 jobId, uint8 status, bytes output) returns()
+func (tradeConsumer *TradeConsumer) TryPackOnJobResult(jobId [32]byte, status uint8, output []byte) ([]byte, error) {
+	return tradeConsumer.abi.Pack("onJobResult", jobId, status, output)
+}
+
+// PackOrderInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bbf8a27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function orderInput(bool buy, uint64 quantity, uint64 limitPrice) view returns(bytes)
+func (tradeConsumer *TradeConsumer) PackOrderInput(buy bool, quantity uint64, limitPrice uint64) []byte {
+	enc, err := tradeConsumer.abi.Pack("orderInput", buy, quantity, limitPrice)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOrderInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bbf8a27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function orderInput(bool buy, uint64 quantity, uint64 limitPrice) view returns(bytes)
+func (tradeConsumer *TradeConsumer) TryPackOrderInput(buy bool, quantity uint64, limitPrice uint64) ([]byte, error) {
+	return tradeConsumer.abi.Pack("orderInput", buy, quantity, limitPrice)
+}
+
+// UnpackOrderInput is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7bbf8a27.
+//
+// Solidity: function orderInput(bool buy, uint64 quantity, uint64 limitPrice) view returns(bytes)
+func (tradeConsumer *TradeConsumer) UnpackOrderInput(data []byte) ([]byte, error) {
+	out, err := tradeConsumer.abi.Unpack("orderInput", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackOrderOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5a014e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function orderOf(bytes32 jobId) view returns((uint8,uint8,bool,uint64,uint64,uint256,uint256))
+func (tradeConsumer *TradeConsumer) PackOrderOf(jobId [32]byte) []byte {
+	enc, err := tradeConsumer.abi.Pack("orderOf", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOrderOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5a014e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function orderOf(bytes32 jobId) view returns((uint8,uint8,bool,uint64,uint64,uint256,uint256))
+func (tradeConsumer *TradeConsumer) TryPackOrderOf(jobId [32]byte) ([]byte, error) {
+	return tradeConsumer.abi.Pack("orderOf", jobId)
+}
+
+// UnpackOrderOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5a014e5.
+//
+// Solidity: function orderOf(bytes32 jobId) view returns((uint8,uint8,bool,uint64,uint64,uint256,uint256))
+func (tradeConsumer *TradeConsumer) UnpackOrderOf(data []byte) (TradeConsumerOrder, error) {
+	out, err := tradeConsumer.abi.Unpack("orderOf", data)
+	if err != nil {
+		return *new(TradeConsumerOrder), err
+	}
+	out0 := *abi.ConvertType(out[0], new(TradeConsumerOrder)).(*TradeConsumerOrder)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (tradeConsumer *TradeConsumer) PackOwner() []byte {
+	enc, err := tradeConsumer.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (tradeConsumer *TradeConsumer) TryPackOwner() ([]byte, error) {
+	return tradeConsumer.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (tradeConsumer *TradeConsumer) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := tradeConsumer.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPlaceOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3d443ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function placeOrder(bool buy, uint64 quantity, uint64 limitPrice) payable returns(bytes32 jobId)
+func (tradeConsumer *TradeConsumer) PackPlaceOrder(buy bool, quantity uint64, limitPrice uint64) []byte {
+	enc, err := tradeConsumer.abi.Pack("placeOrder", buy, quantity, limitPrice)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPlaceOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3d443ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function placeOrder(bool buy, uint64 quantity, uint64 limitPrice) payable returns(bytes32 jobId)
+func (tradeConsumer *TradeConsumer) TryPackPlaceOrder(buy bool, quantity uint64, limitPrice uint64) ([]byte, error) {
+	return tradeConsumer.abi.Pack("placeOrder", buy, quantity, limitPrice)
+}
+
+// UnpackPlaceOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3d443ad.
+//
+// Solidity: function placeOrder(bool buy, uint64 quantity, uint64 limitPrice) payable returns(bytes32 jobId)
+func (tradeConsumer *TradeConsumer) UnpackPlaceOrder(data []byte) ([32]byte, error) {
+	out, err := tradeConsumer.abi.Unpack("placeOrder", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackProgramId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98812da8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programId() view returns(bytes32)
+func (tradeConsumer *TradeConsumer) PackProgramId() []byte {
+	enc, err := tradeConsumer.abi.Pack("programId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98812da8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programId() view returns(bytes32)
+func (tradeConsumer *TradeConsumer) TryPackProgramId() ([]byte, error) {
+	return tradeConsumer.abi.Pack("programId")
+}
+
+// UnpackProgramId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x98812da8.
+//
+// Solidity: function programId() view returns(bytes32)
+func (tradeConsumer *TradeConsumer) UnpackProgramId(data []byte) ([32]byte, error) {
+	out, err := tradeConsumer.abi.Unpack("programId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x999b93af.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quote() view returns(uint256)
+func (tradeConsumer *TradeConsumer) PackQuote() []byte {
+	enc, err := tradeConsumer.abi.Pack("quote")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x999b93af.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quote() view returns(uint256)
+func (tradeConsumer *TradeConsumer) TryPackQuote() ([]byte, error) {
+	return tradeConsumer.abi.Pack("quote")
+}
+
+// UnpackQuote is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x999b93af.
+//
+// Solidity: function quote() view returns(uint256)
+func (tradeConsumer *TradeConsumer) UnpackQuote(data []byte) (*big.Int, error) {
+	out, err := tradeConsumer.abi.Unpack("quote", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRouter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf887ea40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function router() view returns(address)
+func (tradeConsumer *TradeConsumer) PackRouter() []byte {
+	enc, err := tradeConsumer.abi.Pack("router")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRouter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf887ea40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function router() view returns(address)
+func (tradeConsumer *TradeConsumer) TryPackRouter() ([]byte, error) {
+	return tradeConsumer.abi.Pack("router")
+}
+
+// UnpackRouter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf887ea40.
+//
+// Solidity: function router() view returns(address)
+func (tradeConsumer *TradeConsumer) UnpackRouter(data []byte) (common.Address, error) {
+	out, err := tradeConsumer.abi.Unpack("router", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTtl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e8b1dd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ttl() view returns(uint32)
+func (tradeConsumer *TradeConsumer) PackTtl() []byte {
+	enc, err := tradeConsumer.abi.Pack("ttl")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTtl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e8b1dd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ttl() view returns(uint32)
+func (tradeConsumer *TradeConsumer) TryPackTtl() ([]byte, error) {
+	return tradeConsumer.abi.Pack("ttl")
+}
+
+// UnpackTtl is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e8b1dd5.
+//
+// Solidity: function ttl() view returns(uint32)
+func (tradeConsumer *TradeConsumer) UnpackTtl(data []byte) (uint32, error) {
+	out, err := tradeConsumer.abi.Unpack("ttl", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// TradeConsumerOrderExpired represents a OrderExpired event raised by the TradeConsumer contract.
+type TradeConsumerOrderExpired struct {
+	JobId [32]byte
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const TradeConsumerOrderExpiredEventName = "OrderExpired"
+
+// ContractEventName returns the user-defined event name.
+func (TradeConsumerOrderExpired) ContractEventName() string {
+	return TradeConsumerOrderExpiredEventName
+}
+
+// UnpackOrderExpiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderExpired(bytes32 indexed jobId)
+func (tradeConsumer *TradeConsumer) UnpackOrderExpiredEvent(log *types.Log) (*TradeConsumerOrderExpired, error) {
+	event := "OrderExpired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != tradeConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TradeConsumerOrderExpired)
+	if len(log.Data) > 0 {
+		if err := tradeConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range tradeConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TradeConsumerOrderFailed represents a OrderFailed event raised by the TradeConsumer contract.
+type TradeConsumerOrderFailed struct {
+	JobId  [32]byte
+	Status uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TradeConsumerOrderFailedEventName = "OrderFailed"
+
+// ContractEventName returns the user-defined event name.
+func (TradeConsumerOrderFailed) ContractEventName() string {
+	return TradeConsumerOrderFailedEventName
+}
+
+// UnpackOrderFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderFailed(bytes32 indexed jobId, uint8 status)
+func (tradeConsumer *TradeConsumer) UnpackOrderFailedEvent(log *types.Log) (*TradeConsumerOrderFailed, error) {
+	event := "OrderFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != tradeConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TradeConsumerOrderFailed)
+	if len(log.Data) > 0 {
+		if err := tradeConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range tradeConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TradeConsumerOrderFilled represents a OrderFilled event raised by the TradeConsumer contract.
+type TradeConsumerOrderFilled struct {
+	JobId     [32]byte
+	FilledQty *big.Int
+	AvgPrice  *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TradeConsumerOrderFilledEventName = "OrderFilled"
+
+// ContractEventName returns the user-defined event name.
+func (TradeConsumerOrderFilled) ContractEventName() string {
+	return TradeConsumerOrderFilledEventName
+}
+
+// UnpackOrderFilledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderFilled(bytes32 indexed jobId, uint256 filledQty, uint256 avgPrice)
+func (tradeConsumer *TradeConsumer) UnpackOrderFilledEvent(log *types.Log) (*TradeConsumerOrderFilled, error) {
+	event := "OrderFilled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != tradeConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TradeConsumerOrderFilled)
+	if len(log.Data) > 0 {
+		if err := tradeConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range tradeConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TradeConsumerOrderRequested represents a OrderRequested event raised by the TradeConsumer contract.
+type TradeConsumerOrderRequested struct {
+	JobId      [32]byte
+	Buy        bool
+	Quantity   uint64
+	LimitPrice uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TradeConsumerOrderRequestedEventName = "OrderRequested"
+
+// ContractEventName returns the user-defined event name.
+func (TradeConsumerOrderRequested) ContractEventName() string {
+	return TradeConsumerOrderRequestedEventName
+}
+
+// UnpackOrderRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderRequested(bytes32 indexed jobId, bool buy, uint64 quantity, uint64 limitPrice)
+func (tradeConsumer *TradeConsumer) UnpackOrderRequestedEvent(log *types.Log) (*TradeConsumerOrderRequested, error) {
+	event := "OrderRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != tradeConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TradeConsumerOrderRequested)
+	if len(log.Data) > 0 {
+		if err := tradeConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range tradeConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (tradeConsumer *TradeConsumer) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], tradeConsumer.abi.Errors["BadOrder"].ID.Bytes()[:4]) {
+		return tradeConsumer.UnpackBadOrderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], tradeConsumer.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return tradeConsumer.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], tradeConsumer.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return tradeConsumer.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], tradeConsumer.abi.Errors["OnlyRouter"].ID.Bytes()[:4]) {
+		return tradeConsumer.UnpackOnlyRouterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], tradeConsumer.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return tradeConsumer.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], tradeConsumer.abi.Errors["UnexpectedEther"].ID.Bytes()[:4]) {
+		return tradeConsumer.UnpackUnexpectedEtherError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TradeConsumerBadOrder represents a BadOrder error raised by the TradeConsumer contract.
+type TradeConsumerBadOrder struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOrder()
+func TradeConsumerBadOrderErrorID() common.Hash {
+	return common.HexToHash("0x98c2c3682a8999be15138482148ea89c560c852893ec9efe60a9ae1c7b068097")
+}
+
+// UnpackBadOrderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOrder()
+func (tradeConsumer *TradeConsumer) UnpackBadOrderError(raw []byte) (*TradeConsumerBadOrder, error) {
+	out := new(TradeConsumerBadOrder)
+	if err := tradeConsumer.abi.UnpackIntoInterface(out, "BadOrder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TradeConsumerNotOwner represents a NotOwner error raised by the TradeConsumer contract.
+type TradeConsumerNotOwner struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner(address caller)
+func TradeConsumerNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x245aecd3fabbd17d6c3c92dc7f0ab916ea8cbf6fc1862c8b56893090ac3fff4c")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner(address caller)
+func (tradeConsumer *TradeConsumer) UnpackNotOwnerError(raw []byte) (*TradeConsumerNotOwner, error) {
+	out := new(TradeConsumerNotOwner)
+	if err := tradeConsumer.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TradeConsumerNotPending represents a NotPending error raised by the TradeConsumer contract.
+type TradeConsumerNotPending struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(bytes32 jobId)
+func TradeConsumerNotPendingErrorID() common.Hash {
+	return common.HexToHash("0xbbf86c27ded3f59e59721d1675608c0f78726b731d188b7dd2fc749649357bd0")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(bytes32 jobId)
+func (tradeConsumer *TradeConsumer) UnpackNotPendingError(raw []byte) (*TradeConsumerNotPending, error) {
+	out := new(TradeConsumerNotPending)
+	if err := tradeConsumer.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TradeConsumerOnlyRouter represents a OnlyRouter error raised by the TradeConsumer contract.
+type TradeConsumerOnlyRouter struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyRouter(address caller)
+func TradeConsumerOnlyRouterErrorID() common.Hash {
+	return common.HexToHash("0x146f8b8ecd4ddfae8f2e3166931c101dd5a019381916aca37e98148689aff41c")
+}
+
+// UnpackOnlyRouterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyRouter(address caller)
+func (tradeConsumer *TradeConsumer) UnpackOnlyRouterError(raw []byte) (*TradeConsumerOnlyRouter, error) {
+	out := new(TradeConsumerOnlyRouter)
+	if err := tradeConsumer.abi.UnpackIntoInterface(out, "OnlyRouter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TradeConsumerTransferFailed represents a TransferFailed error raised by the TradeConsumer contract.
+type TradeConsumerTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func TradeConsumerTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (tradeConsumer *TradeConsumer) UnpackTransferFailedError(raw []byte) (*TradeConsumerTransferFailed, error) {
+	out := new(TradeConsumerTransferFailed)
+	if err := tradeConsumer.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TradeConsumerUnexpectedEther represents a UnexpectedEther error raised by the TradeConsumer contract.
+type TradeConsumerUnexpectedEther struct {
+	From common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedEther(address from)
+func TradeConsumerUnexpectedEtherErrorID() common.Hash {
+	return common.HexToHash("0xc980a22143f0b541af89fc3ea107c8e6cfa5b12ef7d3a618cffab4683a0c4843")
+}
+
+// UnpackUnexpectedEtherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedEther(address from)
+func (tradeConsumer *TradeConsumer) UnpackUnexpectedEtherError(raw []byte) (*TradeConsumerUnexpectedEther, error) {
+	out := new(TradeConsumerUnexpectedEther)
+	if err := tradeConsumer.abi.UnpackIntoInterface(out, "UnexpectedEther", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowMetaData contains all meta data concerning the VoucherEscrow contract.
+var VoucherEscrowMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"router_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId_\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"programVersion_\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"voucherSigner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"jobTtl_\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"denominations\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"CLAIM_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"VOUCHER_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claim\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"claimKey\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"voucherR\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"voucherVs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"recipient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"claimR\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"claimVs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"deposit\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"deposits\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isDenomination\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobTtl\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"onJobResult\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programVersion\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quoteFee\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"refund\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"claimKey\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"router\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIJobRouter\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setDenomination\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"enabled\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"spent\",\"inputs\":[{\"name\":\"claimKey\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"voucherSigner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"Claimed\",\"inputs\":[{\"name\":\"claimKey\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DenominationSet\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"enabled\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Refunded\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VoucherFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VoucherIssued\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"output\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AlreadySpent\",\"inputs\":[{\"name\":\"claimKey\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"BadClaimSignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVoucher\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FeeExceedsAmount\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NoJobFee\",\"inputs\":[{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotADenomination\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotRefundable\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"NotYourDeposit\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"OnlyRouter\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
+	ID:  "VoucherEscrow",
+	Bin: "0x610120604052348015610010575f5ffd5b5060405161225338038061225383398101604081905261002f91610215565b6001600160a01b038088166080528690811661006557604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61006e816100dc565b5060c085905263ffffffff80851660e0526001600160a01b03841661010052821660a0525f5b81518110156100cf576100c78282815181106100b2576100b2610339565b602002602001015160016100f860201b60201c565b600101610094565b505050505050505061034d565b600180546001600160a01b03191690556100f581610184565b50565b81158061010b57506001600160601b0382115b1561012c57604051633aef517360e21b81526004810183905260240161005c565b5f82815260026020908152604091829020805460ff19168415159081179091558251858152918201527f44730a37d0f7ac75a91c224ef4edfdd31c5c2b397c536837e48b436890648e07910160405180910390a15050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b80516001600160a01b03811681146101e9575f5ffd5b919050565b805163ffffffff811681146101e9575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f5f5f5f60e0888a03121561022b575f5ffd5b610234886101d3565b9650610242602089016101d3565b955060408801519450610257606089016101ee565b9350610265608089016101d3565b925061027360a089016101ee565b60c08901519092506001600160401b0381111561028e575f5ffd5b8801601f81018a1361029e575f5ffd5b80516001600160401b038111156102b7576102b7610201565b604051600582901b90603f8201601f191681016001600160401b03811182821017156102e5576102e5610201565b60405291825260208184018101929081018d841115610302575f5ffd5b6020850194505b8385101561032557845180825260209586019590935001610309565b508094505050505092959891949750929550565b634e487b7160e01b5f52603260045260245ffd5b60805160a05160c05160e05161010051611e7c6103d75f395f81816103f001526108ce01525f818161031f0152610fd301525f81816104b9015281816106500152610fb201525f81816104ff0152610ffa01525f81816101980152818161058f015281816105c901528181610f810152818161148c015281816116d801526117870152611e7c5ff3fe60806040526004361061017b575f3560e01c806379ba5097116100d1578063af7be66f1161007c578063f2fde38b11610057578063f2fde38b1461054b578063f698da251461056a578063f887ea401461057e575f5ffd5b8063af7be66f146104db578063c9dde13c146104ee578063e30c397814610521575f5ffd5b806394739e87116100ac57806394739e87146104605780639779ea461461049357806398812da8146104a8575f5ffd5b806379ba5097146103cb57806388f4c137146103df5780638da5cb5b14610437575f5ffd5b80633d4dff7b116101315780636b0509b11161010c5780636b0509b114610356578063715018a614610389578063736cea0a1461039d575f5ffd5b80633d4dff7b146102c457806352d04760146102ef57806368af7b4f1461030e575f5ffd5b80631e6a41ea116101615780631e6a41ea146102405780633ae9a260146102835780633bda9342146102a5575f5ffd5b806304f5e944146102025780631167d35014610221575f5ffd5b366101fe573373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146101fc576040517f1c43b9760000000000000000000000000000000000000000000000000000000081523360048201523460248201526044015b60405180910390fd5b005b5f5ffd5b34801561020d575f5ffd5b506101fc61021c3660046118d8565b6105b1565b34801561022c575f5ffd5b506101fc61023b366004611935565b610634565b34801561024b575f5ffd5b5061026e61025a36600461198f565b60046020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b34801561028e575f5ffd5b5061029761064a565b60405190815260200161027a565b3480156102b0575f5ffd5b506101fc6102bf3660046119a8565b61067c565b3480156102cf575f5ffd5b506102976102de366004611a0e565b60036020525f908152604090205481565b3480156102fa575f5ffd5b506101fc610309366004611a25565b610b2a565b348015610319575f5ffd5b506103417f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff909116815260200161027a565b348015610361575f5ffd5b506102977f19f80bb755533b433ad2970065aa5233caa43d5e518d568bbc4cad4b575772d681565b348015610394575f5ffd5b506101fc610e54565b3480156103a8575f5ffd5b5061026e6103b7366004611a0e565b60026020525f908152604090205460ff1681565b3480156103d6575f5ffd5b506101fc610e67565b3480156103ea575f5ffd5b506104127f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161027a565b348015610442575f5ffd5b505f5473ffffffffffffffffffffffffffffffffffffffff16610412565b34801561046b575f5ffd5b506102977f564d4d9c56a0e452ee4ab28d6cb99add55979bbf451f0541d48e4c5d10b6034181565b34801561049e575f5ffd5b50610341619c4081565b3480156104b3575f5ffd5b506102977f000000000000000000000000000000000000000000000000000000000000000081565b6102976104e9366004611a9c565b610ede565b3480156104f9575f5ffd5b506103417f000000000000000000000000000000000000000000000000000000000000000081565b34801561052c575f5ffd5b5060015473ffffffffffffffffffffffffffffffffffffffff16610412565b348015610556575f5ffd5b506101fc61056536600461198f565b6110ba565b348015610575575f5ffd5b50610297611169565b348015610589575f5ffd5b506104127f000000000000000000000000000000000000000000000000000000000000000081565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610622576040517f146f8b8e0000000000000000000000000000000000000000000000000000000081523360048201526024016101f3565b61062e84848484611211565b50505050565b61063c611335565b6106468282611387565b5050565b5f6106777f0000000000000000000000000000000000000000000000000000000000000000619c4061144f565b905090565b878311156106c0576040517f5534f9b300000000000000000000000000000000000000000000000000000000815260048101849052602481018990526044016101f3565b73ffffffffffffffffffffffffffffffffffffffff87165f9081526004602052604090205460ff1615610737576040517fcf3db9e700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff881660048201526024016101f3565b5f6107df604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527fd405d78ec09f90cda21c2a227cdcf55e35de3e71ac153d7218a8f9922144f953918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b604080517f564d4d9c56a0e452ee4ab28d6cb99add55979bbf451f0541d48e4c5d10b6034160208201529081018b905273ffffffffffffffffffffffffffffffffffffffff8a1660608201529091505f906108ca906108c39084906080015b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815282825280516020918201207f19010000000000000000000000000000000000000000000000000000000000008483015260228401949094526042808401949094528151808403909401845260629092019052815191012090565b8989611513565b90507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614158061093b575073ffffffffffffffffffffffffffffffffffffffff8116155b15610972576040517f6f2a72e800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6109dd6109d6847f19f80bb755533b433ad2970065aa5233caa43d5e518d568bbc4cad4b575772d68a8a60405160200161083e9392919092835273ffffffffffffffffffffffffffffffffffffffff919091166020830152604082015260600190565b8686611513565b90508973ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff16141580610a2e575073ffffffffffffffffffffffffffffffffffffffff8116155b15610a65576040517f970e4fbf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff808b165f818152600460205260409081902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905551918916917f2f6639d24651730c7bf57c95ddbf96d66d11477e4ec626876f92c22e5f365e6890610af2908f908b90918252602082015260400190565b60405180910390a3610b0d87610b08888e611b18565b6115e1565b8515610b1d57610b1d33876115e1565b5050505050505050505050565b5f85815260036020526040902054801580610bfb57507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081166040805173ffffffffffffffffffffffffffffffffffffffff8816602082015290810186905233606082015260808101859052610bf89060a001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815291905280516020909101207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001690565b14155b15610c35576040517f8431dd28000000000000000000000000000000000000000000000000000000008152600481018790526024016101f3565b80837fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff831601610cb357610c7988610c7436879003870187611bbc565b61169b565b610c8230611740565b50610c94610100850160e08601611c78565b610cac906bffffffffffffffffffffffff1682611c91565b9050610da2565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe60ff831601610d595773ffffffffffffffffffffffffffffffffffffffff87165f9081526004602052604090205460ff1615610d54576040517fcf3db9e700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff881660048201526024016101f3565b610da2565b60ff8216600314610da2576040517fcce96a5d0000000000000000000000000000000000000000000000000000000081526004810189905260ff831660248201526044016101f3565b73ffffffffffffffffffffffffffffffffffffffff87165f908152600460208190526040909120805460017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00918216179091558416175f89815260036020908152604091829020929092555182815233918a917ff552ca82e113ac3c539c3d617f29fcd19c172a0c75dad017555c9e109f7fe183910160405180910390a3610e4a33826115e1565b5050505050505050565b610e5c611335565b610e655f6117f3565b565b600154339073ffffffffffffffffffffffffffffffffffffffff168114610ed2576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024016101f3565b610edb816117f3565b50565b5f8481526002602052604081205460ff16610f28576040517febbd45cc000000000000000000000000000000000000000000000000000000008152600481018690526024016101f3565b843411610f6a576040517fb9558272000000000000000000000000000000000000000000000000000000008152346004820152602481018690526044016101f3565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016638debbfdf610fb08734611b18565b7f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000898989619c407f00000000000000000000000000000000000000000000000000000000000000006040518963ffffffff1660e01b815260040161103b9796959493929190611ceb565b60206040518083038185885af1158015611057573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061107c9190611d4d565b90507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082166001175f82815260036020526040902055949350505050565b6110c2611335565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556111245f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f610677604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527fd405d78ec09f90cda21c2a227cdcf55e35de3e71ac153d7218a8f9922144f953918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f8481526003602052604090205460ff8116600114611230575061062e565b60ff84161580611243575060ff84166001145b156112be575f858152600360205260409081902060027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0084161790555185907f0c79be951d2c0a034579007942c9499b68a29b3b24dc8338358707851207aaa9906112b19086908690611d64565b60405180910390a261132e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081166003175f86815260036020908152604091829020929092555160ff8616815286917f946234e57124e3c4473b9434679f1467a6d767e40d8d189c4647deea99654f25910160405180910390a25b5050505050565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610e65576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016101f3565b81158061139f57506bffffffffffffffffffffffff82115b156113d9576040517febbd45cc000000000000000000000000000000000000000000000000000000008152600481018390526024016101f3565b5f8281526002602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168415159081179091558251858152918201527f44730a37d0f7ac75a91c224ef4edfdd31c5c2b397c536837e48b436890648e07910160405180910390a15050565b6040517fa29c4f4f0000000000000000000000000000000000000000000000000000000081526004810183905263ffffffff821660248201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063a29c4f4f90604401602060405180830381865afa1580156114e6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061150a9190611d4d565b90505b92915050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115611568575f9150506115da565b5f61157860ff85901c601b611c91565b604080515f81526020810180835289905260ff831691810191909152606081018790526080810184905290915060019060a0016020604051602081039080840390855afa1580156115cb573d5f5f3e3d5ffd5b50505060206040510351925050505b9392505050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114611637576040519150601f19603f3d011682016040523d82523d5f602084013e61163c565b606091505b5050905080611696576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018390526044016101f3565b505050565b6040517f1dd729bc00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690631dd729bc9061170f9085908590600401611d7f565b5f604051808303815f87803b158015611726575f5ffd5b505af1158015611738573d5f5f3e3d5ffd5b505050505050565b6040517f51cff8d900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82811660048301525f917f0000000000000000000000000000000000000000000000000000000000000000909116906351cff8d9906024016020604051808303815f875af11580156117cf573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061150d9190611d4d565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610edb815f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f83601f8401126118a3575f5ffd5b50813567ffffffffffffffff8111156118ba575f5ffd5b6020830191508360208285010111156118d1575f5ffd5b9250929050565b5f5f5f5f606085870312156118eb575f5ffd5b84359350602085013560ff81168114611902575f5ffd5b9250604085013567ffffffffffffffff81111561191d575f5ffd5b61192987828801611893565b95989497509550505050565b5f5f60408385031215611946575f5ffd5b823591506020830135801515811461195c575f5ffd5b809150509250929050565b803573ffffffffffffffffffffffffffffffffffffffff8116811461198a575f5ffd5b919050565b5f6020828403121561199f575f5ffd5b61150a82611967565b5f5f5f5f5f5f5f5f610100898b0312156119c0575f5ffd5b883597506119d060208a01611967565b965060408901359550606089013594506119ec60808a01611967565b979a969950949793969560a0850135955060c08501359460e001359350915050565b5f60208284031215611a1e575f5ffd5b5035919050565b5f5f5f5f5f8587036101c0811215611a3b575f5ffd5b86359550611a4b60208801611967565b945060408701359350606087013592506101407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8082011215611a8b575f5ffd5b506080860190509295509295909350565b5f5f5f5f60608587031215611aaf575f5ffd5b84359350602085013567ffffffffffffffff811115611acc575f5ffd5b611ad887828801611893565b9598909750949560400135949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561150d5761150d611aeb565b604051610140810167ffffffffffffffff81118282101715611b74577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405290565b803563ffffffff8116811461198a575f5ffd5b80356bffffffffffffffffffffffff8116811461198a575f5ffd5b803564ffffffffff8116811461198a575f5ffd5b5f610140828403128015611bce575f5ffd5b50611bd7611b2b565b611be083611967565b8152611bee60208401611967565b602082015260408381013590820152611c0960608401611b7a565b6060820152611c1a60808401611b7a565b608082015260a08381013590820152611c3560c08401611b7a565b60c0820152611c4660e08401611b8d565b60e0820152611c586101008401611b8d565b610100820152611c6b6101208401611ba8565b6101208201529392505050565b5f60208284031215611c88575f5ffd5b61150a82611b8d565b8082018082111561150d5761150d611aeb565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b87815263ffffffff8716602082015273ffffffffffffffffffffffffffffffffffffffff8616604082015260c060608201525f611d2c60c083018688611ca4565b63ffffffff94851660808401529290931660a0909101529695505050505050565b5f60208284031215611d5d575f5ffd5b5051919050565b602081525f611d77602083018486611ca4565b949350505050565b828152815173ffffffffffffffffffffffffffffffffffffffff1660208201526101608101602083015173ffffffffffffffffffffffffffffffffffffffff8116604084015250604083015160608301526060830151611de7608084018263ffffffff169052565b50608083015163ffffffff811660a08401525060a083015160c083015260c0830151611e1b60e084018263ffffffff169052565b5060e08301516bffffffffffffffffffffffff8116610100840152506101008301516bffffffffffffffffffffffff81166101208401525061012083015164ffffffffff811661014084015250939250505056fea164736f6c634300081e000a",
+}
+
+// VoucherEscrow is an auto generated Go binding around an Ethereum contract.
+type VoucherEscrow struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *VoucherEscrow) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewVoucherEscrow creates a new instance of VoucherEscrow.
+func NewVoucherEscrow() *VoucherEscrow {
+	parsed, err := VoucherEscrowMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &VoucherEscrow{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *VoucherEscrow) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address router_, address owner_, bytes32 programId_, uint32 programVersion_, address voucherSigner_, uint32 jobTtl_, uint256[] denominations) returns()
+func (voucherEscrow *VoucherEscrow) PackConstructor(router_ common.Address, owner_ common.Address, programId_ [32]byte, programVersion_ uint32, voucherSigner_ common.Address, jobTtl_ uint32, denominations []*big.Int) []byte {
+	enc, err := voucherEscrow.abi.Pack("", router_, owner_, programId_, programVersion_, voucherSigner_, jobTtl_, denominations)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) PackCALLBACKGAS() []byte {
+	enc, err := voucherEscrow.abi.Pack("CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779ea46.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) TryPackCALLBACKGAS() ([]byte, error) {
+	return voucherEscrow.abi.Pack("CALLBACK_GAS")
+}
+
+// UnpackCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9779ea46.
+//
+// Solidity: function CALLBACK_GAS() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) UnpackCALLBACKGAS(data []byte) (uint32, error) {
+	out, err := voucherEscrow.abi.Unpack("CALLBACK_GAS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackCLAIMTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b0509b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CLAIM_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackCLAIMTYPEHASH() []byte {
+	enc, err := voucherEscrow.abi.Pack("CLAIM_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCLAIMTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b0509b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CLAIM_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackCLAIMTYPEHASH() ([]byte, error) {
+	return voucherEscrow.abi.Pack("CLAIM_TYPEHASH")
+}
+
+// UnpackCLAIMTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6b0509b1.
+//
+// Solidity: function CLAIM_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackCLAIMTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("CLAIM_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVOUCHERTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94739e87.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VOUCHER_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackVOUCHERTYPEHASH() []byte {
+	enc, err := voucherEscrow.abi.Pack("VOUCHER_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVOUCHERTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94739e87.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VOUCHER_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackVOUCHERTYPEHASH() ([]byte, error) {
+	return voucherEscrow.abi.Pack("VOUCHER_TYPEHASH")
+}
+
+// UnpackVOUCHERTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94739e87.
+//
+// Solidity: function VOUCHER_TYPEHASH() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackVOUCHERTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("VOUCHER_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (voucherEscrow *VoucherEscrow) PackAcceptOwnership() []byte {
+	enc, err := voucherEscrow.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (voucherEscrow *VoucherEscrow) TryPackAcceptOwnership() ([]byte, error) {
+	return voucherEscrow.abi.Pack("acceptOwnership")
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bda9342.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(uint256 amount, address claimKey, bytes32 voucherR, bytes32 voucherVs, address recipient, uint256 fee, bytes32 claimR, bytes32 claimVs) returns()
+func (voucherEscrow *VoucherEscrow) PackClaim(amount *big.Int, claimKey common.Address, voucherR [32]byte, voucherVs [32]byte, recipient common.Address, fee *big.Int, claimR [32]byte, claimVs [32]byte) []byte {
+	enc, err := voucherEscrow.abi.Pack("claim", amount, claimKey, voucherR, voucherVs, recipient, fee, claimR, claimVs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bda9342.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(uint256 amount, address claimKey, bytes32 voucherR, bytes32 voucherVs, address recipient, uint256 fee, bytes32 claimR, bytes32 claimVs) returns()
+func (voucherEscrow *VoucherEscrow) TryPackClaim(amount *big.Int, claimKey common.Address, voucherR [32]byte, voucherVs [32]byte, recipient common.Address, fee *big.Int, claimR [32]byte, claimVs [32]byte) ([]byte, error) {
+	return voucherEscrow.abi.Pack("claim", amount, claimKey, voucherR, voucherVs, recipient, fee, claimR, claimVs)
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf7be66f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(uint256 amount, bytes input, bytes32 commitment) payable returns(bytes32 jobId)
+func (voucherEscrow *VoucherEscrow) PackDeposit(amount *big.Int, input []byte, commitment [32]byte) []byte {
+	enc, err := voucherEscrow.abi.Pack("deposit", amount, input, commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf7be66f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(uint256 amount, bytes input, bytes32 commitment) payable returns(bytes32 jobId)
+func (voucherEscrow *VoucherEscrow) TryPackDeposit(amount *big.Int, input []byte, commitment [32]byte) ([]byte, error) {
+	return voucherEscrow.abi.Pack("deposit", amount, input, commitment)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf7be66f.
+//
+// Solidity: function deposit(uint256 amount, bytes input, bytes32 commitment) payable returns(bytes32 jobId)
+func (voucherEscrow *VoucherEscrow) UnpackDeposit(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("deposit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d4dff7b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposits(bytes32 jobId) view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackDeposits(jobId [32]byte) []byte {
+	enc, err := voucherEscrow.abi.Pack("deposits", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d4dff7b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposits(bytes32 jobId) view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackDeposits(jobId [32]byte) ([]byte, error) {
+	return voucherEscrow.abi.Pack("deposits", jobId)
+}
+
+// UnpackDeposits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3d4dff7b.
+//
+// Solidity: function deposits(bytes32 jobId) view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackDeposits(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("deposits", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackDomainSeparator() []byte {
+	enc, err := voucherEscrow.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackDomainSeparator() ([]byte, error) {
+	return voucherEscrow.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsDenomination is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x736cea0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isDenomination(uint256 amount) view returns(bool)
+func (voucherEscrow *VoucherEscrow) PackIsDenomination(amount *big.Int) []byte {
+	enc, err := voucherEscrow.abi.Pack("isDenomination", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsDenomination is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x736cea0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isDenomination(uint256 amount) view returns(bool)
+func (voucherEscrow *VoucherEscrow) TryPackIsDenomination(amount *big.Int) ([]byte, error) {
+	return voucherEscrow.abi.Pack("isDenomination", amount)
+}
+
+// UnpackIsDenomination is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x736cea0a.
+//
+// Solidity: function isDenomination(uint256 amount) view returns(bool)
+func (voucherEscrow *VoucherEscrow) UnpackIsDenomination(data []byte) (bool, error) {
+	out, err := voucherEscrow.abi.Unpack("isDenomination", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackJobTtl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9dde13c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobTtl() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) PackJobTtl() []byte {
+	enc, err := voucherEscrow.abi.Pack("jobTtl")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobTtl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9dde13c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobTtl() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) TryPackJobTtl() ([]byte, error) {
+	return voucherEscrow.abi.Pack("jobTtl")
+}
+
+// UnpackJobTtl is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc9dde13c.
+//
+// Solidity: function jobTtl() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) UnpackJobTtl(data []byte) (uint32, error) {
+	out, err := voucherEscrow.abi.Unpack("jobTtl", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04f5e944.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onJobResult(bytes32 jobId, uint8 status, bytes output) returns()
+func (voucherEscrow *VoucherEscrow) PackOnJobResult(jobId [32]byte, status uint8, output []byte) []byte {
+	enc, err := voucherEscrow.abi.Pack("onJobResult", jobId, status, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04f5e944.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onJobResult(bytes32 jobId, uint8 status, bytes output) returns()
+func (voucherEscrow *VoucherEscrow) TryPackOnJobResult(jobId [32]byte, status uint8, output []byte) ([]byte, error) {
+	return voucherEscrow.abi.Pack("onJobResult", jobId, status, output)
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (voucherEscrow *VoucherEscrow) PackOwner() []byte {
+	enc, err := voucherEscrow.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (voucherEscrow *VoucherEscrow) TryPackOwner() ([]byte, error) {
+	return voucherEscrow.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (voucherEscrow *VoucherEscrow) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := voucherEscrow.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (voucherEscrow *VoucherEscrow) PackPendingOwner() []byte {
+	enc, err := voucherEscrow.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (voucherEscrow *VoucherEscrow) TryPackPendingOwner() ([]byte, error) {
+	return voucherEscrow.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (voucherEscrow *VoucherEscrow) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := voucherEscrow.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProgramId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98812da8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programId() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) PackProgramId() []byte {
+	enc, err := voucherEscrow.abi.Pack("programId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98812da8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programId() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) TryPackProgramId() ([]byte, error) {
+	return voucherEscrow.abi.Pack("programId")
+}
+
+// UnpackProgramId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x98812da8.
+//
+// Solidity: function programId() view returns(bytes32)
+func (voucherEscrow *VoucherEscrow) UnpackProgramId(data []byte) ([32]byte, error) {
+	out, err := voucherEscrow.abi.Unpack("programId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackProgramVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68af7b4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programVersion() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) PackProgramVersion() []byte {
+	enc, err := voucherEscrow.abi.Pack("programVersion")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68af7b4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programVersion() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) TryPackProgramVersion() ([]byte, error) {
+	return voucherEscrow.abi.Pack("programVersion")
+}
+
+// UnpackProgramVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68af7b4f.
+//
+// Solidity: function programVersion() view returns(uint32)
+func (voucherEscrow *VoucherEscrow) UnpackProgramVersion(data []byte) (uint32, error) {
+	out, err := voucherEscrow.abi.Unpack("programVersion", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackQuoteFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ae9a260.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quoteFee() view returns(uint256)
+func (voucherEscrow *VoucherEscrow) PackQuoteFee() []byte {
+	enc, err := voucherEscrow.abi.Pack("quoteFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuoteFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ae9a260.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quoteFee() view returns(uint256)
+func (voucherEscrow *VoucherEscrow) TryPackQuoteFee() ([]byte, error) {
+	return voucherEscrow.abi.Pack("quoteFee")
+}
+
+// UnpackQuoteFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ae9a260.
+//
+// Solidity: function quoteFee() view returns(uint256)
+func (voucherEscrow *VoucherEscrow) UnpackQuoteFee(data []byte) (*big.Int, error) {
+	out, err := voucherEscrow.abi.Unpack("quoteFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d04760.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(bytes32 jobId, address claimKey, bytes32 salt, uint256 amount, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
+func (voucherEscrow *VoucherEscrow) PackRefund(jobId [32]byte, claimKey common.Address, salt [32]byte, amount *big.Int, request IJobRouterRequest) []byte {
+	enc, err := voucherEscrow.abi.Pack("refund", jobId, claimKey, salt, amount, request)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d04760.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(bytes32 jobId, address claimKey, bytes32 salt, uint256 amount, (address,address,bytes32,uint32,uint32,bytes32,uint32,uint96,uint96,uint40) request) returns()
+func (voucherEscrow *VoucherEscrow) TryPackRefund(jobId [32]byte, claimKey common.Address, salt [32]byte, amount *big.Int, request IJobRouterRequest) ([]byte, error) {
+	return voucherEscrow.abi.Pack("refund", jobId, claimKey, salt, amount, request)
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (voucherEscrow *VoucherEscrow) PackRenounceOwnership() []byte {
+	enc, err := voucherEscrow.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (voucherEscrow *VoucherEscrow) TryPackRenounceOwnership() ([]byte, error) {
+	return voucherEscrow.abi.Pack("renounceOwnership")
+}
+
+// PackRouter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf887ea40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function router() view returns(address)
+func (voucherEscrow *VoucherEscrow) PackRouter() []byte {
+	enc, err := voucherEscrow.abi.Pack("router")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRouter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf887ea40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function router() view returns(address)
+func (voucherEscrow *VoucherEscrow) TryPackRouter() ([]byte, error) {
+	return voucherEscrow.abi.Pack("router")
+}
+
+// UnpackRouter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf887ea40.
+//
+// Solidity: function router() view returns(address)
+func (voucherEscrow *VoucherEscrow) UnpackRouter(data []byte) (common.Address, error) {
+	out, err := voucherEscrow.abi.Unpack("router", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSetDenomination is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1167d350.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDenomination(uint256 amount, bool enabled) returns()
+func (voucherEscrow *VoucherEscrow) PackSetDenomination(amount *big.Int, enabled bool) []byte {
+	enc, err := voucherEscrow.abi.Pack("setDenomination", amount, enabled)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDenomination is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1167d350.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDenomination(uint256 amount, bool enabled) returns()
+func (voucherEscrow *VoucherEscrow) TryPackSetDenomination(amount *big.Int, enabled bool) ([]byte, error) {
+	return voucherEscrow.abi.Pack("setDenomination", amount, enabled)
+}
+
+// PackSpent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e6a41ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function spent(address claimKey) view returns(bool)
+func (voucherEscrow *VoucherEscrow) PackSpent(claimKey common.Address) []byte {
+	enc, err := voucherEscrow.abi.Pack("spent", claimKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSpent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e6a41ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function spent(address claimKey) view returns(bool)
+func (voucherEscrow *VoucherEscrow) TryPackSpent(claimKey common.Address) ([]byte, error) {
+	return voucherEscrow.abi.Pack("spent", claimKey)
+}
+
+// UnpackSpent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e6a41ea.
+//
+// Solidity: function spent(address claimKey) view returns(bool)
+func (voucherEscrow *VoucherEscrow) UnpackSpent(data []byte) (bool, error) {
+	out, err := voucherEscrow.abi.Unpack("spent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (voucherEscrow *VoucherEscrow) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := voucherEscrow.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (voucherEscrow *VoucherEscrow) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return voucherEscrow.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackVoucherSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88f4c137.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function voucherSigner() view returns(address)
+func (voucherEscrow *VoucherEscrow) PackVoucherSigner() []byte {
+	enc, err := voucherEscrow.abi.Pack("voucherSigner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVoucherSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88f4c137.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function voucherSigner() view returns(address)
+func (voucherEscrow *VoucherEscrow) TryPackVoucherSigner() ([]byte, error) {
+	return voucherEscrow.abi.Pack("voucherSigner")
+}
+
+// UnpackVoucherSigner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x88f4c137.
+//
+// Solidity: function voucherSigner() view returns(address)
+func (voucherEscrow *VoucherEscrow) UnpackVoucherSigner(data []byte) (common.Address, error) {
+	out, err := voucherEscrow.abi.Unpack("voucherSigner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// VoucherEscrowClaimed represents a Claimed event raised by the VoucherEscrow contract.
+type VoucherEscrowClaimed struct {
+	ClaimKey  common.Address
+	Recipient common.Address
+	Amount    *big.Int
+	Fee       *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowClaimed) ContractEventName() string {
+	return VoucherEscrowClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(address indexed claimKey, address indexed recipient, uint256 amount, uint256 fee)
+func (voucherEscrow *VoucherEscrow) UnpackClaimedEvent(log *types.Log) (*VoucherEscrowClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowClaimed)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowDenominationSet represents a DenominationSet event raised by the VoucherEscrow contract.
+type VoucherEscrowDenominationSet struct {
+	Amount  *big.Int
+	Enabled bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowDenominationSetEventName = "DenominationSet"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowDenominationSet) ContractEventName() string {
+	return VoucherEscrowDenominationSetEventName
+}
+
+// UnpackDenominationSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DenominationSet(uint256 amount, bool enabled)
+func (voucherEscrow *VoucherEscrow) UnpackDenominationSetEvent(log *types.Log) (*VoucherEscrowDenominationSet, error) {
+	event := "DenominationSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowDenominationSet)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the VoucherEscrow contract.
+type VoucherEscrowOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowOwnershipTransferStarted) ContractEventName() string {
+	return VoucherEscrowOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (voucherEscrow *VoucherEscrow) UnpackOwnershipTransferStartedEvent(log *types.Log) (*VoucherEscrowOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowOwnershipTransferred represents a OwnershipTransferred event raised by the VoucherEscrow contract.
+type VoucherEscrowOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowOwnershipTransferred) ContractEventName() string {
+	return VoucherEscrowOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (voucherEscrow *VoucherEscrow) UnpackOwnershipTransferredEvent(log *types.Log) (*VoucherEscrowOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowRefunded represents a Refunded event raised by the VoucherEscrow contract.
+type VoucherEscrowRefunded struct {
+	JobId  [32]byte
+	Sender common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowRefundedEventName = "Refunded"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowRefunded) ContractEventName() string {
+	return VoucherEscrowRefundedEventName
+}
+
+// UnpackRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Refunded(bytes32 indexed jobId, address indexed sender, uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackRefundedEvent(log *types.Log) (*VoucherEscrowRefunded, error) {
+	event := "Refunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowRefunded)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowVoucherFailed represents a VoucherFailed event raised by the VoucherEscrow contract.
+type VoucherEscrowVoucherFailed struct {
+	JobId  [32]byte
+	Status uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowVoucherFailedEventName = "VoucherFailed"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowVoucherFailed) ContractEventName() string {
+	return VoucherEscrowVoucherFailedEventName
+}
+
+// UnpackVoucherFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VoucherFailed(bytes32 indexed jobId, uint8 status)
+func (voucherEscrow *VoucherEscrow) UnpackVoucherFailedEvent(log *types.Log) (*VoucherEscrowVoucherFailed, error) {
+	event := "VoucherFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowVoucherFailed)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VoucherEscrowVoucherIssued represents a VoucherIssued event raised by the VoucherEscrow contract.
+type VoucherEscrowVoucherIssued struct {
+	JobId  [32]byte
+	Output []byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const VoucherEscrowVoucherIssuedEventName = "VoucherIssued"
+
+// ContractEventName returns the user-defined event name.
+func (VoucherEscrowVoucherIssued) ContractEventName() string {
+	return VoucherEscrowVoucherIssuedEventName
+}
+
+// UnpackVoucherIssuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VoucherIssued(bytes32 indexed jobId, bytes output)
+func (voucherEscrow *VoucherEscrow) UnpackVoucherIssuedEvent(log *types.Log) (*VoucherEscrowVoucherIssued, error) {
+	event := "VoucherIssued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != voucherEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VoucherEscrowVoucherIssued)
+	if len(log.Data) > 0 {
+		if err := voucherEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range voucherEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (voucherEscrow *VoucherEscrow) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["AlreadySpent"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackAlreadySpentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["BadClaimSignature"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackBadClaimSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["BadVoucher"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackBadVoucherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["FeeExceedsAmount"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackFeeExceedsAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["NoJobFee"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackNoJobFeeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["NotADenomination"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackNotADenominationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["NotRefundable"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackNotRefundableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["NotYourDeposit"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackNotYourDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["OnlyRouter"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackOnlyRouterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], voucherEscrow.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return voucherEscrow.UnpackTransferFailedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// VoucherEscrowAlreadySpent represents a AlreadySpent error raised by the VoucherEscrow contract.
+type VoucherEscrowAlreadySpent struct {
+	ClaimKey common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySpent(address claimKey)
+func VoucherEscrowAlreadySpentErrorID() common.Hash {
+	return common.HexToHash("0xcf3db9e723ed70b0c44890f40baacf8e9255de802dc052ece2fd34162983b659")
+}
+
+// UnpackAlreadySpentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySpent(address claimKey)
+func (voucherEscrow *VoucherEscrow) UnpackAlreadySpentError(raw []byte) (*VoucherEscrowAlreadySpent, error) {
+	out := new(VoucherEscrowAlreadySpent)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "AlreadySpent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowBadClaimSignature represents a BadClaimSignature error raised by the VoucherEscrow contract.
+type VoucherEscrowBadClaimSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadClaimSignature()
+func VoucherEscrowBadClaimSignatureErrorID() common.Hash {
+	return common.HexToHash("0x970e4fbfdf7cb4713743cdf2c11eb504fb86d666f9c7cf847ce604053409f7a7")
+}
+
+// UnpackBadClaimSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadClaimSignature()
+func (voucherEscrow *VoucherEscrow) UnpackBadClaimSignatureError(raw []byte) (*VoucherEscrowBadClaimSignature, error) {
+	out := new(VoucherEscrowBadClaimSignature)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "BadClaimSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowBadVoucher represents a BadVoucher error raised by the VoucherEscrow contract.
+type VoucherEscrowBadVoucher struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadVoucher()
+func VoucherEscrowBadVoucherErrorID() common.Hash {
+	return common.HexToHash("0x6f2a72e8cbce3d3b5c8b091c9ed229572b8467e500730206cb15b1417f7860c0")
+}
+
+// UnpackBadVoucherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadVoucher()
+func (voucherEscrow *VoucherEscrow) UnpackBadVoucherError(raw []byte) (*VoucherEscrowBadVoucher, error) {
+	out := new(VoucherEscrowBadVoucher)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "BadVoucher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowFeeExceedsAmount represents a FeeExceedsAmount error raised by the VoucherEscrow contract.
+type VoucherEscrowFeeExceedsAmount struct {
+	Fee    *big.Int
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeExceedsAmount(uint256 fee, uint256 amount)
+func VoucherEscrowFeeExceedsAmountErrorID() common.Hash {
+	return common.HexToHash("0x5534f9b376a6c670e7b47371f85d6c4d1f1ad2722046050eb2fa9874ff8cf2cc")
+}
+
+// UnpackFeeExceedsAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeExceedsAmount(uint256 fee, uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackFeeExceedsAmountError(raw []byte) (*VoucherEscrowFeeExceedsAmount, error) {
+	out := new(VoucherEscrowFeeExceedsAmount)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "FeeExceedsAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowNoJobFee represents a NoJobFee error raised by the VoucherEscrow contract.
+type VoucherEscrowNoJobFee struct {
+	Value  *big.Int
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoJobFee(uint256 value, uint256 amount)
+func VoucherEscrowNoJobFeeErrorID() common.Hash {
+	return common.HexToHash("0xb9558272f9516de648582d71e1e2bd9e9866e66262a9db815fd869c2d481e2b3")
+}
+
+// UnpackNoJobFeeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoJobFee(uint256 value, uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackNoJobFeeError(raw []byte) (*VoucherEscrowNoJobFee, error) {
+	out := new(VoucherEscrowNoJobFee)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "NoJobFee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowNotADenomination represents a NotADenomination error raised by the VoucherEscrow contract.
+type VoucherEscrowNotADenomination struct {
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotADenomination(uint256 amount)
+func VoucherEscrowNotADenominationErrorID() common.Hash {
+	return common.HexToHash("0xebbd45cccdf035cc4be92e190be547145858722b6c0ef9af9b9006fb9e7c7c8e")
+}
+
+// UnpackNotADenominationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotADenomination(uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackNotADenominationError(raw []byte) (*VoucherEscrowNotADenomination, error) {
+	out := new(VoucherEscrowNotADenomination)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "NotADenomination", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowNotRefundable represents a NotRefundable error raised by the VoucherEscrow contract.
+type VoucherEscrowNotRefundable struct {
+	JobId [32]byte
+	State uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRefundable(bytes32 jobId, uint8 state)
+func VoucherEscrowNotRefundableErrorID() common.Hash {
+	return common.HexToHash("0xcce96a5db010eb0638796e59d7a1a001e5993750964c4d3e4349239366a726a2")
+}
+
+// UnpackNotRefundableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRefundable(bytes32 jobId, uint8 state)
+func (voucherEscrow *VoucherEscrow) UnpackNotRefundableError(raw []byte) (*VoucherEscrowNotRefundable, error) {
+	out := new(VoucherEscrowNotRefundable)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "NotRefundable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowNotYourDeposit represents a NotYourDeposit error raised by the VoucherEscrow contract.
+type VoucherEscrowNotYourDeposit struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourDeposit(bytes32 jobId)
+func VoucherEscrowNotYourDepositErrorID() common.Hash {
+	return common.HexToHash("0x8431dd283e0ac883387173f6cc11ec9300a06e924a0f7607821a7408cc2fdfd0")
+}
+
+// UnpackNotYourDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourDeposit(bytes32 jobId)
+func (voucherEscrow *VoucherEscrow) UnpackNotYourDepositError(raw []byte) (*VoucherEscrowNotYourDeposit, error) {
+	out := new(VoucherEscrowNotYourDeposit)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "NotYourDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowOnlyRouter represents a OnlyRouter error raised by the VoucherEscrow contract.
+type VoucherEscrowOnlyRouter struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyRouter(address caller)
+func VoucherEscrowOnlyRouterErrorID() common.Hash {
+	return common.HexToHash("0x146f8b8ecd4ddfae8f2e3166931c101dd5a019381916aca37e98148689aff41c")
+}
+
+// UnpackOnlyRouterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyRouter(address caller)
+func (voucherEscrow *VoucherEscrow) UnpackOnlyRouterError(raw []byte) (*VoucherEscrowOnlyRouter, error) {
+	out := new(VoucherEscrowOnlyRouter)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "OnlyRouter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the VoucherEscrow contract.
+type VoucherEscrowOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func VoucherEscrowOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (voucherEscrow *VoucherEscrow) UnpackOwnableInvalidOwnerError(raw []byte) (*VoucherEscrowOwnableInvalidOwner, error) {
+	out := new(VoucherEscrowOwnableInvalidOwner)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the VoucherEscrow contract.
+type VoucherEscrowOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func VoucherEscrowOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (voucherEscrow *VoucherEscrow) UnpackOwnableUnauthorizedAccountError(raw []byte) (*VoucherEscrowOwnableUnauthorizedAccount, error) {
+	out := new(VoucherEscrowOwnableUnauthorizedAccount)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VoucherEscrowTransferFailed represents a TransferFailed error raised by the VoucherEscrow contract.
+type VoucherEscrowTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func VoucherEscrowTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (voucherEscrow *VoucherEscrow) UnpackTransferFailedError(raw []byte) (*VoucherEscrowTransferFailed, error) {
+	out := new(VoucherEscrowTransferFailed)
+	if err := voucherEscrow.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -89,6 +89,9 @@ func exported(t *testing.T) map[string]map[string]bool {
 	r.SetSenderBalance(common.Address{2}, big.NewInt(1e18))
 	tx.TxCost("fulfill_batch", 21000, big.NewInt(21000e9))
 	r.DBQuery("jobs", "Claim", time.Millisecond, boom)
+	r.WorkerHealth("w", false)
+	r.FulfilSkipped("expired", 1, 40000)
+	tx.TxDropped("fulfill_batch")
 
 	names := map[string]map[string]bool{"up": {"job": true, "instance": true}}
 	for _, g := range []interface {

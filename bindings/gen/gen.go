@@ -20,6 +20,9 @@ var Contracts = []string{
 	"ProgramRegistry.sol:ProgramRegistry",
 	"EchoConsumer.sol:EchoConsumer",
 	"ArtMinter.sol:ArtMinter",
+	"CreditCheck.sol:CreditCheck",
+	"TradeConsumer.sol:TradeConsumer",
+	"VoucherEscrow.sol:VoucherEscrow",
 }
 
 // Unions give a binding the ABI of other contracts too: JobRouter's fallback runs JobRouterAdmin's

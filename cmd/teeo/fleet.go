@@ -16,8 +16,25 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/internal/flagenv"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
 )
+
+func init() {
+	register(func() *cli.Command {
+		return &cli.Command{
+			Name:     "fleet-key",
+			Category: groupFleet,
+			Usage: "print the fleet's public key recorded on-chain for the router's current epoch (or --epoch): " +
+				"what inputs, programs and secrets are encrypted to",
+			Flags: []cli.Flag{rpcFlag, routerFlag, chainIDFlag, timeoutFlag, epochFlag,
+				&cli.StringFlag{Name: "suite", Value: "x25519", Usage: "x25519 (classical) or xwing (post-quantum hybrid)", EnvVars: env("SUITE")},
+				&cli.StringFlag{Name: "out", Usage: "also write the key (SUITE:HEX) to this file (for --fleet-key-file)", EnvVars: env("OUT")},
+			},
+			Action: fleetKeyCmd,
+		}
+	})
+}
 
 // Epoch statuses of IFleetKeys.EpochStatus.
 const (
@@ -156,6 +173,10 @@ func resolveFleetKey(c *cli.Context) (*hpke.PublicKey, uint32, *big.Int, error) 
 	fk, err := fleetKey(c)
 	if err != nil {
 		return nil, 0, nil, err
+	}
+	// A key from the environment (TEEO_FLEET_KEY) does not beat an explicit --rpc-url.
+	if fk != nil && flagenv.Explicit(c, "rpc-url") && !flagenv.Explicit(c, "fleet-key") && !flagenv.Explicit(c, "fleet-key-file") {
+		fk = nil
 	}
 	if fk != nil {
 		e, err := epoch(c)

@@ -1,7 +1,7 @@
 package main
 
-// Version 2 (HPKE) commands: encrypt-input to a fleet epoch key, output keys, decrypt-output and
-// seal-program (docs/formats.md). Keys are written as text "SUITE:HEX" (suite x25519 or xwing), so
+// The requesters' commands (encrypt-input to a fleet epoch key, output keys, decrypt-output) and
+// the authors' seal-program, all in the HPKE format (docs/formats.md). Keys are written as text "SUITE:HEX" (suite x25519 or xwing), so
 // one string or file names both the suite and the key. The fleet key is read from the chain
 // (--rpc-url --router: the router's current epoch, fleet.go) unless --fleet-key or --fleet-key-file
 // and --epoch give it.
@@ -31,6 +31,82 @@ var (
 	suiteFlag        = &cli.StringFlag{Name: "suite", Value: "x25519", Usage: "HPKE suite of a key given as bare HEX: x25519 (classical) or xwing (post-quantum hybrid)", EnvVars: env("SUITE")}
 	epochFlag        = &cli.UintFlag{Name: "epoch", Usage: "fleet epoch of --fleet-key (>= 1); with --rpc-url, the epoch to read (default: the router's current one)", EnvVars: env("EPOCH")}
 )
+
+func init() {
+	register(func() *cli.Command {
+		return &cli.Command{
+			Name:     "encrypt-input",
+			Category: groupRequesters,
+			Usage: "build the input of requestJob (hex on stdout): encrypted to the fleet epoch key (read from the chain with " +
+				"--rpc-url --router, or --fleet-key/--fleet-key-file with --epoch) and bound to the chain, --router, --requester, " +
+				"--user and --program-id; or in clear with --plaintext",
+			Flags: []cli.Flag{
+				&cli.StringFlag{Name: "requester", Usage: "address that will call requestJob", EnvVars: env("REQUESTER")},
+				&cli.StringFlag{Name: "user", Usage: "end user the dapp names in the request (empty: none, the zero address)", EnvVars: env("USER_ADDRESS")},
+				&cli.StringFlag{Name: "program-id", Usage: "programId (hex; `teeo program show` prints it)", EnvVars: env("PROGRAM_ID")},
+				&cli.StringFlag{Name: "data", Usage: "input payload (string)", EnvVars: env("DATA")},
+				&cli.StringFlag{Name: "file", Usage: "input payload file ('-' for stdin)", EnvVars: env("FILE")},
+				&cli.StringFlag{Name: "output-key", Usage: "public key to encrypt the output to: SUITE:HEX from `teeo output-key`", EnvVars: env("OUTPUT_KEY")},
+				&cli.BoolFlag{Name: "plaintext", Usage: "do not encrypt the payload (it will be public on-chain)", EnvVars: env("PLAINTEXT")},
+				rpcFlag, routerFlag, timeoutFlag, chainIDFlag, fleetKeyFlag, fleetKeyFileFlag, suiteFlag, epochFlag,
+			},
+			Action: func(c *cli.Context) error {
+				payload, err := readPayload(c)
+				if err != nil {
+					return err
+				}
+				return encryptInputV2(c, payload)
+			},
+		}
+	})
+	register(func() *cli.Command {
+		return &cli.Command{
+			Name:     "output-key",
+			Category: groupRequesters,
+			Usage:    "generate a key pair to receive encrypted outputs: private key to --out, public key (SUITE:HEX) on stdout",
+			Flags: []cli.Flag{
+				&cli.StringFlag{Name: "out", Usage: "file for the private key (SUITE:HEX, mode 0600)", EnvVars: env("OUT"), Required: true},
+				&cli.StringFlag{Name: "suite", Value: "x25519", Usage: "x25519 (classical) or xwing (post-quantum hybrid)", EnvVars: env("SUITE")},
+			},
+			Action: func(c *cli.Context) error {
+				suite, err := hpke.ParseSuite(c.String("suite"))
+				if err != nil {
+					return err
+				}
+				return outputKeyV2(c, suite)
+			},
+		}
+	})
+	register(func() *cli.Command {
+		return &cli.Command{
+			Name:     "decrypt-output",
+			Category: groupRequesters,
+			Usage:    "decrypt a job output encrypted to your output key (fetching it from IPFS when it is a CID)",
+			Flags: []cli.Flag{ipfsFlag, timeoutFlag, chainIDFlag, routerFlag,
+				&cli.StringFlag{Name: "key-file", Usage: "private output key file (from output-key)", EnvVars: env("KEY_FILE"), Required: true},
+				&cli.StringFlag{Name: "job-id", Usage: "jobId (hex)", EnvVars: env("JOB_ID"), Required: true},
+				&cli.StringFlag{Name: "output", Usage: "signed output (hex)", EnvVars: env("OUTPUT"), Required: true},
+				&cli.BoolFlag{Name: "cid", Usage: "the output is a CID (status ok_cid): fetch it from IPFS first", EnvVars: env("CID")},
+			},
+			Action: decryptOutput,
+		}
+	})
+	register(func() *cli.Command {
+		return &cli.Command{
+			Name:     "seal-program",
+			Category: groupAuthors,
+			Usage: "make the program blob of one version by hand (`teeo program publish` does it for you): a manifest signed by the " +
+				"author (EIP-712 ProgramVersion) and the module encrypted to the fleet epoch key; prints programId, codeHash and the blob file",
+			Flags: []cli.Flag{wasmFlag, chainIDFlag, rpcFlag, routerFlag, timeoutFlag, fleetKeyFlag, fleetKeyFileFlag, suiteFlag, epochFlag,
+				&cli.StringFlag{Name: "name", Usage: "program name (programId = keccak256(abi.encode(author, keccak256(name))))", EnvVars: env("NAME")},
+				&cli.UintFlag{Name: "version", Usage: "version number (1, 2, ...)", EnvVars: env("VERSION")},
+				authorKeyFileFlag, authorKeyFlag,
+				&cli.StringFlag{Name: "out", Usage: "output file for the program blob (upload it to IPFS)", EnvVars: env("OUT"), Required: true},
+			},
+			Action: sealProgram,
+		}
+	})
+}
 
 // suiteKey parses "SUITE:HEX" (or bare HEX of suite def).
 func suiteKey(s, def string) (hpke.Suite, []byte, error) {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/enclave/client"
@@ -59,7 +60,7 @@ func TestAuthorAndRequesterFlow(t *testing.T) {
 	}
 
 	// program-id
-	out, err := teeo(t, "program-id", "--wasm", wasm)
+	out, err := teeo(t, "legacy", "program-id", "--wasm", wasm)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,34 +83,29 @@ func TestAuthorAndRequesterFlow(t *testing.T) {
 	}
 	encKeyHex := field(t, out, "encryption_key")
 
-	// publish: encrypt to the worker, upload, print registration.
-	out, err = teeo(t, "publish", "--wasm", wasm, "--worker", svc.URL(), "--allow-simulation", "--ipfs-api", kubo.API)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cid := field(t, out, "cid")
-	if field(t, out, "program_id") != hexutil.Encode(wantID[:]) || !strings.Contains(out, "registerAndPublish(") {
-		t.Fatalf("publish: %q", out)
-	}
-
 	// encrypt-program with the key in hex gives a blob that is not the module.
 	blobPath := filepath.Join(dir, "cat.enc")
-	if _, err := teeo(t, "encrypt-program", "--wasm", wasm, "--enclave-key", encKeyHex, "--out", blobPath); err != nil {
+	if _, err := teeo(t, "legacy", "encrypt-program", "--wasm", wasm, "--enclave-key", encKeyHex, "--out", blobPath); err != nil {
 		t.Fatal(err)
 	}
 	blob, _ := os.ReadFile(blobPath)
 	if len(blob) != 1+len(sandbox.MinimalModule())+protocol.ECIESOverhead || bytes.Contains(blob, sandbox.MinimalModule()[8:]) {
 		t.Fatal("encrypted module looks wrong")
 	}
+	out, err = teeo(t, "upload", "--file", blobPath, "--ipfs-api", kubo.API)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cid := strings.TrimSpace(out)
 
 	// Requester: output key, encrypted input, job, decrypted output.
 	keyFile := filepath.Join(dir, "out.key")
-	outPub, err := teeo(t, "output-key", "--suite", "secp256k1", "--out", keyFile)
+	outPub, err := teeo(t, "legacy", "output-key", "--out", keyFile)
 	if err != nil {
 		t.Fatal(err)
 	}
 	requester := common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
-	out, err = teeo(t, "encrypt-input", "--requester", requester.Hex(), "--program-id", hexutil.Encode(wantID[:]),
+	out, err = teeo(t, "legacy", "encrypt-input", "--requester", requester.Hex(), "--program-id", hexutil.Encode(wantID[:]),
 		"--enclave-key", encKeyHex, "--data", "the secret question", "--output-key", strings.TrimSpace(outPub))
 	if err != nil {
 		t.Fatal(err)
@@ -143,7 +139,50 @@ func TestAuthorAndRequesterFlow(t *testing.T) {
 		t.Fatalf("plaintext envelope %q %v", out, err)
 	}
 	// Encrypting without a requester binding is refused.
-	if _, err := teeo(t, "encrypt-input", "--program-id", hexutil.Encode(wantID[:]), "--enclave-key", encKeyHex, "--data", "x"); err == nil {
+	if _, err := teeo(t, "legacy", "encrypt-input", "--program-id", hexutil.Encode(wantID[:]), "--enclave-key", encKeyHex, "--data", "x"); err == nil {
 		t.Fatal("encrypted input without --requester accepted")
+	}
+}
+
+// TestHelpShowsCurrentCommands: the top-level help lists the current commands by group and keeps
+// the v1 ones inside the legacy group only.
+func TestHelpShowsCurrentCommands(t *testing.T) {
+	out, err := teeo(t, "--help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"authors:", "requesters:", "fleet:", "legacy (v1 format, retired):", "program ", "encrypt-input", "fleet-key", "seal-program"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help lacks %q:\n%s", want, out)
+		}
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) > 0 && (f[0] == "encrypt-program" || f[0] == "program-id" || f[0] == "publish") {
+			t.Errorf("top-level help shows the v1 command %q:\n%s", f[0], out)
+		}
+	}
+	// A command a helper adds registers with one line and appears in its group.
+	registered = append(registered, func() *cli.Command { return &cli.Command{Name: "zz-test", Category: groupFleet, Usage: "test"} })
+	defer func() { registered = registered[:len(registered)-1] }()
+	if out, _ := teeo(t, "--help"); !strings.Contains(out, "zz-test") {
+		t.Errorf("registered command missing from help:\n%s", out)
+	}
+}
+
+// TestExplicitFlagBeatsEnvironment: alternatives read from the environment (TEEO_FILE from a
+// sourced env file) never beat the one given on the command line.
+func TestExplicitFlagBeatsEnvironment(t *testing.T) {
+	t.Setenv("TEEO_FILE", filepath.Join(t.TempDir(), "absent"))
+	out, err := teeo(t, "encrypt-input", "--plaintext", "--data", "hi")
+	if err != nil || strings.TrimSpace(out) != "0x206869" {
+		t.Fatalf("--data with TEEO_FILE set: %q %v", out, err)
+	}
+	// Without the flag, the environment counts (the file does not exist).
+	if _, err := teeo(t, "encrypt-input", "--plaintext"); err == nil || !strings.Contains(err.Error(), "absent") {
+		t.Fatalf("TEEO_FILE alone: %v", err)
+	}
+	// A flag error names the flag in one line.
+	if _, err := teeo(t, "fleet-key", "--epoch", "x"); err == nil || !strings.Contains(err.Error(), "--epoch") {
+		t.Fatalf("bad --epoch: %v", err)
 	}
 }

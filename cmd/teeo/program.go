@@ -50,11 +50,14 @@ var (
 	feeFlag           = &cli.StringFlag{Name: "fee", Usage: "author fee per job, wei (or with a unit: 0.0004ether, 400000gwei)", EnvVars: env("FEE")}
 )
 
+func init() { register(programCommand) }
+
 func programCommand() *cli.Command {
 	chain := []cli.Flag{rpcFlag, routerFlag, timeoutFlag, authorKeyFileFlag, authorKeyFlag, nameFlag}
 	return &cli.Command{
-		Name:  "program",
-		Usage: "publish and manage your programs on the router (versions, policy, author fee, earnings)",
+		Name:     "program",
+		Category: groupAuthors,
+		Usage:    "publish and manage your programs on the router (versions, policy, author fee, earnings)",
 		Subcommands: []*cli.Command{
 			{
 				Name: "publish",

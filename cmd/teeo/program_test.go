@@ -91,6 +91,16 @@ func TestProgramCommands(t *testing.T) {
 			t.Errorf("show %s = %q, want %q\n%s", k, got, want, out)
 		}
 	}
+	// A sourced stack.env sets TEEO_PROGRAM_ID (another program): an explicit --name still wins
+	// (issue 20: the environment beat the flag), and the environment counts when no flag is given.
+	t.Setenv("TEEO_PROGRAM_ID", common.Hash{0xee}.Hex())
+	if out, err := teeo(t, "program", "show", "--rpc-url", "sim", "--router", router, "--name", "p", "--author", authorAddr.Hex()); err != nil ||
+		!strings.EqualFold(field(t, out, "program_id"), common.Hash(id).Hex()) {
+		t.Errorf("show --name with TEEO_PROGRAM_ID set: %q %v", out, err)
+	}
+	if _, err := teeo(t, "program", "show", "--rpc-url", "sim", "--router", router); err == nil || !strings.Contains(err.Error(), "no program 0xee") {
+		t.Errorf("show with only TEEO_PROGRAM_ID: %v, want the environment's program", err)
+	}
 	if !strings.HasPrefix(field(t, out, "version_1"), "retired") || !strings.HasPrefix(field(t, out, "version_2"), "available") {
 		t.Errorf("show versions: %q", out)
 	}

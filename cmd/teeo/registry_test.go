@@ -53,7 +53,7 @@ func TestEnclaveKeyFromRegistry(t *testing.T) {
 	// An input encrypted with the registry's key opens with the enclave's private key.
 	pid := protocol.ProgramID([]byte("p"))
 	requester := common.Address{7}
-	out, err = teeo(t, "encrypt-input", "--rpc", "sim", "--router", router, "--enclave-signer", signer.Hex(), "--allow-simulation",
+	out, err = teeo(t, "legacy", "encrypt-input", "--rpc", "sim", "--router", router, "--enclave-signer", signer.Hex(), "--allow-simulation",
 		"--requester", requester.Hex(), "--program-id", hexutil.Encode(pid[:]), "--data", "via registry")
 	if err != nil {
 		t.Fatal(err)

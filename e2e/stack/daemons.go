@@ -234,7 +234,7 @@ func (s *Stack) startRelayer(ctx context.Context) error {
 			"run", "--migrate",
 			"--rpc-url", s.Info.RPC, "--chain-id", fmt.Sprint(s.Info.ChainID),
 			// Programs live in the router: it is the program registry too.
-			"--router", s.Info.Router.Hex(), "--program-registry", s.Info.Router.Hex(),
+			"--router", s.Info.Router.Hex(),
 			"--start-block", fmt.Sprint(s.Info.StartBlock),
 			"--sender-key-file", s.keyFile("relayer"),
 			"--allow-simulation",

@@ -82,6 +82,14 @@ type Job struct {
 	AuthorFee *hexutil.Big `json:"authorFee,omitempty"`
 	// ProgramCID is the IPFS CID of the encrypted module, from the on-chain program record.
 	ProgramCID string `json:"programCid"`
+	// SecretsCID and SecretsHash are the program's current author secrets bundle, as its author
+	// last set them on-chain (ProgramSecretsSet; both empty when it has none or revoked them). The
+	// worker checks the fetched bundle against the hash and the author's signature.
+	SecretsCID  string      `json:"secretsCid,omitempty"`
+	SecretsHash common.Hash `json:"secretsHash,omitempty"`
+	// Attempt is the relayer's try number for this job (1 on the first), informational: the
+	// program sees it (job_info) and uses the job id, never the attempt, as idempotency key.
+	Attempt uint32 `json:"attempt,omitempty"`
 }
 
 // Domain returns the EIP-712 domain of the job's router.
@@ -132,6 +140,13 @@ const (
 	ErrCodeOutputUnavailable = "output_unavailable"
 	// ErrCodeEpochUnavailable (api/fleet.go) is also a job error code: the job needs an epoch this
 	// enclave does not hold or that was retired (never signed; route it to a holder or let it expire).
+
+	// ErrCodeSecretsUnavailable: the program's secrets bundle could not be fetched; retry.
+	ErrCodeSecretsUnavailable = "secrets_unavailable"
+	// ErrCodeSecretsInvalid: the fetched bundle is not the program's current one (hash, chain,
+	// router, program, author signature) or holds an entry that does not open: the host or the
+	// author is at fault, never the requester, so nothing is signed.
+	ErrCodeSecretsInvalid = "secrets_invalid"
 
 	// ErrCodeInternal: anything else (shutdown, sandbox closed); retry.
 	ErrCodeInternal = "internal"

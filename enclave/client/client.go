@@ -58,6 +58,10 @@ func WithReportVerifier(v ReportVerifier) Option { return func(c *Client) { c.ve
 // AllowSimulation accepts workers in insecure simulation mode (development only).
 func AllowSimulation() Option { return func(c *Client) { c.allowSim = true } }
 
+// WithExecuteToken sets the bearer token sent with execute requests (the worker's
+// --execute-token-file). Never logged.
+func WithExecuteToken(token string) Option { return func(c *Client) { c.token = token } }
+
 // WithTimeout sets the timeout of each HTTP request (default 2 minutes).
 func WithTimeout(d time.Duration) Option { return func(c *Client) { c.http.Timeout = d } }
 
@@ -67,6 +71,7 @@ type Client struct {
 	http     *http.Client
 	verify   ReportVerifier
 	allowSim bool
+	token    string // bearer token of execute requests ("" = none)
 
 	mu       sync.Mutex
 	identity *api.Identity
@@ -240,6 +245,9 @@ func (c *Client) Execute(ctx context.Context, jobs []api.Job) ([]api.JobResult, 
 		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
 	// Executing a job twice is harmless (same seed; either answer is a valid signed result):
 	// mark the POST idempotent so that the transport retries it on a stale pooled connection
 	// (the nil value is not sent).

@@ -6,12 +6,15 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
@@ -19,9 +22,18 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/worker"
 )
 
-// Defaults for zero Config fields.
+// Limits of the execute endpoint. The router caps inputs (JobRouter's maxInputBytes, 16 KiB as
+// deployed by default): an execute body holds at most api.MaxBatch jobs, each with its input in
+// hex (twice its bytes) and about 2 KiB of other fields, so a body over DefaultMaxBodyBytes is
+// not a relayer's. Bodies are read only inside one of MaxRequests slots, so at most
+// MaxRequests x MaxBodyBytes of request bodies are ever held (about 70 MiB, not the 860 MB eight
+// 60 MB bodies took when bodies could reach 64 MiB).
 const (
-	DefaultMaxBodyBytes = 64 << 20
+	RouterMaxInputBytes  = 16 << 10
+	maxJobJSONBytes      = 2*RouterMaxInputBytes + 2<<10
+	DefaultMaxBodyBytes  = api.MaxBatch * maxJobJSONBytes
+	DefaultMaxRequests   = 8
+	executeTokenMinBytes = 16
 )
 
 // Config of the API.
@@ -29,8 +41,23 @@ type Config struct {
 	// Concurrency is the number of jobs executed at once across all requests (default: the
 	// number of CPUs). Jobs beyond it wait for a slot.
 	Concurrency int
-	// MaxBodyBytes caps an execute request body.
+	// MaxBodyBytes caps an execute request body (default DefaultMaxBodyBytes).
 	MaxBodyBytes int64
+	// MaxRequests is the number of execute requests read and run at once (default
+	// DefaultMaxRequests); more wait, their bodies unread, for a slot.
+	MaxRequests int
+	// ExecuteToken, when set, is the bearer token an execute request must carry
+	// (Authorization: Bearer <token>, compared in constant time): only the relayer may have jobs
+	// run and signed. Empty: anyone may (the worker warns at start).
+	ExecuteToken string
+}
+
+// Check validates the configuration.
+func (c Config) Check() error {
+	if c.ExecuteToken != "" && len(c.ExecuteToken) < executeTokenMinBytes {
+		return fmt.Errorf("server: execute token shorter than %d bytes", executeTokenMinBytes)
+	}
+	return nil
 }
 
 // Executor executes one job (implemented by *worker.Worker); safe for concurrent use.
@@ -45,6 +72,8 @@ type Server struct {
 	identity api.Identity
 	metrics  http.Handler
 	pool     chan struct{}
+	requests chan struct{}
+	token    [32]byte // SHA-256 of the execute token (zero: no token)
 	log      *slog.Logger
 	fleet    *fleet.Fleet
 }
@@ -57,14 +86,33 @@ func New(cfg Config, exec Executor, identity api.Identity, metricsHandler http.H
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
 	}
-	return &Server{
+	if cfg.MaxRequests <= 0 {
+		cfg.MaxRequests = DefaultMaxRequests
+	}
+	s := &Server{
 		cfg:      cfg,
 		exec:     exec,
 		identity: identity,
 		metrics:  metricsHandler,
 		pool:     make(chan struct{}, cfg.Concurrency),
+		requests: make(chan struct{}, cfg.MaxRequests),
 		log:      log,
 	}
+	if cfg.ExecuteToken != "" {
+		s.token = sha256.Sum256([]byte(cfg.ExecuteToken))
+	}
+	return s
+}
+
+// authorized reports whether r carries the execute token (always true without one). Both sides
+// are hashed first, so the comparison takes the same time whatever the token's length.
+func (s *Server) authorized(r *http.Request) bool {
+	if s.token == ([32]byte{}) {
+		return true
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	h := sha256.Sum256([]byte(got))
+	return subtle.ConstantTimeCompare(h[:], s.token[:]) == 1 && ok
 }
 
 // Handler returns the routes.
@@ -89,6 +137,22 @@ func (s *Server) handleHealth(w http.ResponseWriter, _ *http.Request) {
 }
 
 func (s *Server) handleExecute(w http.ResponseWriter, r *http.Request) {
+	if !s.authorized(r) {
+		s.log.Warn("execute request without the relayer's token refused", "remote", r.RemoteAddr)
+		w.Header().Set("WWW-Authenticate", `Bearer realm="teeoracle-worker"`)
+		writeError(w, http.StatusUnauthorized, errors.New("execute needs the relayer's bearer token"))
+		return
+	}
+	if r.ContentLength > s.cfg.MaxBodyBytes {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Errorf("body over %d bytes", s.cfg.MaxBodyBytes))
+		return
+	}
+	select { // the body is read only inside a slot: bodies in memory stay bounded
+	case s.requests <- struct{}{}:
+		defer func() { <-s.requests }()
+	case <-r.Context().Done():
+		return
+	}
 	var req api.ExecuteRequest
 	body := http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
 	if err := json.NewDecoder(body).Decode(&req); err != nil {

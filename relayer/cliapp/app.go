@@ -15,9 +15,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
 
+	"github.com/teeoracle/teeoracle/internal/flagenv"
 	"github.com/teeoracle/teeoracle/migrations"
 	"github.com/teeoracle/teeoracle/relayer/indexer"
 	"github.com/teeoracle/teeoracle/relayer/service"
@@ -27,9 +29,18 @@ const prefix = service.EnvPrefix
 
 func env(name string) []string { return service.Env(prefix, name) }
 
-// New returns the relayer application of that version.
+// alternatives are flags of which a command uses one (a key from a file or given directly): the one
+// given on the command line wins over the other's environment variable.
+var alternatives = []flagenv.Alternatives{
+	{service.SenderKeyFileFlagName, service.SenderKeyFlagName},
+	{registrarKeyFileFlagName, registrarKeyFlagName},
+}
+
+// New returns the relayer application of that version. Flags beat their TEEORACLE_* twins
+// everywhere, also a flag given before the subcommand over the subcommand's variable
+// (internal/flagenv).
 func New(version string) *cli.App {
-	return &cli.App{
+	return flagenv.Apply(&cli.App{
 		Name:    "relayer",
 		Usage:   "TEE oracle relayer: chain <-> Postgres <-> enclave workers",
 		Version: version,
@@ -42,7 +53,7 @@ func New(version string) *cli.App {
 		Commands: []*cli.Command{
 			runCommand(version), migrateCommand(), enclaveCommand(), jobsCommand(), replayCommand(), txCommand(), fleetCommand(),
 		},
-	}
+	}, alternatives...)
 }
 
 // withDB runs f with a pool on the database flag's URL.
@@ -118,15 +129,28 @@ const fromBlockFlagName = "from-block"
 
 func replayCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "replay",
-		Usage: "index again from a block (stored rows are kept; events re-apply idempotently)",
+		Name: "replay",
+		Usage: "index again from a block (stored rows are kept; events re-apply idempotently); with --router, also make the " +
+			"indexing position belong to that router (after a start with the wrong one)",
 		Flags: []cli.Flag{service.DatabaseFlag(prefix),
-			&cli.Uint64Flag{Name: fromBlockFlagName, Usage: "first block to index again", Required: true, EnvVars: env("REPLAY_FROM_BLOCK")},
+			&cli.Uint64Flag{Name: fromBlockFlagName, Usage: "first block to index again (the router's deployment block)", Required: true, EnvVars: env("REPLAY_FROM_BLOCK")},
 			&cli.Int64Flag{Name: service.ChainIDFlagName, Usage: "chain whose indexer to rewind", Required: true, EnvVars: env("CHAIN_ID")},
+			&cli.StringFlag{Name: service.RouterFlagName, Usage: "JobRouter the position belongs to from now on (empty: keep the recorded one)", EnvVars: env("ROUTER")},
 		},
 		Action: withDB(func(c *cli.Context, db *pgxpool.Pool) error {
-			from := c.Uint64(fromBlockFlagName)
-			if err := indexer.NewStore(nil).Replay(c.Context, db, c.Int64(service.ChainIDFlagName), service.IndexerName, from); err != nil {
+			from, chainID := c.Uint64(fromBlockFlagName), c.Int64(service.ChainIDFlagName)
+			if c.String(service.RouterFlagName) != "" {
+				router, err := service.Address(c, service.RouterFlagName)
+				if err != nil {
+					return err
+				}
+				if err := indexer.NewStore(nil).Repoint(c.Context, db, chainID, service.IndexerName, []common.Address{router}, from); err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.Writer, "indexer %q on chain %d now follows router %s from block %d\n", service.IndexerName, chainID, router, from)
+				return nil
+			}
+			if err := indexer.NewStore(nil).Replay(c.Context, db, chainID, service.IndexerName, from); err != nil {
 				return err
 			}
 			fmt.Fprintf(c.App.Writer, "indexer %q rewound: blocks from %d will be indexed again\n", service.IndexerName, from)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/teeoracle/teeoracle/internal/flagenv"
 	"github.com/teeoracle/teeoracle/relayer/cliapp"
 	"github.com/teeoracle/teeoracle/relayer/dispatch"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
@@ -58,12 +59,12 @@ func TestEveryFlagHasOneEnvTwin(t *testing.T) {
 				t.Errorf("%s: flag --%s twice", cmd, name)
 			}
 			names[name] = true
-			ev, ok := f.(interface{ GetEnvVars() []string })
-			if !ok || len(ev.GetEnvVars()) != 1 {
-				t.Errorf("%s --%s: env twins %v, want exactly one", cmd, name, ev.GetEnvVars())
+			twins := flagenv.EnvVars(f)
+			if len(twins) != 1 {
+				t.Errorf("%s --%s: env twins %v, want exactly one", cmd, name, twins)
 				continue
 			}
-			env := ev.GetEnvVars()[0]
+			env := twins[0]
 			if !strings.HasPrefix(env, service.EnvPrefix+"_") {
 				t.Errorf("%s --%s: %s is not under %s_", cmd, name, env, service.EnvPrefix)
 			}

@@ -6,8 +6,13 @@
 // operator's minimum, program disabled), picks for each a worker whose attested signer is registered
 // and active on-chain (per the indexed registry) and for which the program's author published a CID,
 // and sends them in batches, many batches at once. Signed results (already checked by the worker
-// client against the job and the attested signer) become result_ready; failures are retried with
-// exponential backoff up to MaxAttempts.
+// client against the job and the attested signer) become result_ready. Only a real try counts as an
+// attempt (a job sent to a worker), and only failures that are the job's own (a malformed job, an
+// invalid program) are retried with exponential backoff up to MaxAttempts. A job nobody can serve
+// now, or whose worker failed (down, IPFS unreachable, internal error), goes to another worker or
+// waits a short delay, until its deadline expires it: waiting is not failing. Workers are
+// health-checked every refresh (every second while one is not usable), so a worker that dies
+// while idle shows, and one that comes back wakes the waiting jobs at once.
 package dispatch
 
 import (
@@ -39,6 +44,7 @@ type Worker interface {
 	Identity(ctx context.Context) (api.Identity, error)
 	Execute(ctx context.Context, jobs []api.Job) ([]api.JobResult, error)
 	FleetStatus(ctx context.Context, domain *protocol.Domain) (api.FleetStatus, error)
+	Health(ctx context.Context) (api.Health, error)
 	Forget()
 }
 
@@ -59,6 +65,7 @@ type Config struct {
 	PollInterval   time.Duration // default 250ms
 	RetryBase      time.Duration // first retry delay (default 1s), doubled per attempt
 	RetryMax       time.Duration // retry delay cap (default 2m)
+	WaitMax        time.Duration // cap of the delay of a job that waits for a worker (default 5s)
 	MaxAttempts    int           // dispatch attempts before a job fails (default 8)
 	MinFee         *big.Int      // jobs paying less are not run (default 0)
 	DeadlineMargin time.Duration // do not start a job this close to its deadline (default 30s)
@@ -94,6 +101,9 @@ func (c *Config) defaults() {
 	}
 	if c.RetryMax == 0 {
 		c.RetryMax = DefaultRetryMax
+	}
+	if c.WaitMax == 0 {
+		c.WaitMax = DefaultWaitMax
 	}
 	if c.MaxAttempts == 0 {
 		c.MaxAttempts = DefaultMaxAttempts
@@ -142,6 +152,7 @@ type Metrics interface {
 	JobDispatched(worker string, n int)
 	JobResult(worker string, outcome string) // "signed", "signed_failure", "retry", "failed", "expired", "skipped"
 	WorkerCall(worker string, d time.Duration, err error)
+	WorkerHealth(worker string, up bool) // result of a periodic health check
 	InFlight(n int)
 }
 
@@ -152,6 +163,7 @@ func (NoopMetrics) JobDispatched(string, int)               {}
 func (NoopMetrics) JobResult(string, string)                {}
 func (NoopMetrics) WorkerCall(string, time.Duration, error) {}
 func (NoopMetrics) InFlight(int)                            {}
+func (NoopMetrics) WorkerHealth(string, bool)               {}
 
 type workerState struct {
 	NamedWorker
@@ -211,7 +223,7 @@ func New(cfg Config, db *pgxpool.Pool, workers []NamedWorker, log *slog.Logger, 
 // Start runs the dispatch loop until ctx ends or Stop.
 func (d *Dispatcher) Start(ctx context.Context) {
 	d.loop.Start(ctx, func(ctx context.Context) {
-		if time.Since(d.refresh) > d.cfg.RefreshEvery {
+		if time.Since(d.refresh) > d.refreshEvery() {
 			d.RefreshWorkers(ctx)
 			d.refresh = time.Now()
 		}

@@ -26,11 +26,15 @@ const (
 	DefaultConcurrency = 8
 	// DefaultLease is short: the lease is renewed every third of it while a worker runs the job, so
 	// a crashed relayer's jobs are taken again within seconds, whatever the worker timeout.
-	DefaultLease          = 15 * time.Second
-	MinLease              = 3 * time.Second
-	DefaultPollInterval   = 250 * time.Millisecond
-	DefaultRetryBase      = time.Second
-	DefaultRetryMax       = 2 * time.Minute
+	DefaultLease        = 15 * time.Second
+	MinLease            = 3 * time.Second
+	DefaultPollInterval = 250 * time.Millisecond
+	DefaultRetryBase    = time.Second
+	DefaultRetryMax     = 2 * time.Minute
+	DefaultWaitMax      = 5 * time.Second
+	// DefaultRecheckEvery: while a worker is not usable it is checked this often (not every
+	// RefreshEvery), so jobs run within seconds of its return.
+	DefaultRecheckEvery   = time.Second
 	DefaultMaxAttempts    = 8
 	DefaultDeadlineMargin = 30 * time.Second
 	DefaultExpiryMargin   = 2 * time.Minute

@@ -47,6 +47,10 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 	if err != nil {
 		return nil, err
 	}
+	secrets, err := d.registry.Secrets(ctx, d.db, programs) // the author secrets bundle, if any
+	if err != nil {
+		return nil, err
+	}
 	signers := make([]common.Address, 0, len(usable))
 	for s := range usable {
 		signers = append(signers, s)
@@ -138,7 +142,7 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 			if !registered {
 				reason = "program not registered"
 			}
-			err = d.retry(ctx, j, "", reason)
+			err = d.wait(ctx, j, "", reason)
 		case refused != "":
 			// Gas prices move: the job waits with backoff (or expires), it is not failed for good.
 			d.metrics.JobResult("", "below_cost")
@@ -161,6 +165,10 @@ func (d *Dispatcher) route(ctx context.Context, claimed []*jobs.Job, usable map[
 				User:             j.User,
 				Version:          j.Version,
 				Epoch:            j.Epoch,
+				Attempt:          uint32(j.Attempts) + 1, // attempts counts the dispatches before this one
+			}
+			if ref, ok := secrets[j.ProgramID]; ok {
+				job.SecretsCID, job.SecretsHash = ref.CID, ref.Hash
 			}
 			if j.Version != 0 || (j.AuthorFee != nil && j.AuthorFee.Sign() > 0) {
 				job.AuthorFee = (*hexutil.Big)(new(big.Int).Set(j.AuthorFee))
@@ -185,11 +193,41 @@ func expiredReason(j *jobs.Job) string {
 	return "deadline too close to run the job"
 }
 
-// wait puts a leased job back with backoff without counting towards MaxAttempts: it waits for a
-// worker (or a gas price) that can serve it, and expires at its deadline otherwise.
+// wait puts a leased job back without counting towards MaxAttempts: it waits for a worker (or a gas
+// price) that can serve it, and expires at its deadline otherwise. The delay stays short (RetryBase,
+// at most WaitMax), not the attempts' exponential backoff: a job that only waited runs within
+// seconds once a worker can serve it (and a worker coming back wakes every waiting job at once).
 func (d *Dispatcher) wait(ctx context.Context, j *jobs.Job, worker, reason string) error {
 	d.metrics.JobResult(worker, "waiting")
-	return d.jobs.Retry(ctx, d.db, d.cfg.Owner, j.JobID, d.backoff(j.Attempts), reason)
+	return d.jobs.Retry(ctx, d.db, d.cfg.Owner, j.JobID, d.waitDelay(), reason)
+}
+
+// waitDelay is RetryBase (at most WaitMax) with +-20% jitter.
+func (d *Dispatcher) waitDelay() time.Duration {
+	b := min(d.cfg.RetryBase, d.cfg.WaitMax)
+	return time.Duration(float64(b) * (0.8 + 0.4*rand.Float64()))
+}
+
+// jobFault reports whether a worker's unsigned answer is the job's own fault: its fields or its
+// program are bad, and any other worker would answer the same. Those count towards MaxAttempts.
+// Everything else is the worker's (its IPFS unreachable, an output it could not store, an
+// internal error, an epoch it lacks, a result that does not check out): the job goes to another
+// worker, or waits for one until its deadline, and is never failed by attempts.
+func jobFault(code string) bool {
+	return code == api.ErrCodeBadRequest || code == api.ErrCodeProgramInvalid
+}
+
+// avoidFor remembers that worker should not get job id again while others can take it.
+func (d *Dispatcher) avoidFor(id common.Hash, worker string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if len(d.avoid) > maxAvoided {
+		d.avoid = map[common.Hash]map[string]bool{} // jobs settled elsewhere leave entries: bound them
+	}
+	if d.avoid[id] == nil {
+		d.avoid[id] = map[string]bool{}
+	}
+	d.avoid[id][worker] = true
 }
 
 // maxAvoided bounds the per-job lists of workers that answered epoch_unavailable.
@@ -201,7 +239,8 @@ func (d *Dispatcher) forget(id common.Hash) {
 	d.mu.Unlock()
 }
 
-// retry puts a leased job back with backoff, or fails it after MaxAttempts.
+// retry puts a leased job back with backoff after a failure that is the job's own (jobFault), or
+// fails it after MaxAttempts real tries.
 func (d *Dispatcher) retry(ctx context.Context, j *jobs.Job, worker, reason string) error {
 	if j.Attempts >= d.cfg.MaxAttempts {
 		d.metrics.JobResult(worker, "failed")
@@ -256,8 +295,10 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 		d.mu.Lock()
 		w.eligible = false
 		d.mu.Unlock()
+		// The worker's failure, not the jobs': they go to another worker or wait for this one.
 		for _, job := range batch {
-			d.retryByID(store, job.JobID, w.Name, "worker: "+err.Error())
+			d.avoidFor(job.JobID, w.Name)
+			d.waitByID(store, job.JobID, w.Name, "worker "+w.Name+": "+err.Error())
 		}
 		return
 	}
@@ -267,22 +308,21 @@ func (d *Dispatcher) run(ctx context.Context, w *workerState, batch []api.Job) {
 		if isEpochUnavailable(res) {
 			// The worker lacks an epoch the job needs (its program's, or it was just retired there):
 			// not a worker failure, no signature; try a holder, or wait and expire.
-			d.mu.Lock()
-			if len(d.avoid) > maxAvoided {
-				d.avoid = map[common.Hash]map[string]bool{} // jobs settled elsewhere leave entries: bound them
-			}
-			if d.avoid[job.JobID] == nil {
-				d.avoid[job.JobID] = map[string]bool{}
-			}
-			d.avoid[job.JobID][w.Name] = true
-			d.mu.Unlock()
+			d.avoidFor(job.JobID, w.Name)
 			d.log.Info("worker lacks an epoch of the job; routing it elsewhere", "job", job.JobID, "worker", w.Name, "err", res.Error)
 			d.waitByID(store, job.JobID, w.Name, fmt.Sprintf("epoch_unavailable on %s: %s", w.Name, res.Error))
 			continue
 		}
 		if !res.Signed() {
 			reason := res.ErrorCode + ": " + res.Error
-			d.retryByID(store, job.JobID, w.Name, reason)
+			if jobFault(res.ErrorCode) {
+				d.retryByID(store, job.JobID, w.Name, reason)
+				continue
+			}
+			d.log.Info("worker could not run the job (its fault, not the job's); trying another worker or waiting",
+				"job", job.JobID, "worker", w.Name, "code", res.ErrorCode, "err", res.Error)
+			d.avoidFor(job.JobID, w.Name)
+			d.waitByID(store, job.JobID, w.Name, fmt.Sprintf("%s on %s: %s", res.ErrorCode, w.Name, res.Error))
 			continue
 		}
 		d.forget(job.JobID)

@@ -13,16 +13,29 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/api"
 )
 
-// RefreshWorkers reads every worker's attested identity and whether its signer is registered and
-// active on-chain (as indexed).
+// RefreshWorkers health-checks every worker (so one that died while idle shows at once: metrics,
+// readiness, no jobs routed to it), then reads its attested identity, whether its signer is
+// registered and active on-chain (as indexed) and the fleet epochs it holds. When a worker becomes
+// usable, the jobs waiting for one are woken.
 func (d *Dispatcher) RefreshWorkers(ctx context.Context) {
 	d.mu.Lock()
 	ws := append([]*workerState(nil), d.workers...)
 	d.mu.Unlock()
+	woke := false
 	for _, w := range ws {
-		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		id, err := w.Worker.Identity(cctx)
+		cctx, cancel := context.WithTimeout(ctx, healthTimeout)
+		_, err := w.Worker.Health(cctx)
 		cancel()
+		d.metrics.WorkerHealth(w.Name, err == nil)
+		var id api.Identity
+		if err != nil {
+			err = fmt.Errorf("health check: %w", err)
+			w.Worker.Forget() // a worker that comes back may be a new process with a new key: attest again
+		} else {
+			cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			id, err = w.Worker.Identity(cctx)
+			cancel()
+		}
 		eligible := false
 		if err == nil {
 			eligible, err = d.registry.EnclaveUsable(ctx, d.db, id.Signer, d.cfg.Now().Add(d.cfg.ExpiryMargin).Unix())
@@ -42,6 +55,9 @@ func (d *Dispatcher) RefreshWorkers(ctx context.Context) {
 		}
 		prev, prevErr := w.eligible, w.lastErr
 		w.signer, w.eligible = id.Signer, eligible && err == nil
+		if w.eligible && !prev {
+			w.downUntil = time.Time{} // it answered: usable now, not after the failure backoff
+		}
 		switch {
 		case err != nil:
 			w.lastErr = err.Error()
@@ -57,8 +73,31 @@ func (d *Dispatcher) RefreshWorkers(ctx context.Context) {
 			d.log.Warn("worker not usable", "worker", w.Name, "signer", id.Signer, "reason", now)
 		case now == "" && !prev:
 			d.log.Info("worker ready", "worker", w.Name, "signer", id.Signer, "insecure", id.Insecure)
+			woke = true
 		}
 	}
+	if woke {
+		if n, err := d.jobs.WakeWaiting(ctx, d.db, d.cfg.ChainID); err != nil {
+			d.log.Warn("wake waiting jobs", "err", err)
+		} else if n > 0 {
+			d.log.Info("a worker is usable again; waiting jobs woken", "jobs", n)
+		}
+	}
+}
+
+// healthTimeout bounds a worker's health check.
+const healthTimeout = 3 * time.Second
+
+// refreshEvery is RefreshEvery, or RecheckEvery while some worker is not usable.
+func (d *Dispatcher) refreshEvery() time.Duration {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, w := range d.workers {
+		if !w.eligible {
+			return min(d.cfg.RefreshEvery, DefaultRecheckEvery)
+		}
+	}
+	return d.cfg.RefreshEvery
 }
 
 // WorkerStatus is a snapshot of one worker for health reporting.

@@ -242,14 +242,15 @@ func (ix *Indexer) Sync(ctx context.Context) (uint64, error) {
 	if err == nil {
 		ix.lastOK = time.Now()
 	}
-	if errors.Is(err, ErrReorgTooDeep) {
+	var mismatch *SourceMismatchError
+	if errors.Is(err, ErrReorgTooDeep) || errors.As(err, &mismatch) {
 		ix.fatal = err
 	}
 	return ix.checkpoint, err
 }
 
 func (ix *Indexer) sync(ctx context.Context) error {
-	if err := ix.store.initCheckpoint(ctx, ix.db, ix.cfg.ChainID, ix.cfg.Name, ix.cfg.StartBlock); err != nil {
+	if err := ix.CheckSource(ctx); err != nil {
 		return err
 	}
 	head, err := ix.chain.BlockNumber(ctx)

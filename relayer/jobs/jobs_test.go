@@ -127,7 +127,7 @@ func TestExpiredLeaseIsReclaimedAndOldOwnerLosesIt(t *testing.T) {
 	}
 	time.Sleep(100 * time.Millisecond)
 	again, err := st.Claim(ctx, db, 31337, "other", 1, time.Minute)
-	if err != nil || len(again) != 1 || again[0].Attempts != 2 {
+	if err != nil || len(again) != 1 || again[0].Attempts != 0 { // a claim is not an attempt
 		t.Fatalf("reclaim after lease expiry: %v %+v", err, again)
 	}
 	res := jobs.Result{JobID: j.JobID, Status: protocol.StatusOK, Output: []byte("x"), Signer: common.Address{7}, Worker: "w"}

@@ -228,11 +228,12 @@ func (s *Store) Counts(ctx context.Context, db store.DBTX) (map[State]int, error
 }
 
 // Claim leases up to n jobs that are due (requested, or dispatched under a lease that ran out because
-// its relayer died) to owner for the lease duration, oldest first, and counts an attempt on each.
-// Rows locked by another claimer are skipped, never waited for.
+// its relayer died) to owner for the lease duration, oldest first. A claim is not an attempt: the
+// attempt is counted when the job is sent to a worker (SetDispatchInfos). Rows locked by another
+// claimer are skipped, never waited for.
 func (s *Store) Claim(ctx context.Context, db store.DBTX, chainID int64, owner string, n int, lease time.Duration) ([]*Job, error) {
 	return collectJobs(s.obs.On(db).Query(ctx, `UPDATE jobs SET state = 'dispatched', lease_owner = $2,
-			lease_expires_at = now() + $3::interval, attempts = attempts + 1, updated_at = now()
+			lease_expires_at = now() + $3::interval, updated_at = now()
 		WHERE job_id IN (
 			SELECT job_id FROM jobs
 			WHERE chain_id = $1 AND ((state = 'requested' AND next_attempt_at <= now())
@@ -258,6 +259,14 @@ func (s *Store) ExpireWaiting(ctx context.Context, db store.DBTX, chainID int64,
 		WHERE chain_id = $1 AND state = 'requested' AND deadline <= $2 RETURNING job_id`, chainID, cutoff, reason))
 }
 
+// WakeWaiting makes every job of chainID waiting in requested due now (a worker became usable:
+// jobs that waited for one need not sit out their delay); it returns how many it woke.
+func (s *Store) WakeWaiting(ctx context.Context, db store.DBTX, chainID int64) (int64, error) {
+	tag, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET next_attempt_at = now()
+		WHERE chain_id = $1 AND state = 'requested' AND next_attempt_at > now()`, chainID)
+	return tag.RowsAffected(), err
+}
+
 // ErrLeaseLost means the job is no longer dispatched to this owner (its lease ran out and another
 // relayer took it, or the chain settled it meanwhile).
 var ErrLeaseLost = errors.New("jobs: lease lost")
@@ -268,7 +277,8 @@ type DispatchInfo struct {
 	Worker, CID string
 }
 
-// SetDispatchInfos records, in one statement, the worker and CID of jobs leased by owner.
+// SetDispatchInfos records, in one statement, the worker and CID of jobs leased by owner and
+// counts an attempt on each: they are about to be sent to that worker (a real try).
 func (s *Store) SetDispatchInfos(ctx context.Context, db store.DBTX, owner string, infos []DispatchInfo) error {
 	if len(infos) == 0 {
 		return nil
@@ -277,7 +287,7 @@ func (s *Store) SetDispatchInfos(ctx context.Context, db store.DBTX, owner strin
 	for i, d := range infos {
 		ids[i], workers[i], cids[i] = d.JobID.Bytes(), d.Worker, d.CID
 	}
-	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET worker = u.worker, program_cid = u.cid, updated_at = now()
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE jobs SET worker = u.worker, program_cid = u.cid, attempts = jobs.attempts + 1, updated_at = now()
 		FROM unnest($2::bytea[], $3::text[], $4::text[]) AS u(job_id, worker, cid)
 		WHERE jobs.job_id = u.job_id AND jobs.state = 'dispatched' AND jobs.lease_owner = $1`, owner, ids, workers, cids)
 	return err

@@ -67,6 +67,8 @@ type Metrics struct {
 
 	dbQuery  *prometheus.HistogramVec
 	dbErrors *prometheus.CounterVec
+
+	faults faultMetrics
 }
 
 // New creates the metrics on a fresh registry, with an info{version} gauge and the Go and process
@@ -126,6 +128,7 @@ func New(version string) *Metrics {
 		m.txSent, m.txBumped, m.txReorged, m.txFinal, m.txLatency, m.txInFlight, m.batches, m.batchSize, m.jobsDropped, m.jobStates} {
 		f(c)
 	}
+	m.faults = newFaultMetrics(f)
 	return m
 }
 
@@ -277,6 +280,7 @@ func (m *Metrics) Zero(l Labels) {
 		for _, st := range []txmgr.State{txmgr.StateConfirmed, txmgr.StateFailed, txmgr.StateAbandoned} {
 			m.txFinal.WithLabelValues(k, string(st))
 		}
+		m.faults.txDropped.WithLabelValues(k)
 	}
 	for _, r := range []string{"expired", "closed"} {
 		m.jobsDropped.WithLabelValues(r)

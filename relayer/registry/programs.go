@@ -125,9 +125,13 @@ func (s *Store) Versions(ctx context.Context, db store.DBTX, keys []VersionKey) 
 	return out, rows.Err()
 }
 
-// ClearPrograms deletes the chain's program versions (with Clear, before a rebuild from the logs).
+// ClearPrograms deletes the chain's program versions and secrets references (with Clear, before
+// a rebuild from the logs).
 func (s *Store) ClearPrograms(ctx context.Context, db store.DBTX) error {
-	_, err := s.obs.On(db).Exec(ctx, `DELETE FROM program_versions WHERE chain_id = $1`, s.chainID)
+	if _, err := s.obs.On(db).Exec(ctx, `DELETE FROM program_versions WHERE chain_id = $1`, s.chainID); err != nil {
+		return err
+	}
+	_, err := s.obs.On(db).Exec(ctx, `DELETE FROM program_secrets WHERE chain_id = $1`, s.chainID)
 	return err
 }
 

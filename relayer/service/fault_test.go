@@ -76,7 +76,7 @@ func startProcessWith(t *testing.T, e *oracletest.Env, owner string, workers []s
 	t.Helper()
 	args := []string{"--database-url", e.DBURL, "--log-level", "warn", "run",
 		"--rpc-url", e.Anvil.URL, "--chain-id", "31337",
-		"--router", e.Deployment.Router.Hex(), "--program-registry", e.Deployment.ProgramRegistry.Hex(),
+		"--router", e.Deployment.Router.Hex(),
 		"--start-block", fmt.Sprint(e.StartBlock), "--confirmations", "0", "--tx-confirmations", "1",
 		"--allow-simulation", "--listen", "127.0.0.1:0", "--owner", owner, "--migrate",
 		"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--fulfil-linger", "50ms", "--resubmit-after", "10s"}

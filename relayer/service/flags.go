@@ -31,7 +31,6 @@ const (
 	LogJSONFlagName         = "log-json"
 	ChainIDFlagName         = "chain-id"
 	RouterFlagName          = "router"
-	ProgramRegistryFlagName = "program-registry"
 	SenderKeyFileFlagName   = "sender-key-file"
 	SenderKeyFlagName       = "sender-key"
 	StartBlockFlagName      = "start-block"
@@ -43,6 +42,7 @@ const (
 	OwnerFlagName           = "owner"
 	MigrateFlagName         = "migrate"
 	WorkerTimeoutFlagName   = "worker-timeout"
+	WorkerTokenFileFlagName = "worker-token-file"
 )
 
 // Defaults of the process's flags.
@@ -100,8 +100,7 @@ func NewLogger(c *cli.Context) (*slog.Logger, error) {
 func ChainFlags(envPrefix string) []cli.Flag {
 	return []cli.Flag{
 		&cli.Int64Flag{Name: ChainIDFlagName, Usage: "expected chain id (0: whatever the RPC says)", EnvVars: Env(envPrefix, "CHAIN_ID")},
-		&cli.StringFlag{Name: RouterFlagName, Usage: "JobRouter address", EnvVars: Env(envPrefix, "ROUTER")},
-		&cli.StringFlag{Name: ProgramRegistryFlagName, Usage: "ProgramRegistry address", EnvVars: Env(envPrefix, "PROGRAM_REGISTRY")},
+		&cli.StringFlag{Name: RouterFlagName, Usage: "JobRouter address (programs, enclaves and fleet keys are part of it)", EnvVars: Env(envPrefix, "ROUTER")},
 	}
 }
 
@@ -120,6 +119,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringFlag{Name: OwnerFlagName, Usage: "lease owner id of this process (empty: host:pid:random)", EnvVars: Env(envPrefix, "OWNER")},
 		&cli.BoolFlag{Name: MigrateFlagName, Usage: "apply database migrations at start", EnvVars: Env(envPrefix, "MIGRATE")},
 		&cli.DurationFlag{Name: WorkerTimeoutFlagName, Usage: "timeout of one worker call", EnvVars: Env(envPrefix, "WORKER_TIMEOUT"), Value: DefaultWorkerTimeout},
+		&cli.StringFlag{Name: WorkerTokenFileFlagName, Usage: "file holding the bearer token the workers ask for to run jobs (their --execute-token-file)", EnvVars: Env(envPrefix, "WORKER_TOKEN_FILE")},
 	)
 	flags = append(flags, indexer.CLIFlags(envPrefix)...)
 	flags = append(flags, dispatch.CLIFlags(envPrefix)...)
@@ -166,10 +166,6 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
-	programs, err := Address(c, ProgramRegistryFlagName)
-	if err != nil {
-		return Config{}, err
-	}
 	key, err := ReadKey(c, SenderKeyFileFlagName, SenderKeyFlagName)
 	if err != nil {
 		return Config{}, err
@@ -178,9 +174,20 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
+	var token string
+	if path := c.String(WorkerTokenFileFlagName); path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return Config{}, fmt.Errorf("--%s: %w", WorkerTokenFileFlagName, err)
+		}
+		if token = strings.TrimSpace(string(b)); token == "" {
+			return Config{}, fmt.Errorf("--%s: the file is empty", WorkerTokenFileFlagName)
+		}
+	}
 	cfg := Config{
+		WorkerToken: token,
 		DatabaseURL: DatabaseURL(c), RPC: ethrpc.ReadCLIConfig(c), ChainID: c.Int64(ChainIDFlagName),
-		Router: router, ProgramRegistry: programs, StartBlock: c.Uint64(StartBlockFlagName),
+		Router: router, StartBlock: c.Uint64(StartBlockFlagName),
 		Confirmations: c.Uint64(ConfirmationsFlagName), SenderKey: key, Workers: c.StringSlice(WorkersFlagName),
 		AllowSimulation: c.Bool(AllowSimulationFlagName), Listen: c.String(ListenFlagName), Owner: c.String(OwnerFlagName),
 		CORSOrigins: c.StringSlice(CORSOriginsFlagName),

@@ -44,11 +44,10 @@ const IndexerName = "oracle"
 type Config struct {
 	DatabaseURL     string
 	RPC             ethrpc.Config
-	ChainID         int64 // 0: ask the chain; otherwise checked against it
-	Router          common.Address
-	ProgramRegistry common.Address
-	StartBlock      uint64 // first block to index on an empty database (the deployment block)
-	Confirmations   uint64 // indexer depth
+	ChainID         int64          // 0: ask the chain; otherwise checked against it
+	Router          common.Address // JobRouter (programs are part of it)
+	StartBlock      uint64         // first block to index on an empty database (the deployment block)
+	Confirmations   uint64         // indexer depth
 	SenderKey       *ecdsa.PrivateKey
 	Workers         []string // worker API URLs
 	AllowSimulation bool     // accept simulation-mode workers (development chains only)
@@ -64,6 +63,8 @@ type Config struct {
 	Tx            txmgr.Config    // ChainID, Key, Owner are filled in
 	Fleet         fleet.Config    // the fleet loop (fleet.go)
 	WorkerTimeout time.Duration
+	WorkerToken   string        // bearer token of execute requests (the workers' --execute-token-file); never logged
+	HTTPIdle      time.Duration // idle keep-alive connections of the HTTP server are closed after this (default 30s)
 }
 
 // Check reports an unusable configuration.
@@ -75,8 +76,8 @@ func (c Config) Check() error {
 	if err := c.RPC.Check(); err != nil {
 		errs = append(errs, err)
 	}
-	if c.Router == (common.Address{}) || c.ProgramRegistry == (common.Address{}) {
-		errs = append(errs, errors.New("router and program registry addresses are required"))
+	if c.Router == (common.Address{}) {
+		errs = append(errs, errors.New("--router is required"))
 	}
 	if c.SenderKey == nil {
 		errs = append(errs, errors.New("sender key missing"))
@@ -114,12 +115,13 @@ type Service struct {
 	cancel   context.CancelFunc
 	poll     *runloop.Loop
 	stopOnce sync.Once
+	started  bool // Start completed (Stop after a failed Start logs nothing)
 }
 
 // Start connects everything and starts the loops. On error, what was started is stopped.
 func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err error) {
 	if err := cfg.Check(); err != nil {
-		return nil, fmt.Errorf("relayer: config: %w", err)
+		return nil, fmt.Errorf("config: %w", err)
 	}
 	if cfg.Owner == "" {
 		cfg.Owner = txmgr.NewOwnerID()
@@ -133,17 +135,17 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	}()
 	s.DB, err = pgxpool.New(ctx, cfg.DatabaseURL)
 	if err != nil {
-		return s, fmt.Errorf("relayer: database: %w", err)
+		return s, fmt.Errorf("database: %w", err)
 	}
 	if err := s.DB.Ping(ctx); err != nil {
-		return s, fmt.Errorf("relayer: database: %w", err)
+		return s, fmt.Errorf("database: %w", err)
 	}
 	if cfg.Migrate {
 		if _, err := migrations.Migrate(ctx, s.DB, log); err != nil {
 			return s, err
 		}
 	} else if v, err := migrations.Current(ctx, s.DB); err != nil || v < migrations.Latest() {
-		return s, fmt.Errorf("relayer: database schema at version %d, need %d: run `relayer migrate` (%v)", v, migrations.Latest(), err)
+		return s, fmt.Errorf("database schema at version %d, need %d: run `relayer migrate` (%v)", v, migrations.Latest(), err)
 	}
 
 	s.RPC, err = ethrpc.Dial(ctx, cfg.RPC, log, s.Metrics)
@@ -152,21 +154,25 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	}
 	id, err := s.RPC.ChainID(ctx)
 	if err != nil {
-		return s, fmt.Errorf("relayer: chain id: %w", err)
+		return s, fmt.Errorf("chain id: %w", err)
 	}
 	if cfg.ChainID != 0 && id.Int64() != cfg.ChainID {
-		return s, fmt.Errorf("relayer: RPC is on chain %s, configured for %d", id, cfg.ChainID)
+		return s, fmt.Errorf("RPC is on chain %s, configured for %d", id, cfg.ChainID)
 	}
 	s.chainID = id.Int64()
 	s.registry = registry.NewStore(s.chainID, s.Metrics)
 	if code, err := s.RPC.CodeAt(ctx, cfg.Router, nil); err != nil || len(code) == 0 {
-		return s, fmt.Errorf("relayer: no contract at router %s (%v)", cfg.Router, err)
+		return s, fmt.Errorf("no contract at router %s on chain %d (%v)", cfg.Router, s.chainID, err)
+	}
+	// Code is not enough: a wrong address (the registry, a token) would be indexed without a word.
+	if _, err := s.routerConfigAt(ctx, nil); err != nil {
+		return s, fmt.Errorf("%s on chain %d does not answer JobRouter.config(): not a JobRouter (%w)", cfg.Router, s.chainID, err)
 	}
 	baseNonce, err := s.routerNonceAt(ctx, cfg.StartBlock)
 	if err != nil {
 		return s, err
 	}
-	handler, err := events.New(s.chainID, cfg.Router, cfg.ProgramRegistry, baseNonce, log, s.Metrics)
+	handler, err := events.New(s.chainID, cfg.Router, cfg.Router, baseNonce, log, s.Metrics)
 	if err != nil {
 		return s, err
 	}
@@ -181,6 +187,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	}
 	s.Indexer, err = indexer.New(ic, s.DB, s.RPC, handler, log, s.Metrics)
 	if err != nil {
+		return s, err
+	}
+	if err := s.Indexer.CheckSource(ctx); err != nil {
 		return s, err
 	}
 
@@ -206,6 +215,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 		}
 		if cfg.WorkerTimeout > 0 {
 			opts = append(opts, client.WithTimeout(cfg.WorkerTimeout))
+		}
+		if cfg.WorkerToken != "" {
+			opts = append(opts, client.WithExecuteToken(cfg.WorkerToken))
 		}
 		c, err := client.New(u, opts...)
 		if err != nil {
@@ -237,10 +249,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	if cfg.Listen != "" {
 		s.listener, err = net.Listen("tcp", cfg.Listen)
 		if err != nil {
-			return s, fmt.Errorf("relayer: listen: %w", err)
+			return s, fmt.Errorf("listen: %w", err)
 		}
-		s.http = &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second,
-			ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+		s.http = newHTTPServer(s.handler(), cfg.HTTPIdle, log)
 		go func() { _ = s.http.Serve(s.listener) }()
 	}
 
@@ -253,6 +264,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	s.Tx.Start(runCtx)
 	s.startFleet(runCtx, queue, fleetWorkers)
 	s.poll = s.startStats(runCtx)
+	s.started = true
 	log.Info("relayer started", "chain", s.chainID, "router", cfg.Router, "sender", s.Tx.From(), "workers", len(workers),
 		"owner", cfg.Owner, "http", s.Addr())
 	return s, nil
@@ -263,19 +275,33 @@ func (s *Service) routerNonceAt(ctx context.Context, n uint64) (uint64, error) {
 	if n == 0 {
 		return 0, nil
 	}
-	r := bindings.NewJobRouter()
-	out, err := s.RPC.CallContract(ctx, ethereum.CallMsg{To: &s.cfg.Router, Data: r.PackConfig()}, new(big.Int).SetUint64(n-1))
+	c, err := s.routerConfigAt(ctx, new(big.Int).SetUint64(n-1))
+	if errors.Is(err, errNoCode) {
+		return 0, nil // not deployed yet at that block: no job before it
+	}
 	if err != nil {
-		return 0, fmt.Errorf("relayer: router config at block %d: %w", n-1, err)
+		return 0, fmt.Errorf("router config at block %d: %w", n-1, err)
+	}
+	return c.Nonce.Uint64(), nil
+}
+
+var errNoCode = errors.New("empty answer")
+
+// routerConfigAt calls JobRouter.config() at a block (nil: latest).
+func (s *Service) routerConfigAt(ctx context.Context, block *big.Int) (bindings.IJobRouterConfig, error) {
+	r := bindings.NewJobRouter()
+	out, err := s.RPC.CallContract(ctx, ethereum.CallMsg{To: &s.cfg.Router, Data: r.PackConfig()}, block)
+	if err != nil {
+		return bindings.IJobRouterConfig{}, err
 	}
 	if len(out) == 0 {
-		return 0, nil // not deployed yet at that block: no job before it
+		return bindings.IJobRouterConfig{}, errNoCode
 	}
 	c, err := r.UnpackConfig(out)
 	if err != nil {
-		return 0, fmt.Errorf("relayer: router config: %w", err)
+		return bindings.IJobRouterConfig{}, fmt.Errorf("router config: %w", err)
 	}
-	return c.Nonce.Uint64(), nil
+	return c, nil
 }
 
 // ChainID is the chain the relayer serves.
@@ -353,7 +379,9 @@ func (s *Service) Stop(ctx context.Context) error {
 		if s.DB != nil {
 			s.DB.Close()
 		}
-		s.log.Info("relayer stopped")
+		if s.started {
+			s.log.Info("relayer stopped")
+		}
 	})
 	return errors.Join(errs...)
 }

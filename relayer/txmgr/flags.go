@@ -13,12 +13,13 @@ import (
 
 // Flag names (CLIFlags).
 const (
-	ConfirmationsFlagName = "tx-confirmations"
-	PollIntervalFlagName  = "tx-poll-interval"
-	ResubmitAfterFlagName = "resubmit-after"
-	MaxFeeGweiFlagName    = "max-fee-gwei"
-	MaxTipGweiFlagName    = "max-tip-gwei"
-	MinTipGweiFlagName    = "min-tip-gwei"
+	ConfirmationsFlagName  = "tx-confirmations"
+	PollIntervalFlagName   = "tx-poll-interval"
+	ResubmitAfterFlagName  = "resubmit-after"
+	ResubmitBlocksFlagName = "resubmit-blocks"
+	MaxFeeGweiFlagName     = "max-fee-gwei"
+	MaxTipGweiFlagName     = "max-tip-gwei"
+	MinTipGweiFlagName     = "min-tip-gwei"
 )
 
 // Defaults: a zero Config field takes them, and so do the flags.
@@ -26,6 +27,7 @@ const (
 	DefaultConfirmations    = 3 // 1 = in the head block
 	DefaultPollInterval     = time.Second
 	DefaultResubmitAfter    = 30 * time.Second
+	DefaultResubmitBlocks   = 3
 	DefaultMaxInFlight      = 16
 	DefaultGasMarginPercent = 20
 	DefaultMinTipGwei       = 1
@@ -43,7 +45,9 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: []string{envPrefix + "_TX_CONFIRMATIONS"}, Value: DefaultConfirmations},
 		&cli.DurationFlag{Name: PollIntervalFlagName, Usage: "transaction manager poll interval",
 			EnvVars: []string{envPrefix + "_TX_POLL_INTERVAL"}, Value: DefaultPollInterval},
-		&cli.DurationFlag{Name: ResubmitAfterFlagName, Usage: "bump the fees of a transaction not mined after this long",
+		&cli.Uint64Flag{Name: ResubmitBlocksFlagName, Usage: "bump the fees of a transaction not mined this many blocks after its broadcast",
+			EnvVars: []string{envPrefix + "_RESUBMIT_BLOCKS"}, Value: DefaultResubmitBlocks},
+		&cli.DurationFlag{Name: ResubmitAfterFlagName, Usage: "bump the fees of a transaction not mined after this long (for chains that make no blocks meanwhile)",
 			EnvVars: []string{envPrefix + "_RESUBMIT_AFTER"}, Value: DefaultResubmitAfter},
 		&cli.Float64Flag{Name: MaxFeeGweiFlagName, Usage: "fee cap per gas",
 			EnvVars: []string{envPrefix + "_MAX_FEE_GWEI"}, Value: DefaultMaxFeeGwei},
@@ -61,7 +65,7 @@ func ReadCLIConfig(c *cli.Context) Config {
 		fees.MaxTipCap = Gwei(v)
 	}
 	return Config{Confirmations: c.Uint64(ConfirmationsFlagName), PollInterval: c.Duration(PollIntervalFlagName),
-		ResubmitAfter: c.Duration(ResubmitAfterFlagName), Fees: fees}
+		ResubmitAfter: c.Duration(ResubmitAfterFlagName), ResubmitBlocks: c.Uint64(ResubmitBlocksFlagName), Fees: fees}
 }
 
 // WithDefaults returns c with every zero field set to its default.

@@ -2,41 +2,60 @@ package txmgr
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 )
 
 // DefaultReorgWindow is how many blocks back final transactions are re-checked against the chain.
 const DefaultReorgWindow = 256
 
-// reconcile re-checks the sender's transactions made final in the last ReorgWindow blocks, once per
-// new head. A reorg deeper than Confirmations removes blocks after their transactions were final:
-// such a transaction goes back to pending (its signed bytes are broadcast again) or, when another of
-// our transactions took its nonce meanwhile, fails; one mined again elsewhere gets its new receipt.
-// A reorg that changed an older block changed the newest too, so one header per head is enough
-// while nothing moved.
-func (m *Manager) reconcile(ctx context.Context, head uint64) error {
-	if head == m.reconciledHead {
+// reconcile re-checks the sender's transactions made final in the last ReorgWindow blocks whenever
+// the head changed (its hash, not its number: anvil_reorg and real same-height reorgs keep the
+// number). A reorg deeper than Confirmations removes blocks after their transactions were final:
+// such a transaction goes back to pending (checked again, then sent again) or, when another of our
+// transactions took its nonce meanwhile, fails; one mined again elsewhere gets its new receipt. A
+// transaction in a block above the head (a reorg to a shorter chain, or a lagging endpoint) is
+// judged by the chain's nonce: counted, it is left alone; not counted, it is unmined. A block that
+// cannot be read is skipped this round (the error is returned and the check runs again next round).
+func (m *Manager) reconcile(ctx context.Context, head *types.Header, chainNonce uint64) error {
+	if head.Hash() == m.reconciledHead {
 		return nil
 	}
-	txs, err := m.store.recentlyFinal(ctx, m.db, m.sender, head-min(head, m.cfg.ReorgWindow))
+	number := head.Number.Uint64()
+	txs, err := m.store.recentlyFinal(ctx, m.db, m.sender, number-min(number, m.cfg.ReorgWindow))
 	if err != nil {
 		return err
 	}
+	var errs []error
 	for _, tx := range txs { // newest block first
+		if tx.BlockNumber > number {
+			if tx.Nonce != nil && *tx.Nonce < chainNonce {
+				continue
+			}
+			if err := m.unmined(ctx, tx); err != nil {
+				errs = append(errs, err)
+			}
+			continue
+		}
 		h, err := m.backend.HeaderByNumber(ctx, bigU(tx.BlockNumber))
 		if err != nil {
-			return err
+			errs = append(errs, fmt.Errorf("block %d: %w", tx.BlockNumber, err))
+			continue
 		}
 		if h.Hash() == tx.BlockHash {
 			break // this block and every older one are still canonical
 		}
 		if err := m.unmined(ctx, tx); err != nil {
-			return err
+			errs = append(errs, err)
 		}
 	}
-	m.reconciledHead = head
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	m.reconciledHead = head.Hash()
 	return nil
 }
 

@@ -48,7 +48,7 @@ func (m *Manager) sendNew(ctx context.Context, queued []*Tx, chainNonce uint64) 
 	for _, p := range ps {
 		if errors.Is(p.err, ErrDrop) {
 			m.log.Info("dropping transaction before sending", "id", p.tx.ID, "kind", p.tx.Kind, "reason", p.err)
-			if err := m.finish(ctx, p.tx, StateFailed, p.err.Error(), nil); err != nil {
+			if err := m.drop(ctx, p.tx, p.err.Error()); err != nil {
 				return sent, fmt.Errorf("drop %d: %w", p.tx.ID, err)
 			}
 			continue
@@ -80,12 +80,15 @@ func (m *Manager) sendNew(ctx context.Context, queued []*Tx, chainNonce uint64) 
 func (m *Manager) signAndSend(ctx context.Context, p prepared, fees Fees, chainNonce uint64) (bool, error) {
 	var a Attempt
 	updated, err := m.change(ctx, p.tx, true, func(db pgx.Tx) (*Tx, error) {
-		next, err := m.store.nextNonce(ctx, db, m.sender)
+		next, err := m.store.nextNonce(ctx, db, m.sender, chainNonce)
 		if err != nil {
 			return nil, err
 		}
-		a, err = m.sign(p.tx.ID, max(next, chainNonce), p.tx.To, p.data, p.tx.Value, p.gas, fees, false)
+		a, err = m.sign(p.tx.ID, next, p.tx.To, p.data, p.tx.Value, p.gas, fees, false)
 		if err != nil {
+			return nil, err
+		}
+		if err := m.store.usedNonce(ctx, db, m.sender, next); err != nil {
 			return nil, err
 		}
 		updated, err := m.store.markSigned(ctx, db, p.tx.ID, a, p.data)

@@ -331,19 +331,52 @@ func (s *Store) nextQueued(ctx context.Context, db DBTX, sd sender, after int64,
 		WHERE chain_id = $1 AND from_address = $2 AND state = 'queued' AND id > $3 ORDER BY id LIMIT $4`, sd.chainID, sd.from, after, n))
 }
 
-// nextNonce is one past the highest nonce of a transaction in flight (0 if none). The caller takes
-// the larger of it and the chain's nonce: nonces of final transactions are behind the chain's
-// (or were freed by a deep reorg and may be used again).
-func (s *Store) nextNonce(ctx context.Context, db DBTX, sd sender) (uint64, error) {
-	var n *int64
-	if err := s.obs.On(db).QueryRow(ctx, `SELECT max(nonce) FROM txs WHERE chain_id = $1 AND from_address = $2
-		AND state IN ('pending', 'included')`, sd.chainID, sd.from).Scan(&n); err != nil {
+// nextNonce returns the nonce to sign the sender's next transaction with, given the chain's
+// nonce: the manager's own next nonce (kept in tx_senders, never handed out twice), or the chain's
+// when it is ahead, or one past the highest nonce in flight. The kept one is dropped back to the
+// chain's only when no transaction of the sender holds a nonce at or above the chain's (nothing
+// of ours can fill the gap: the database was restored or the chain reset); after a reorg our
+// reorged-out transactions hold those nonces and are sent again. Call it inside the fenced
+// database transaction that signs (the lease row lock serialises it).
+func (s *Store) nextNonce(ctx context.Context, db DBTX, sd sender, chainNonce uint64) (uint64, error) {
+	var kept, inflight *int64
+	var held bool
+	if err := s.obs.On(db).QueryRow(ctx, `SELECT
+			(SELECT next_nonce FROM tx_senders WHERE chain_id = $1 AND address = $2),
+			(SELECT max(nonce) FROM txs WHERE chain_id = $1 AND from_address = $2 AND state IN ('pending', 'included')),
+			EXISTS (SELECT 1 FROM txs WHERE chain_id = $1 AND from_address = $2 AND nonce >= $3)`,
+		sd.chainID, sd.from, int64(chainNonce)).Scan(&kept, &inflight, &held); err != nil {
 		return 0, err
 	}
-	if n == nil {
-		return 0, nil
+	next := chainNonce
+	if inflight != nil {
+		next = max(next, uint64(*inflight)+1)
 	}
-	return uint64(*n) + 1, nil
+	if kept != nil && held {
+		next = max(next, uint64(*kept))
+	}
+	return next, nil
+}
+
+// usedNonce records that nonce was signed: the sender's next nonce is past it from now on.
+func (s *Store) usedNonce(ctx context.Context, db DBTX, sd sender, nonce uint64) error {
+	_, err := s.obs.On(db).Exec(ctx, `UPDATE tx_senders SET next_nonce = greatest(coalesce(next_nonce, 0), $3)
+		WHERE chain_id = $1 AND address = $2`, sd.chainID, sd.from, int64(nonce)+1)
+	return err
+}
+
+// KeptNonce returns the next nonce the manager of (chainID, from) keeps (false: none yet).
+func (s *Store) KeptNonce(ctx context.Context, db DBTX, chainID int64, from common.Address) (uint64, bool, error) {
+	var n *int64
+	err := s.obs.On(db).QueryRow(ctx, `SELECT next_nonce FROM tx_senders WHERE chain_id = $1 AND address = $2`,
+		chainID, from.Bytes()).Scan(&n)
+	if errors.Is(err, pgx.ErrNoRows) || (err == nil && n == nil) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	return uint64(*n), true, nil
 }
 
 // acquireLease takes or renews the sender lease; false when another live process holds it.

@@ -36,13 +36,57 @@ func (m *Manager) track(ctx context.Context, tx *Tx, head, chainNonce uint64) (u
 	switch {
 	case tx.Noop && !tx.attemptIsNoop(tx.Hash):
 		return m.replace(ctx, tx, true)
-	case tx.BumpRequested || (tx.BroadcastAt != nil && time.Since(*tx.BroadcastAt) > m.cfg.ResubmitAfter):
+	case tx.BumpRequested || m.resendDue(tx, head):
+		m.sentHead[tx.ID] = head
 		return m.replace(ctx, tx, tx.Noop)
 	case tx.BroadcastAt == nil || m.rebroadcast:
+		m.sentHead[tx.ID] = head
+		if tx.FirstSentAt != nil && !tx.Noop {
+			// Sent before (a reorg took it out, or another process sent it): what it carries may be
+			// stale now. Check it first; rewrite it, or fill its nonce with a no-op, rather than
+			// spend gas on entries the contract would skip.
+			return m.resend(ctx, tx)
+		}
 		ok, err := m.broadcast(ctx, tx, tx.Raw, false)
 		return !ok, err
 	}
 	return false, nil
+}
+
+// resendDue reports whether a broadcast transaction has waited ResubmitBlocks blocks (or, on a
+// chain that makes none, ResubmitAfter) without being mined.
+func (m *Manager) resendDue(tx *Tx, head uint64) bool {
+	if tx.BroadcastAt == nil {
+		return false
+	}
+	if time.Since(*tx.BroadcastAt) > m.cfg.ResubmitAfter {
+		return true
+	}
+	at, ok := m.sentHead[tx.ID]
+	if !ok {
+		m.sentHead[tx.ID] = head // first seen by this process: count from now
+		return false
+	}
+	return head >= at+m.cfg.ResubmitBlocks
+}
+
+// resend sends a previously sent transaction again after checking it (hook and dry run): unchanged,
+// its stored bytes; rewritten, a replacement with the new calldata; stale, a 0-value self-transfer
+// at its nonce.
+func (m *Manager) resend(ctx context.Context, tx *Tx) (bool, error) {
+	data, err := m.prepare(ctx, tx, true)
+	switch {
+	case errors.Is(err, ErrDrop):
+		m.log.Warn("transaction to send again is stale; filling its nonce with a no-op", "id", tx.ID, "nonce", deref(tx.Nonce), "reason", err)
+		tx.Error = err.Error()
+		return m.replace(ctx, tx, true)
+	case err != nil:
+		return true, err // retried next round; later nonces wait behind it
+	case !bytes.Equal(data, tx.Data):
+		return m.replace(ctx, tx, false)
+	}
+	ok, err := m.broadcast(ctx, tx, tx.Raw, false)
+	return !ok, err
 }
 
 // trackMined follows a transaction whose nonce the chain has used: which of its attempts (if any)
@@ -209,8 +253,21 @@ func (m *Manager) replace(ctx context.Context, tx *Tx, noop bool) (bool, error) 
 	return !ok, err
 }
 
+// drop ends a queued transaction that was never signed (its hook or dry run says it must not be
+// sent): its row is failed, but no transaction failed: it counts as dropped, not as a failure.
+func (m *Manager) drop(ctx context.Context, tx *Tx, msg string) error {
+	updated, err := m.change(ctx, tx, false, func(db pgx.Tx) (*Tx, error) {
+		return m.store.finish(ctx, db, tx.ID, tx.State, StateFailed, msg, nil)
+	})
+	if updated != nil && err == nil {
+		m.metrics.TxDropped(tx.Kind)
+	}
+	return err
+}
+
 // finish moves tx to a final state (r: its receipt, if mined).
 func (m *Manager) finish(ctx context.Context, tx *Tx, state State, msg string, r *types.Receipt) error {
+	delete(m.sentHead, tx.ID)
 	updated, err := m.change(ctx, tx, false, func(db pgx.Tx) (*Tx, error) {
 		return m.store.finish(ctx, db, tx.ID, tx.State, state, msg, r)
 	})

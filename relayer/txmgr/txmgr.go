@@ -11,11 +11,16 @@
 //     would revert (no nonce is spent on them);
 //   - every signed attempt is stored before it is broadcast; a restarted manager rebroadcasts the
 //     stored bytes instead of signing anew;
-//   - a transaction not mined after ResubmitAfter is replaced with fees raised by at least 10%
-//     (tip and fee cap, geth's replacement rule) within the caps; if its dry run now fails it is
-//     replaced by a 0-value self-transfer instead, so its nonce does not block the ones after it;
+//   - the manager keeps its own next nonce (tx_senders.next_nonce, as Chainlink's broadcaster
+//     does): a nonce is never signed twice, even when a reorg takes the chain's nonce back;
+//   - a transaction not mined ResubmitBlocks blocks after its broadcast (or, on a chain that makes
+//     no blocks, after ResubmitAfter) is replaced with fees raised by at least 10% (tip and fee
+//     cap, geth's replacement rule) within the caps; if its dry run now fails it is replaced by a
+//     0-value self-transfer instead, so its nonce does not block the ones after it;
 //   - receipts are followed to the confirmation depth and the block hash re-checked there; a
-//     transaction whose block was reorged away goes back to pending and is rebroadcast.
+//     transaction whose block was reorged away (same height, deeper, or a shorter chain: the head's
+//     hash is what is followed) goes back to pending and, checked again first (hook and dry run),
+//     is rebroadcast, rewritten, or replaced at its nonce by a 0-value self-transfer when stale.
 package txmgr
 
 import (
@@ -72,6 +77,7 @@ type Metrics interface {
 	TxSent(kind string)
 	TxBumped(kind string)
 	TxReorged(kind string)
+	TxDropped(kind string) // dropped before it was ever signed (hook or dry run): not a failed transaction
 	TxFinal(kind string, state State, sinceEnqueue time.Duration)
 	TxCost(kind string, gasUsed uint64, feeWei *big.Int) // a mined transaction's gas and fee
 
@@ -84,6 +90,7 @@ type NoopMetrics struct{ store.NoopMetrics }
 func (NoopMetrics) TxSent(string)                        {}
 func (NoopMetrics) TxBumped(string)                      {}
 func (NoopMetrics) TxReorged(string)                     {}
+func (NoopMetrics) TxDropped(string)                     {}
 func (NoopMetrics) TxFinal(string, State, time.Duration) {}
 func (NoopMetrics) TxCost(string, uint64, *big.Int)      {}
 func (NoopMetrics) InFlight(int)                         {}
@@ -94,7 +101,8 @@ type Config struct {
 	Key               *ecdsa.PrivateKey
 	Confirmations     uint64        // receipt depth for "confirmed" (default 3; 1 = in the head block)
 	PollInterval      time.Duration // default 1s
-	ResubmitAfter     time.Duration // bump a transaction not mined after this long (default 30s)
+	ResubmitBlocks    uint64        // bump a transaction not mined this many blocks after its broadcast (default 3)
+	ResubmitAfter     time.Duration // ... or after this long, for chains that make no blocks meanwhile (default 30s)
 	UnknownNonceGrace time.Duration // fail a tx whose nonce was used by another tx after this long (default ResubmitAfter)
 	MaxInFlight       int           // signed, unconfirmed transactions at once (default 16)
 	GasMarginPercent  uint64        // added to gas estimates (default 20)
@@ -134,6 +142,9 @@ func (c *Config) defaults() {
 	}
 	if c.ResubmitAfter == 0 {
 		c.ResubmitAfter = DefaultResubmitAfter
+	}
+	if c.ResubmitBlocks == 0 {
+		c.ResubmitBlocks = DefaultResubmitBlocks
 	}
 	if c.UnknownNonceGrace == 0 {
 		c.UnknownNonceGrace = c.ResubmitAfter
@@ -180,7 +191,8 @@ type Manager struct {
 	leader         bool
 	rebroadcast    bool
 	consumedSeen   map[int64]time.Time
-	reconciledHead uint64
+	reconciledHead common.Hash      // head whose chain the final transactions were last checked against
+	sentHead       map[int64]uint64 // per pending transaction, the head when its latest attempt was broadcast
 }
 
 // New creates a manager. It does nothing until Start.
@@ -203,7 +215,7 @@ func New(cfg Config, db *pgxpool.Pool, backend Backend, hooks Hooks, log *slog.L
 		signer: types.LatestSignerForChainID(cfg.ChainID), from: from, store: st,
 		sender: sender{chainID: cfg.ChainID.Int64(), from: from.Bytes()}, queue: q,
 		loop:         runloop.New(runloop.Options{Interval: cfg.PollInterval, CancelOnStop: true, Wake: q.wake}),
-		consumedSeen: map[int64]time.Time{},
+		consumedSeen: map[int64]time.Time{}, sentHead: map[int64]uint64{},
 	}, nil
 }
 
@@ -265,23 +277,30 @@ func (m *Manager) Tick(ctx context.Context) error {
 		m.log.Info("holding the sender lease", "owner", m.cfg.Owner)
 		m.leader, m.rebroadcast = true, true // a new leader rebroadcasts what it inherits
 	}
-	head, err := m.backend.BlockNumber(ctx)
+	headH, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("head: %w", err)
 	}
-	if err := m.reconcile(ctx, head); err != nil {
-		return fmt.Errorf("reconcile: %w", err)
-	}
+	head := headH.Number.Uint64()
 	chainNonce, err := m.backend.NonceAt(ctx, m.from, nil)
 	if err != nil {
 		return fmt.Errorf("nonce: %w", err)
+	}
+	var firstErr error
+	// A reconcile that fails (a lagging endpoint that lacks a block) is retried next round; it
+	// never stops the round: nonces cannot go back, so sending on is safe.
+	if err := m.reconcile(ctx, headH, chainNonce); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		m.log.Warn("txmgr: reconcile final transactions; retrying next round", "head", head, "err", err)
+		firstErr = fmt.Errorf("reconcile: %w", err)
 	}
 	inflight, err := m.store.inFlight(ctx, m.db, m.sender)
 	if err != nil {
 		return fmt.Errorf("load in-flight: %w", err)
 	}
 	stuck := false // a signed transaction no node has accepted: do not stack more nonces behind it
-	var firstErr error
 	for _, tx := range inflight {
 		unaccepted, err := m.track(ctx, tx, head, chainNonce)
 		if err != nil {

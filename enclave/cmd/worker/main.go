@@ -21,10 +21,9 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/server"
 	"github.com/teeoracle/teeoracle/enclave/service"
 	"github.com/teeoracle/teeoracle/enclave/worker"
+	"github.com/teeoracle/teeoracle/internal/buildinfo"
+	"github.com/teeoracle/teeoracle/internal/flagenv"
 )
-
-// Version is set at build time (-ldflags "-X main.Version=...").
-var Version = "dev"
 
 const envPrefix = "TEEO_WORKER_"
 
@@ -39,6 +38,9 @@ var flags = []cli.Flag{
 	&cli.BoolFlag{Name: "insecure-simulation", EnvVars: env("INSECURE_SIMULATION"), Usage: "run WITHOUT SGX: keys in a plaintext file, fake reports, nothing confidential (development only)"},
 	&cli.StringFlag{Name: "tls", Value: service.TLSAuto, EnvVars: env("TLS"), Usage: "API over TLS bound to the attestation: auto (on in SGX mode), on, off (simulation only)"},
 	&cli.IntFlag{Name: "concurrency", EnvVars: env("CONCURRENCY"), Usage: "jobs executed at once (0 = number of CPUs)"},
+	&cli.StringFlag{Name: "execute-token-file", EnvVars: env("EXECUTE_TOKEN_FILE"), Usage: "file holding the bearer token the relayer must send to have jobs run (the relayer's --worker-token-file); empty: anyone may (a warning is logged)"},
+	&cli.Int64Flag{Name: "max-request-bytes", Value: server.DefaultMaxBodyBytes, EnvVars: env("MAX_REQUEST_BYTES"), Usage: "largest execute request body (a full batch of inputs at the router's 16 KiB cap)"},
+	&cli.IntFlag{Name: "max-requests", Value: server.DefaultMaxRequests, EnvVars: env("MAX_REQUESTS"), Usage: "execute requests read and run at once (more wait, their bodies unread)"},
 	&cli.IntFlag{Name: "output-cid-threshold", Value: worker.DefaultOutputCIDThreshold, EnvVars: env("OUTPUT_CID_THRESHOLD"), Usage: "outputs longer than this many bytes go to IPFS and the signed output is their CID"},
 	&cli.IntFlag{Name: "max-input-bytes", Value: worker.DefaultMaxInputBytes, EnvVars: env("MAX_INPUT_BYTES"), Usage: "largest input envelope accepted"},
 	&cli.DurationFlag{Name: "fetch-timeout", Value: worker.DefaultFetchTimeout, EnvVars: env("FETCH_TIMEOUT"), Usage: "time limit to fetch a program from IPFS"},
@@ -51,15 +53,19 @@ var flags = []cli.Flag{
 	&cli.StringFlag{Name: "log-format", Value: "text", EnvVars: env("LOG_FORMAT"), Usage: "text or json"},
 }
 
-func main() {
-	app := &cli.App{
+// newApp is the worker's command line: flags first, then their TEEO_WORKER_* twins (flagenv).
+func newApp() *cli.App {
+	return flagenv.Apply(&cli.App{
 		Name:    "worker",
 		Usage:   "TEE oracle enclave worker",
-		Version: Version,
+		Version: buildinfo.Version(),
 		Flags:   flags,
 		Action:  run,
-	}
-	if err := app.Run(os.Args); err != nil {
+	})
+}
+
+func main() {
+	if err := newApp().Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "worker:", err)
 		os.Exit(1)
 	}
@@ -93,7 +99,8 @@ func configFrom(c *cli.Context, log *slog.Logger) (service.Config, error) {
 		PCCSURL:            c.String("pccs-url"),
 		InsecureSimulation: c.Bool("insecure-simulation"),
 		TLS:                c.String("tls"),
-		Server:             server.Config{Concurrency: c.Int("concurrency")},
+		Server: server.Config{Concurrency: c.Int("concurrency"), MaxBodyBytes: c.Int64("max-request-bytes"),
+			MaxRequests: c.Int("max-requests")},
 		Worker: worker.Config{
 			OutputCIDThreshold: c.Int("output-cid-threshold"),
 			MaxInputBytes:      c.Int("max-input-bytes"),
@@ -107,7 +114,22 @@ func configFrom(c *cli.Context, log *slog.Logger) (service.Config, error) {
 			CacheMaxEntries:  c.Int("sandbox-cache-entries"),
 			Logger:           log,
 		},
-		Version: Version,
+		Version: buildinfo.Version(),
+	}
+	if f := c.String("execute-token-file"); f != "" {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return service.Config{}, fmt.Errorf("--execute-token-file: %w", err)
+		}
+		cfg.Server.ExecuteToken = strings.TrimSpace(string(raw))
+		if cfg.Server.ExecuteToken == "" {
+			return service.Config{}, fmt.Errorf("--execute-token-file %s is empty", f)
+		}
+	} else {
+		log.Warn("no --execute-token-file: anyone who reaches this worker can have jobs run and signed; give it the relayer's token")
+	}
+	if err := cfg.Server.Check(); err != nil {
+		return service.Config{}, fmt.Errorf("--execute-token-file: %w", err)
 	}
 	return cfg, cfg.Check()
 }

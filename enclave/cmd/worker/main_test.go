@@ -2,11 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/teeoracle/teeoracle/internal/flagenv"
 
 	"github.com/teeoracle/teeoracle/enclave/fleet"
 )
@@ -65,7 +68,7 @@ func TestEnclaveJSON(t *testing.T) {
 	}
 	flagEnv := map[string]bool{}
 	for _, f := range flags {
-		for _, name := range f.(cli.DocGenerationFlag).GetEnvVars() {
+		for _, name := range flagenv.EnvVars(f) {
 			flagEnv[name] = true
 		}
 	}
@@ -83,5 +86,24 @@ func TestEnclaveJSON(t *testing.T) {
 	}
 	if !dataDirPinned {
 		t.Error("TEEO_WORKER_DATA_DIR must be fixed to /data, not taken from the host")
+	}
+}
+
+// TestFlagBeatsEnvironment: a flag given on the command line wins over its TEEO_WORKER_* twin, and
+// the twin counts when the flag is absent.
+func TestFlagBeatsEnvironment(t *testing.T) {
+	t.Setenv(envPrefix+"LISTEN", "10.0.0.1:1")
+	t.Setenv(envPrefix+"CONCURRENCY", "3")
+	got := map[string]string{}
+	app := newApp()
+	app.Action = func(c *cli.Context) error {
+		got["listen"], got["concurrency"] = c.String("listen"), fmt.Sprint(c.Int("concurrency"))
+		return nil
+	}
+	if err := app.Run([]string{"worker", "--listen", "127.0.0.1:9"}); err != nil {
+		t.Fatal(err)
+	}
+	if got["listen"] != "127.0.0.1:9" || got["concurrency"] != "3" {
+		t.Errorf("listen %q (want the flag's), concurrency %q (want the environment's)", got["listen"], got["concurrency"])
 	}
 }

@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/teeoracle/teeoracle/internal/buildinfo"
 	"github.com/teeoracle/teeoracle/relayer/cliapp"
 )
 
-var version = "dev"
-
 func main() {
-	if err := cliapp.New(version).Run(os.Args); err != nil {
+	if err := cliapp.New(buildinfo.Version()).Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "relayer:", err)
 		os.Exit(1)
 	}

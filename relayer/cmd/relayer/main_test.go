@@ -79,7 +79,7 @@ func TestOperatorCommands(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		args := []string{"relayer", "--database-url", db, "--log-level", "error", "run", "--rpc-url", e.Anvil.URL,
-			"--router", e.Deployment.Router.Hex(), "--program-registry", e.Deployment.ProgramRegistry.Hex(),
+			"--router", e.Deployment.Router.Hex(),
 			"--start-block", fmt.Sprint(e.StartBlock), "--confirmations", "0", "--tx-confirmations", "1",
 			"--worker", e.Workers[0].URL, "--allow-simulation", "--listen", addr, "--migrate",
 			"--poll-interval", "100ms", "--tx-poll-interval", "100ms", "--sender-key", anviltest.DevKeys[oracletest.Sender]}
@@ -148,7 +148,7 @@ func TestOperatorCommands(t *testing.T) {
 		t.Fatalf("replay: checkpoint %d (err %v)", cp, err)
 	}
 	// Secrets never appear in errors.
-	err = run(t, "--database-url", db, "run", "--router", e.Deployment.Router.Hex(), "--program-registry", e.Deployment.ProgramRegistry.Hex(),
+	err = run(t, "--database-url", db, "run", "--router", e.Deployment.Router.Hex(),
 		"--sender-key", "zz"+anviltest.DevKeys[2][2:])
 	if err == nil || strings.Contains(err.Error(), anviltest.DevKeys[2][2:]) {
 		t.Fatalf("bad key: %v", err)
@@ -193,5 +193,28 @@ func waitHTTP(t *testing.T, url string, code int) {
 			t.Fatalf("GET %s never answered %d (last %v)", url, code, err)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestFlagBeatsEnvironment (issue 18, item 6): `relayer --database-url X jobs list` with
+// TEEORACLE_DATABASE_URL set read the environment's database. A flag, before or after the
+// subcommand, always wins; the variable counts only when no flag is given.
+func TestFlagBeatsEnvironment(t *testing.T) {
+	url := pgtest.URL(t)
+	if err := run(t, "--database-url", url, "migrate"); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("TEEORACLE_DATABASE_URL", "postgres://nobody@127.0.0.1:1/x?connect_timeout=1")
+	for _, args := range [][]string{
+		{"--database-url", url, "jobs", "list"},
+		{"jobs", "list", "--database-url", url},
+		{"--database-url", url, "tx", "list"},
+	} {
+		if err := run(t, args...); err != nil {
+			t.Errorf("%v with TEEORACLE_DATABASE_URL set elsewhere: %v", args, err)
+		}
+	}
+	if err := run(t, "jobs", "list"); err == nil {
+		t.Error("jobs list without a flag did not use TEEORACLE_DATABASE_URL (unreachable)")
 	}
 }

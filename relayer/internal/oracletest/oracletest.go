@@ -289,7 +289,7 @@ func (e *Env) Config() service.Config {
 	}
 	cfg := service.Config{
 		DatabaseURL: e.DBURL, RPC: ethrpc.Config{URLs: []string{e.Anvil.URL}, CallTimeout: 5 * time.Second, Cooldown: 500 * time.Millisecond},
-		ChainID: anviltest.ChainID.Int64(), Router: e.Deployment.Router, ProgramRegistry: e.Deployment.ProgramRegistry,
+		ChainID: anviltest.ChainID.Int64(), Router: e.Deployment.Router,
 		StartBlock: e.StartBlock, Confirmations: 0, SenderKey: anviltest.Key(Sender), Workers: urls, AllowSimulation: true,
 		Listen: "127.0.0.1:0", Migrate: true, Version: "test",
 	}
