@@ -81,8 +81,18 @@ type IJobRouterConfig struct {
 	MaxCallbackGas *big.Int
 	MinTtl         uint16
 	MaxTtl         *big.Int
-	FeePerGas      *big.Int
-	BaseFeeGwei    *big.Int
+	MinGasPrice    *big.Int
+	BaseFeePercent uint8
+	OverheadKGas   uint8
+	FlatFeeGwei    uint32
+}
+
+// IJobRouterFees is an auto generated low-level Go binding around an user-defined struct.
+type IJobRouterFees struct {
+	FlatFeeGwei    uint32
+	MinGasPrice    *big.Int
+	BaseFeePercent uint8
+	OverheadKGas   uint8
 }
 
 // IJobRouterFulfillment is an auto generated low-level Go binding around an user-defined struct.
@@ -111,11 +121,14 @@ type IJobRouterRequest struct {
 
 // IProgramRegistryProgram is an auto generated low-level Go binding around an user-defined struct.
 type IProgramRegistryProgram struct {
-	AuthorFee      *big.Int
-	CurrentVersion uint32
-	MinVersion     uint32
-	Flags          uint8
-	Earnings       *big.Int
+	AuthorFee            *big.Int
+	CurrentVersion       uint32
+	MinVersion           uint32
+	Flags                uint8
+	Earnings             *big.Int
+	NextAuthorFee        *big.Int
+	AuthorFeeEffectiveAt *big.Int
+	Author               common.Address
 }
 
 // IProgramRegistryVersion is an auto generated low-level Go binding around an user-defined struct.
@@ -3222,9 +3235,9 @@ func (echoConsumer *EchoConsumer) UnpackOnlyRouterError(raw []byte) (*EchoConsum
 
 // JobRouterMetaData contains all meta data concerning the JobRouter contract.
 var JobRouterMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"fallback\",\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS_RESERVE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REVERT_DATA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RESULT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SETTLE_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"admin\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"check\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"why\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitmentOf\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[{\"name\":\"c\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"commitments\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"config\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Config\",\"components\":[{\"name\":\"nonce\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"currentEpoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fulfill\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"fulfillBatch\",\"inputs\":[{\"name\":\"fs\",\"type\":\"tuple[]\",\"internalType\":\"structIJobRouter.Fulfillment[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"settled\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"gasFor\",\"inputs\":[{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"outputLength\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"jobIdOf\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quoteFee\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"requestJob\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"resultDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BatchStopped\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gasLeft\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"gasNeeded\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CallbackFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"revertData\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConfigSet\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Credited\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochOpened\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSet\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FulfillmentSkipped\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIJobRouter.Refusal\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFulfilled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"callbackOk\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobRequested\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"user\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"input\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AdminNotContract\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"CallbackGasTooHigh\",\"inputs\":[{\"name\":\"gasLimit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeBelowFloor\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"floor\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeTooHigh\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FulfillmentRefused\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}]},{\"type\":\"error\",\"name\":\"InputTooLarge\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientGasForCallback\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"JobNonceExhausted\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotRequester\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Paused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TtlOutOfRange\",\"inputs\":[{\"name\":\"ttl\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"min\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"function\",\"name\":\"FLEET_KEY_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"activeEpochs\",\"inputs\":[],\"outputs\":[{\"name\":\"epochs\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activeSignersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"belowSvn\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"allowMrEnclave\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrSigner\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowSimulation\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"enclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"hot\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Enclave\",\"components\":[{\"name\":\"fees\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumIEnclaveRegistry.EnclaveState\"}]},{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.EnclaveInfo\",\"components\":[{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"epochKeys\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fleetId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRegistrar\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"measurements\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"mrEnclaveKey\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mrSignerKey\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerEnclave\",\"inputs\":[{\"name\":\"r\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Registration\",\"components\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setConfig\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setEpochKeys\",\"inputs\":[{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"baseFeeGwei\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"feePerGas\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFleetId\",\"inputs\":[{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"startRotation\",\"inputs\":[],\"outputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEnclaveFees\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveDeactivated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesSettled\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesWithdrawn\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRegistered\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochKeySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"xwingKeyHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochRetired\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FleetIdSet\",\"inputs\":[{\"name\":\"previous\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"fleetId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementAllowed\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementDenied\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementRemoved\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetId\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FleetIdMismatch\",\"inputs\":[{\"name\":\"fleetId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"FleetIdNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"fees\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fees\",\"components\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"fallback\",\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"CALLBACK_GAS_RESERVE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_REVERT_DATA\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RESULT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SETTLE_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"admin\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"check\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"why\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitmentOf\",\"inputs\":[{\"name\":\"q\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]}],\"outputs\":[{\"name\":\"c\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"commitments\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"config\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Config\",\"components\":[{\"name\":\"nonce\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"currentEpoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fulfill\",\"inputs\":[{\"name\":\"f\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fulfillment\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"fulfillBatch\",\"inputs\":[{\"name\":\"fs\",\"type\":\"tuple[]\",\"internalType\":\"structIJobRouter.Fulfillment[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"request\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"inputHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"settled\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"gasFor\",\"inputs\":[{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"outputLength\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"jobIdOf\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quoteFee\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"requestJob\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"input\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"ttl\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"resultDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"output\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BatchStopped\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"gasLeft\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"gasNeeded\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CallbackFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"revertData\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConfigSet\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"indexed\":false,\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Credited\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochOpened\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSet\",\"inputs\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FulfillmentSkipped\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIJobRouter.Refusal\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFulfilled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"enclave\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"callbackOk\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobRequested\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"user\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"input\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AdminNotContract\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"CallbackGasTooHigh\",\"inputs\":[{\"name\":\"gasLimit\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeBelowFloor\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"floor\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeTooHigh\",\"inputs\":[{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FulfillmentRefused\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"reason\",\"type\":\"uint8\",\"internalType\":\"enumIJobRouter.Refusal\"}]},{\"type\":\"error\",\"name\":\"InputTooLarge\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InsufficientGasForCallback\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"JobNonceExhausted\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotExpired\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotRequester\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Paused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TtlOutOfRange\",\"inputs\":[{\"name\":\"ttl\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"min\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"function\",\"name\":\"FLEET_KEY_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SWEEP_BATCH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"activeEpochs\",\"inputs\":[],\"outputs\":[{\"name\":\"epochs\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activeSignersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"belowSvn\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"allowMrEnclave\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowMrSigner\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowSimulation\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"applyFees\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"enclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"hot\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Enclave\",\"components\":[{\"name\":\"fees\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumIEnclaveRegistry.EnclaveState\"}]},{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.EnclaveInfo\",\"components\":[{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"epochKeys\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"feeNoticePeriod\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fleetId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRegistrar\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"measurements\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"mrEnclaveKey\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"mrSignerKey\",\"inputs\":[{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingFees\",\"inputs\":[],\"outputs\":[{\"name\":\"fees\",\"type\":\"tuple\",\"internalType\":\"structIJobRouter.Fees\",\"components\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"nextAuthorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"authorFeeEffectiveAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"programSecrets\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"bundleHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"quoteFeeAt\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"baseFee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registerEnclave\",\"inputs\":[{\"name\":\"r\",\"type\":\"tuple\",\"internalType\":\"structIEnclaveRegistry.Registration\",\"components\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setConfig\",\"inputs\":[{\"name\":\"maxInputBytes\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"maxCallbackGas\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"minTtl\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxTtl\",\"type\":\"uint24\",\"internalType\":\"uint24\"},{\"name\":\"paused\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setEpochKeys\",\"inputs\":[{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"xwingKey\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"vs\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFleetId\",\"inputs\":[{\"name\":\"id\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setProgramSecrets\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"bundleHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signersOf\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"startRotation\",\"inputs\":[],\"outputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"sweepMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"from\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxKeys\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"next\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawEnclaveFees\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"AuthorFeeScheduled\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveDeactivated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesSettled\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveFeesWithdrawn\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRegistered\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"measurement\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"payee\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"expiresAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"simulated\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"svn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"evidenceDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"encryptionKey\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EnclaveRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochKeySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"signer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"x25519Key\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"xwingKeyHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochRetired\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesScheduled\",\"inputs\":[{\"name\":\"flatFeeGwei\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"minGasPrice\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"baseFeePercent\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"overheadKGas\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FleetIdSet\",\"inputs\":[{\"name\":\"previous\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"fleetId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementAllowed\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"minSvn\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementDenied\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"denied\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MeasurementRemoved\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramSecretsSet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"bundleHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SweepPending\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"next\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"total\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetId\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadSecretsRef\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FeesNotDue\",\"inputs\":[{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"FleetIdMismatch\",\"inputs\":[{\"name\":\"fleetId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"FleetIdNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotAuthor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]}]",
 	ID:  "JobRouter",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051612af5380380612af583398101604081905261002e916103c0565b876001600160a01b03163b5f03610067576040516321475a0560e21b81526001600160a01b038916600482015260240160405180910390fd5b6001600160a01b03871661008e5760405163d92e233d60e01b815260040160405180910390fd5b61ffff841615806100a757508262ffffff168461ffff16115b156100c5576040516301f30c8760e21b815260040160405180910390fd5b6001600160a01b03881660c0524660805261017d604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a052600180546001600160a01b0319166001600160a01b0389169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a3600e805465ffffffffffff60501b19166a010000000000000000000062ffffff89811691820262ffffff60681b1916929092176d01000000000000000000000000008984169081029190911764ffffffffff60801b1916600160801b61ffff8a1690810262ffffff60901b191691909117600160901b9489169485021785556040805193845260208401929092529082015260608101919091525f60808201527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a180546001600160a81b0316600160d81b64ffffffffff851690810265ffffffffffff60a81b191691909117600160a81b65ffffffffffff85169081029190911783556040805192835260208301919091527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a161031b6001610329565b505050505050505050610474565b60098054600160201b600160601b03191664010000000063ffffffff841690810263ffffffff60401b191691909117680100000000000000008202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b80516001600160a01b03811681146103a9575f5ffd5b919050565b805162ffffff811681146103a9575f5ffd5b5f5f5f5f5f5f5f5f610100898b0312156103d8575f5ffd5b6103e189610393565b97506103ef60208a01610393565b96506103fd60408a016103ae565b955061040b60608a016103ae565b9450608089015161ffff81168114610421575f5ffd5b935061042f60a08a016103ae565b925060c089015164ffffffffff81168114610448575f5ffd5b60e08a015190925065ffffffffffff81168114610463575f5ffd5b809150509295985092959890939650565b60805160a05160c0516126506104a55f395f8181610177015261060301525f61141701525f61134301526126505ff3fe608060405260043610610169575f3560e01c806384b0196e116100ca578063ca48b20b1161007e578063e3b7ddbc11610058578063e3b7ddbc146105aa578063f698da25146105c9578063f851a440146105dd57610169565b8063ca48b20b14610557578063dab017ca1461056c578063deef26fb1461058b57610169565b80638debbfdf116100af5780638debbfdf146105065780639be9747214610519578063a29c4f4f1461053857610169565b806384b0196e146104c057806387934466146104e757610169565b806351cff8d91161012157806370a082311161010657806370a08231146102ee57806379502c551461032f578063839df9451461049557610169565b806351cff8d9146102a257806357990d2b146102c157610169565b80631dd729bc116101525780631dd729bc14610257578063284bc05f1461027857806333a2fd291461028d57610169565b8063101af62b146101b3578063123f8e9f14610224575b348015610174575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e806101ae573d5ffd5b503d5ff35b3480156101be575f5ffd5b506102116101cd366004611e61565b60408051466020820152309181019190915267ffffffffffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b6040519081526020015b60405180910390f35b34801561022f575f5ffd5b506102117f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c990981565b348015610262575f5ffd5b50610276610271366004611e9f565b61062d565b005b348015610283575f5ffd5b5061021161010081565b348015610298575f5ffd5b5061021161138881565b3480156102ad575f5ffd5b506102116102bc366004611eef565b61080c565b3480156102cc575f5ffd5b506102e06102db366004611f0a565b6108c0565b60405161021b929190611fa8565b3480156102f9575f5ffd5b50610211610308366004611eef565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b34801561033a575f5ffd5b5061048860408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152506040805161012081018252600e5464ffffffffff808216835263ffffffff65010000000000830416602084015260ff690100000000000000000083041615159383019390935262ffffff6a01000000000000000000008204811660608401526d010000000000000000000000000082048116608084015261ffff70010000000000000000000000000000000083041660a0840152720100000000000000000000000000000000000082041660c083015265ffffffffffff750100000000000000000000000000000000000000000082041660e08301527b01000000000000000000000000000000000000000000000000000000900490911661010082015290565b60405161021b9190611fd2565b3480156104a0575f5ffd5b506102116104af36600461209f565b5f908152600f602052604090205490565b3480156104cb575f5ffd5b506104d46108f4565b60405161021b9796959493929190612102565b3480156104f2575f5ffd5b50610211610501366004612216565b6109c8565b61021161051436600461228c565b610a61565b348015610524575f5ffd5b50610211610533366004612318565b610cd5565b348015610543575f5ffd5b50610211610552366004612340565b610d05565b348015610562575f5ffd5b50610211619c4081565b348015610577575f5ffd5b50610211610586366004612361565b610f50565b348015610596575f5ffd5b506102766105a5366004611f0a565b61120a565b3480156105b5575f5ffd5b506102116105c43660046123d2565b61132b565b3480156105d4575f5ffd5b50610211611340565b3480156105e8575f5ffd5b5060405173ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016815260200161021b565b61063a6020820182611eef565b73ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff16146106ac576040517fada92653000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044015b60405180910390fd5b5f828152600f60205260409020548015806106cf57506106cb8261132b565b8114155b15610709576040517fe498a481000000000000000000000000000000000000000000000000000000008152600481018490526024016106a3565b61071b610140830161012084016123ed565b64ffffffffff16421161077d578261073b610140840161012085016123ed565b6040517f8c509241000000000000000000000000000000000000000000000000000000008152600481019290925264ffffffffff1660248201526044016106a3565b5f838152600f602052604081205533837f65218ff3c742f70b831af1b08386fd207afb658fe1970a7fb3c170ffd29cdd966107bf610100860160e08701612411565b6040516bffffffffffffffffffffffff909116815260200160405180910390a3610807336107f4610100850160e08601612411565b6bffffffffffffffffffffffff16611439565b505050565b335f9081526020819052604081205490819003610855576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020818152604080832092909255905183815273ffffffffffffffffffffffffffffffffffffffff851692917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a36108bb82826114c1565b919050565b5f806108eb836108d86101808201610160830161243c565b6108e6610180870187612455565b611576565b91509150915091565b5f6060808280808346308380604051908082528060200260200182016040528015610929578160200160208202803683370190505b50604080518082018252600981527f5465654f7261636c6500000000000000000000000000000000000000000000006020808301919091528251808401909352600183527f3100000000000000000000000000000000000000000000000000000000000000908301527f0f000000000000000000000000000000000000000000000000000000000000009d909c50909a50939850919650945092509050565b5f5f6109d2611340565b9050604051838582379283207f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c99098452602084019790975260408301959095525060ff92909216606083015250608081019290925260a082207f19010000000000000000000000000000000000000000000000000000000000008352600283019190915260228201526042902090565b600e545f888152600b60205260408120549091908280606083901c63ffffffff168b610a8b57809b505b6bffffffffffffffffffffffff841692508765ffffffffffff8660a81c1602633b9aca008660d81c0284010164ffffffffff808716146bffffffffffffffffffffffff34118234101717828e1163ffffffff8760801c168f10171760018660a01c161562ffffff8860901c168a11171761ffff8760801c16891062ffffff8860681c168b111762ffffff8860501c168c1160ff8960481c16171717925050508015610b3f57610b3f8c8c8a8a8a898961175f565b60a083901c60021615801590610b6e57505f8c8152600c6020908152604080832033845290915290205460ff16155b15610bae576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018d90523360248201526044016106a3565b60018401600e5560405146815230602082015264ffffffffff85166040820152606081209550864201601f19601f8b01165f81610100018401528c835263ffffffff8e16602084015263ffffffff8760281c16604084015261010060608401528960808401523460a08401528460c08401528160e08401528a6101008401528a8c610120850137806101208401013381528d60208201528f604082015260208401516060820152604084015160808201528b61012085012060a08201528a60c08201523460e08201528561010082015282610120820152600f602052885f52610140812060405f2055508e33897fb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe846101200187a450505050505050979650505050505050565b619c406105ff820160051c80800260091c600c91909102603f63ffffffff86811691820416010101015b92915050565b5f828152600b60209081526040808320815160a08101835290546bffffffffffffffffffffffff811682526c01000000000000000000000000810463ffffffff9081169483019490945270010000000000000000000000000000000081049093169181019190915274010000000000000000000000000000000000000000820460ff8116606083015275010000000000000000000000000000000000000000009092046affffffffffffffffffffff166080820152906001168203610df9576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018590526024016106a3565b6040805161012081018252600e5464ffffffffff808216835263ffffffff6501000000000083048116602085015260ff690100000000000000000084041615159484019490945262ffffff6a01000000000000000000008304811660608501526d010000000000000000000000000083048116608085015261ffff70010000000000000000000000000000000084041660a0850152720100000000000000000000000000000000000083041660c084015265ffffffffffff750100000000000000000000000000000000000000000083041660e084018190527b01000000000000000000000000000000000000000000000000000000909204166101008301529091610f0891908616906124e3565b610100820151610f239064ffffffffff16633b9aca006124e3565b8351610f3d91906bffffffffffffffffffffffff166124fa565b610f4791906124fa565b95945050505050565b5f8080805b848110156111815736868683818110610f7057610f7061250d565b9050602002810190610f82919061253a565b90505f610f976101808301610160840161243c565b9050365f610fa9610180850185612455565b90925090505f610fc9610fc3610100870160e08801612576565b83610cd5565b9050805a10156110215784357f76e7cb025037efdd52a87157cfbc8e863ced46251fd9b414d8f21b9ac8479d46875a604080519283526020830191909152810184905260600160405180910390a25050505050611181565b505f5f61103086868686611576565b90925090505f81600681111561104857611048611f42565b1461109357855f01357fb078e38b6178b84e99cff7cb47447ff5c67a69724371faed659ec3a98373102e82604051611080919061258f565b60405180910390a2505050505050611179565b5f61109d87611b14565b5090508973ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff161461115a578815611153576110e289611bb9565b73ffffffffffffffffffffffffffffffffffffffff8b165f90815260056020526040812080549091906111249084906bffffffffffffffffffffffff1661259d565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b8299505f98505b6001909a0199978801976111718784888888611c07565b505050505050505b600101610f55565b5080156112025761119181611bb9565b73ffffffffffffffffffffffffffffffffffffffff83165f90815260056020526040812080549091906111d39084906bffffffffffffffffffffffff1661259d565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b505092915050565b5f61121d6101808301610160840161243c565b9050365f61122f610180850185612455565b915091505f5f61124186868686611576565b90925090505f81600681111561125957611259611f42565b14611295576040517fa12e140f0000000000000000000000000000000000000000000000000000000081526106a39087359083906004016125c1565b5f61129f87611b14565b5073ffffffffffffffffffffffffffffffffffffffff84165f908152600560205260408120805492935083929091906112e79084906bffffffffffffffffffffffff1661259d565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055506113228784888888611c07565b50505050505050565b5f604051610140838237610140902092915050565b5f7f000000000000000000000000000000000000000000000000000000000000000046146114145761140f604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b73ffffffffffffffffffffffffffffffffffffffff82165f908152602081905260408120805483929061146d9084906124fa565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200160405180910390a25050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114611517576040519150601f19603f3d011682016040523d82523d5f602084013e61151c565b606091505b5050905080610807576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018390526044016106a3565b83355f818152600f6020526040812054909182918061159d575f6001935093505050611756565b5f6115aa8960200161132b565b90508082146115c2575f600294509450505050611756565b610140890135428110156115e0575f60039550955050505050611756565b6116016115f085848c8c8c6109c8565b8b6101a001358c6101c00135611d96565b955073ffffffffffffffffffffffffffffffffffffffff861661162e575f60049550955050505050611756565b73ffffffffffffffffffffffffffffffffffffffff86165f90815260056020908152604091829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16938201939093526116db9390929083019071010000000000000000000000000000000000900460ff1660038111156116c2576116c2611f42565b60038111156116d3576116d3611f42565b905250611e2f565b6116ed57506005935061175692505050565b60ff89166006148015611701575060248710155b1561174e57873560e01c60048901358115801590611736575063ffffffff82165f908152600a60205260409020600101548114155b1561174b575060069550611756945050505050565b50505b505f93505050505b94509492505050565b60ff604883901c161561179e576040517f9e87fac800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b62ffffff605083901c16808611156117ec576040517f1a4f046400000000000000000000000000000000000000000000000000000000815260048101879052602481018290526044016106a3565b62ffffff606884901c1663ffffffff8616811015611845576040517f924121a700000000000000000000000000000000000000000000000000000000815263ffffffff87166004820152602481018290526044016106a3565b61ffff608085901c1662ffffff609086901c1663ffffffff87168211806118715750808763ffffffff16115b156118be576040517fd1bb849b00000000000000000000000000000000000000000000000000000000815263ffffffff8816600482015260248101839052604481018290526064016106a3565b60a085901c6001165f03611901576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018c90526024016106a3565b60a085901c6002161580159061193057505f8b8152600c6020908152604080832033845290915290205460ff16155b15611970576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018c90523360248201526044016106a3565b606085901c608086901c63ffffffff808216908d16108061199c57508163ffffffff168c63ffffffff16115b156119f2576040517fd56c47f4000000000000000000000000000000000000000000000000000000008152600481018e905263ffffffff808e1660248301528083166044830152831660648201526084016106a3565b5f611a0f63ffffffff8c1665ffffffffffff60a88c901c166124e3565b611a2160d88b901c633b9aca006124e3565b611a39906bffffffffffffffffffffffff8b166124fa565b611a4391906124fa565b905080341015611a88576040517f507db725000000000000000000000000000000000000000000000000000000008152346004820152602481018290526044016106a3565b6bffffffffffffffffffffffff341115611ad0576040517f7b9314200000000000000000000000000000000000000000000000000000000081523460048201526024016106a3565b64ffffffffff808a1603611b10576040517f478af0d000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5ffd5b80355f818152600f60205260408120556101208201356101008301358190039160608401358215611bb2575f818152600b602052604090208054849190601590611b85908490750100000000000000000000000000000000000000000090046affffffffffffffffffffff166125d5565b92506101000a8154816affffffffffffffffffffff02191690836affffffffffffffffffffff1602179055505b5050915091565b5f6bffffffffffffffffffffffff821115611c03576040517f7b931420000000000000000000000000000000000000000000000000000000008152600481018390526024016106a3565b5090565b6001853560e08701358015611d53575f5a9050611388811080611c4c5750816040611c34611388846125f8565b611c3f90603f6124e3565b611c49919061260b565b11155b15611c86576040517f3b30a474000000000000000000000000000000000000000000000000000000008152600481018490526024016106a3565b5f611c9760408b0160208c01611eef565b90505f6304f5e94460e01b90505f7f96eb4c6818c1c55d3fa04617c269345929a70a223602b77c2f341284437b0e329050604051601f19601f8a01165f816064018301528382528760048301528b602483015260606044830152896064830152898b60848401375f5f82608401845f898cf198505087611d4d573d610100811115611d2157506101005b601f19601f8201165f8160200184015260208352816020840152815f604085013e88848260400185a250505b50505050505b5f7fc7354fd9aebe62bfaf53a34c14357ec5f708932d3c8d0af0494142aa67012d709050604051878152846020820152888483604084a350505050505050505050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115611deb575f915050611e28565b604051858152601b8460ff1c01602082015284604082015281606082015260205f60808360015afa15611e255760203d03611e25575f5192505b50505b9392505050565b5f600182604001516003811115611e4857611e48611f42565b148015610cff5750506020015164ffffffffff16421090565b5f60208284031215611e71575f5ffd5b813567ffffffffffffffff81168114611e28575f5ffd5b5f6101408284031215611e99575f5ffd5b50919050565b5f5f6101608385031215611eb1575f5ffd5b82359150611ec28460208501611e88565b90509250929050565b73ffffffffffffffffffffffffffffffffffffffff81168114611eec575f5ffd5b50565b5f60208284031215611eff575f5ffd5b8135611e2881611ecb565b5f60208284031215611f1a575f5ffd5b813567ffffffffffffffff811115611f30575f5ffd5b82016101e08185031215611e28575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60078110611fa4577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b73ffffffffffffffffffffffffffffffffffffffff8316815260408101611e286020830184611f6f565b5f6101208201905064ffffffffff835116825263ffffffff60208401511660208301526040830151612008604084018215159052565b50606083015161201f606084018262ffffff169052565b506080830151612036608084018262ffffff169052565b5060a083015161204c60a084018261ffff169052565b5060c083015161206360c084018262ffffff169052565b5060e083015161207d60e084018265ffffffffffff169052565b5061010083015161209861010084018264ffffffffff169052565b5092915050565b5f602082840312156120af575f5ffd5b5035919050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61213c60e08301896120b6565b828103604084015261214e81896120b6565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156121b0578351835260209384019390920191600101612192565b50909b9a5050505050505050505050565b803560ff811681146108bb575f5ffd5b5f5f83601f8401126121e1575f5ffd5b50813567ffffffffffffffff8111156121f8575f5ffd5b60208301915083602082850101111561220f575f5ffd5b9250929050565b5f5f5f5f5f6080868803121561222a575f5ffd5b8535945060208601359350612241604087016121c1565b9250606086013567ffffffffffffffff81111561225c575f5ffd5b612268888289016121d1565b969995985093965092949392505050565b803563ffffffff811681146108bb575f5ffd5b5f5f5f5f5f5f5f60c0888a0312156122a2575f5ffd5b873596506122b260208901612279565b955060408801356122c281611ecb565b9450606088013567ffffffffffffffff8111156122dd575f5ffd5b6122e98a828b016121d1565b90955093506122fc905060808901612279565b915061230a60a08901612279565b905092959891949750929550565b5f5f60408385031215612329575f5ffd5b61233283612279565b946020939093013593505050565b5f5f60408385031215612351575f5ffd5b82359150611ec260208401612279565b5f5f60208385031215612372575f5ffd5b823567ffffffffffffffff811115612388575f5ffd5b8301601f81018513612398575f5ffd5b803567ffffffffffffffff8111156123ae575f5ffd5b8560208260051b84010111156123c2575f5ffd5b6020919091019590945092505050565b5f61014082840312156123e3575f5ffd5b611e288383611e88565b5f602082840312156123fd575f5ffd5b813564ffffffffff81168114611e28575f5ffd5b5f60208284031215612421575f5ffd5b81356bffffffffffffffffffffffff81168114611e28575f5ffd5b5f6020828403121561244c575f5ffd5b611e28826121c1565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612488575f5ffd5b83018035915067ffffffffffffffff8211156124a2575f5ffd5b60200191503681900382131561220f575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082028115828204841417610cff57610cff6124b6565b80820180821115610cff57610cff6124b6565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe2183360301811261256c575f5ffd5b9190910192915050565b5f60208284031215612586575f5ffd5b611e2882612279565b60208101610cff8284611f6f565b6bffffffffffffffffffffffff8181168382160190811115610cff57610cff6124b6565b82815260408101611e286020830184611f6f565b6affffffffffffffffffffff8181168382160190811115610cff57610cff6124b6565b81810381811115610cff57610cff6124b6565b5f8261263e577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea164736f6c634300081e000a",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051612b13380380612b1383398101604081905261002e91610443565b866001600160a01b03163b5f03610067576040516321475a0560e21b81526001600160a01b038816600482015260240160405180910390fd5b6001600160a01b03861661008e5760405163d92e233d60e01b815260040160405180910390fd5b61ffff831615806100a757508162ffffff168361ffff16115b156100c5576040516301f30c8760e21b815260040160405180910390fd5b6001600160a01b03871660c0524660805261017d604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a052600180546001600160a01b0319166001600160a01b0388169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a3600e805465ffffffffffff60501b19166a010000000000000000000062ffffff88811691820262ffffff60681b1916929092176d01000000000000000000000000008884169081029190911764ffffffffff60801b1916600160801b61ffff891690810262ffffff60901b191691909117600160901b9488169485021785556040805193845260208401929092529082015260608101919091525f60808201527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a181518154602080850151604080870151606080890151600166ffff000000000160a81b03909616600160e01b63ffffffff90981697880264ffffffffff60a81b191617600160a81b64ffffffffff9095169485021761ffff60d01b1916600160d01b60ff93841690810260ff60d81b191691909117600160d81b939097169283029690961788558251968752938601929092528401929092528201527fec2a08c5ff44760aaa828997d95dbd3c788c870f46516ce5eb86a41bf7d4b6de9060800160405180910390a16103686001610375565b505050505050505061054a565b60098054600160201b600160601b03191664010000000063ffffffff841690810263ffffffff60401b191691909117680100000000000000008202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b80516001600160a01b03811681146103f5575f5ffd5b919050565b805162ffffff811681146103f5575f5ffd5b805163ffffffff811681146103f5575f5ffd5b805164ffffffffff811681146103f5575f5ffd5b805160ff811681146103f5575f5ffd5b5f5f5f5f5f5f5f87890361014081121561045b575f5ffd5b610464896103df565b975061047260208a016103df565b965061048060408a016103fa565b955061048e60608a016103fa565b9450608089015161ffff811681146104a4575f5ffd5b93506104b260a08a016103fa565b9250608060bf19820112156104c5575f5ffd5b50604051608081016001600160401b03811182821017156104f457634e487b7160e01b5f52604160045260245ffd5b60405261050360c08a0161040c565b815261051160e08a0161041f565b60208201526105236101008a01610433565b60408201526105356101208a01610433565b60608201528091505092959891949750929550565b60805160a05160c05161259861057b5f395f8181610177015261065f01525f61127001525f61119c01526125985ff3fe608060405260043610610169575f3560e01c806384b0196e116100ca578063ca48b20b1161007e578063e3b7ddbc11610058578063e3b7ddbc14610606578063f698da2514610625578063f851a4401461063957610169565b8063ca48b20b146105b3578063dab017ca146105c8578063deef26fb146105e757610169565b80638debbfdf116100af5780638debbfdf146105625780639be9747214610575578063a29c4f4f1461059457610169565b806384b0196e1461051c578063879344661461054357610169565b806351cff8d91161012157806370a082311161010657806370a08231146102ee57806379502c551461032f578063839df945146104f157610169565b806351cff8d9146102a257806357990d2b146102c157610169565b80631dd729bc116101525780631dd729bc14610257578063284bc05f1461027857806333a2fd291461028d57610169565b8063101af62b146101b3578063123f8e9f14610224575b348015610174575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e806101ae573d5ffd5b503d5ff35b3480156101be575f5ffd5b506102116101cd366004611dae565b60408051466020820152309181019190915267ffffffffffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b6040519081526020015b60405180910390f35b34801561022f575f5ffd5b506102117f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c990981565b348015610262575f5ffd5b50610276610271366004611dec565b610689565b005b348015610283575f5ffd5b5061021161010081565b348015610298575f5ffd5b50610211611f4081565b3480156102ad575f5ffd5b506102116102bc366004611e3c565b610868565b3480156102cc575f5ffd5b506102e06102db366004611e57565b61091c565b60405161021b929190611ef5565b3480156102f9575f5ffd5b50610211610308366004611e3c565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b34801561033a575f5ffd5b506104e460408051610160810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810191909152506040805161016081018252600e5464ffffffffff808216835263ffffffff6501000000000083048116602085015260ff69010000000000000000008404811615159585019590955262ffffff6a01000000000000000000008404811660608601526d010000000000000000000000000084048116608086015261ffff70010000000000000000000000000000000085041660a0860152720100000000000000000000000000000000000084041660c08501527501000000000000000000000000000000000000000000830490911660e08401527a010000000000000000000000000000000000000000000000000000820484166101008401527b0100000000000000000000000000000000000000000000000000000082049093166101208301527c0100000000000000000000000000000000000000000000000000000000900490911661014082015290565b60405161021b9190611f1f565b3480156104fc575f5ffd5b5061021161050b36600461201d565b5f908152600f602052604090205490565b348015610527575f5ffd5b50610530610950565b60405161021b9796959493929190612080565b34801561054e575f5ffd5b5061021161055d366004612194565b610a24565b61021161057036600461220a565b610abd565b348015610580575f5ffd5b5061021161058f366004612296565b610d66565b34801561059f575f5ffd5b506102116105ae3660046122be565b610d96565b3480156105be575f5ffd5b50610211619c4081565b3480156105d3575f5ffd5b506102116105e23660046122df565b610da9565b3480156105f2575f5ffd5b50610276610601366004611e57565b611063565b348015610611575f5ffd5b50610211610620366004612350565b611184565b348015610630575f5ffd5b50610211611199565b348015610644575f5ffd5b5060405173ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016815260200161021b565b6106966020820182611e3c565b73ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff1614610708576040517fada92653000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044015b60405180910390fd5b5f828152600f602052604090205480158061072b575061072782611184565b8114155b15610765576040517fe498a481000000000000000000000000000000000000000000000000000000008152600481018490526024016106ff565b6107776101408301610120840161236b565b64ffffffffff1642116107d957826107976101408401610120850161236b565b6040517f8c509241000000000000000000000000000000000000000000000000000000008152600481019290925264ffffffffff1660248201526044016106ff565b5f838152600f602052604081205533837f65218ff3c742f70b831af1b08386fd207afb658fe1970a7fb3c170ffd29cdd9661081b610100860160e0870161238f565b6040516bffffffffffffffffffffffff909116815260200160405180910390a361086333610850610100850160e0860161238f565b6bffffffffffffffffffffffff16611292565b505050565b335f90815260208190526040812054908190036108b1576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020818152604080832092909255905183815273ffffffffffffffffffffffffffffffffffffffff851692917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a3610917828261131a565b919050565b5f8061094783610934610180820161016083016123ba565b6109426101808701876123d3565b6113cf565b91509150915091565b5f6060808280808346308380604051908082528060200260200182016040528015610985578160200160208202803683370190505b50604080518082018252600981527f5465654f7261636c6500000000000000000000000000000000000000000000006020808301919091528251808401909352600183527f3100000000000000000000000000000000000000000000000000000000000000908301527f0f000000000000000000000000000000000000000000000000000000000000009d909c50909a50939850919650945092509050565b5f5f610a2e611199565b9050604051838582379283207f6e525260614da36ccf00543d83c531c542c66c8c543da172ca98a01a753c99098452602084019790975260408301959095525060ff92909216606083015250608081019290925260a082207f19010000000000000000000000000000000000000000000000000000000000008352600283019190915260228201526042902090565b600e545f888152600b6020526040812054909190828060a883901c63ffffffff168b610ae757809b505b67ffffffffffffffff8464ffffffffff8660801c1642101560061b1c169250606460ff8660d01c1648020464ffffffffff8660a81c1680821015610b29578091505b506103e860ff8760d81c160289018102633b9aca008760e01c02850101905064ffffffffff808716146bffffffffffffffffffffffff34118234101717828e1163ffffffff8760c81c168f10171760018660e81c161562ffffff8860901c168a11171761ffff8760801c16891062ffffff8860681c168b111762ffffff8860501c168c1160ff8960481c16171717925050508015610bd057610bd08c8c8a8a8a89896115b8565b60e883901c60021615801590610bff57505f8c8152600c6020908152604080832033845290915290205460ff16155b15610c3f576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018d90523360248201526044016106ff565b60018401600e5560405146815230602082015264ffffffffff85166040820152606081209550864201601f19601f8b01165f81610100018401528c835263ffffffff8e16602084015263ffffffff8760281c16604084015261010060608401528960808401523460a08401528460c08401528160e08401528a6101008401528a8c610120850137806101208401013381528d60208201528f604082015260208401516060820152604084015160808201528b61012085012060a08201528a60c08201523460e08201528561010082015282610120820152600f602052885f52610140812060405f2055508e33897fb955120e52f978effc88dd0f8f1364b6efeaf4e6dbbb6dc8d2b8df1c4c144cfe846101200187a450505050505050979650505050505050565b619c406105ff820160051c80800260091c600c91909102603f63ffffffff86811691820416010101015b92915050565b5f610da2838348611929565b9392505050565b5f8080805b84811015610fda5736868683818110610dc957610dc9612434565b9050602002810190610ddb9190612461565b90505f610df0610180830161016084016123ba565b9050365f610e026101808501856123d3565b90925090505f610e22610e1c610100870160e0880161249d565b83610d66565b9050805a1015610e7a5784357f76e7cb025037efdd52a87157cfbc8e863ced46251fd9b414d8f21b9ac8479d46875a604080519283526020830191909152810184905260600160405180910390a25050505050610fda565b505f5f610e89868686866113cf565b90925090505f816006811115610ea157610ea1611e8f565b14610eec57855f01357fb078e38b6178b84e99cff7cb47447ff5c67a69724371faed659ec3a98373102e82604051610ed991906124b6565b60405180910390a2505050505050610fd2565b5f610ef687611995565b5090508973ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff1614610fb3578815610fac57610f3b89611a3c565b73ffffffffffffffffffffffffffffffffffffffff8b165f9081526005602052604081208054909190610f7d9084906bffffffffffffffffffffffff166124f1565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b8299505f98505b6001909a019997880197610fca8784888888611a8a565b505050505050505b600101610dae565b50801561105b57610fea81611a3c565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600560205260408120805490919061102c9084906bffffffffffffffffffffffff166124f1565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b505092915050565b5f611076610180830161016084016123ba565b9050365f6110886101808501856123d3565b915091505f5f61109a868686866113cf565b90925090505f8160068111156110b2576110b2611e8f565b146110ee576040517fa12e140f0000000000000000000000000000000000000000000000000000000081526106ff908735908390600401612515565b5f6110f887611995565b5073ffffffffffffffffffffffffffffffffffffffff84165f908152600560205260408120805492935083929091906111409084906bffffffffffffffffffffffff166124f1565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff16021790555061117b8784888888611a8a565b50505050505050565b5f604051610140838237610140902092915050565b5f7f0000000000000000000000000000000000000000000000000000000000000000461461126d57611268604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260208190526040812080548392906112c6908490612529565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200160405180910390a25050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114611370576040519150601f19603f3d011682016040523d82523d5f602084013e611375565b606091505b5050905080610863576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018390526044016106ff565b83355f818152600f602052604081205490918291806113f6575f60019350935050506115af565b5f61140389602001611184565b905080821461141b575f6002945094505050506115af565b61014089013542811015611439575f600395509550505050506115af565b61145a61144985848c8c8c610a24565b8b6101a001358c6101c00135611c21565b955073ffffffffffffffffffffffffffffffffffffffff8616611487575f600495509550505050506115af565b73ffffffffffffffffffffffffffffffffffffffff86165f90815260056020908152604091829020825160608101845281546bffffffffffffffffffffffff811682526c01000000000000000000000000810464ffffffffff16938201939093526115349390929083019071010000000000000000000000000000000000900460ff16600381111561151b5761151b611e8f565b600381111561152c5761152c611e8f565b905250611cb9565b6115465750600593506115af92505050565b60ff8916600614801561155a575060248710155b156115a757873560e01c6004890135811580159061158f575063ffffffff82165f908152600a60205260409020600101548114155b156115a45750600695506115af945050505050565b50505b505f93505050505b94509492505050565b60ff604883901c16156115f7576040517f9e87fac800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b62ffffff605083901c1680861115611645576040517f1a4f046400000000000000000000000000000000000000000000000000000000815260048101879052602481018290526044016106ff565b62ffffff606884901c1663ffffffff861681101561169e576040517f924121a700000000000000000000000000000000000000000000000000000000815263ffffffff87166004820152602481018290526044016106ff565b61ffff608085901c1662ffffff609086901c1663ffffffff87168211806116ca5750808763ffffffff16115b15611717576040517fd1bb849b00000000000000000000000000000000000000000000000000000000815263ffffffff8816600482015260248101839052604481018290526064016106ff565b60e885901c6001165f0361175a576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018c90526024016106ff565b60e885901c6002161580159061178957505f8b8152600c6020908152604080832033845290915290205460ff16155b156117c9576040517f6e34eeb0000000000000000000000000000000000000000000000000000000008152600481018c90523360248201526044016106ff565b60a885901c60c886901c63ffffffff808216908d1610806117f557508163ffffffff168c63ffffffff16115b1561184b576040517fd56c47f4000000000000000000000000000000000000000000000000000000008152600481018e905263ffffffff808e1660248301528083166044830152831660648201526084016106ff565b5f61185889898d48611ceb565b90508034101561189d576040517f507db725000000000000000000000000000000000000000000000000000000008152346004820152602481018290526044016106ff565b6bffffffffffffffffffffffff3411156118e5576040517f7b9314200000000000000000000000000000000000000000000000000000000081523460048201526024016106ff565b64ffffffffff808a1603611925576040517f478af0d000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5ffd5b600e545f848152600b6020526040812054909160e882901c600116830361197f576040517f8700833f000000000000000000000000000000000000000000000000000000008152600481018790526024016106ff565b61198b81838787611ceb565b9695505050505050565b80355f818152600f60205260408120556101208201356101008301358190039160608401358215611a35575f8181526010602052604090208054849190601490611a069084907401000000000000000000000000000000000000000090046bffffffffffffffffffffffff166124f1565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b5050915091565b5f6bffffffffffffffffffffffff821115611a86576040517f7b931420000000000000000000000000000000000000000000000000000000008152600481018390526024016106ff565b5090565b6001853560e08701358015611bde575f611aaa60408a0160208b01611e3c565b6040515f60647fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f8a01168084018201929092527f04f5e9440000000000000000000000000000000000000000000000000000000080845260048401889052602484018c9052606060448501529083018990529293507f96eb4c6818c1c55d3fa04617c269345929a70a223602b77c2f341284437b0e32917f3b30a4740000000000000000000000000000000000000000000000000000000091898b6084840137603f870487016129cc015a1015611b8957825f528760045260245ffd5b5f5f82608401845f8a8cf198505087611bd8573d610100811115611bac57506101005b601f19601f8201165f8160200184015260208352816020840152815f604085013e88858260400185a250505b50505050505b5f7fc7354fd9aebe62bfaf53a34c14357ec5f708932d3c8d0af0494142aa67012d709050604051878152846020820152888483604084a350505050505050505050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115611c76575f915050610da2565b604051858152601b8460ff1c01602082015284604082015281606082015260205f60808360015afa15611cb05760203d03611cb0575f5192505b50509392505050565b5f600182604001516003811115611cd257611cd2611e8f565b148015610d905750506020015164ffffffffff16421090565b5f5f608085901c64ffffffffff164210611d0957604085901c611d0b565b845b67ffffffffffffffff1690505f6064611d2b60ff60d08a901c168661253c565b611d359190612553565b905064ffffffffff60a888901c1680821015611d4f578091505b611d6260ff60d88a901c166103e861253c565b611d729063ffffffff8816612529565b611d7c908361253c565b611d8e60e08a901c633b9aca0061253c565b611d989085612529565b611da29190612529565b98975050505050505050565b5f60208284031215611dbe575f5ffd5b813567ffffffffffffffff81168114610da2575f5ffd5b5f6101408284031215611de6575f5ffd5b50919050565b5f5f6101608385031215611dfe575f5ffd5b82359150611e0f8460208501611dd5565b90509250929050565b73ffffffffffffffffffffffffffffffffffffffff81168114611e39575f5ffd5b50565b5f60208284031215611e4c575f5ffd5b8135610da281611e18565b5f60208284031215611e67575f5ffd5b813567ffffffffffffffff811115611e7d575f5ffd5b82016101e08185031215610da2575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60078110611ef1577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b73ffffffffffffffffffffffffffffffffffffffff8316815260408101610da26020830184611ebc565b815164ffffffffff16815261016081016020830151611f46602084018263ffffffff169052565b506040830151611f5a604084018215159052565b506060830151611f71606084018262ffffff169052565b506080830151611f88608084018262ffffff169052565b5060a0830151611f9e60a084018261ffff169052565b5060c0830151611fb560c084018262ffffff169052565b5060e0830151611fce60e084018264ffffffffff169052565b50610100830151611fe561010084018260ff169052565b50610120830151611ffc61012084018260ff169052565b5061014083015161201661014084018263ffffffff169052565b5092915050565b5f6020828403121561202d575f5ffd5b5035919050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6120ba60e0830189612034565b82810360408401526120cc8189612034565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561212e578351835260209384019390920191600101612110565b50909b9a5050505050505050505050565b803560ff81168114610917575f5ffd5b5f5f83601f84011261215f575f5ffd5b50813567ffffffffffffffff811115612176575f5ffd5b60208301915083602082850101111561218d575f5ffd5b9250929050565b5f5f5f5f5f608086880312156121a8575f5ffd5b85359450602086013593506121bf6040870161213f565b9250606086013567ffffffffffffffff8111156121da575f5ffd5b6121e68882890161214f565b969995985093965092949392505050565b803563ffffffff81168114610917575f5ffd5b5f5f5f5f5f5f5f60c0888a031215612220575f5ffd5b87359650612230602089016121f7565b9550604088013561224081611e18565b9450606088013567ffffffffffffffff81111561225b575f5ffd5b6122678a828b0161214f565b909550935061227a9050608089016121f7565b915061228860a089016121f7565b905092959891949750929550565b5f5f604083850312156122a7575f5ffd5b6122b0836121f7565b946020939093013593505050565b5f5f604083850312156122cf575f5ffd5b82359150611e0f602084016121f7565b5f5f602083850312156122f0575f5ffd5b823567ffffffffffffffff811115612306575f5ffd5b8301601f81018513612316575f5ffd5b803567ffffffffffffffff81111561232c575f5ffd5b8560208260051b8401011115612340575f5ffd5b6020919091019590945092505050565b5f6101408284031215612361575f5ffd5b610da28383611dd5565b5f6020828403121561237b575f5ffd5b813564ffffffffff81168114610da2575f5ffd5b5f6020828403121561239f575f5ffd5b81356bffffffffffffffffffffffff81168114610da2575f5ffd5b5f602082840312156123ca575f5ffd5b610da28261213f565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612406575f5ffd5b83018035915067ffffffffffffffff821115612420575f5ffd5b60200191503681900382131561218d575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe21833603018112612493575f5ffd5b9190910192915050565b5f602082840312156124ad575f5ffd5b610da2826121f7565b60208101610d908284611ebc565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b6bffffffffffffffffffffffff8181168382160190811115610d9057610d906124c4565b82815260408101610da26020830184611ebc565b80820180821115610d9057610d906124c4565b8082028115828204841417610d9057610d906124c4565b5f82612586577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea164736f6c634300081e000a",
 }
 
 // JobRouter is an auto generated Go binding around an Ethereum contract.
@@ -3255,9 +3268,9 @@ func (c *JobRouter) Instance(backend bind.ContractBackend, addr common.Address) 
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin_, address initialOwner, uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, uint40 baseFeeGwei, uint48 feePerGas) returns()
-func (jobRouter *JobRouter) PackConstructor(admin_ common.Address, initialOwner common.Address, maxInputBytes *big.Int, maxCallbackGas *big.Int, minTtl uint16, maxTtl *big.Int, baseFeeGwei *big.Int, feePerGas *big.Int) []byte {
-	enc, err := jobRouter.abi.Pack("", admin_, initialOwner, maxInputBytes, maxCallbackGas, minTtl, maxTtl, baseFeeGwei, feePerGas)
+// Solidity: constructor(address admin_, address initialOwner, uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, (uint32,uint40,uint8,uint8) fees) returns()
+func (jobRouter *JobRouter) PackConstructor(admin_ common.Address, initialOwner common.Address, maxInputBytes *big.Int, maxCallbackGas *big.Int, minTtl uint16, maxTtl *big.Int, fees IJobRouterFees) []byte {
+	enc, err := jobRouter.abi.Pack("", admin_, initialOwner, maxInputBytes, maxCallbackGas, minTtl, maxTtl, fees)
 	if err != nil {
 		panic(err)
 	}
@@ -3432,6 +3445,41 @@ func (jobRouter *JobRouter) TryPackSETTLEGAS() ([]byte, error) {
 // Solidity: function SETTLE_GAS() view returns(uint256)
 func (jobRouter *JobRouter) UnpackSETTLEGAS(data []byte) (*big.Int, error) {
 	out, err := jobRouter.abi.Unpack("SETTLE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSWEEPBATCH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a198b9b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SWEEP_BATCH() view returns(uint256)
+func (jobRouter *JobRouter) PackSWEEPBATCH() []byte {
+	enc, err := jobRouter.abi.Pack("SWEEP_BATCH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSWEEPBATCH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a198b9b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SWEEP_BATCH() view returns(uint256)
+func (jobRouter *JobRouter) TryPackSWEEPBATCH() ([]byte, error) {
+	return jobRouter.abi.Pack("SWEEP_BATCH")
+}
+
+// UnpackSWEEPBATCH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8a198b9b.
+//
+// Solidity: function SWEEP_BATCH() view returns(uint256)
+func (jobRouter *JobRouter) UnpackSWEEPBATCH(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("SWEEP_BATCH", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -3645,6 +3693,28 @@ func (jobRouter *JobRouter) UnpackAllowSimulation(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackApplyFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x225be105.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function applyFees() returns()
+func (jobRouter *JobRouter) PackApplyFees() []byte {
+	enc, err := jobRouter.abi.Pack("applyFees")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApplyFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x225be105.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function applyFees() returns()
+func (jobRouter *JobRouter) TryPackApplyFees() ([]byte, error) {
+	return jobRouter.abi.Pack("applyFees")
+}
+
 // PackBalanceOf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x70a08231.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3820,7 +3890,7 @@ func (jobRouter *JobRouter) UnpackCommitments(data []byte) ([32]byte, error) {
 // the contract method with ID 0x79502c55.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint48,uint40))
+// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint40,uint8,uint8,uint32))
 func (jobRouter *JobRouter) PackConfig() []byte {
 	enc, err := jobRouter.abi.Pack("config")
 	if err != nil {
@@ -3833,7 +3903,7 @@ func (jobRouter *JobRouter) PackConfig() []byte {
 // the contract method with ID 0x79502c55.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint48,uint40))
+// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint40,uint8,uint8,uint32))
 func (jobRouter *JobRouter) TryPackConfig() ([]byte, error) {
 	return jobRouter.abi.Pack("config")
 }
@@ -3841,7 +3911,7 @@ func (jobRouter *JobRouter) TryPackConfig() ([]byte, error) {
 // UnpackConfig is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x79502c55.
 //
-// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint48,uint40))
+// Solidity: function config() view returns((uint40,uint32,bool,uint24,uint24,uint16,uint24,uint40,uint8,uint8,uint32))
 func (jobRouter *JobRouter) UnpackConfig(data []byte) (IJobRouterConfig, error) {
 	out, err := jobRouter.abi.Unpack("config", data)
 	if err != nil {
@@ -4098,6 +4168,41 @@ func (jobRouter *JobRouter) UnpackEpochKeys(data []byte) (EpochKeysOutput, error
 	outstruct.X25519Key = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
 	outstruct.XwingKey = *abi.ConvertType(out[2], new([]byte)).(*[]byte)
 	return *outstruct, nil
+}
+
+// PackFeeNoticePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6646dd3b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeNoticePeriod() view returns(uint256)
+func (jobRouter *JobRouter) PackFeeNoticePeriod() []byte {
+	enc, err := jobRouter.abi.Pack("feeNoticePeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeNoticePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6646dd3b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeNoticePeriod() view returns(uint256)
+func (jobRouter *JobRouter) TryPackFeeNoticePeriod() ([]byte, error) {
+	return jobRouter.abi.Pack("feeNoticePeriod")
+}
+
+// UnpackFeeNoticePeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6646dd3b.
+//
+// Solidity: function feeNoticePeriod() view returns(uint256)
+func (jobRouter *JobRouter) UnpackFeeNoticePeriod(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("feeNoticePeriod", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackFleetId is the Go binding used to pack the parameters required for calling
@@ -4555,6 +4660,50 @@ func (jobRouter *JobRouter) UnpackPendingEpoch(data []byte) (uint32, error) {
 	return out0, nil
 }
 
+// PackPendingFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x224438d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingFees() view returns((uint32,uint40,uint8,uint8) fees, uint40 effectiveAt)
+func (jobRouter *JobRouter) PackPendingFees() []byte {
+	enc, err := jobRouter.abi.Pack("pendingFees")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x224438d1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingFees() view returns((uint32,uint40,uint8,uint8) fees, uint40 effectiveAt)
+func (jobRouter *JobRouter) TryPackPendingFees() ([]byte, error) {
+	return jobRouter.abi.Pack("pendingFees")
+}
+
+// PendingFeesOutput serves as a container for the return parameters of contract
+// method PendingFees.
+type PendingFeesOutput struct {
+	Fees        IJobRouterFees
+	EffectiveAt *big.Int
+}
+
+// UnpackPendingFees is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x224438d1.
+//
+// Solidity: function pendingFees() view returns((uint32,uint40,uint8,uint8) fees, uint40 effectiveAt)
+func (jobRouter *JobRouter) UnpackPendingFees(data []byte) (PendingFeesOutput, error) {
+	out, err := jobRouter.abi.Unpack("pendingFees", data)
+	outstruct := new(PendingFeesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fees = *abi.ConvertType(out[0], new(IJobRouterFees)).(*IJobRouterFees)
+	outstruct.EffectiveAt = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackPendingOwner is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe30c3978.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -4594,7 +4743,7 @@ func (jobRouter *JobRouter) UnpackPendingOwner(data []byte) (common.Address, err
 // the contract method with ID 0x4b11fe54.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint96,uint96,uint40,address))
 func (jobRouter *JobRouter) PackProgram(programId [32]byte) []byte {
 	enc, err := jobRouter.abi.Pack("program", programId)
 	if err != nil {
@@ -4607,7 +4756,7 @@ func (jobRouter *JobRouter) PackProgram(programId [32]byte) []byte {
 // the contract method with ID 0x4b11fe54.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint96,uint96,uint40,address))
 func (jobRouter *JobRouter) TryPackProgram(programId [32]byte) ([]byte, error) {
 	return jobRouter.abi.Pack("program", programId)
 }
@@ -4615,7 +4764,7 @@ func (jobRouter *JobRouter) TryPackProgram(programId [32]byte) ([]byte, error) {
 // UnpackProgram is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x4b11fe54.
 //
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
+// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint96,uint96,uint40,address))
 func (jobRouter *JobRouter) UnpackProgram(data []byte) (IProgramRegistryProgram, error) {
 	out, err := jobRouter.abi.Unpack("program", data)
 	if err != nil {
@@ -4658,6 +4807,50 @@ func (jobRouter *JobRouter) UnpackProgramIdOf(data []byte) ([32]byte, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackProgramSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ff7037e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function programSecrets(bytes32 programId) view returns(bytes32 bundleHash, string cid)
+func (jobRouter *JobRouter) PackProgramSecrets(programId [32]byte) []byte {
+	enc, err := jobRouter.abi.Pack("programSecrets", programId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProgramSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ff7037e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function programSecrets(bytes32 programId) view returns(bytes32 bundleHash, string cid)
+func (jobRouter *JobRouter) TryPackProgramSecrets(programId [32]byte) ([]byte, error) {
+	return jobRouter.abi.Pack("programSecrets", programId)
+}
+
+// ProgramSecretsOutput serves as a container for the return parameters of contract
+// method ProgramSecrets.
+type ProgramSecretsOutput struct {
+	BundleHash [32]byte
+	Cid        string
+}
+
+// UnpackProgramSecrets is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ff7037e.
+//
+// Solidity: function programSecrets(bytes32 programId) view returns(bytes32 bundleHash, string cid)
+func (jobRouter *JobRouter) UnpackProgramSecrets(data []byte) (ProgramSecretsOutput, error) {
+	out, err := jobRouter.abi.Unpack("programSecrets", data)
+	outstruct := new(ProgramSecretsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.BundleHash = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Cid = *abi.ConvertType(out[1], new(string)).(*string)
+	return *outstruct, nil
 }
 
 // PackPublishVersion is the Go binding used to pack the parameters required for calling
@@ -4723,6 +4916,41 @@ func (jobRouter *JobRouter) TryPackQuoteFee(programId [32]byte, callbackGasLimit
 // Solidity: function quoteFee(bytes32 programId, uint32 callbackGasLimit) view returns(uint256)
 func (jobRouter *JobRouter) UnpackQuoteFee(data []byte) (*big.Int, error) {
 	out, err := jobRouter.abi.Unpack("quoteFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQuoteFeeAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x980eaa38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quoteFeeAt(bytes32 programId, uint32 callbackGasLimit, uint256 baseFee) view returns(uint256)
+func (jobRouter *JobRouter) PackQuoteFeeAt(programId [32]byte, callbackGasLimit uint32, baseFee *big.Int) []byte {
+	enc, err := jobRouter.abi.Pack("quoteFeeAt", programId, callbackGasLimit, baseFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuoteFeeAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x980eaa38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quoteFeeAt(bytes32 programId, uint32 callbackGasLimit, uint256 baseFee) view returns(uint256)
+func (jobRouter *JobRouter) TryPackQuoteFeeAt(programId [32]byte, callbackGasLimit uint32, baseFee *big.Int) ([]byte, error) {
+	return jobRouter.abi.Pack("quoteFeeAt", programId, callbackGasLimit, baseFee)
+}
+
+// UnpackQuoteFeeAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x980eaa38.
+//
+// Solidity: function quoteFeeAt(bytes32 programId, uint32 callbackGasLimit, uint256 baseFee) view returns(uint256)
+func (jobRouter *JobRouter) UnpackQuoteFeeAt(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("quoteFeeAt", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -5012,12 +5240,12 @@ func (jobRouter *JobRouter) TryPackSetEpochKeys(id [32]byte, epoch uint32, x2551
 }
 
 // PackSetFees is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xac22a171.  This method will panic if any
+// the contract method with ID 0x914e7d39.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setFees(uint40 baseFeeGwei, uint48 feePerGas) returns()
-func (jobRouter *JobRouter) PackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int) []byte {
-	enc, err := jobRouter.abi.Pack("setFees", baseFeeGwei, feePerGas)
+// Solidity: function setFees(uint32 flatFeeGwei, uint40 minGasPrice, uint8 baseFeePercent, uint8 overheadKGas) returns()
+func (jobRouter *JobRouter) PackSetFees(flatFeeGwei uint32, minGasPrice *big.Int, baseFeePercent uint8, overheadKGas uint8) []byte {
+	enc, err := jobRouter.abi.Pack("setFees", flatFeeGwei, minGasPrice, baseFeePercent, overheadKGas)
 	if err != nil {
 		panic(err)
 	}
@@ -5025,12 +5253,12 @@ func (jobRouter *JobRouter) PackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int
 }
 
 // TryPackSetFees is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xac22a171.  This method will return an error
+// the contract method with ID 0x914e7d39.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setFees(uint40 baseFeeGwei, uint48 feePerGas) returns()
-func (jobRouter *JobRouter) TryPackSetFees(baseFeeGwei *big.Int, feePerGas *big.Int) ([]byte, error) {
-	return jobRouter.abi.Pack("setFees", baseFeeGwei, feePerGas)
+// Solidity: function setFees(uint32 flatFeeGwei, uint40 minGasPrice, uint8 baseFeePercent, uint8 overheadKGas) returns()
+func (jobRouter *JobRouter) TryPackSetFees(flatFeeGwei uint32, minGasPrice *big.Int, baseFeePercent uint8, overheadKGas uint8) ([]byte, error) {
+	return jobRouter.abi.Pack("setFees", flatFeeGwei, minGasPrice, baseFeePercent, overheadKGas)
 }
 
 // PackSetFleetId is the Go binding used to pack the parameters required for calling
@@ -5097,6 +5325,28 @@ func (jobRouter *JobRouter) PackSetPolicy(name string, authorFee *big.Int, allow
 // Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
 func (jobRouter *JobRouter) TryPackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
 	return jobRouter.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
+}
+
+// PackSetProgramSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc00dc02c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setProgramSecrets(bytes32 programId, bytes32 bundleHash, string cid) returns()
+func (jobRouter *JobRouter) PackSetProgramSecrets(programId [32]byte, bundleHash [32]byte, cid string) []byte {
+	enc, err := jobRouter.abi.Pack("setProgramSecrets", programId, bundleHash, cid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetProgramSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc00dc02c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setProgramSecrets(bytes32 programId, bytes32 bundleHash, string cid) returns()
+func (jobRouter *JobRouter) TryPackSetProgramSecrets(programId [32]byte, bundleHash [32]byte, cid string) ([]byte, error) {
+	return jobRouter.abi.Pack("setProgramSecrets", programId, bundleHash, cid)
 }
 
 // PackSetRegistrar is the Go binding used to pack the parameters required for calling
@@ -5188,6 +5438,41 @@ func (jobRouter *JobRouter) UnpackStartRotation(data []byte) (uint32, error) {
 		return *new(uint32), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackSweepMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd28dd4be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) returns(uint256 next)
+func (jobRouter *JobRouter) PackSweepMeasurement(key [32]byte, from *big.Int, maxKeys *big.Int) []byte {
+	enc, err := jobRouter.abi.Pack("sweepMeasurement", key, from, maxKeys)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSweepMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd28dd4be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) returns(uint256 next)
+func (jobRouter *JobRouter) TryPackSweepMeasurement(key [32]byte, from *big.Int, maxKeys *big.Int) ([]byte, error) {
+	return jobRouter.abi.Pack("sweepMeasurement", key, from, maxKeys)
+}
+
+// UnpackSweepMeasurement is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd28dd4be.
+//
+// Solidity: function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) returns(uint256 next)
+func (jobRouter *JobRouter) UnpackSweepMeasurement(data []byte) (*big.Int, error) {
+	out, err := jobRouter.abi.Unpack("sweepMeasurement", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -5351,6 +5636,52 @@ func (jobRouter *JobRouter) UnpackWithdrawEnclaveFees(data []byte) (*big.Int, er
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// JobRouterAuthorFeeScheduled represents a AuthorFeeScheduled event raised by the JobRouter contract.
+type JobRouterAuthorFeeScheduled struct {
+	ProgramId   [32]byte
+	AuthorFee   *big.Int
+	EffectiveAt *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterAuthorFeeScheduledEventName = "AuthorFeeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterAuthorFeeScheduled) ContractEventName() string {
+	return JobRouterAuthorFeeScheduledEventName
+}
+
+// UnpackAuthorFeeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuthorFeeScheduled(bytes32 indexed programId, uint96 authorFee, uint40 effectiveAt)
+func (jobRouter *JobRouter) UnpackAuthorFeeScheduledEvent(log *types.Log) (*JobRouterAuthorFeeScheduled, error) {
+	event := "AuthorFeeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterAuthorFeeScheduled)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // JobRouterBatchStopped represents a BatchStopped event raised by the JobRouter contract.
@@ -5952,11 +6283,61 @@ func (jobRouter *JobRouter) UnpackEpochRetiredEvent(log *types.Log) (*JobRouterE
 	return out, nil
 }
 
+// JobRouterFeesScheduled represents a FeesScheduled event raised by the JobRouter contract.
+type JobRouterFeesScheduled struct {
+	FlatFeeGwei    uint32
+	MinGasPrice    *big.Int
+	BaseFeePercent uint8
+	OverheadKGas   uint8
+	EffectiveAt    *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterFeesScheduledEventName = "FeesScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterFeesScheduled) ContractEventName() string {
+	return JobRouterFeesScheduledEventName
+}
+
+// UnpackFeesScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeesScheduled(uint32 flatFeeGwei, uint40 minGasPrice, uint8 baseFeePercent, uint8 overheadKGas, uint40 effectiveAt)
+func (jobRouter *JobRouter) UnpackFeesScheduledEvent(log *types.Log) (*JobRouterFeesScheduled, error) {
+	event := "FeesScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterFeesScheduled)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // JobRouterFeesSet represents a FeesSet event raised by the JobRouter contract.
 type JobRouterFeesSet struct {
-	BaseFeeGwei *big.Int
-	FeePerGas   *big.Int
-	Raw         *types.Log // Blockchain specific contextual infos
+	FlatFeeGwei    uint32
+	MinGasPrice    *big.Int
+	BaseFeePercent uint8
+	OverheadKGas   uint8
+	Raw            *types.Log // Blockchain specific contextual infos
 }
 
 const JobRouterFeesSetEventName = "FeesSet"
@@ -5969,7 +6350,7 @@ func (JobRouterFeesSet) ContractEventName() string {
 // UnpackFeesSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event FeesSet(uint40 baseFeeGwei, uint48 feePerGas)
+// Solidity: event FeesSet(uint32 flatFeeGwei, uint40 minGasPrice, uint8 baseFeePercent, uint8 overheadKGas)
 func (jobRouter *JobRouter) UnpackFeesSetEvent(log *types.Log) (*JobRouterFeesSet, error) {
 	event := "FeesSet"
 	if len(log.Topics) == 0 {
@@ -6554,6 +6935,52 @@ func (jobRouter *JobRouter) UnpackProgramCreatedEvent(log *types.Log) (*JobRoute
 	return out, nil
 }
 
+// JobRouterProgramSecretsSet represents a ProgramSecretsSet event raised by the JobRouter contract.
+type JobRouterProgramSecretsSet struct {
+	ProgramId  [32]byte
+	BundleHash [32]byte
+	Cid        string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterProgramSecretsSetEventName = "ProgramSecretsSet"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterProgramSecretsSet) ContractEventName() string {
+	return JobRouterProgramSecretsSetEventName
+}
+
+// UnpackProgramSecretsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProgramSecretsSet(bytes32 indexed programId, bytes32 bundleHash, string cid)
+func (jobRouter *JobRouter) UnpackProgramSecretsSetEvent(log *types.Log) (*JobRouterProgramSecretsSet, error) {
+	event := "ProgramSecretsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterProgramSecretsSet)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // JobRouterRegistrarSet represents a RegistrarSet event raised by the JobRouter contract.
 type JobRouterRegistrarSet struct {
 	Registrar common.Address
@@ -6627,6 +7054,52 @@ func (jobRouter *JobRouter) UnpackRequesterAllowedEvent(log *types.Log) (*JobRou
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(JobRouterRequesterAllowed)
+	if len(log.Data) > 0 {
+		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRouterSweepPending represents a SweepPending event raised by the JobRouter contract.
+type JobRouterSweepPending struct {
+	Key   [32]byte
+	Next  *big.Int
+	Total *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRouterSweepPendingEventName = "SweepPending"
+
+// ContractEventName returns the user-defined event name.
+func (JobRouterSweepPending) ContractEventName() string {
+	return JobRouterSweepPendingEventName
+}
+
+// UnpackSweepPendingEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SweepPending(bytes32 indexed key, uint256 next, uint256 total)
+func (jobRouter *JobRouter) UnpackSweepPendingEvent(log *types.Log) (*JobRouterSweepPending, error) {
+	event := "SweepPending"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRouter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRouterSweepPending)
 	if len(log.Data) > 0 {
 		if err := jobRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -6813,6 +7286,9 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadName"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackBadNameError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadSecretsRef"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackBadSecretsRefError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackBadVersionError(raw[4:])
 	}
@@ -6846,6 +7322,9 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FeeTooHigh"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackFeeTooHighError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FeesNotDue"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackFeesNotDueError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["FleetIdMismatch"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackFleetIdMismatchError(raw[4:])
 	}
@@ -6878,6 +7357,9 @@ func (jobRouter *JobRouter) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackNoEarningsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NotAuthor"].ID.Bytes()[:4]) {
+		return jobRouter.UnpackNotAuthorError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouter.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
 		return jobRouter.UnpackNotDelegatedError(raw[4:])
@@ -7153,6 +7635,29 @@ func (jobRouter *JobRouter) UnpackBadNameError(raw []byte) (*JobRouterBadName, e
 	return out, nil
 }
 
+// JobRouterBadSecretsRef represents a BadSecretsRef error raised by the JobRouter contract.
+type JobRouterBadSecretsRef struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSecretsRef()
+func JobRouterBadSecretsRefErrorID() common.Hash {
+	return common.HexToHash("0x25935a3da35d0abc161c4acdac60ba0d96185f67e10eda854a67bcaffde4cfcd")
+}
+
+// UnpackBadSecretsRefError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSecretsRef()
+func (jobRouter *JobRouter) UnpackBadSecretsRefError(raw []byte) (*JobRouterBadSecretsRef, error) {
+	out := new(JobRouterBadSecretsRef)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "BadSecretsRef", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterBadVersion represents a BadVersion error raised by the JobRouter contract.
 type JobRouterBadVersion struct {
 }
@@ -7414,6 +7919,30 @@ func JobRouterFeeTooHighErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackFeeTooHighError(raw []byte) (*JobRouterFeeTooHigh, error) {
 	out := new(JobRouterFeeTooHigh)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "FeeTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterFeesNotDue represents a FeesNotDue error raised by the JobRouter contract.
+type JobRouterFeesNotDue struct {
+	EffectiveAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeesNotDue(uint40 effectiveAt)
+func JobRouterFeesNotDueErrorID() common.Hash {
+	return common.HexToHash("0xd7057983dd2c744b86938a228dd267b693830bff722dc36065e3de7229419b71")
+}
+
+// UnpackFeesNotDueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeesNotDue(uint40 effectiveAt)
+func (jobRouter *JobRouter) UnpackFeesNotDueError(raw []byte) (*JobRouterFeesNotDue, error) {
+	out := new(JobRouterFeesNotDue)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "FeesNotDue", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7682,6 +8211,31 @@ func JobRouterNoEarningsErrorID() common.Hash {
 func (jobRouter *JobRouter) UnpackNoEarningsError(raw []byte) (*JobRouterNoEarnings, error) {
 	out := new(JobRouterNoEarnings)
 	if err := jobRouter.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterNotAuthor represents a NotAuthor error raised by the JobRouter contract.
+type JobRouterNotAuthor struct {
+	ProgramId [32]byte
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuthor(bytes32 programId, address caller)
+func JobRouterNotAuthorErrorID() common.Hash {
+	return common.HexToHash("0x0ff7175745c2a58e667c937f56b771d4d802f148538b19b36dca737c4f947912")
+}
+
+// UnpackNotAuthorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuthor(bytes32 programId, address caller)
+func (jobRouter *JobRouter) UnpackNotAuthorError(raw []byte) (*JobRouterNotAuthor, error) {
+	out := new(JobRouterNotAuthor)
+	if err := jobRouter.abi.UnpackIntoInterface(out, "NotAuthor", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -8172,9 +8726,9 @@ func (jobRouter *JobRouter) UnpackZeroAddressError(raw []byte) (*JobRouterZeroAd
 
 // JobRouterAdminMetaData contains all meta data concerning the JobRouterAdmin contract.
 var JobRouterAdminMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"allowSimulation_\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetId\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FleetIdMismatch\",\"inputs\":[{\"name\":\"fleetId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"FleetIdNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"allowSimulation_\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"feeNoticePeriod_\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadConfig\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadEncryptionKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"BadFleetId\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadFleetKeySignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadSecretsRef\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadX25519Key\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadXWingKeyLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotRetireCurrentEpoch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EnclaveIsRevoked\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EpochKeysAlreadySet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotPending\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotRetirable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIFleetKeys.EpochStatus\"}]},{\"type\":\"error\",\"name\":\"FeesNotDue\",\"inputs\":[{\"name\":\"effectiveAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"FleetIdMismatch\",\"inputs\":[{\"name\":\"fleetId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"FleetIdNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FleetKeySignerInactive\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FleetKeySignerSimulated\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"MeasurementNotAllowed\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"mrSigner\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"productId\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"svn\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MrEnclaveDenied\",\"inputs\":[{\"name\":\"mrEnclave\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotAuthor\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NothingToPay\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RotationPending\",\"inputs\":[{\"name\":\"pending\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"SimulationNotAllowed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownEnclave\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownMeasurement\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"XWingKeyStoreFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
 	ID:  "JobRouterAdmin",
-	Bin: "0x60c060405230608052348015610013575f5ffd5b506040516145e83803806145e88339810160408190526100329161003c565b151560a052610062565b5f6020828403121561004c575f5ffd5b8151801515811461005b575f5ffd5b9392505050565b60805160a0516145576100915f395f81816103ca01528181610c3701526129bc01525f61303001526145575ff3fe608060405234801561000f575f5ffd5b506004361061026b575f3560e01c80638da5cb5b1161014b578063cd244e92116100bf578063ed0849f711610084578063ed0849f714610641578063f0c045d614610656578063f22590ad14610669578063f2fde38b1461067c578063f552501a1461068f578063fedb021214610697575f5ffd5b8063cd244e92146105d2578063cdbaa7bf146105f3578063d37e791e14610606578063d5db72eb14610626578063e30c397814610639575f5ffd5b80639c544072116101105780639c5440721461054c5780639f8a13d714610573578063abac08fa14610586578063ac22a17114610599578063c1bf1dcf146105ac578063c8a502fc146105bf575f5ffd5b80638da5cb5b146104e057806391421e8a1461050057806392efab821461051357806394a6991514610526578063978822c614610539575f5ffd5b80634fbac8e3116101e257806376671808116101a7578063766718081461044857806379ba5097146104505780637abcb27d1461045857806382027b6d1461047857806386acd6f01461048b578063873270cc1461049e575f5ffd5b80634fbac8e3146103c55780635bee66f0146103fc578063621ca4701461040f5780636e34fa491461042257806373ae199314610435575f5ffd5b8063202adb7711610233578063202adb77146102f157806322fe1e5014610304578063340e5053146103175780633d87a7721461032a57806349a8a0551461033d5780634b11fe5414610350575f5ffd5b8063050cc8561461026f57806306bbb1291461028a5780630a598e2a146102ac5780630f871c39146102c9578063110b9e37146102de575b5f5ffd5b6102776106aa565b6040519081526020015b60405180910390f35b61029d6102983660046139bd565b6106e1565b60405161028193929190613a34565b6102b4610792565b60405163ffffffff9091168152602001610281565b6102dc6102d7366004613aa1565b610850565b005b6102dc6102ec366004613b11565b610dd0565b6102b46102ff366004613b28565b610eea565b6102dc610312366004613bb3565b61103d565b6102dc610325366004613bdf565b611135565b610277610338366004613c18565b611355565b6102dc61034b366004613b11565b611394565b61036361035e366004613b11565b611447565b60405161028191905f60a0820190506001600160601b03835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260ff60608401511660608301526001600160581b03608084015116608083015292915050565b6103ec7f000000000000000000000000000000000000000000000000000000000000000081565b6040519015158152602001610281565b6102dc61040a366004613c51565b6114f2565b6102dc61041d366004613ccf565b6115a3565b6102dc610430366004613d30565b6116f7565b6102dc610443366004613d76565b6117c5565b6102b46118fe565b6102dc611914565b61046b610466366004613b11565b6119a0565b6040516102819190613d97565b6103ec610486366004613de2565b611a11565b610277610499366004613bb3565b611a45565b6104b16104ac366004613b11565b611b16565b60408051941515855260ff909316602085015261ffff9091169183019190915215156060820152608001610281565b6104e8611b81565b6040516001600160a01b039091168152602001610281565b61027761050e366004613b11565b611b9a565b610277610521366004613e10565b611bcd565b6102b4610534366004613e60565b611c22565b61046b610547366004613e60565b611cd9565b6102777ffb5bb7f3973d93f9426dbed7ee1b2f34782fec01dc30e6e90a15ed4594eccf1881565b6103ec610581366004613bb3565b611e2b565b610277610594366004613c51565b611e9f565b6102dc6105a7366004613e95565b61201c565b6102dc6105ba366004613ec9565b6120d4565b6102dc6105cd3660046139bd565b612168565b6105e56105e0366004613bb3565b6122d2565b604051610281929190613ef3565b6102dc610601366004613f92565b6124c8565b610619610614366004613e60565b61254d565b6040516102819190613fda565b6103ec610634366004613bb3565b612630565b6104e8612657565b610649612670565b6040516102819190613ffe565b6102dc610664366004613b11565b612765565b6102dc61067736600461403b565b612875565b6102dc61068a366004613bb3565b612ed1565b6102b4612f57565b6102776106a5366004614072565b612f74565b5f6106b3613026565b505f8052600a6020527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e45490565b5f5f60606106ed613026565b8363ffffffff165f0361071457505060408051602081019091525f8082529150819061078b565b63ffffffff8085165f908152600a602090815260409182902082516060810184526009548086168252600160201b8104861693820193909352600160401b9092049093169181019190915261076a908690613071565b60018201548254610783906001600160a01b03166130c6565b935093509350505b9193909250565b5f61079b613026565b6001546001600160a01b031633146107cd5760405163472511eb60e11b81523360048201526024015b60405180910390fd5b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b909204169282019290925290156108315760208101516040516302c84d0d60e51b815263ffffffff90911660048201526024016107c4565b60408101516108419060016140d8565b915061084c82613147565b5090565b610858613026565b5f8052600a6020527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e454806108a057604051630314c43360e51b815260040160405180910390fd5b8088146108ca5760405163510d1f9b60e11b815260048101899052602481018290526044016107c4565b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b90920481169383019390935290918916141580610917575063ffffffff8816155b1561098f5763ffffffff88165f908152600a60205260409020546001600160a01b0316156109605760405163a5969faf60e01b815263ffffffff891660048201526024016107c4565b6020810151604051635e3f9b4560e01b815263ffffffff808b16600483015290911660248201526044016107c4565b866109ad576040516302f72ecd60e01b815260040160405180910390fd5b6104c085146109d25760405163137c136360e01b8152600481018690526024016107c4565b5f86866040516109e39291906140f4565b604080519182900382207f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808501919091527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4848401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608501524660808501523060a0808601919091528351808603909101815260c0850184528051908201207ffb5bb7f3973d93f9426dbed7ee1b2f34782fec01dc30e6e90a15ed4594eccf1860e086015261010085018f905263ffffffff8e1661012086015261014085018d9052610160808601849052845180870390910181526101808601855280519083012061190160f01b6101a08701526101a28601919091526101c280860191909152835180860390910181526101e2909401909252825192909101919091209091505f90610b379087876131b2565b90506001600160a01b038116610b6057604051630fee01fd60e41b815260040160405180910390fd5b6001600160a01b0381165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff1693820193909352610be493909290830190600160881b900460ff166003811115610bcb57610bcb6139d6565b6003811115610bdc57610bdc6139d6565b905250613266565b610c0c5760405163ea1075c960e01b81526001600160a01b03821660048201526024016107c4565b6001600160a01b0381165f90815260066020526040902054600160a01b900460ff168015610c5857507f0000000000000000000000000000000000000000000000000000000000000000155b15610c81576040516339e9171160e01b81526001600160a01b03821660048201526024016107c4565b6040518060600160405280610c968a8a613298565b6001600160a01b031681526020016002815260209081018b905263ffffffff8c165f908152600a825260409020825181546001600160a01b039091166001600160a01b031982168117835592840151919283916001600160a81b03191617600160a01b836003811115610d0b57610d0b6139d6565b021790555060409182015160019091015563ffffffff808c168086525f60208701526009805487850151909316600160401b026001600160601b031990931682179290921790915590516001600160a01b03831691907f384b536136ab9e615eaec48de13e6d2fe85414e29fa8ad5b40d3b5e3b28ac40b90610d99908d908790918252602082015260400190565b60405180910390a3600e805468ffffffff000000000019166501000000000063ffffffff8d16021790555050505050505050505050565b610dd8613026565b6001546001600160a01b03163314610e055760405163472511eb60e11b81523360048201526024016107c4565b5f818152600460209081526040918290208251608081018452905460ff8082161515808452610100830482169484019490945261ffff6201000083041694830194909452600160201b900490921615156060830152610e7a57604051637d3142fd60e01b8152600481018390526024016107c4565b60405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a2600160ff16816020015160ff1603610ec357610ebf82613302565b5050565b5f828152600460205260408120805464ffffffffff19169055610ebf9083906001906133cb565b5f610ef3613026565b831580610efe575081155b80610f095750608082115b15610f275760405163cead342960e01b815260040160405180910390fd5b5f5f610f3388886134dd565b80549193509150610f5290600160601b900463ffffffff1660016140d8565b815463ffffffff60601b1916600160601b63ffffffff83160217825560408051808201825288815281516020601f8901819004810282018101909352878152929550918183019188908890819084018382808284375f920182905250939094525050848152600d6020908152604080832063ffffffff89168452825290912083518155908301519091506001820190610feb9082614193565b509050508263ffffffff16827fb425ea9b717285ea4fb34d7bfa3acd25b840e9bc8198d7a38af5152ca8ef164c88888860405161102a93929190614275565b60405180910390a3505095945050505050565b611045613026565b6001546001600160a01b0316331480159061106f5750335f9081526003602052604090205460ff16155b1561108f5760405163472511eb60e11b81523360048201526024016107c4565b6001600160a01b0381165f908152600560205260408120908154600160881b900460ff1660038111156110c4576110c46139d6565b036110ed5760405163ac88b76760e01b81526001600160a01b03831660048201526024016107c4565b805460ff60881b1916600360881b1781556040516001600160a01b038316907f014328d04215ef25a11c630f007f31516a065906981503bcb8cdf4998651c18b905f90a25050565b61113d613026565b6001546001600160a01b0316331461116a5760405163472511eb60e11b81523360048201526024016107c4565b5f6111758484611355565b90505f60045f8381526020019081526020015f206040518060800160405290815f82015f9054906101000a900460ff161515151581526020015f820160019054906101000a900460ff1660ff1660ff1681526020015f820160029054906101000a900461ffff1661ffff1661ffff1681526020015f820160049054906101000a900460ff16151515158152505090506040518060800160405280600115158152602001600260ff1681526020018461ffff1681526020015f151581525060045f8481526020019081526020015f205f820151815f015f6101000a81548160ff0219169083151502179055506020820151815f0160016101000a81548160ff021916908360ff1602179055506040820151815f0160026101000a81548161ffff021916908361ffff1602179055506060820151815f0160046101000a81548160ff021916908315150217905550905050817fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa04600287878760405161131d949392919060ff949094168452602084019290925261ffff908116604084015216606082015260800190565b60405180910390a28051801561133e5750806040015161ffff168361ffff16115b1561134e5761134e825f856133cb565b5050505050565b604080516002602082015290810183905261ffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b61139c613026565b6001546001600160a01b031633146113c95760405163472511eb60e11b81523360048201526024016107c4565b806113e75760405163a63031eb60e01b815260040160405180910390fd5b5f808052600a6020527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e48054908390556040519091839183917f2dbff95645fce7e33d96ba922bc29cb4ae1526035a5d8aa47fc4e015ce5b8b1c91a35050565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152611479613026565b505f818152600b6020908152604091829020825160a08101845290546001600160601b038116825263ffffffff600160601b8204811693830193909352600160801b81049092169281019290925260ff600160a01b82041660608301526001600160581b03600160a81b9091041660808201525b919050565b6114fa613026565b61150382613532565b5f5f61150f86866134dd565b80546001600160601b0319166001600160601b03871617815590925090508261153957600161153c565b60035b815460ff91909116600160a01b0260ff60a01b19909116178155604080516001600160601b0386168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a2505050505050565b6115ab613026565b6001546001600160a01b031633146115d85760405163472511eb60e11b81523360048201526024016107c4565b61ffff831615806115f157508162ffffff168361ffff16115b1561160f576040516301f30c8760e21b815260040160405180910390fd5b600e805465ffffffffffff60501b1916600160501b62ffffff88811691820262ffffff60681b191692909217600160681b8884169081029190911764ffffffffff60801b1916600160801b61ffff891690810262ffffff60901b191691909117600160901b9488169485021769ff000000000000000000191669010000000000000000008715159081029190911790955560408051938452602084019290925290820152606081019190915260808101919091527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a15050505050565b6116ff613026565b5f5f61170b85856134dd565b8054919350915063ffffffff600160801b90910481169084161115806117425750805463ffffffff600160601b9091048116908416115b156117685760405163fb14ea9160e01b815263ffffffff841660048201526024016107c4565b805463ffffffff60801b1916600160801b63ffffffff851690810291909117825560405190815282907fa6be61ad7ec2dae34e37d7306c41a960f107b1b29da347b38289bca9fb2dbfb59060200160405180910390a25050505050565b6117cd613026565b6001546001600160a01b031633146117fa5760405163472511eb60e11b81523360048201526024016107c4565b5f61180483611b9a565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b909204161515606082015290915082156118a0578051156118925760405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a25b61189b82613302565b6118f8565b8060600151156118f8575f828152600460209081526040808320805464ffffffffff191690555191825283917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a25b50505050565b5f611907613026565b5060095463ffffffff1690565b61191c613026565b6002546001600160a01b031633146119495760405163472511eb60e11b81523360048201526024016107c4565b60015460405133916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a3600180546001600160a01b03199081163317909155600280549091169055565b60606119aa613026565b5f8281526007602090815260409182902080548351818402810184019094528084529091830182828015611a0557602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116119e7575b50505050509050919050565b5f611a1a613026565b505f918252600c602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f611a4e613026565b506001600160a01b0381165f90815260056020526040812080546001600160601b031691829003611a9d5760405163bd6f331f60e01b81526001600160a01b03841660048201526024016107c4565b80546001600160601b03191681556001600160a01b038084165f81815260066020526040908190205490519216918291907fa09c5e48ef7e3af4f73e00a479918b53675c644ff55fe5839b2b5b478d501f2490611afd9087815260200190565b60405180910390a3611b0f818461356e565b5050919050565b5f5f5f5f611b22613026565b5050505f91825250600460209081526040918290208251608081018452905460ff80821615158084526101008304821694840185905262010000830461ffff16958401869052600160201b909204161515606090920182905293919291565b5f611b8a613026565b506001546001600160a01b031690565b60408051600160208201529081018290525f90606001604051602081830303815290604052805190602001209050919050565b5f838383604051611bdf9291906140f4565b604080519182900382206001600160a01b0390931660208301528101919091526060016040516020818303038152906040528051906020012090505b9392505050565b5f611c2b613026565b5f838152600b60209081526040808320815160a08101835290546001600160601b0381168252600160601b810463ffffffff90811694830194909452600160801b810490931691810191909152600160a01b820460ff81166060830152600160a81b9092046001600160581b031660808201529160019091169003611cc657604051638700833f60e01b8152600481018590526024016107c4565b611cd18482856135f5565b949350505050565b6060611ce3613026565b5f83815260076020526040902080546001600160401b03811115611d0957611d09614103565b604051908082528060200260200182016040528015611d32578160200160208202803683370190505b5091505f805b8254811015611e21575f838281548110611d5457611d5461428e565b5f918252602090912001546001600160a01b0316905060016001600160a01b0382165f90815260056020526040902054600160881b900460ff166003811115611d9f57611d9f6139d6565b148015611dd457506001600160a01b0381165f9081526006602052604090205463ffffffff8716600160a81b90910461ffff16105b15611e1857808584611de5816142a2565b955081518110611df757611df761428e565b60200260200101906001600160a01b031690816001600160a01b0316815250505b50600101611d38565b5082525092915050565b5f611e34613026565b6001600160a01b0382165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff169382019390935261138e93909290830190600160881b900460ff166003811115610bcb57610bcb6139d6565b5f611ea8613026565b831580611eb55750604084115b15611ed35760405163153736cd60e01b815260040160405180910390fd5b611ede338686611bcd565b5f818152600b60205260409020805491925090600160a01b900460011615611f1c576040516378284d3760e11b8152600481018390526024016107c4565b611f2584613532565b805473ffffffff00000000ffffffffffffffffffffffff19166001600160601b03851617600160801b17815582611f5d576001611f60565b60035b815460ff91909116600160a01b0260ff60a01b19909116178155604051339083907f153e9333cd976d64f1a103b02794979523b2d33899be73acd4240e2ebd5deba990611fb0908a908a906140f4565b604051908190038120611fc6918b908b90614275565b60405180910390a3604080516001600160601b0386168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a250949350505050565b612024613026565b6001546001600160a01b031633146120515760405163472511eb60e11b81523360048201526024016107c4565b600e80546001600160a81b0316600160d81b64ffffffffff851690810265ffffffffffff60a81b191691909117600160a81b65ffffffffffff8516908102919091179092556040805191825260208201929092527fba4994da4c4259dd0c5186d9493052fbaade92dfe9763d87a40d3a31f6ff5141910160405180910390a15050565b6120dc613026565b6001546001600160a01b031633146121095760405163472511eb60e11b81523360048201526024016107c4565b6001600160a01b0382165f81815260036020908152604091829020805460ff191685151590811790915591519182527fb5e93f625be9cf4b25a2f505df040e38bd35ed584b62730dd64b7eaf145e8c6e91015b60405180910390a25050565b612170613026565b6001546001600160a01b0316331461219d5760405163472511eb60e11b81523360048201526024016107c4565b6040805160608101825260095463ffffffff808216808452600160201b830482166020850152600160401b909204811693830193909352909183161480156121ea575063ffffffff821615155b1561221057604051639c47a9ef60e01b815263ffffffff831660048201526024016107c4565b5f61221b8383613071565b90506001816003811115612231576122316139d6565b0361224c576009805467ffffffff0000000019169055612282565b6002816003811115612260576122606139d6565b146122825782816040516303ee153760e21b81526004016107c49291906142ba565b63ffffffff83165f818152600a6020526040808220805460ff60a01b1916600360a01b179055517f05f71b0f6f941b3da162d828ba331a14e692c0fcf275314bf71693d09d80dc9e9190a2505050565b6122f2604080516060810182525f80825260208201819052909182015290565b61233b6040518060e001604052805f6001600160a01b031681526020015f151581526020015f61ffff1681526020015f81526020015f81526020015f8152602001606081525090565b612343613026565b6001600160a01b0383165f9081526005602090815260408083206006835292819020815160608101835284546001600160601b0381168252600160601b810464ffffffffff169482019490945290929091849190830190600160881b900460ff1660038111156123b5576123b56139d6565b60038111156123c6576123c66139d6565b9052506040805160e08101825283546001600160a01b0381168252600160a01b810460ff1615156020830152600160a81b900461ffff16918101919091526001830154606082015260028301546080820152600383015460a08201526004830180549294509091839160c084019161243d90614117565b80601f016020809104026020016040519081016040528092919081815260200182805461246990614117565b80156124b45780601f1061248b576101008083540402835291602001916124b4565b820191905f5260205f20905b81548152906001019060200180831161249757829003601f168201915b505050505081525050905091509150915091565b6124d0613026565b5f6124db85856134dd565b505f818152600c602090815260408083206001600160a01b03881680855290835292819020805460ff19168715159081179091559051908152929350909183917fc6560ed33dfed95faaf3f2c61655628a0de2a06faf8c59fa5cb4650cc9009bfc910160405180910390a35050505050565b604080518082019091525f815260606020820152612569613026565b5f838152600d6020908152604080832063ffffffff8616845282529182902082518084019093528054835260018101805491928401916125a890614117565b80601f01602080910402602001604051908101604052809291908181526020018280546125d490614117565b801561261f5780601f106125f65761010080835404028352916020019161261f565b820191905f5260205f20905b81548152906001019060200180831161260257829003601f168201915b505050505081525050905092915050565b5f612639613026565b506001600160a01b03165f9081526003602052604090205460ff1690565b5f612660613026565b506002546001600160a01b031690565b606061267a613026565b60095463ffffffff16806001600160401b0381111561269b5761269b614103565b6040519080825280602002602001820160405280156126c4578160200160208202803683370190505b5091505f60015b8263ffffffff168163ffffffff161161275e57600263ffffffff82165f908152600a6020526040902054600160a01b900460ff166003811115612710576127106139d6565b0361274e57808483612721816142a2565b9450815181106127335761273361428e565b602002602001019063ffffffff16908163ffffffff16815250505b612757816142dd565b90506126cb565b5082525090565b61276d613026565b6001546001600160a01b0316331461279a5760405163472511eb60e11b81523360048201526024016107c4565b5f6127a482611b9a565b6040805160808082018352600180835260208084018281525f85870181815260608088018381528a845260048652898420985189549551935191511515600160201b0264ff000000001961ffff90931662010000029290921664ffffff00001960ff9095166101000261ff00199215159290921661ffff19909716969096171792909216939093171790955585519283529082018890529381018390529283019190915291925082917fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa04910161215c565b61287d613026565b335f9081526003602052604090205460ff166128ae5760405163472511eb60e11b81523360048201526024016107c4565b5f6128bc6020830183613bb3565b6001600160a01b031614806128e857505f6128dd6040830160208401613bb3565b6001600160a01b0316145b156129065760405163d92e233d60e01b815260040160405180910390fd5b426129176060830160408401614301565b64ffffffffff1611612956576129336060820160408301614301565b60405163785c75f760e11b815264ffffffffff90911660048201526024016107c4565b61296461012082018261431a565b60211480159150612985575061297e61012082018261431a565b9050604114155b156129a3576040516313a2e57760e11b815260040160405180910390fd5b6129b3608082016060830161435c565b80156129dd57507f0000000000000000000000000000000000000000000000000000000000000000155b156129fb576040516367480b2360e01b815260040160405180910390fd5b5f612a098260800135611b9a565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b9092041615801560608301529192508291612a8557604051631b467e1b60e31b8152608085013560048201526024016107c4565b8051612b8957612aa360a085013561033860e0870160c08801614375565b5f818152600460209081526040918290208251608081018452905460ff8082161580158452610100830482169484019490945261ffff6201000083041694830194909452600160201b900490921615156060830152919350915080612b235750604081015161ffff16612b1d610100860160e08701614375565b61ffff16105b15612b8957608084013560a0850135612b4260e0870160c08801614375565b612b53610100880160e08901614375565b60405163261c9ac360e21b81526004810194909452602484019290925261ffff90811660448401521660648201526084016107c4565b5f600581612b9a6020880188613bb3565b6001600160a01b0316815260208101919091526040015f20905060038154600160881b900460ff166003811115612bd357612bd36139d6565b03612c0a57612be56020860186613bb3565b60405163f1c2c94f60e01b81526001600160a01b0390911660048201526024016107c4565b5f600681612c1b6020890189613bb3565b6001600160a01b0316815260208101919091526040015f2082549091506001600160601b03168015801590612c6d5750612c5b6040880160208901613bb3565b82546001600160a01b03908116911614155b15612cf757815483546001600160601b03191684556001600160a01b031680612c9960208a018a613bb3565b6040516001600160601b03851681526001600160a01b0391909116907f7752cc0f5cd50e664db47a07613595f4cea9d0d45763e89bd2d070900c64e3d79060200160405180910390a3612cf581836001600160601b031661367f565b505b612d1c612d076020890189613bb3565b8388898914612d1657886136e6565b5f6136e6565b612d2c6060880160408901614301565b835464ffffffffff91909116600160601b0260ff60881b191665ffffffffffff60601b1990911617600160881b178355612d6c6040880160208901613bb3565b82546001600160a01b0319166001600160a01b0391909116178255612d97608088016060890161435c565b8254901515600160a01b0260ff60a01b19909116178255612dbf610100880160e08901614375565b825461ffff91909116600160a81b0261ffff60a81b1990911617825560018201859055608087013560028301556101008701356003830155612e0561012088018861431a565b6004840191612e1591908361438e565b50608087013585612e2960208a018a613bb3565b6001600160a01b03167f9bf1d91913d475db3feb1a6650d47da84465ad3f4f8c17bb63041ea48adff8af612e6360408c0160208d01613bb3565b612e7360608d0160408e01614301565b612e8360808e0160608f0161435c565b8d60e0016020810190612e969190614375565b8e61010001358f806101200190612ead919061431a565b604051612ec09796959493929190614447565b60405180910390a450505050505050565b612ed9613026565b6001546001600160a01b03163314612f065760405163472511eb60e11b81523360048201526024016107c4565b600280546001600160a01b0319166001600160a01b03838116918217909255600154604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f612f60613026565b50600954600160201b900463ffffffff1690565b5f612f7d613026565b5f5f612f8986866134dd565b8054600160a81b90046001600160581b0316945090925090505f839003612fc657604051633a924a3960e21b8152600481018390526024016107c4565b80546001600160a81b031681556040518381526001600160a01b0385169083907f6ddc9c38b5a916011378e9c33460515e0af7101e010db13fdfd6656c82ae57539060200160405180910390a361301d848461356e565b50509392505050565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361306f57604051634e66b6bb60e11b815260040160405180910390fd5b565b5f63ffffffff8316158015906130965750816020015163ffffffff168363ffffffff16145b156130a35750600161138e565b505063ffffffff165f908152600a6020526040902054600160a01b900460ff1690565b60606001600160a01b0382166130db57919050565b5f6130f160016001600160a01b0385163b61449a565b9050806001600160401b0381111561310b5761310b614103565b6040519080825280601f01601f191660200182016040528015613135576020820181803683370190505b50915080600160208401853c50919050565b600980546bffffffffffffffff000000001916600160201b63ffffffff84169081026bffffffff0000000000000000191691909117600160401b8202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b5f6001600160ff1b0382167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08111156131ee575f915050611c1b565b5f6131fe60ff85901c601b6144ad565b604080515f81526020810180835289905260ff831691810191909152606081018790526080810184905290915060019060a0016020604051602081039080840390855afa158015613251573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b5f60018260400151600381111561327f5761327f6139d6565b14801561138e5750506020015164ffffffffff16421090565b5f806132a58360016144c6565b84846040516020016132b9939291906144d9565b60405160208183030381529060405290508051602082015ff091506001600160a01b0382166132fb57604051636c46fbf160e01b815260040160405180910390fd5b5092915050565b604080516080810182525f80825260016020808401828152848601848152606086018481528886526004845294879020955186549251915195511515600160201b0264ff000000001961ffff90971662010000029690961664ffffff00001960ff9093166101000261ff00199215159290921661ffff199094169390931717161792909217909255915190815282917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a26133c88160015f6133cb565b50565b5f838152600760205260408120905b815481101561134e575f8282815481106133f6576133f661428e565b5f9182526020808320909101546001600160a01b03168083526005909152604090912090915060018154600160881b900460ff16600381111561343b5761343b6139d6565b146134475750506134d5565b6001600160a01b0382165f9081526006602052604090208615801561347b5750805461ffff808816600160a81b9092041610155b15613488575050506134d5565b815460ff60881b1916600160891b17825560018101546040516001600160a01b038516907febe3a49c0c5d94d196de3267a1d8107176cb883d9e26e460498478de13e625c1905f90a35050505b6001016133da565b5f5f6134ea338585611bcd565b5f818152600b6020526040812080549294509250600160a01b909104600116900361352b57604051638700833f60e01b8152600481018390526024016107c4565b9250929050565b6001600160581b036001600160601b03821611156133c85760405163a24cc14b60e01b81526001600160601b03821660048201526024016107c4565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146135b7576040519150601f19603f3d011682016040523d82523d5f602084013e6135bc565b606091505b50509050806135f057604051630e21dcbb60e11b81526001600160a01b0384166004820152602481018390526044016107c4565b505050565b5f8163ffffffff165f0361360b57826020015191505b826040015163ffffffff168263ffffffff1610806136385750826020015163ffffffff168263ffffffff16115b156132fb576040808401516020850151915163355b11fd60e21b81526004810187905263ffffffff80861660248301529182166044820152911660648201526084016107c4565b6001600160a01b0382165f90815260208190526040812080548392906136a69084906144c6565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200161215c565b6001600160a01b0384165f9081526008602090815260409182902082518084019093525463ffffffff808216808552600160201b9092041691830191909152158061373d57508261373a8560020154611b9a565b14155b1561377b57805163ffffffff16156137685761376861375f8560020154611b9a565b82516001613829565b6137728386613969565b63ffffffff1681525b5f816020015163ffffffff165f14613797578460010154613799565b5f5b90508281146137da5780156137b7576137b78183602001515f613829565b82156137cc576137c78387613969565b6137ce565b5f5b63ffffffff1660208301525b506001600160a01b039094165f90815260086020908152604090912085518154929096015163ffffffff908116600160201b0267ffffffffffffffff1990931696169590951717909355505050565b5f838152600760205260409020805463ffffffff84168114613932575f8261385260018461449a565b815481106138625761386261428e565b5f918252602090912001546001600160a01b03169050808361388560018861451a565b63ffffffff168154811061389b5761389b61428e565b905f5260205f20015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555083156138fb576001600160a01b0381165f908152600860205260409020805463ffffffff191663ffffffff8716179055613930565b6001600160a01b0381165f908152600860205260409020805467ffffffff000000001916600160201b63ffffffff8816021790555b505b8180548061394257613942614536565b5f8281526020902081015f1990810180546001600160a01b03191690550190555050505050565b5f91825260076020908152604083208054600181018255818552919093200180546001600160a01b0319166001600160a01b03929092169190911790555490565b803563ffffffff811681146114ed575f5ffd5b5f602082840312156139cd575f5ffd5b611c1b826139aa565b634e487b7160e01b5f52602160045260245ffd5b600481106133c857634e487b7160e01b5f52602160045260245ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b613a3d846139ea565b838152826020820152606060408201525f613a5b6060830184613a06565b95945050505050565b5f5f83601f840112613a74575f5ffd5b5081356001600160401b03811115613a8a575f5ffd5b60208301915083602082850101111561352b575f5ffd5b5f5f5f5f5f5f5f60c0888a031215613ab7575f5ffd5b87359650613ac7602089016139aa565b95506040880135945060608801356001600160401b03811115613ae8575f5ffd5b613af48a828b01613a64565b989b979a50959895979660808701359660a0013595509350505050565b5f60208284031215613b21575f5ffd5b5035919050565b5f5f5f5f5f60608688031215613b3c575f5ffd5b85356001600160401b03811115613b51575f5ffd5b613b5d88828901613a64565b9096509450506020860135925060408601356001600160401b03811115613b82575f5ffd5b613b8e88828901613a64565b969995985093965092949392505050565b6001600160a01b03811681146133c8575f5ffd5b5f60208284031215613bc3575f5ffd5b8135611c1b81613b9f565b803561ffff811681146114ed575f5ffd5b5f5f5f60608486031215613bf1575f5ffd5b83359250613c0160208501613bce565b9150613c0f60408501613bce565b90509250925092565b5f5f60408385031215613c29575f5ffd5b82359150613c3960208401613bce565b90509250929050565b803580151581146114ed575f5ffd5b5f5f5f5f60608587031215613c64575f5ffd5b84356001600160401b03811115613c79575f5ffd5b613c8587828801613a64565b90955093505060208501356001600160601b0381168114613ca4575f5ffd5b9150613cb260408601613c42565b905092959194509250565b803562ffffff811681146114ed575f5ffd5b5f5f5f5f5f60a08688031215613ce3575f5ffd5b613cec86613cbd565b9450613cfa60208701613cbd565b9350613d0860408701613bce565b9250613d1660608701613cbd565b9150613d2460808701613c42565b90509295509295909350565b5f5f5f60408486031215613d42575f5ffd5b83356001600160401b03811115613d57575f5ffd5b613d6386828701613a64565b9094509250613c0f9050602085016139aa565b5f5f60408385031215613d87575f5ffd5b82359150613c3960208401613c42565b602080825282518282018190525f918401906040840190835b81811015613dd75783516001600160a01b0316835260209384019390920191600101613db0565b509095945050505050565b5f5f60408385031215613df3575f5ffd5b823591506020830135613e0581613b9f565b809150509250929050565b5f5f5f60408486031215613e22575f5ffd5b8335613e2d81613b9f565b925060208401356001600160401b03811115613e47575f5ffd5b613e5386828701613a64565b9497909650939450505050565b5f5f60408385031215613e71575f5ffd5b82359150613c39602084016139aa565b803564ffffffffff811681146114ed575f5ffd5b5f5f60408385031215613ea6575f5ffd5b613eaf83613e81565b9150602083013565ffffffffffff81168114613e05575f5ffd5b5f5f60408385031215613eda575f5ffd5b8235613ee581613b9f565b9150613c3960208401613c42565b6001600160601b03835116815264ffffffffff60208401511660208201525f6040840151613f20816139ea565b806040840152506080606083015260018060a01b0383511660808301526020830151151560a083015261ffff60408401511660c0830152606083015160e0830152608083015161010083015260a083015161012083015260c083015160e0610140840152613a5b610160840182613a06565b5f5f5f5f60608587031215613fa5575f5ffd5b84356001600160401b03811115613fba575f5ffd5b613fc687828801613a64565b9095509350506020850135613ca481613b9f565b60208152815160208201525f6020830151604080840152611cd16060840182613a06565b602080825282518282018190525f918401906040840190835b81811015613dd757835163ffffffff16835260209384019390920191600101614017565b5f6020828403121561404b575f5ffd5b81356001600160401b03811115614060575f5ffd5b82016101408185031215611c1b575f5ffd5b5f5f5f60408486031215614084575f5ffd5b83356001600160401b03811115614099575f5ffd5b6140a586828701613a64565b90945092505060208401356140b981613b9f565b809150509250925092565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff818116838216019081111561138e5761138e6140c4565b818382375f9101908152919050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061412b57607f821691505b60208210810361414957634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156135f057805f5260205f20601f840160051c810160208510156141745750805b601f840160051c820191505b8181101561134e575f8155600101614180565b81516001600160401b038111156141ac576141ac614103565b6141c0816141ba8454614117565b8461414f565b6020601f8211600181146141f2575f83156141db5750848201515b5f19600385901b1c1916600184901b17845561134e565b5f84815260208120601f198516915b828110156142215787850151825560209485019460019092019101614201565b508482101561423e57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b838152604060208201525f613a5b60408301848661424d565b634e487b7160e01b5f52603260045260245ffd5b5f600182016142b3576142b36140c4565b5060010190565b63ffffffff83168152604081016142d0836139ea565b8260208301529392505050565b5f63ffffffff821663ffffffff81036142f8576142f86140c4565b60010192915050565b5f60208284031215614311575f5ffd5b611c1b82613e81565b5f5f8335601e1984360301811261432f575f5ffd5b8301803591506001600160401b03821115614348575f5ffd5b60200191503681900382131561352b575f5ffd5b5f6020828403121561436c575f5ffd5b611c1b82613c42565b5f60208284031215614385575f5ffd5b611c1b82613bce565b6001600160401b038311156143a5576143a5614103565b6143b9836143b38354614117565b8361414f565b5f601f8411600181146143ea575f85156143d35750838201355b5f19600387901b1c1916600186901b17835561134e565b5f83815260208120601f198716915b8281101561441957868501358255602094850194600190920191016143f9565b5086821015614435575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b60018060a01b038816815264ffffffffff87166020820152851515604082015261ffff8516606082015283608082015260c060a08201525f61448d60c08301848661424d565b9998505050505050505050565b8181038181111561138e5761138e6140c4565b60ff818116838216019081111561138e5761138e6140c4565b8082018082111561138e5761138e6140c4565b606160f81b815260f084901b6001600160f01b03191660018201526680600a3d393df360c81b60038201528183600b8301375f9101600b0190815292915050565b63ffffffff828116828216039081111561138e5761138e6140c4565b634e487b7160e01b5f52603160045260245ffdfea164736f6c634300081e000a",
+	Bin: "0x60e060405230608052348015610013575f5ffd5b506040516153533803806153538339810160408190526100329161007b565b8115801560a081905263ffffffff831660c0526100565750610e108163ffffffff16105b15610074576040516301f30c8760e21b815260040160405180910390fd5b50506100bf565b5f5f6040838503121561008c575f5ffd5b8251801515811461009b575f5ffd5b602084015190925063ffffffff811681146100b4575f5ffd5b809150509250929050565b60805160a05160c05161524e6101055f395f81816104cf0152818161193501526121cb01525f818161047201528181610d6901526131cf01525f613848015261524e5ff3fe608060405234801561000f575f5ffd5b50600436106102ff575f3560e01c80638a198b9b11610195578063c8a502fc116100e4578063e30c39781161009e578063f22590ad11610079578063f22590ad1461079b578063f2fde38b146107ae578063f552501a146107c1578063fedb0212146107c9575f5ffd5b8063e30c39781461076b578063ed0849f714610773578063f0c045d614610788575f5ffd5b8063c8a502fc146106de578063cd244e92146106f1578063cdbaa7bf14610712578063d28dd4be14610725578063d37e791e14610738578063d5db72eb14610758575f5ffd5b8063978822c61161014f5780639f8a13d71161012a5780639f8a13d714610692578063abac08fa146106a5578063c00dc02c146106b8578063c1bf1dcf146106cb575f5ffd5b8063978822c614610645578063980eaa38146106585780639c5440721461066b575f5ffd5b80638a198b9b146105d05780638da5cb5b146105d957806391421e8a146105f9578063914e7d391461060c57806392efab821461061f57806394a6991514610632575f5ffd5b80634fbac8e311610251578063766718081161020b5780637ff7037e116101e65780637ff7037e1461054757806382027b6d1461056857806386acd6f01461057b578063873270cc1461058e575f5ffd5b8063766718081461051757806379ba50971461051f5780637abcb27d14610527575f5ffd5b80634fbac8e31461046d5780635bee66f0146104a4578063621ca470146104b75780636646dd3b146104ca5780636e34fa49146104f157806373ae199314610504575f5ffd5b8063224438d1116102bc578063340e505311610297578063340e5053146104145780633d87a7721461042757806349a8a0551461043a5780634b11fe541461044d575f5ffd5b8063224438d114610398578063225be105146103f957806322fe1e5014610401575f5ffd5b8063050cc8561461030357806306bbb1291461031e5780630a598e2a146103405780630f871c391461035d578063110b9e3714610372578063202adb7714610385575b5f5ffd5b61030b6107dc565b6040519081526020015b60405180910390f35b61033161032c3660046144f0565b610813565b60405161031593929190614567565b6103486108c4565b60405163ffffffff9091168152602001610315565b61037061036b3660046145cb565b610982565b005b61037061038036600461463b565b610f02565b610348610393366004614652565b611017565b6103a061116a565b6040516103159291905f60a08201905063ffffffff845116825264ffffffffff602085015116602083015260ff604085015116604083015260ff606085015116606083015264ffffffffff831660808301529392505050565b61037061122d565b61037061040f3660046146dd565b611335565b610370610422366004614709565b61142d565b61030b610435366004614742565b61164b565b61037061044836600461463b565b61168a565b61046061045b36600461463b565b61173d565b604051610315919061476c565b6104947f000000000000000000000000000000000000000000000000000000000000000081565b6040519015158152602001610315565b6103706104b236600461482e565b611846565b6103706104c53660046148ac565b6119f7565b61030b7f000000000000000000000000000000000000000000000000000000000000000081565b6103706104ff36600461490d565b611b45565b610370610512366004614953565b611c14565b610348611d4d565b610370611d63565b61053a61053536600461463b565b611def565b6040516103159190614974565b61055a61055536600461463b565b611e60565b6040516103159291906149bf565b6104946105763660046149d7565b611f13565b61030b6105893660046146dd565b611f47565b6105a161059c36600461463b565b612018565b60408051941515855260ff909316602085015261ffff9091169183019190915215156060820152608001610315565b61030b61010081565b6105e1612083565b6040516001600160a01b039091168152602001610315565b61030b61060736600461463b565b61209c565b61037061061a366004614a29565b6120cf565b61030b61062d366004614a6f565b6122e1565b610348610640366004614abf565b612336565b61053a610653366004614abf565b612423565b61030b610666366004614ae0565b612575565b61030b7ffb5bb7f3973d93f9426dbed7ee1b2f34782fec01dc30e6e90a15ed4594eccf1881565b6104946106a03660046146dd565b612591565b61030b6106b336600461482e565b612605565b6103706106c6366004614b13565b6127ac565b6103706106d9366004614b61565b612876565b6103706106ec3660046144f0565b61290a565b6107046106ff3660046146dd565b612a74565b604051610315929190614b8b565b610370610720366004614c2a565b612c6a565b61030b610733366004614c72565b612cef565b61074b610746366004614abf565b612d60565b6040516103159190614c9b565b6104946107663660046146dd565b612e43565b6105e1612e6a565b61077b612e83565b6040516103159190614cbf565b61037061079636600461463b565b612f78565b6103706107a9366004614cfc565b613088565b6103706107bc3660046146dd565b6136e4565b61034861376a565b61030b6107d7366004614d33565b613787565b5f6107e561383e565b505f8052600a6020527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e45490565b5f5f606061081f61383e565b8363ffffffff165f0361084657505060408051602081019091525f808252915081906108bd565b63ffffffff8085165f908152600a602090815260409182902082516060810184526009548086168252600160201b8104861693820193909352600160401b9092049093169181019190915261089c908690613889565b600182015482546108b5906001600160a01b03166138de565b935093509350505b9193909250565b5f6108cd61383e565b6001546001600160a01b031633146108ff5760405163472511eb60e11b81523360048201526024015b60405180910390fd5b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b909204169282019290925290156109635760208101516040516302c84d0d60e51b815263ffffffff90911660048201526024016108f6565b6040810151610973906001614d99565b915061097e8261395f565b5090565b61098a61383e565b5f8052600a6020527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e454806109d257604051630314c43360e51b815260040160405180910390fd5b8088146109fc5760405163510d1f9b60e11b815260048101899052602481018290526044016108f6565b6040805160608101825260095463ffffffff8082168352600160201b8204811660208401819052600160401b90920481169383019390935290918916141580610a49575063ffffffff8816155b15610ac15763ffffffff88165f908152600a60205260409020546001600160a01b031615610a925760405163a5969faf60e01b815263ffffffff891660048201526024016108f6565b6020810151604051635e3f9b4560e01b815263ffffffff808b16600483015290911660248201526044016108f6565b86610adf576040516302f72ecd60e01b815260040160405180910390fd5b6104c08514610b045760405163137c136360e01b8152600481018690526024016108f6565b5f8686604051610b15929190614db5565b604080519182900382207f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808501919091527f9b305b30f98ac46a3048030ff54d06c075d6672588f194196acaf0cde52191c4848401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608501524660808501523060a0808601919091528351808603909101815260c0850184528051908201207ffb5bb7f3973d93f9426dbed7ee1b2f34782fec01dc30e6e90a15ed4594eccf1860e086015261010085018f905263ffffffff8e1661012086015261014085018d9052610160808601849052845180870390910181526101808601855280519083012061190160f01b6101a08701526101a28601919091526101c280860191909152835180860390910181526101e2909401909252825192909101919091209091505f90610c699087876139ca565b90506001600160a01b038116610c9257604051630fee01fd60e41b815260040160405180910390fd5b6001600160a01b0381165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff1693820193909352610d1693909290830190600160881b900460ff166003811115610cfd57610cfd614509565b6003811115610d0e57610d0e614509565b905250613a7e565b610d3e5760405163ea1075c960e01b81526001600160a01b03821660048201526024016108f6565b6001600160a01b0381165f90815260066020526040902054600160a01b900460ff168015610d8a57507f0000000000000000000000000000000000000000000000000000000000000000155b15610db3576040516339e9171160e01b81526001600160a01b03821660048201526024016108f6565b6040518060600160405280610dc88a8a613ab0565b6001600160a01b031681526020016002815260209081018b905263ffffffff8c165f908152600a825260409020825181546001600160a01b039091166001600160a01b031982168117835592840151919283916001600160a81b03191617600160a01b836003811115610e3d57610e3d614509565b021790555060409182015160019091015563ffffffff808c168086525f60208701526009805487850151909316600160401b026001600160601b031990931682179290921790915590516001600160a01b03831691907f384b536136ab9e615eaec48de13e6d2fe85414e29fa8ad5b40d3b5e3b28ac40b90610ecb908d908790918252602082015260400190565b60405180910390a3600e805468ffffffff000000000019166501000000000063ffffffff8d16021790555050505050505050505050565b610f0a61383e565b6001546001600160a01b03163314610f375760405163472511eb60e11b81523360048201526024016108f6565b5f818152600460209081526040918290208251608081018452905460ff8082161515808452610100830482169484019490945261ffff6201000083041694830194909452600160201b900490921615156060830152610fac57604051637d3142fd60e01b8152600481018390526024016108f6565b60405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a2600160ff16816020015160ff1603610ff557610ff182613b1a565b5050565b5f828152600460205260409020805464ffffffffff19169055610ff182613bd9565b5f61102061383e565b83158061102b575081155b806110365750608082115b156110545760405163cead342960e01b815260040160405180910390fd5b5f5f6110608888613c41565b8054919350915061107f90600160a81b900463ffffffff166001614d99565b815463ffffffff60a81b1916600160a81b63ffffffff83160217825560408051808201825288815281516020601f8901819004810282018101909352878152929550918183019188908890819084018382808284375f920182905250939094525050848152600d6020908152604080832063ffffffff891684528252909120835181559083015190915060018201906111189082614e54565b509050508263ffffffff16827fb425ea9b717285ea4fb34d7bfa3acd25b840e9bc8198d7a38af5152ca8ef164c88888860405161115793929190614f36565b60405180910390a3505095945050505050565b604080516080810182525f80825260208201819052918101829052606081018290529061119561383e565b50506040805160a08101825260125463ffffffff808216835264ffffffffff600160201b83048116602080860191825260ff600160481b86048116878901908152600160501b870482166060808a01918252600160581b90980486166080808b019182528b519081018c5299519097168952935190941691870191909152915182169585019590955293519093169082015290519091565b61123561383e565b6040805160a08101825260125463ffffffff8116825264ffffffffff600160201b82048116602084015260ff600160481b8304811694840194909452600160501b82049093166060830152600160581b90049091166080820181905215806112a75750806080015164ffffffffff1642105b156112d457608081015160405163d705798360e01b815264ffffffffff90911660048201526024016108f6565b601280546001600160801b031916905560408051608081018252825163ffffffff16815260208084015164ffffffffff16908201528282015160ff908116928201929092526060808401519092169181019190915261133290613c96565b50565b61133d61383e565b6001546001600160a01b031633148015906113675750335f9081526003602052604090205460ff16155b156113875760405163472511eb60e11b81523360048201526024016108f6565b6001600160a01b0381165f908152600560205260408120908154600160881b900460ff1660038111156113bc576113bc614509565b036113e55760405163ac88b76760e01b81526001600160a01b03831660048201526024016108f6565b805460ff60881b1916600360881b1781556040516001600160a01b038316907f014328d04215ef25a11c630f007f31516a065906981503bcb8cdf4998651c18b905f90a25050565b61143561383e565b6001546001600160a01b031633146114625760405163472511eb60e11b81523360048201526024016108f6565b5f61146d848461164b565b90505f60045f8381526020019081526020015f206040518060800160405290815f82015f9054906101000a900460ff161515151581526020015f820160019054906101000a900460ff1660ff1660ff1681526020015f820160029054906101000a900461ffff1661ffff1661ffff1681526020015f820160049054906101000a900460ff16151515158152505090506040518060800160405280600115158152602001600260ff1681526020018461ffff1681526020015f151581525060045f8481526020019081526020015f205f820151815f015f6101000a81548160ff0219169083151502179055506020820151815f0160016101000a81548160ff021916908360ff1602179055506040820151815f0160026101000a81548161ffff021916908361ffff1602179055506060820151815f0160046101000a81548160ff021916908315150217905550905050817fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa046002878787604051611615949392919060ff949094168452602084019290925261ffff908116604084015216606082015260800190565b60405180910390a2805180156116365750806040015161ffff168361ffff16115b156116445761164482613bd9565b5050505050565b604080516002602082015290810183905261ffff821660608201525f906080016040516020818303038152906040528051906020012090505b92915050565b61169261383e565b6001546001600160a01b031633146116bf5760405163472511eb60e11b81523360048201526024016108f6565b806116dd5760405163a63031eb60e01b815260040160405180910390fd5b5f808052600a6020527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e48054908390556040519091839183917f2dbff95645fce7e33d96ba922bc29cb4ae1526035a5d8aa47fc4e015ce5b8b1c91a35050565b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081019190915261178561383e565b5f828152600b60209081526040808320601090925291829020825161010081019093529091806117b484613d66565b6001600160401b0390811682529354600160a81b810463ffffffff9081166020840152600160c81b8204166040830152600160e81b810460ff16606083015292546001600160601b03600160a01b8204166080830152600160401b840490941660a0820152600160801b90920464ffffffffff1660c08301526001600160a01b0390921660e09091015290505b919050565b61184e61383e565b61185782613da3565b5f5f6118638686613c41565b915091505f61187182613d66565b90508361187f576001611882565b60035b825460ff91909116600160e81b0260ff60e81b19909116178255604080516001600160601b0387168152851515602082015284917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a2806001600160401b0316856001600160601b03161161192f5781546001600160801b0319166001600160401b038616908117600160401b919091021764ffffffffff60801b191682556119ee565b5f61195a7f000000000000000000000000000000000000000000000000000000000000000042614f4f565b835464ffffffffff8216600160801b810264ffffffffff60801b196001600160401b038b8116600160401b026001600160801b0319909516908816179390931792909216919091178555604080516001600160601b038a168152602081019290925291925085917fd3651aeccf2dbe9b791c87f4e7a5fc51bde961464ff0e7490314048745952d78910160405180910390a2505b50505050505050565b6119ff61383e565b6001546001600160a01b03163314611a2c5760405163472511eb60e11b81523360048201526024016108f6565b61ffff83161580611a4557508162ffffff168361ffff16115b15611a63576040516301f30c8760e21b815260040160405180910390fd5b600e805465ffffffffffff60501b1916600160501b62ffffff88811691820262ffffff60681b191692909217600160681b8884169081029190911764ffffffffff60801b1916600160801b61ffff891690810262ffffff60901b191691909117600160901b9488169485021769ff0000000000000000001916600160481b8715159081029190911790955560408051938452602084019290925290820152606081019190915260808101919091527f3f7ed4355170a504001001dcd096e2b6c58bb6a8285df8b6880b852b82d6e97d9060a00160405180910390a15050505050565b611b4d61383e565b5f5f611b598585613c41565b8054919350915063ffffffff600160c81b9091048116908416111580611b905750805463ffffffff600160a81b9091048116908416115b15611bb65760405163fb14ea9160e01b815263ffffffff841660048201526024016108f6565b805463ffffffff60c81b1916600160c81b63ffffffff851690810291909117825560405190815282907fa6be61ad7ec2dae34e37d7306c41a960f107b1b29da347b38289bca9fb2dbfb5906020015b60405180910390a25050505050565b611c1c61383e565b6001546001600160a01b03163314611c495760405163472511eb60e11b81523360048201526024016108f6565b5f611c538361209c565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b90920416151560608201529091508215611cef57805115611ce15760405182907fb2a8a9c97933cafb333db232e19a2fa0727de66b069d0644f241b2c36ba115bd905f90a25b611cea82613b1a565b611d47565b806060015115611d47575f828152600460209081526040808320805464ffffffffff191690555191825283917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a25b50505050565b5f611d5661383e565b5060095463ffffffff1690565b611d6b61383e565b6002546001600160a01b03163314611d985760405163472511eb60e11b81523360048201526024016108f6565b60015460405133916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a3600180546001600160a01b03199081163317909155600280549091169055565b6060611df961383e565b5f8281526007602090815260409182902080548351818402810184019094528084529091830182828015611e5457602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611e36575b50505050509050919050565b5f6060611e6b61383e565b5f83815260116020526040902080546001820180548190611e8b90614dd8565b80601f0160208091040260200160405190810160405280929190818152602001828054611eb790614dd8565b8015611f025780601f10611ed957610100808354040283529160200191611f02565b820191905f5260205f20905b815481529060010190602001808311611ee557829003601f168201915b505050505090509250925050915091565b5f611f1c61383e565b505f918252600c602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f611f5061383e565b506001600160a01b0381165f90815260056020526040812080546001600160601b031691829003611f9f5760405163bd6f331f60e01b81526001600160a01b03841660048201526024016108f6565b80546001600160601b03191681556001600160a01b038084165f81815260066020526040908190205490519216918291907fa09c5e48ef7e3af4f73e00a479918b53675c644ff55fe5839b2b5b478d501f2490611fff9087815260200190565b60405180910390a36120118184613ddf565b5050919050565b5f5f5f5f61202461383e565b5050505f91825250600460209081526040918290208251608081018452905460ff80821615158084526101008304821694840185905262010000830461ffff16958401869052600160201b909204161515606090920182905293919291565b5f61208c61383e565b506001546001600160a01b031690565b60408051600160208201529081018290525f90606001604051602081830303815290604052805190602001209050919050565b6120d761383e565b6001546001600160a01b031633146121045760405163472511eb60e11b81523360048201526024016108f6565b6040805160808101825263ffffffff80871680835264ffffffffff8716602084015260ff808716948401949094529284166060830152600e80549093600160e01b9091049091161080159061216c5750815464ffffffffff600160a81b909104811690861611155b80156121875750815460ff600160d01b909104811690851611155b80156121a25750815460ff600160d81b909104811690841611155b156121c557601280546001600160801b03191690556121c081613c96565b6122d9565b5f6121f07f000000000000000000000000000000000000000000000000000000000000000042614f4f565b6040805160a0808201835263ffffffff8b1680835264ffffffffff8b8116602080860182905260ff8d8116878901819052908d166060808901829052948a1660809889018190526012805468ffffffffffffffffff19168817600160201b8702176affff0000000000000000001916600160481b850260ff60501b191617600160501b84021764ffffffffff60581b1916600160581b83021790558951968752928601939093529684019690965290820152918201929092529192507fb39c76234db288378c4191c0589ef663b41b88142025c0ba0e7ba147213ed1c2910160405180910390a1505b505050505050565b5f8383836040516122f3929190614db5565b604080519182900382206001600160a01b0390931660208301528101919091526060016040516020818303038152906040528051906020012090505b9392505050565b5f61233f61383e565b5f838152600b6020526040812080549091600160e81b909104600116900361237d57604051638700833f60e01b8152600481018590526024016108f6565b8263ffffffff165f0361239c578054600160a81b900463ffffffff1692505b805463ffffffff600160c81b909104811690841610806123cd5750805463ffffffff600160a81b9091048116908416115b1561241b57805460405163355b11fd60e21b81526004810186905263ffffffff8086166024830152600160c81b830481166044830152600160a81b90920490911660648201526084016108f6565b509092915050565b606061242d61383e565b5f83815260076020526040902080546001600160401b0381111561245357612453614dc4565b60405190808252806020026020018201604052801561247c578160200160208202803683370190505b5091505f805b825481101561256b575f83828154811061249e5761249e614f62565b5f918252602090912001546001600160a01b0316905060016001600160a01b0382165f90815260056020526040902054600160881b900460ff1660038111156124e9576124e9614509565b14801561251e57506001600160a01b0381165f9081526006602052604090205463ffffffff8716600160a81b90910461ffff16105b156125625780858461252f81614f76565b95508151811061254157612541614f62565b60200260200101906001600160a01b031690816001600160a01b0316815250505b50600101612482565b5082525092915050565b5f61257e61383e565b612589848484613e61565b949350505050565b5f61259a61383e565b6001600160a01b0382165f90815260056020908152604091829020825160608101845281546001600160601b0381168252600160601b810464ffffffffff169382019390935261168493909290830190600160881b900460ff166003811115610cfd57610cfd614509565b5f61260e61383e565b83158061261b5750604084115b156126395760405163153736cd60e01b815260040160405180910390fd5b6126443386866122e1565b5f818152600b60205260409020805491925090600160e81b900460011615612682576040516378284d3760e11b8152600481018390526024016108f6565b61268b84613da3565b805463ffffffff60c81b19600160401b6001600160401b0387169081026001600160801b0319909316179190911716600160c81b178155826126ce5760016126d1565b60035b815460ff91909116600160e81b0260ff60e81b199091161781555f828152601060205260409081902080546001600160a01b03191633908117909155905183907f153e9333cd976d64f1a103b02794979523b2d33899be73acd4240e2ebd5deba990612740908a908a90614db5565b604051908190038120612756918b908b90614f36565b60405180910390a3604080516001600160601b0386168152841515602082015283917f6734a7f41aee3367cfd9f4ef5c0527e7e7170cc3ce3f13061281293061cd552a910160405180910390a250949350505050565b6127b461383e565b5f848152601060205260409020546001600160a01b031633146127f357604051630ff7175760e01b8152600481018590523360248201526044016108f6565b821581151415806128045750608081115b15612822576040516325935a3d60e01b815260040160405180910390fd5b5f84815260116020526040902083815560018101612841838583614f8e565b50847f1aa0df20a1b1146e24619b0c4eecbc7c0a41c2e073ddfaf1a97e3c2d20a567a3858585604051611c0593929190614f36565b61287e61383e565b6001546001600160a01b031633146128ab5760405163472511eb60e11b81523360048201526024016108f6565b6001600160a01b0382165f81815260036020908152604091829020805460ff191685151590811790915591519182527fb5e93f625be9cf4b25a2f505df040e38bd35ed584b62730dd64b7eaf145e8c6e91015b60405180910390a25050565b61291261383e565b6001546001600160a01b0316331461293f5760405163472511eb60e11b81523360048201526024016108f6565b6040805160608101825260095463ffffffff808216808452600160201b830482166020850152600160401b9092048116938301939093529091831614801561298c575063ffffffff821615155b156129b257604051639c47a9ef60e01b815263ffffffff831660048201526024016108f6565b5f6129bd8383613889565b905060018160038111156129d3576129d3614509565b036129ee576009805467ffffffff0000000019169055612a24565b6002816003811115612a0257612a02614509565b14612a245782816040516303ee153760e21b81526004016108f6929190615047565b63ffffffff83165f818152600a6020526040808220805460ff60a01b1916600360a01b179055517f05f71b0f6f941b3da162d828ba331a14e692c0fcf275314bf71693d09d80dc9e9190a2505050565b612a94604080516060810182525f80825260208201819052909182015290565b612add6040518060e001604052805f6001600160a01b031681526020015f151581526020015f61ffff1681526020015f81526020015f81526020015f8152602001606081525090565b612ae561383e565b6001600160a01b0383165f9081526005602090815260408083206006835292819020815160608101835284546001600160601b0381168252600160601b810464ffffffffff169482019490945290929091849190830190600160881b900460ff166003811115612b5757612b57614509565b6003811115612b6857612b68614509565b9052506040805160e08101825283546001600160a01b0381168252600160a01b810460ff1615156020830152600160a81b900461ffff16918101919091526001830154606082015260028301546080820152600383015460a08201526004830180549294509091839160c0840191612bdf90614dd8565b80601f0160208091040260200160405190810160405280929190818152602001828054612c0b90614dd8565b8015612c565780601f10612c2d57610100808354040283529160200191612c56565b820191905f5260205f20905b815481529060010190602001808311612c3957829003601f168201915b505050505081525050905091509150915091565b612c7261383e565b5f612c7d8585613c41565b505f818152600c602090815260408083206001600160a01b03881680855290835292819020805460ff19168715159081179091559051908152929350909183917fc6560ed33dfed95faaf3f2c61655628a0de2a06faf8c59fa5cb4650cc9009bfc910160405180910390a35050505050565b5f612cf861383e565b612d03848484613eb4565b5f8581526007602052604090205490915080821015612d5857604080518381526020810183905286917fae1ac090b619357e733a84151468f0d738dd0b2c349f5a4b3013bcde89ea7d2a910160405180910390a25b509392505050565b604080518082019091525f815260606020820152612d7c61383e565b5f838152600d6020908152604080832063ffffffff861684528252918290208251808401909352805483526001810180549192840191612dbb90614dd8565b80601f0160208091040260200160405190810160405280929190818152602001828054612de790614dd8565b8015612e325780601f10612e0957610100808354040283529160200191612e32565b820191905f5260205f20905b815481529060010190602001808311612e1557829003601f168201915b505050505081525050905092915050565b5f612e4c61383e565b506001600160a01b03165f9081526003602052604090205460ff1690565b5f612e7361383e565b506002546001600160a01b031690565b6060612e8d61383e565b60095463ffffffff16806001600160401b03811115612eae57612eae614dc4565b604051908082528060200260200182016040528015612ed7578160200160208202803683370190505b5091505f60015b8263ffffffff168163ffffffff1611612f7157600263ffffffff82165f908152600a6020526040902054600160a01b900460ff166003811115612f2357612f23614509565b03612f6157808483612f3481614f76565b945081518110612f4657612f46614f62565b602002602001019063ffffffff16908163ffffffff16815250505b612f6a8161506a565b9050612ede565b5082525090565b612f8061383e565b6001546001600160a01b03163314612fad5760405163472511eb60e11b81523360048201526024016108f6565b5f612fb78261209c565b6040805160808082018352600180835260208084018281525f85870181815260608088018381528a845260048652898420985189549551935191511515600160201b0264ff000000001961ffff90931662010000029290921664ffffff00001960ff9095166101000261ff00199215159290921661ffff19909716969096171792909216939093171790955585519283529082018890529381018390529283019190915291925082917fefc3c19316db96bcf024f5f787ea5ff2c30ede9966be7c86f984727b3fb6fa0491016128fe565b61309061383e565b335f9081526003602052604090205460ff166130c15760405163472511eb60e11b81523360048201526024016108f6565b5f6130cf60208301836146dd565b6001600160a01b031614806130fb57505f6130f060408301602084016146dd565b6001600160a01b0316145b156131195760405163d92e233d60e01b815260040160405180910390fd5b4261312a606083016040840161508e565b64ffffffffff161161316957613146606082016040830161508e565b60405163785c75f760e11b815264ffffffffff90911660048201526024016108f6565b6131776101208201826150a7565b6021148015915061319857506131916101208201826150a7565b9050604114155b156131b6576040516313a2e57760e11b815260040160405180910390fd5b6131c660808201606083016150e9565b80156131f057507f0000000000000000000000000000000000000000000000000000000000000000155b1561320e576040516367480b2360e01b815260040160405180910390fd5b5f61321c826080013561209c565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b909204161580156060830152919250829161329857604051631b467e1b60e31b8152608085013560048201526024016108f6565b805161339c576132b660a085013561043560e0870160c08801615102565b5f818152600460209081526040918290208251608081018452905460ff8082161580158452610100830482169484019490945261ffff6201000083041694830194909452600160201b9004909216151560608301529193509150806133365750604081015161ffff16613330610100860160e08701615102565b61ffff16105b1561339c57608084013560a085013561335560e0870160c08801615102565b613366610100880160e08901615102565b60405163261c9ac360e21b81526004810194909452602484019290925261ffff90811660448401521660648201526084016108f6565b5f6005816133ad60208801886146dd565b6001600160a01b0316815260208101919091526040015f20905060038154600160881b900460ff1660038111156133e6576133e6614509565b0361341d576133f860208601866146dd565b60405163f1c2c94f60e01b81526001600160a01b0390911660048201526024016108f6565b5f60068161342e60208901896146dd565b6001600160a01b0316815260208101919091526040015f2082549091506001600160601b03168015801590613480575061346e60408801602089016146dd565b82546001600160a01b03908116911614155b1561350a57815483546001600160601b03191684556001600160a01b0316806134ac60208a018a6146dd565b6040516001600160601b03851681526001600160a01b0391909116907f7752cc0f5cd50e664db47a07613595f4cea9d0d45763e89bd2d070900c64e3d79060200160405180910390a361350881836001600160601b0316613fe6565b505b61352f61351a60208901896146dd565b8388898914613529578861404d565b5f61404d565b61353f606088016040890161508e565b835464ffffffffff91909116600160601b0260ff60881b191665ffffffffffff60601b1990911617600160881b17835561357f60408801602089016146dd565b82546001600160a01b0319166001600160a01b03919091161782556135aa60808801606089016150e9565b8254901515600160a01b0260ff60a01b199091161782556135d2610100880160e08901615102565b825461ffff91909116600160a81b0261ffff60a81b19909116178255600182018590556080870135600283015561010087013560038301556136186101208801886150a7565b6004840191613628919083614f8e565b5060808701358561363c60208a018a6146dd565b6001600160a01b03167f9bf1d91913d475db3feb1a6650d47da84465ad3f4f8c17bb63041ea48adff8af61367660408c0160208d016146dd565b61368660608d0160408e0161508e565b61369660808e0160608f016150e9565b8d60e00160208101906136a99190615102565b8e61010001358f8061012001906136c091906150a7565b6040516136d3979695949392919061511b565b60405180910390a450505050505050565b6136ec61383e565b6001546001600160a01b031633146137195760405163472511eb60e11b81523360048201526024016108f6565b600280546001600160a01b0319166001600160a01b03838116918217909255600154604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f61377361383e565b50600954600160201b900463ffffffff1690565b5f61379061383e565b5f61379b8585613c41565b505f8181526010602052604081208054600160a01b90046001600160601b031694509192508390036137e357604051633a924a3960e21b8152600481018390526024016108f6565b80546001600160a01b0390811682556040518481529085169083907f6ddc9c38b5a916011378e9c33460515e0af7101e010db13fdfd6656c82ae57539060200160405180910390a36138358484613ddf565b50509392505050565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361388757604051634e66b6bb60e11b815260040160405180910390fd5b565b5f63ffffffff8316158015906138ae5750816020015163ffffffff168363ffffffff16145b156138bb57506001611684565b505063ffffffff165f908152600a6020526040902054600160a01b900460ff1690565b60606001600160a01b0382166138f357919050565b5f61390960016001600160a01b0385163b61516e565b9050806001600160401b0381111561392357613923614dc4565b6040519080825280601f01601f19166020018201604052801561394d576020820181803683370190505b50915080600160208401853c50919050565b600980546bffffffffffffffff000000001916600160201b63ffffffff84169081026bffffffff0000000000000000191691909117600160401b8202179091556040517f4fa83a5263b150be2bcfae8ad04b60b7a54f0a5c2fe1e4fe90a9d03dc8554106905f90a250565b5f6001600160ff1b0382167f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115613a06575f91505061232f565b5f613a1660ff85901c601b615181565b604080515f81526020810180835289905260ff831691810191909152606081018790526080810184905290915060019060a0016020604051602081039080840390855afa158015613a69573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b5f600182604001516003811115613a9757613a97614509565b1480156116845750506020015164ffffffffff16421090565b5f80613abd836001614f4f565b8484604051602001613ad19392919061519a565b60405160208183030381529060405290508051602082015ff091506001600160a01b038216613b1357604051636c46fbf160e01b815260040160405180910390fd5b5092915050565b604080516080810182525f80825260016020808401828152848601848152606086018481528886526004845294879020955186549251915195511515600160201b0264ff000000001961ffff90971662010000029690961664ffffff00001960ff9093166101000261ff00199215159290921661ffff199094169390931717161792909217909255915190815282917fbf6e19629273bf3bd18f08fa9bbb51da1ac9e3862ac77e45281a44d44e04c6f0910160405180910390a2611332815b5f613be7825f610100613eb4565b5f8381526007602052604090205490915080821015613c3c57604080518381526020810183905284917fae1ac090b619357e733a84151468f0d738dd0b2c349f5a4b3013bcde89ea7d2a910160405180910390a25b505050565b5f5f613c4e3385856122e1565b5f818152600b6020526040812080549294509250600160e81b9091046001169003613c8f57604051638700833f60e01b8152600481018390526024016108f6565b9250929050565b8051600e8054602080850151604080870151606080890151600166ffff000000000160a81b03909616600160e01b63ffffffff90991698890264ffffffffff60a81b191617600160a81b64ffffffffff9095169485021761ffff60d01b1916600160d01b60ff93841690810260ff60d81b191691909117600160d81b93909716928302969096178755825197885293870192909252850192909252830152907fec2a08c5ff44760aaa828997d95dbd3c788c870f46516ce5eb86a41bf7d4b6de9060800160405180910390a15050565b80545f90600160801b900464ffffffffff164210613d95578154600160401b90046001600160401b0316611684565b50546001600160401b031690565b6001600160401b036001600160601b03821611156113325760405163a24cc14b60e01b81526001600160601b03821660048201526024016108f6565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114613e28576040519150601f19603f3d011682016040523d82523d5f602084013e613e2d565b606091505b5050905080613c3c57604051630e21dcbb60e11b81526001600160a01b0384166004820152602481018390526044016108f6565b600e545f848152600b6020526040812054909160e882901c6001168303613e9e57604051638700833f60e01b8152600481018790526024016108f6565b613eaa81838787614190565b9695505050505050565b5f8381526007602052604081208054808510613ed357915061232f9050565b613edd858261516e565b841015613ef157613eee8486614f4f565b90505b8492505b80831015613835575f828481548110613f1057613f10614f62565b5f9182526020808320909101546001600160a01b03168083526005909152604090912090915060018154600160881b900460ff166003811115613f5557613f55614509565b14613f61575050613fdb565b6001600160a01b0382165f908152600660205260409020613f8181614252565b15613f8e57505050613fdb565b815460ff60881b1916600160891b17825560018101546040516001600160a01b038516907febe3a49c0c5d94d196de3267a1d8107176cb883d9e26e460498478de13e625c1905f90a35050505b826001019250613ef5565b6001600160a01b0382165f908152602081905260408120805483929061400d908490614f4f565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f3906020016128fe565b6001600160a01b0384165f9081526008602090815260409182902082518084019093525463ffffffff808216808552600160201b909204169183019190915215806140a45750826140a1856002015461209c565b14155b156140e257805163ffffffff16156140cf576140cf6140c6856002015461209c565b8251600161435c565b6140d9838661449c565b63ffffffff1681525b5f816020015163ffffffff165f146140fe578460010154614100565b5f5b905082811461414157801561411e5761411e8183602001515f61435c565b82156141335761412e838761449c565b614135565b5f5b63ffffffff1660208301525b506001600160a01b039094165f90815260086020908152604090912085518154929096015163ffffffff908116600160201b0267ffffffffffffffff1990931696169590951717909355505050565b5f5f608085901c64ffffffffff1642106141ae57604085901c6141b0565b845b6001600160401b031690505f60646141cf60ff60d08a901c16866151db565b6141d991906151f2565b905064ffffffffff60a888901c16808210156141f3578091505b61420660ff60d88a901c166103e86151db565b6142169063ffffffff8816614f4f565b61422090836151db565b61423260e08a901c633b9aca006151db565b61423c9085614f4f565b6142469190614f4f565b98975050505050505050565b5f5f614261836002015461209c565b5f818152600460209081526040918290208251608081018452905460ff80821615158352610100820481169383019390935261ffff6201000082041693820193909352600160201b909204161580156060830152919250906142c657505f9392505050565b60018401548281036142db5750519392505050565b5f818152600460209081526040918290208251608081018452905460ff808216158015808552610100840483169585019590955261ffff6201000084041695840195909552600160201b909104161515606082015293509061435357506040820151855461ffff918216600160a81b90910490911610155b95945050505050565b5f838152600760205260409020805463ffffffff84168114614465575f8261438560018461516e565b8154811061439557614395614f62565b5f918252602090912001546001600160a01b0316905080836143b8600188615211565b63ffffffff16815481106143ce576143ce614f62565b905f5260205f20015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550831561442e576001600160a01b0381165f908152600860205260409020805463ffffffff191663ffffffff8716179055614463565b6001600160a01b0381165f908152600860205260409020805467ffffffff000000001916600160201b63ffffffff8816021790555b505b818054806144755761447561522d565b5f8281526020902081015f1990810180546001600160a01b03191690550190555050505050565b5f91825260076020908152604083208054600181018255818552919093200180546001600160a01b0319166001600160a01b03929092169190911790555490565b803563ffffffff81168114611841575f5ffd5b5f60208284031215614500575f5ffd5b61232f826144dd565b634e487b7160e01b5f52602160045260245ffd5b6004811061133257634e487b7160e01b5f52602160045260245ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6145708461451d565b838152826020820152606060408201525f6143536060830184614539565b5f5f83601f84011261459e575f5ffd5b5081356001600160401b038111156145b4575f5ffd5b602083019150836020828501011115613c8f575f5ffd5b5f5f5f5f5f5f5f60c0888a0312156145e1575f5ffd5b873596506145f1602089016144dd565b95506040880135945060608801356001600160401b03811115614612575f5ffd5b61461e8a828b0161458e565b989b979a50959895979660808701359660a0013595509350505050565b5f6020828403121561464b575f5ffd5b5035919050565b5f5f5f5f5f60608688031215614666575f5ffd5b85356001600160401b0381111561467b575f5ffd5b6146878882890161458e565b9096509450506020860135925060408601356001600160401b038111156146ac575f5ffd5b6146b88882890161458e565b969995985093965092949392505050565b6001600160a01b0381168114611332575f5ffd5b5f602082840312156146ed575f5ffd5b813561232f816146c9565b803561ffff81168114611841575f5ffd5b5f5f5f6060848603121561471b575f5ffd5b8335925061472b602085016146f8565b9150614739604085016146f8565b90509250925092565b5f5f60408385031215614753575f5ffd5b82359150614763602084016146f8565b90509250929050565b5f610100820190506001600160601b03835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301516147b5606084018260ff169052565b5060808301516147d060808401826001600160601b03169052565b5060a08301516147eb60a08401826001600160601b03169052565b5060c083015161480460c084018264ffffffffff169052565b5060e0830151613b1360e08401826001600160a01b03169052565b80358015158114611841575f5ffd5b5f5f5f5f60608587031215614841575f5ffd5b84356001600160401b03811115614856575f5ffd5b6148628782880161458e565b90955093505060208501356001600160601b0381168114614881575f5ffd5b915061488f6040860161481f565b905092959194509250565b803562ffffff81168114611841575f5ffd5b5f5f5f5f5f60a086880312156148c0575f5ffd5b6148c98661489a565b94506148d76020870161489a565b93506148e5604087016146f8565b92506148f36060870161489a565b91506149016080870161481f565b90509295509295909350565b5f5f5f6040848603121561491f575f5ffd5b83356001600160401b03811115614934575f5ffd5b6149408682870161458e565b90945092506147399050602085016144dd565b5f5f60408385031215614964575f5ffd5b823591506147636020840161481f565b602080825282518282018190525f918401906040840190835b818110156149b45783516001600160a01b031683526020938401939092019160010161498d565b509095945050505050565b828152604060208201525f6125896040830184614539565b5f5f604083850312156149e8575f5ffd5b8235915060208301356149fa816146c9565b809150509250929050565b803564ffffffffff81168114611841575f5ffd5b803560ff81168114611841575f5ffd5b5f5f5f5f60808587031215614a3c575f5ffd5b614a45856144dd565b9350614a5360208601614a05565b9250614a6160408601614a19565b915061488f60608601614a19565b5f5f5f60408486031215614a81575f5ffd5b8335614a8c816146c9565b925060208401356001600160401b03811115614aa6575f5ffd5b614ab28682870161458e565b9497909650939450505050565b5f5f60408385031215614ad0575f5ffd5b82359150614763602084016144dd565b5f5f5f60608486031215614af2575f5ffd5b83359250614b02602085016144dd565b929592945050506040919091013590565b5f5f5f5f60608587031215614b26575f5ffd5b843593506020850135925060408501356001600160401b03811115614b49575f5ffd5b614b558782880161458e565b95989497509550505050565b5f5f60408385031215614b72575f5ffd5b8235614b7d816146c9565b91506147636020840161481f565b6001600160601b03835116815264ffffffffff60208401511660208201525f6040840151614bb88161451d565b806040840152506080606083015260018060a01b0383511660808301526020830151151560a083015261ffff60408401511660c0830152606083015160e0830152608083015161010083015260a083015161012083015260c083015160e0610140840152614353610160840182614539565b5f5f5f5f60608587031215614c3d575f5ffd5b84356001600160401b03811115614c52575f5ffd5b614c5e8782880161458e565b9095509350506020850135614881816146c9565b5f5f5f60608486031215614c84575f5ffd5b505081359360208301359350604090920135919050565b60208152815160208201525f60208301516040808401526125896060840182614539565b602080825282518282018190525f918401906040840190835b818110156149b457835163ffffffff16835260209384019390920191600101614cd8565b5f60208284031215614d0c575f5ffd5b81356001600160401b03811115614d21575f5ffd5b8201610140818503121561232f575f5ffd5b5f5f5f60408486031215614d45575f5ffd5b83356001600160401b03811115614d5a575f5ffd5b614d668682870161458e565b9094509250506020840135614d7a816146c9565b809150509250925092565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff818116838216019081111561168457611684614d85565b818382375f9101908152919050565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680614dec57607f821691505b602082108103614e0a57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115613c3c57805f5260205f20601f840160051c81016020851015614e355750805b601f840160051c820191505b81811015611644575f8155600101614e41565b81516001600160401b03811115614e6d57614e6d614dc4565b614e8181614e7b8454614dd8565b84614e10565b6020601f821160018114614eb3575f8315614e9c5750848201515b5f19600385901b1c1916600184901b178455611644565b5f84815260208120601f198516915b82811015614ee25787850151825560209485019460019092019101614ec2565b5084821015614eff57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b838152604060208201525f614353604083018486614f0e565b8082018082111561168457611684614d85565b634e487b7160e01b5f52603260045260245ffd5b5f60018201614f8757614f87614d85565b5060010190565b6001600160401b03831115614fa557614fa5614dc4565b614fb983614fb38354614dd8565b83614e10565b5f601f841160018114614fea575f8515614fd35750838201355b5f19600387901b1c1916600186901b178355611644565b5f83815260208120601f198716915b828110156150195786850135825560209485019460019092019101614ff9565b5086821015615035575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b63ffffffff831681526040810161505d8361451d565b8260208301529392505050565b5f63ffffffff821663ffffffff810361508557615085614d85565b60010192915050565b5f6020828403121561509e575f5ffd5b61232f82614a05565b5f5f8335601e198436030181126150bc575f5ffd5b8301803591506001600160401b038211156150d5575f5ffd5b602001915036819003821315613c8f575f5ffd5b5f602082840312156150f9575f5ffd5b61232f8261481f565b5f60208284031215615112575f5ffd5b61232f826146f8565b60018060a01b038816815264ffffffffff87166020820152851515604082015261ffff8516606082015283608082015260c060a08201525f61516160c083018486614f0e565b9998505050505050505050565b8181038181111561168457611684614d85565b60ff818116838216019081111561168457611684614d85565b606160f81b815260f084901b6001600160f01b03191660018201526680600a3d393df360c81b60038201528183600b8301375f9101600b0190815292915050565b808202811582820484141761168457611684614d85565b5f8261520c57634e487b7160e01b5f52601260045260245ffd5b500490565b63ffffffff828116828216039081111561168457611684614d85565b634e487b7160e01b5f52603160045260245ffdfea164736f6c634300081e000a",
 }
 
 // JobRouterAdmin is an auto generated Go binding around an Ethereum contract.
@@ -8205,9 +8759,9 @@ func (c *JobRouterAdmin) Instance(backend bind.ContractBackend, addr common.Addr
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(bool allowSimulation_) returns()
-func (jobRouterAdmin *JobRouterAdmin) PackConstructor(allowSimulation_ bool) []byte {
-	enc, err := jobRouterAdmin.abi.Pack("", allowSimulation_)
+// Solidity: constructor(bool allowSimulation_, uint32 feeNoticePeriod_) returns()
+func (jobRouterAdmin *JobRouterAdmin) PackConstructor(allowSimulation_ bool, feeNoticePeriod_ uint32) []byte {
+	enc, err := jobRouterAdmin.abi.Pack("", allowSimulation_, feeNoticePeriod_)
 	if err != nil {
 		panic(err)
 	}
@@ -8241,6 +8795,9 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadName"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackBadNameError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadSecretsRef"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackBadSecretsRefError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackBadVersionError(raw[4:])
 	}
@@ -8265,6 +8822,9 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["EpochNotRetirable"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackEpochNotRetirableError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["FeesNotDue"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackFeesNotDueError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["FleetIdMismatch"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackFleetIdMismatchError(raw[4:])
 	}
@@ -8285,6 +8845,9 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackNoEarningsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["NotAuthor"].ID.Bytes()[:4]) {
+		return jobRouterAdmin.UnpackNotAuthorError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], jobRouterAdmin.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
 		return jobRouterAdmin.UnpackNotDelegatedError(raw[4:])
@@ -8518,6 +9081,29 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackBadNameError(raw []byte) (*JobRouter
 	return out, nil
 }
 
+// JobRouterAdminBadSecretsRef represents a BadSecretsRef error raised by the JobRouterAdmin contract.
+type JobRouterAdminBadSecretsRef struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSecretsRef()
+func JobRouterAdminBadSecretsRefErrorID() common.Hash {
+	return common.HexToHash("0x25935a3da35d0abc161c4acdac60ba0d96185f67e10eda854a67bcaffde4cfcd")
+}
+
+// UnpackBadSecretsRefError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSecretsRef()
+func (jobRouterAdmin *JobRouterAdmin) UnpackBadSecretsRefError(raw []byte) (*JobRouterAdminBadSecretsRef, error) {
+	out := new(JobRouterAdminBadSecretsRef)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "BadSecretsRef", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterAdminBadVersion represents a BadVersion error raised by the JobRouterAdmin contract.
 type JobRouterAdminBadVersion struct {
 }
@@ -8710,6 +9296,30 @@ func (jobRouterAdmin *JobRouterAdmin) UnpackEpochNotRetirableError(raw []byte) (
 	return out, nil
 }
 
+// JobRouterAdminFeesNotDue represents a FeesNotDue error raised by the JobRouterAdmin contract.
+type JobRouterAdminFeesNotDue struct {
+	EffectiveAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeesNotDue(uint40 effectiveAt)
+func JobRouterAdminFeesNotDueErrorID() common.Hash {
+	return common.HexToHash("0xd7057983dd2c744b86938a228dd267b693830bff722dc36065e3de7229419b71")
+}
+
+// UnpackFeesNotDueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeesNotDue(uint40 effectiveAt)
+func (jobRouterAdmin *JobRouterAdmin) UnpackFeesNotDueError(raw []byte) (*JobRouterAdminFeesNotDue, error) {
+	out := new(JobRouterAdminFeesNotDue)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "FeesNotDue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // JobRouterAdminFleetIdMismatch represents a FleetIdMismatch error raised by the JobRouterAdmin contract.
 type JobRouterAdminFleetIdMismatch struct {
 	FleetId  [32]byte
@@ -8876,6 +9486,31 @@ func JobRouterAdminNoEarningsErrorID() common.Hash {
 func (jobRouterAdmin *JobRouterAdmin) UnpackNoEarningsError(raw []byte) (*JobRouterAdminNoEarnings, error) {
 	out := new(JobRouterAdminNoEarnings)
 	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRouterAdminNotAuthor represents a NotAuthor error raised by the JobRouterAdmin contract.
+type JobRouterAdminNotAuthor struct {
+	ProgramId [32]byte
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuthor(bytes32 programId, address caller)
+func JobRouterAdminNotAuthorErrorID() common.Hash {
+	return common.HexToHash("0x0ff7175745c2a58e667c937f56b771d4d802f148538b19b36dca737c4f947912")
+}
+
+// UnpackNotAuthorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuthor(bytes32 programId, address caller)
+func (jobRouterAdmin *JobRouterAdmin) UnpackNotAuthorError(raw []byte) (*JobRouterAdminNotAuthor, error) {
+	out := new(JobRouterAdminNotAuthor)
+	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "NotAuthor", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -9213,965 +9848,6 @@ func JobRouterAdminZeroAddressErrorID() common.Hash {
 func (jobRouterAdmin *JobRouterAdmin) UnpackZeroAddressError(raw []byte) (*JobRouterAdminZeroAddress, error) {
 	out := new(JobRouterAdminZeroAddress)
 	if err := jobRouterAdmin.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryMetaData contains all meta data concerning the ProgramRegistry contract.
-var ProgramRegistryMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"function\",\"name\":\"createProgram\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"program\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Program\",\"components\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"flags\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"earnings\",\"type\":\"uint88\",\"internalType\":\"uint88\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"programIdOf\",\"inputs\":[{\"name\":\"author\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"publishVersion\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resolveVersion\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retireVersionsBelow\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAllowed\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPolicy\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"versionOf\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIProgramRegistry.Version\",\"components\":[{\"name\":\"codeHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawEarnings\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"addresspayable\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"EarningsWithdrawn\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PolicySet\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"authorFee\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"allowlistOnly\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProgramCreated\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"author\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nameHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"name\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RequesterAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"allowed\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionPublished\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"codeHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"cid\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VersionsRetired\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AuthorFeeTooHigh\",\"inputs\":[{\"name\":\"authorFee\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"type\":\"error\",\"name\":\"BadMinVersion\",\"inputs\":[{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"BadName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BadVersion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoEarnings\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"NotDelegated\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ProgramExists\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RequesterNotAllowed\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownProgram\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"VersionUnavailable\",\"inputs\":[{\"name\":\"programId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"version\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"minVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentVersion\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}]",
-	ID:  "ProgramRegistry",
-}
-
-// ProgramRegistry is an auto generated Go binding around an Ethereum contract.
-type ProgramRegistry struct {
-	abi abi.ABI
-}
-
-// GetABI returns the ABI associated with this contract binding.
-func (c *ProgramRegistry) GetABI() abi.ABI {
-	return c.abi
-}
-
-// NewProgramRegistry creates a new instance of ProgramRegistry.
-func NewProgramRegistry() *ProgramRegistry {
-	parsed, err := ProgramRegistryMetaData.ParseABI()
-	if err != nil {
-		panic(errors.New("invalid ABI: " + err.Error()))
-	}
-	return &ProgramRegistry{abi: *parsed}
-}
-
-// Instance creates a wrapper for a deployed contract instance at the given address.
-// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *ProgramRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
-	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackCreateProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xabac08fa.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
-func (programRegistry *ProgramRegistry) PackCreateProgram(name string, authorFee *big.Int, allowlistOnly bool) []byte {
-	enc, err := programRegistry.abi.Pack("createProgram", name, authorFee, allowlistOnly)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCreateProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xabac08fa.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
-func (programRegistry *ProgramRegistry) TryPackCreateProgram(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
-	return programRegistry.abi.Pack("createProgram", name, authorFee, allowlistOnly)
-}
-
-// UnpackCreateProgram is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xabac08fa.
-//
-// Solidity: function createProgram(string name, uint96 authorFee, bool allowlistOnly) returns(bytes32 programId)
-func (programRegistry *ProgramRegistry) UnpackCreateProgram(data []byte) ([32]byte, error) {
-	out, err := programRegistry.abi.Unpack("createProgram", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackIsAllowed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x82027b6d.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
-func (programRegistry *ProgramRegistry) PackIsAllowed(programId [32]byte, requester common.Address) []byte {
-	enc, err := programRegistry.abi.Pack("isAllowed", programId, requester)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackIsAllowed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x82027b6d.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
-func (programRegistry *ProgramRegistry) TryPackIsAllowed(programId [32]byte, requester common.Address) ([]byte, error) {
-	return programRegistry.abi.Pack("isAllowed", programId, requester)
-}
-
-// UnpackIsAllowed is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x82027b6d.
-//
-// Solidity: function isAllowed(bytes32 programId, address requester) view returns(bool)
-func (programRegistry *ProgramRegistry) UnpackIsAllowed(data []byte) (bool, error) {
-	out, err := programRegistry.abi.Unpack("isAllowed", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
-}
-
-// PackProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4b11fe54.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
-func (programRegistry *ProgramRegistry) PackProgram(programId [32]byte) []byte {
-	enc, err := programRegistry.abi.Pack("program", programId)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4b11fe54.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
-func (programRegistry *ProgramRegistry) TryPackProgram(programId [32]byte) ([]byte, error) {
-	return programRegistry.abi.Pack("program", programId)
-}
-
-// UnpackProgram is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4b11fe54.
-//
-// Solidity: function program(bytes32 programId) view returns((uint96,uint32,uint32,uint8,uint88))
-func (programRegistry *ProgramRegistry) UnpackProgram(data []byte) (IProgramRegistryProgram, error) {
-	out, err := programRegistry.abi.Unpack("program", data)
-	if err != nil {
-		return *new(IProgramRegistryProgram), err
-	}
-	out0 := *abi.ConvertType(out[0], new(IProgramRegistryProgram)).(*IProgramRegistryProgram)
-	return out0, nil
-}
-
-// PackProgramIdOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x92efab82.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
-func (programRegistry *ProgramRegistry) PackProgramIdOf(author common.Address, name string) []byte {
-	enc, err := programRegistry.abi.Pack("programIdOf", author, name)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackProgramIdOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x92efab82.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
-func (programRegistry *ProgramRegistry) TryPackProgramIdOf(author common.Address, name string) ([]byte, error) {
-	return programRegistry.abi.Pack("programIdOf", author, name)
-}
-
-// UnpackProgramIdOf is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x92efab82.
-//
-// Solidity: function programIdOf(address author, string name) pure returns(bytes32)
-func (programRegistry *ProgramRegistry) UnpackProgramIdOf(data []byte) ([32]byte, error) {
-	out, err := programRegistry.abi.Unpack("programIdOf", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackPublishVersion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x202adb77.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
-func (programRegistry *ProgramRegistry) PackPublishVersion(name string, codeHash [32]byte, cid string) []byte {
-	enc, err := programRegistry.abi.Pack("publishVersion", name, codeHash, cid)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackPublishVersion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x202adb77.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
-func (programRegistry *ProgramRegistry) TryPackPublishVersion(name string, codeHash [32]byte, cid string) ([]byte, error) {
-	return programRegistry.abi.Pack("publishVersion", name, codeHash, cid)
-}
-
-// UnpackPublishVersion is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x202adb77.
-//
-// Solidity: function publishVersion(string name, bytes32 codeHash, string cid) returns(uint32 version)
-func (programRegistry *ProgramRegistry) UnpackPublishVersion(data []byte) (uint32, error) {
-	out, err := programRegistry.abi.Unpack("publishVersion", data)
-	if err != nil {
-		return *new(uint32), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	return out0, nil
-}
-
-// PackResolveVersion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x94a69915.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
-func (programRegistry *ProgramRegistry) PackResolveVersion(programId [32]byte, version uint32) []byte {
-	enc, err := programRegistry.abi.Pack("resolveVersion", programId, version)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackResolveVersion is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x94a69915.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
-func (programRegistry *ProgramRegistry) TryPackResolveVersion(programId [32]byte, version uint32) ([]byte, error) {
-	return programRegistry.abi.Pack("resolveVersion", programId, version)
-}
-
-// UnpackResolveVersion is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x94a69915.
-//
-// Solidity: function resolveVersion(bytes32 programId, uint32 version) view returns(uint32)
-func (programRegistry *ProgramRegistry) UnpackResolveVersion(data []byte) (uint32, error) {
-	out, err := programRegistry.abi.Unpack("resolveVersion", data)
-	if err != nil {
-		return *new(uint32), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	return out0, nil
-}
-
-// PackRetireVersionsBelow is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6e34fa49.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function retireVersionsBelow(string name, uint32 minVersion) returns()
-func (programRegistry *ProgramRegistry) PackRetireVersionsBelow(name string, minVersion uint32) []byte {
-	enc, err := programRegistry.abi.Pack("retireVersionsBelow", name, minVersion)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRetireVersionsBelow is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6e34fa49.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function retireVersionsBelow(string name, uint32 minVersion) returns()
-func (programRegistry *ProgramRegistry) TryPackRetireVersionsBelow(name string, minVersion uint32) ([]byte, error) {
-	return programRegistry.abi.Pack("retireVersionsBelow", name, minVersion)
-}
-
-// PackSetAllowed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcdbaa7bf.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function setAllowed(string name, address requester, bool allowed) returns()
-func (programRegistry *ProgramRegistry) PackSetAllowed(name string, requester common.Address, allowed bool) []byte {
-	enc, err := programRegistry.abi.Pack("setAllowed", name, requester, allowed)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSetAllowed is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcdbaa7bf.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function setAllowed(string name, address requester, bool allowed) returns()
-func (programRegistry *ProgramRegistry) TryPackSetAllowed(name string, requester common.Address, allowed bool) ([]byte, error) {
-	return programRegistry.abi.Pack("setAllowed", name, requester, allowed)
-}
-
-// PackSetPolicy is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5bee66f0.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
-func (programRegistry *ProgramRegistry) PackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) []byte {
-	enc, err := programRegistry.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSetPolicy is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5bee66f0.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function setPolicy(string name, uint96 authorFee, bool allowlistOnly) returns()
-func (programRegistry *ProgramRegistry) TryPackSetPolicy(name string, authorFee *big.Int, allowlistOnly bool) ([]byte, error) {
-	return programRegistry.abi.Pack("setPolicy", name, authorFee, allowlistOnly)
-}
-
-// PackVersionOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd37e791e.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
-func (programRegistry *ProgramRegistry) PackVersionOf(programId [32]byte, version uint32) []byte {
-	enc, err := programRegistry.abi.Pack("versionOf", programId, version)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackVersionOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd37e791e.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
-func (programRegistry *ProgramRegistry) TryPackVersionOf(programId [32]byte, version uint32) ([]byte, error) {
-	return programRegistry.abi.Pack("versionOf", programId, version)
-}
-
-// UnpackVersionOf is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd37e791e.
-//
-// Solidity: function versionOf(bytes32 programId, uint32 version) view returns((bytes32,string))
-func (programRegistry *ProgramRegistry) UnpackVersionOf(data []byte) (IProgramRegistryVersion, error) {
-	out, err := programRegistry.abi.Unpack("versionOf", data)
-	if err != nil {
-		return *new(IProgramRegistryVersion), err
-	}
-	out0 := *abi.ConvertType(out[0], new(IProgramRegistryVersion)).(*IProgramRegistryVersion)
-	return out0, nil
-}
-
-// PackWithdrawEarnings is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfedb0212.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
-func (programRegistry *ProgramRegistry) PackWithdrawEarnings(name string, to common.Address) []byte {
-	enc, err := programRegistry.abi.Pack("withdrawEarnings", name, to)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackWithdrawEarnings is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfedb0212.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
-func (programRegistry *ProgramRegistry) TryPackWithdrawEarnings(name string, to common.Address) ([]byte, error) {
-	return programRegistry.abi.Pack("withdrawEarnings", name, to)
-}
-
-// UnpackWithdrawEarnings is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xfedb0212.
-//
-// Solidity: function withdrawEarnings(string name, address to) returns(uint256 amount)
-func (programRegistry *ProgramRegistry) UnpackWithdrawEarnings(data []byte) (*big.Int, error) {
-	out, err := programRegistry.abi.Unpack("withdrawEarnings", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// ProgramRegistryEarningsWithdrawn represents a EarningsWithdrawn event raised by the ProgramRegistry contract.
-type ProgramRegistryEarningsWithdrawn struct {
-	ProgramId [32]byte
-	To        common.Address
-	Amount    *big.Int
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryEarningsWithdrawnEventName = "EarningsWithdrawn"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryEarningsWithdrawn) ContractEventName() string {
-	return ProgramRegistryEarningsWithdrawnEventName
-}
-
-// UnpackEarningsWithdrawnEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event EarningsWithdrawn(bytes32 indexed programId, address indexed to, uint256 amount)
-func (programRegistry *ProgramRegistry) UnpackEarningsWithdrawnEvent(log *types.Log) (*ProgramRegistryEarningsWithdrawn, error) {
-	event := "EarningsWithdrawn"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryEarningsWithdrawn)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryPolicySet represents a PolicySet event raised by the ProgramRegistry contract.
-type ProgramRegistryPolicySet struct {
-	ProgramId     [32]byte
-	AuthorFee     *big.Int
-	AllowlistOnly bool
-	Raw           *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryPolicySetEventName = "PolicySet"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryPolicySet) ContractEventName() string {
-	return ProgramRegistryPolicySetEventName
-}
-
-// UnpackPolicySetEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event PolicySet(bytes32 indexed programId, uint96 authorFee, bool allowlistOnly)
-func (programRegistry *ProgramRegistry) UnpackPolicySetEvent(log *types.Log) (*ProgramRegistryPolicySet, error) {
-	event := "PolicySet"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryPolicySet)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryProgramCreated represents a ProgramCreated event raised by the ProgramRegistry contract.
-type ProgramRegistryProgramCreated struct {
-	ProgramId [32]byte
-	Author    common.Address
-	NameHash  [32]byte
-	Name      string
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryProgramCreatedEventName = "ProgramCreated"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryProgramCreated) ContractEventName() string {
-	return ProgramRegistryProgramCreatedEventName
-}
-
-// UnpackProgramCreatedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event ProgramCreated(bytes32 indexed programId, address indexed author, bytes32 nameHash, string name)
-func (programRegistry *ProgramRegistry) UnpackProgramCreatedEvent(log *types.Log) (*ProgramRegistryProgramCreated, error) {
-	event := "ProgramCreated"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryProgramCreated)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryRequesterAllowed represents a RequesterAllowed event raised by the ProgramRegistry contract.
-type ProgramRegistryRequesterAllowed struct {
-	ProgramId [32]byte
-	Requester common.Address
-	Allowed   bool
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryRequesterAllowedEventName = "RequesterAllowed"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryRequesterAllowed) ContractEventName() string {
-	return ProgramRegistryRequesterAllowedEventName
-}
-
-// UnpackRequesterAllowedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event RequesterAllowed(bytes32 indexed programId, address indexed requester, bool allowed)
-func (programRegistry *ProgramRegistry) UnpackRequesterAllowedEvent(log *types.Log) (*ProgramRegistryRequesterAllowed, error) {
-	event := "RequesterAllowed"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryRequesterAllowed)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryVersionPublished represents a VersionPublished event raised by the ProgramRegistry contract.
-type ProgramRegistryVersionPublished struct {
-	ProgramId [32]byte
-	Version   uint32
-	CodeHash  [32]byte
-	Cid       string
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryVersionPublishedEventName = "VersionPublished"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryVersionPublished) ContractEventName() string {
-	return ProgramRegistryVersionPublishedEventName
-}
-
-// UnpackVersionPublishedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event VersionPublished(bytes32 indexed programId, uint32 indexed version, bytes32 codeHash, string cid)
-func (programRegistry *ProgramRegistry) UnpackVersionPublishedEvent(log *types.Log) (*ProgramRegistryVersionPublished, error) {
-	event := "VersionPublished"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryVersionPublished)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// ProgramRegistryVersionsRetired represents a VersionsRetired event raised by the ProgramRegistry contract.
-type ProgramRegistryVersionsRetired struct {
-	ProgramId  [32]byte
-	MinVersion uint32
-	Raw        *types.Log // Blockchain specific contextual infos
-}
-
-const ProgramRegistryVersionsRetiredEventName = "VersionsRetired"
-
-// ContractEventName returns the user-defined event name.
-func (ProgramRegistryVersionsRetired) ContractEventName() string {
-	return ProgramRegistryVersionsRetiredEventName
-}
-
-// UnpackVersionsRetiredEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event VersionsRetired(bytes32 indexed programId, uint32 minVersion)
-func (programRegistry *ProgramRegistry) UnpackVersionsRetiredEvent(log *types.Log) (*ProgramRegistryVersionsRetired, error) {
-	event := "VersionsRetired"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != programRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(ProgramRegistryVersionsRetired)
-	if len(log.Data) > 0 {
-		if err := programRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range programRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// UnpackError attempts to decode the provided error data using user-defined
-// error definitions.
-func (programRegistry *ProgramRegistry) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["AuthorFeeTooHigh"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackAuthorFeeTooHighError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadMinVersion"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackBadMinVersionError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadName"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackBadNameError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["BadVersion"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackBadVersionError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NoEarnings"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackNoEarningsError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackNotDelegatedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["ProgramExists"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackProgramExistsError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["RequesterNotAllowed"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackRequesterNotAllowedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackTransferFailedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["UnknownProgram"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackUnknownProgramError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], programRegistry.abi.Errors["VersionUnavailable"].ID.Bytes()[:4]) {
-		return programRegistry.UnpackVersionUnavailableError(raw[4:])
-	}
-	return nil, errors.New("Unknown error")
-}
-
-// ProgramRegistryAuthorFeeTooHigh represents a AuthorFeeTooHigh error raised by the ProgramRegistry contract.
-type ProgramRegistryAuthorFeeTooHigh struct {
-	AuthorFee *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
-func ProgramRegistryAuthorFeeTooHighErrorID() common.Hash {
-	return common.HexToHash("0xa24cc14b29adcf79ef0a3b8f07a051f6e53efdc0bccd76cf473556b227cecc71")
-}
-
-// UnpackAuthorFeeTooHighError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AuthorFeeTooHigh(uint96 authorFee)
-func (programRegistry *ProgramRegistry) UnpackAuthorFeeTooHighError(raw []byte) (*ProgramRegistryAuthorFeeTooHigh, error) {
-	out := new(ProgramRegistryAuthorFeeTooHigh)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "AuthorFeeTooHigh", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryBadMinVersion represents a BadMinVersion error raised by the ProgramRegistry contract.
-type ProgramRegistryBadMinVersion struct {
-	MinVersion uint32
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error BadMinVersion(uint32 minVersion)
-func ProgramRegistryBadMinVersionErrorID() common.Hash {
-	return common.HexToHash("0xfb14ea91f4663f947d3b822694923a3c827617ff30fa47f4feea82b790c0d0b3")
-}
-
-// UnpackBadMinVersionError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error BadMinVersion(uint32 minVersion)
-func (programRegistry *ProgramRegistry) UnpackBadMinVersionError(raw []byte) (*ProgramRegistryBadMinVersion, error) {
-	out := new(ProgramRegistryBadMinVersion)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "BadMinVersion", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryBadName represents a BadName error raised by the ProgramRegistry contract.
-type ProgramRegistryBadName struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error BadName()
-func ProgramRegistryBadNameErrorID() common.Hash {
-	return common.HexToHash("0x153736cdc513f7b7c5a7b4bce0c42036e1e7c69bb09e8a4356571ad5f4c69737")
-}
-
-// UnpackBadNameError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error BadName()
-func (programRegistry *ProgramRegistry) UnpackBadNameError(raw []byte) (*ProgramRegistryBadName, error) {
-	out := new(ProgramRegistryBadName)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "BadName", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryBadVersion represents a BadVersion error raised by the ProgramRegistry contract.
-type ProgramRegistryBadVersion struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error BadVersion()
-func ProgramRegistryBadVersionErrorID() common.Hash {
-	return common.HexToHash("0xcead342907aa4fbe38e3614a21d3e2a00b6f9e82eecab2e7ccb82ce41d94a9e6")
-}
-
-// UnpackBadVersionError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error BadVersion()
-func (programRegistry *ProgramRegistry) UnpackBadVersionError(raw []byte) (*ProgramRegistryBadVersion, error) {
-	out := new(ProgramRegistryBadVersion)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "BadVersion", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryNoEarnings represents a NoEarnings error raised by the ProgramRegistry contract.
-type ProgramRegistryNoEarnings struct {
-	ProgramId [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NoEarnings(bytes32 programId)
-func ProgramRegistryNoEarningsErrorID() common.Hash {
-	return common.HexToHash("0xea4928e4838fb8d0f4117034d8527074b853de9824cb31e52b1d3814fc10e03f")
-}
-
-// UnpackNoEarningsError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NoEarnings(bytes32 programId)
-func (programRegistry *ProgramRegistry) UnpackNoEarningsError(raw []byte) (*ProgramRegistryNoEarnings, error) {
-	out := new(ProgramRegistryNoEarnings)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "NoEarnings", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryNotDelegated represents a NotDelegated error raised by the ProgramRegistry contract.
-type ProgramRegistryNotDelegated struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NotDelegated()
-func ProgramRegistryNotDelegatedErrorID() common.Hash {
-	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
-}
-
-// UnpackNotDelegatedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NotDelegated()
-func (programRegistry *ProgramRegistry) UnpackNotDelegatedError(raw []byte) (*ProgramRegistryNotDelegated, error) {
-	out := new(ProgramRegistryNotDelegated)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryProgramExists represents a ProgramExists error raised by the ProgramRegistry contract.
-type ProgramRegistryProgramExists struct {
-	ProgramId [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ProgramExists(bytes32 programId)
-func ProgramRegistryProgramExistsErrorID() common.Hash {
-	return common.HexToHash("0xf0509a6e9d8b4e6dbb9d4e8153bdec950ec2658d90d5437e316285b6a5a6c0f5")
-}
-
-// UnpackProgramExistsError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ProgramExists(bytes32 programId)
-func (programRegistry *ProgramRegistry) UnpackProgramExistsError(raw []byte) (*ProgramRegistryProgramExists, error) {
-	out := new(ProgramRegistryProgramExists)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "ProgramExists", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryRequesterNotAllowed represents a RequesterNotAllowed error raised by the ProgramRegistry contract.
-type ProgramRegistryRequesterNotAllowed struct {
-	ProgramId [32]byte
-	Requester common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
-func ProgramRegistryRequesterNotAllowedErrorID() common.Hash {
-	return common.HexToHash("0x6e34eeb054cdd0207b29739bfa0d9a83cc34b3fd4e58ce3f61c5ee9472da3b50")
-}
-
-// UnpackRequesterNotAllowedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error RequesterNotAllowed(bytes32 programId, address requester)
-func (programRegistry *ProgramRegistry) UnpackRequesterNotAllowedError(raw []byte) (*ProgramRegistryRequesterNotAllowed, error) {
-	out := new(ProgramRegistryRequesterNotAllowed)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "RequesterNotAllowed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryTransferFailed represents a TransferFailed error raised by the ProgramRegistry contract.
-type ProgramRegistryTransferFailed struct {
-	To     common.Address
-	Amount *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error TransferFailed(address to, uint256 amount)
-func ProgramRegistryTransferFailedErrorID() common.Hash {
-	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
-}
-
-// UnpackTransferFailedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error TransferFailed(address to, uint256 amount)
-func (programRegistry *ProgramRegistry) UnpackTransferFailedError(raw []byte) (*ProgramRegistryTransferFailed, error) {
-	out := new(ProgramRegistryTransferFailed)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryUnknownProgram represents a UnknownProgram error raised by the ProgramRegistry contract.
-type ProgramRegistryUnknownProgram struct {
-	ProgramId [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error UnknownProgram(bytes32 programId)
-func ProgramRegistryUnknownProgramErrorID() common.Hash {
-	return common.HexToHash("0x8700833fbd65b55e9c1c99f1914d7607c300af0cac075ba98f3b41a603b74b36")
-}
-
-// UnpackUnknownProgramError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error UnknownProgram(bytes32 programId)
-func (programRegistry *ProgramRegistry) UnpackUnknownProgramError(raw []byte) (*ProgramRegistryUnknownProgram, error) {
-	out := new(ProgramRegistryUnknownProgram)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "UnknownProgram", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ProgramRegistryVersionUnavailable represents a VersionUnavailable error raised by the ProgramRegistry contract.
-type ProgramRegistryVersionUnavailable struct {
-	ProgramId      [32]byte
-	Version        uint32
-	MinVersion     uint32
-	CurrentVersion uint32
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
-func ProgramRegistryVersionUnavailableErrorID() common.Hash {
-	return common.HexToHash("0xd56c47f4a42be1b005948c2a60d51cacbb1e44de8173ab6c8db41fc62931fa55")
-}
-
-// UnpackVersionUnavailableError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error VersionUnavailable(bytes32 programId, uint32 version, uint32 minVersion, uint32 currentVersion)
-func (programRegistry *ProgramRegistry) UnpackVersionUnavailableError(raw []byte) (*ProgramRegistryVersionUnavailable, error) {
-	out := new(ProgramRegistryVersionUnavailable)
-	if err := programRegistry.abi.UnpackIntoInterface(out, "VersionUnavailable", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

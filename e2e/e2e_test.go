@@ -493,6 +493,10 @@ func TestWebPage(t *testing.T) {
 		States           []struct {
 			State string `json:"state"`
 		} `json:"states"`
+		Refusals map[string]struct {
+			State string `json:"state"`
+			Text  string `json:"text"`
+		} `json:"refusals"`
 		PageErrors []string `json:"pageErrors"`
 		Error      string   `json:"error"`
 		Seconds    float64  `json:"seconds"`
@@ -504,8 +508,9 @@ func TestWebPage(t *testing.T) {
 	if !rep.SimulationBanner {
 		t.Error("the page does not warn about simulation mode")
 	}
-	// The page went through the job's life in order.
-	want := []string{"sending", "requested", "fulfilled", "delivered", "art-loaded"}
+	// The page went through the job's life in order: sealed in the browser with the SDK, requested,
+	// settled, delivered, the art checked against the signed CID, shown.
+	want := []string{"sealing", "sealed", "sending", "requested", "fulfilled", "delivered", "verified", "art-loaded"}
 	i := 0
 	for _, s := range rep.States {
 		if i < len(want) && s.State == want[i] {
@@ -537,6 +542,29 @@ func TestWebPage(t *testing.T) {
 	}
 	if _, err := os.Stat(shot); err != nil {
 		t.Errorf("no screenshot: %v", err)
+	}
+	// The refusals, decoded by name by the SDK.
+	for id, name := range map[string]string{"underpay": "WrongPrice", "direct": "RequesterNotAllowed"} {
+		if r := rep.Refusals[id]; r.State != "refused" || !strings.Contains(r.Text, name) {
+			t.Errorf("refused path %s: %+v, want state refused naming %s", id, r, name)
+		}
+	}
+	// The page's input went on-chain sealed (the page sealed it with the SDK), naming its account.
+	logs, err := st.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(st.Info.StartBlock),
+		Addresses: []common.Address{st.Info.Router}, Topics: [][]common.Hash{nil, {common.Hash(info.JobId)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sealed := false
+	r := bindings.NewJobRouter()
+	for i := range logs {
+		if ev, err := r.UnpackJobRequestedEvent(&logs[i]); err == nil {
+			in, err := protocol.DecodeInput(ev.Input)
+			sealed = err == nil && in.Encrypted && ev.User == devkeys.Address(stack.AcctWebUser)
+		}
+	}
+	if !sealed {
+		t.Errorf("job %s: no JobRequested with a sealed input for the page's account", rep.JobID)
 	}
 }
 
@@ -637,8 +665,7 @@ func describe(err error) string {
 
 func quote(t *testing.T, ctx context.Context, programID common.Hash) *big.Int {
 	t.Helper()
-	r := bindings.NewJobRouter()
-	fee, err := bind.Call(r.Instance(st.Client, st.Info.Router), &bind.CallOpts{Context: ctx}, r.PackQuoteFee(programID, echoGas), r.UnpackQuoteFee)
+	fee, err := deploy.QuoteFee(ctx, st.Client, st.Info.Router, programID, echoGas)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -118,7 +118,7 @@ func BenchmarkFigures(b *testing.B) {
 
 	// Cold functions, run by JobRouterAdmin's code through the router's fallback (delegatecall).
 	b.Run("gas.admin_set_fees", func(b *testing.B) {
-		r := f.Send(b, f.Owner, f.Deployment.Router, nil, f.Router.PackSetFees(big.NewInt(100_000), big.NewInt(1_000_000_000)), 200_000)
+		r := f.Send(b, f.Owner, f.Deployment.Router, nil, f.Router.PackSetFees(100_000, big.NewInt(1_000_000_000), 100, 50), 200_000)
 		if r.Status != types.ReceiptStatusSuccessful {
 			b.Fatal("setFees reverted")
 		}

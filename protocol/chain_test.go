@@ -207,13 +207,26 @@ func TestAuthorFeeFulfilWithdraw(t *testing.T) {
 	if err := deploy.AllowRequesters(ctx, f.Client, f.Auth(f.Users[userAuthor]), f.Deployment.Router, "paid", authorFee, []common.Address{f.consumer}, f.Commit); err != nil {
 		t.Fatal(err)
 	}
-	quote, err := bind.Call(f.RouterContract(), nil, f.Router.PackQuoteFee(paid, 100_000), f.Router.UnpackQuoteFee)
+	// floor at a zero base fee: author fee + 100,000 gwei flat + (100,000 callback gas + 112,000
+	// overhead) x 1 gwei minimum gas price (deploy.DefaultOptions)
+	atZero, err := bind.Call(f.RouterContract(), nil, f.Router.PackQuoteFeeAt(paid, 100_000, new(big.Int)), f.Router.UnpackQuoteFeeAt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// floor: author fee + 100,000 gwei base + 1 gwei per callback gas (deploy.DefaultOptions)
-	if want := new(big.Int).Add(authorFee, big.NewInt(100_000e9+100_000e9)); quote.Cmp(want) != 0 {
-		t.Fatalf("quote %s, want %s", quote, want)
+	if want := new(big.Int).Add(authorFee, big.NewInt(100_000e9+212_000e9)); atZero.Cmp(want) != 0 {
+		t.Fatalf("quote %s, want %s", atZero, want)
+	}
+	// at 10 gwei the base-fee term (125%) is the price
+	atTen, err := bind.Call(f.RouterContract(), nil, f.Router.PackQuoteFeeAt(paid, 100_000, big.NewInt(10e9)), f.Router.UnpackQuoteFeeAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := new(big.Int).Add(authorFee, big.NewInt(100_000e9+212_000*12.5e9)); atTen.Cmp(want) != 0 {
+		t.Fatalf("quote at 10 gwei %s, want %s", atTen, want)
+	}
+	quote, err := deploy.QuoteFee(ctx, f.Client, f.Deployment.Router, paid, 100_000)
+	if err != nil {
+		t.Fatal(err)
 	}
 	// A stranger requesting the program directly is refused.
 	direct := f.Router.PackRequestJob(paid, 0, crypto.PubkeyToAddress(f.Users[userDirect].PublicKey), []byte("777"), 100_000, 600)
@@ -407,7 +420,7 @@ func TestFeeFloor(t *testing.T) {
 	f := newFixture(t, true)
 	user := f.Users[userDirect]
 	userAddr := crypto.PubkeyToAddress(user.PublicKey)
-	quote, err := bind.Call(f.RouterContract(), nil, f.Router.PackQuoteFee(f.program, 2_000_000), f.Router.UnpackQuoteFee)
+	quote, err := deploy.QuoteFee(context.Background(), f.Client, f.Deployment.Router, f.program, 2_000_000)
 	if err != nil {
 		t.Fatal(err)
 	}

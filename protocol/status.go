@@ -25,6 +25,12 @@ const (
 	StatusOutputTooLarge Status = 5
 	// StatusBadInput: the input envelope was malformed or could not be decrypted.
 	StatusBadInput Status = 6
+	// StatusEgressBudget: the program went over one of its HTTPS budgets (requests, bytes sent
+	// or received, total time); it was stopped and produced no output.
+	StatusEgressBudget Status = 7
+
+	// MaxStatus is the highest status defined (for loops over every status, metrics).
+	MaxStatus = StatusEgressBudget
 )
 
 // String returns the status name as used in metrics labels and logs.
@@ -44,6 +50,8 @@ func (s Status) String() string {
 		return "output_too_large"
 	case StatusBadInput:
 		return "bad_input"
+	case StatusEgressBudget:
+		return "egress_budget"
 	}
 	return fmt.Sprintf("status_%d", uint8(s))
 }

@@ -16,3 +16,6 @@ go test -run '^$' -bench 'BenchmarkFigures' -benchtime "${BENCHTIME:-1x}" -count
     }
     /^(FAIL|panic:|--- FAIL)/ { print > "/dev/stderr"; failed=1 }
     END { exit failed }'
+# The TypeScript SDK (sdk/): sealing time in Node and the bundle a dapp page loads.
+scripts/sdk.sh
+node sdk/scripts/bench.mjs

@@ -27,7 +27,7 @@ up)
   fi
   mkdir -p "$dir" .tmp/bin
   rm -f "$dir/ready"
-  echo "==> building the stack driver (e2e/cmd/stack)"
+  echo "==> building the stack driver (e2e/cmd/stack) [seconds warm; 1-3 min with a cold Go cache; kubo next: once, 3-10+ min]"
   go build -o .tmp/bin/teeo-stack ./e2e/cmd/stack
   setsid nohup .tmp/bin/teeo-stack up --dir "$dir" "$@" >"$dir/stack.log" 2>&1 </dev/null &
   echo $! >"$pidfile"

@@ -28,25 +28,41 @@ type Options struct {
 	MaxCallbackGas  uint32 // at most 2^24-1
 	MinTTL          uint16
 	MaxTTL          uint32 // at most 2^24-1 seconds (194 days)
-	// Fee floor of a request: BaseFeeGwei gwei + FeePerGas wei per unit of callback gas (+ the
-	// program's author fee).
-	BaseFeeGwei uint64 // at most 2^40-1
-	FeePerGas   uint64 // at most 2^48-1
+	// Fee floor of a request (the owner's part, IJobRouter.Config): FlatFeeGwei gwei + (callback gas
+	// + OverheadKGas x 1000) x max(MinGasPrice, block.basefee x BaseFeePercent / 100), plus the
+	// program's author fee.
+	FlatFeeGwei    uint32
+	MinGasPrice    uint64 // wei per gas, at most 2^40-1 (about 1,100 gwei)
+	BaseFeePercent uint8
+	OverheadKGas   uint8
+	// FeeNotice is how long an author's or the owner's fee increase waits before it applies; a
+	// router without AllowSimulation refuses less than an hour.
+	FeeNotice time.Duration
 }
+
+// DefaultOverheadKGas is the fulfilment overhead of the default floor, thousands of gas: a single
+// fulfil without its callback (about 45k) plus the calldata of a 4 KiB inline output at 16 gas a
+// byte (65.5k), the largest a worker signs inline with its default threshold (larger outputs go to
+// IPFS and the enclave signs their CID).
+const DefaultOverheadKGas = 112
 
 // DefaultOptions: 16 KiB inputs, 2M callback gas, 1 min to 7 days, a fee floor of 0.0001 ether +
-// 1 gwei per unit of callback gas, and NO simulation: a router deployed with them never accepts a
-// simulated enclave's registration, result or fleet keys. Dev chains opt in with DevOptions.
+// (callback gas + 112k) x max(1 gwei, 125% of the base fee), a one-hour fee notice, and NO
+// simulation: a router deployed with them never accepts a simulated enclave's registration, result
+// or fleet keys. Dev chains opt in with DevOptions.
 func DefaultOptions() Options {
 	return Options{MaxInputBytes: 16 * 1024, MaxCallbackGas: 2_000_000, MinTTL: 60, MaxTTL: 7 * 24 * 3600,
-		BaseFeeGwei: 100_000, FeePerGas: 1_000_000_000}
+		FlatFeeGwei: 100_000, MinGasPrice: 1_000_000_000, BaseFeePercent: 125, OverheadKGas: DefaultOverheadKGas,
+		FeeNotice: time.Hour}
 }
 
-// DevOptions are DefaultOptions with simulation allowed: for dev chains (the demo, the end-to-end
-// stack, tests), where workers run without SGX and NOTHING is confidential.
+// DevOptions are DefaultOptions with simulation allowed and no fee notice: for dev chains (the
+// demo, the end-to-end stack, tests), where workers run without SGX and NOTHING is confidential,
+// and fees change under test.
 func DevOptions() Options {
 	o := DefaultOptions()
 	o.AllowSimulation = true
+	o.FeeNotice = 0
 	return o
 }
 
@@ -67,11 +83,15 @@ type Deployment struct {
 // a chain that mines by itself).
 func Contracts(ctx context.Context, b Backend, auth *bind.TransactOpts, o Options, commit func()) (*Deployment, error) {
 	u := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
-	if o.MaxInputBytes >= 1<<24 || o.MaxCallbackGas >= 1<<24 || o.MaxTTL >= 1<<24 || o.BaseFeeGwei >= 1<<40 || o.FeePerGas >= 1<<48 {
+	notice := o.FeeNotice / time.Second
+	if o.MaxInputBytes >= 1<<24 || o.MaxCallbackGas >= 1<<24 || o.MaxTTL >= 1<<24 || o.MinGasPrice >= 1<<40 || notice < 0 || notice >= 1<<32 {
 		return nil, fmt.Errorf("deploy JobRouter: an option is out of its field's range: %+v", o)
 	}
+	if !o.AllowSimulation && o.FeeNotice < time.Hour {
+		return nil, fmt.Errorf("deploy JobRouter: a production router (no simulation) needs a fee notice of at least an hour, not %s", o.FeeNotice)
+	}
 	aaddr, atx, err := bind.DeployContract(auth, common.FromHex(bindings.JobRouterAdminMetaData.Bin), b,
-		bindings.NewJobRouterAdmin().PackConstructor(o.AllowSimulation))
+		bindings.NewJobRouterAdmin().PackConstructor(o.AllowSimulation, uint32(notice)))
 	if err != nil {
 		return nil, fmt.Errorf("deploy JobRouterAdmin: %w", err)
 	}
@@ -79,7 +99,8 @@ func Contracts(ctx context.Context, b Backend, auth *bind.TransactOpts, o Option
 		return nil, fmt.Errorf("deploy JobRouterAdmin: %w", err)
 	}
 	input := bindings.NewJobRouter().PackConstructor(aaddr, auth.From, u(uint64(o.MaxInputBytes)), u(uint64(o.MaxCallbackGas)),
-		o.MinTTL, u(uint64(o.MaxTTL)), u(o.BaseFeeGwei), u(o.FeePerGas))
+		o.MinTTL, u(uint64(o.MaxTTL)), bindings.IJobRouterFees{FlatFeeGwei: o.FlatFeeGwei, MinGasPrice: u(o.MinGasPrice),
+			BaseFeePercent: o.BaseFeePercent, OverheadKGas: o.OverheadKGas})
 	raddr, rtx, err := bind.DeployContract(auth, common.FromHex(bindings.JobRouterMetaData.Bin), b, input)
 	if err != nil {
 		return nil, fmt.Errorf("deploy JobRouter: %w", err)

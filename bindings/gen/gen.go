@@ -17,7 +17,6 @@ import (
 var Contracts = []string{
 	"JobRouter.sol:JobRouter",
 	"JobRouterAdmin.sol:JobRouterAdmin",
-	"ProgramRegistry.sol:ProgramRegistry",
 	"EchoConsumer.sol:EchoConsumer",
 	"ArtMinter.sol:ArtMinter",
 	"CreditCheck.sol:CreditCheck",

@@ -22,6 +22,7 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
+	"github.com/teeoracle/teeoracle/protocol/wasmmod"
 )
 
 var (
@@ -331,6 +332,9 @@ func sealProgram(c *cli.Context) error {
 	}
 	if !strings.HasPrefix(string(module), "\x00asm") {
 		return fmt.Errorf("%s is not a WebAssembly module", c.String("wasm"))
+	}
+	if err := wasmmod.CheckCommand(module); err != nil {
+		return fmt.Errorf("--wasm %s: %w", c.String("wasm"), err)
 	}
 	keyText := c.String("author-key")
 	if f := c.String("author-key-file"); f != "" {

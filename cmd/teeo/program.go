@@ -15,7 +15,6 @@ package main
 // transaction is reported with the router's custom error (name and arguments).
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -32,9 +31,12 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/deploy"
+	"github.com/teeoracle/teeoracle/bindings/reverts"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/protocol/hpke"
+	"github.com/teeoracle/teeoracle/protocol/wasmmod"
 )
 
 // Program flags of IProgramRegistry.Program.flags.
@@ -237,53 +239,9 @@ func describeRevert(err error) string {
 	return err.Error()
 }
 
-// revertError decodes the revert data carried by an RPC error with the router's ABI (its errors
-// include those of the programs, the registry and the escrow).
-func revertError(err error) (string, bool) {
-	var de interface{ ErrorData() any }
-	if !errors.As(err, &de) {
-		return "", false
-	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return "", false
-	}
-	data := common.FromHex(s)
-	if len(data) < 4 {
-		return "", false
-	}
-	a, perr := bindings.JobRouterMetaData.ParseABI()
-	if perr != nil {
-		return "", false
-	}
-	for name, e := range a.Errors {
-		if !bytes.Equal(e.ID[:4], data[:4]) {
-			continue
-		}
-		vals, uerr := e.Inputs.Unpack(data[4:])
-		if uerr != nil {
-			return name, true
-		}
-		args := make([]string, len(vals))
-		for i, v := range vals {
-			args[i] = formatArg(v)
-		}
-		return name + "(" + strings.Join(args, ", ") + ")", true
-	}
-	return fmt.Sprintf("unknown error 0x%x", data[:4]), true
-}
-
-func formatArg(v any) string {
-	switch x := v.(type) {
-	case [32]byte:
-		return fmt.Sprintf("%#x", x)
-	case common.Address:
-		return x.Hex()
-	case []byte:
-		return fmt.Sprintf("%#x", x)
-	}
-	return fmt.Sprint(v)
-}
+// revertError names the router's custom error carried by an RPC error (bindings/reverts: one
+// decoder for teeo and the relayer).
+func revertError(err error) (string, bool) { return reverts.Name(err) }
 
 // parseWei reads an amount: wei, or a decimal with the unit ether or gwei ("0.0004ether").
 func parseWei(s string) (*big.Int, error) {
@@ -321,6 +279,9 @@ func programPublish(c *cli.Context) error {
 	}
 	if !strings.HasPrefix(string(module), "\x00asm") {
 		return fmt.Errorf("%s is not a WebAssembly module", c.String("wasm"))
+	}
+	if err := wasmmod.CheckCommand(module); err != nil {
+		return fmt.Errorf("--wasm %s: %w", c.String("wasm"), err)
 	}
 	suite, err := hpke.ParseSuite(c.String("suite"))
 	if err != nil {
@@ -563,8 +524,8 @@ func programShow(c *cli.Context) error {
 		fmt.Fprintf(w, "version_%d=%s code_hash=%#x cid=%s\n", v, state, ver.CodeHash, ver.Cid)
 	}
 	gas := c.Uint("callback-gas")
-	if fee, err := bind.Call(s.inst, s.call(), s.r.PackQuoteFee(id, uint32(gas)), s.r.UnpackQuoteFee); err == nil {
-		fmt.Fprintf(w, "quote_fee_wei=%s (callback gas %d)\n", fee, gas)
+	if fee, err := deploy.QuoteFee(s.ctx, s.client, s.router, id, uint32(gas)); err == nil {
+		fmt.Fprintf(w, "quote_fee_wei=%s (callback gas %d, at the next block's highest base fee)\n", fee, gas)
 	}
 	return nil
 }

@@ -23,6 +23,10 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     uint8 internal constant KIND_MRENCLAVE = 1;
     uint8 internal constant KIND_MRSIGNER = 2;
 
+    /// @notice Keys an allowlist change checks in its own transaction; `sweepMeasurement` pages through
+    ///         the rest (about 14k gas per key: 256 keys take about 3.6M gas).
+    uint256 public constant SWEEP_BATCH = 256;
+
     /// @notice True when this registry accepts simulation-mode enclaves (dev chains only).
     bool public immutable override allowSimulation;
 
@@ -95,7 +99,7 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
         _measurements[key] = Measurement({allowed: true, kind: KIND_MRSIGNER, minSvn: minSvn, denied: false});
         emit MeasurementAllowed(key, KIND_MRSIGNER, mrSigner, productId, minSvn);
         // A key can only be active under an allowed entry, so only a raised minimum has keys to sweep.
-        if (old.allowed && minSvn > old.minSvn) _deactivateListed(key, false, minSvn);
+        if (old.allowed && minSvn > old.minSvn) _sweepFirst(key);
     }
 
     /// @notice Removes a measurement from the allowlist and deactivates the keys it admitted. Removing an
@@ -112,7 +116,7 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
             _deny(key);
         } else {
             delete _measurements[key];
-            _deactivateListed(key, true, 0);
+            _sweepFirst(key);
         }
     }
 
@@ -138,21 +142,59 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     function _deny(bytes32 key) private {
         _measurements[key] = Measurement({allowed: false, kind: KIND_MRENCLAVE, minSvn: 0, denied: true});
         emit MeasurementDenied(key, true);
-        _deactivateListed(key, true, 0);
+        _sweepFirst(key);
     }
 
-    /// @dev Deactivates the active keys in `key`'s list: all of them, or those with an SVN below `minSvn`.
-    function _deactivateListed(bytes32 key, bool all, uint16 minSvn) private {
+    /// @notice Deactivates the Active keys at positions [from, from + maxKeys) of `signersOf(key)` that
+    ///         the allowlist no longer admits (their MRENCLAVE denied, their entry removed, or their SVN
+    ///         below its raised minimum). Anyone may call it: it only carries out what the owner's
+    ///         allowlist already says. An allowlist change sweeps its first `SWEEP_BATCH` keys itself
+    ///         and emits `SweepPending` when more remain: until those are swept they still count, so
+    ///         the owner (or anyone) sends the next pages at once. Idempotent.
+    /// @param key The allowlist key whose list to sweep.
+    /// @param from First position (0-based).
+    /// @param maxKeys Most keys to look at.
+    /// @return next The position after the last one looked at (`signersOf(key).length` when done).
+    function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) external delegated returns (uint256 next) {
+        next = _sweep(key, from, maxKeys);
+        uint256 total = _signersByMeasurement[key].length;
+        if (next < total) emit SweepPending(key, next, total);
+    }
+
+    /// @dev The sweep an allowlist change runs in its own transaction.
+    function _sweepFirst(bytes32 key) private {
+        uint256 next = _sweep(key, 0, SWEEP_BATCH);
+        uint256 total = _signersByMeasurement[key].length;
+        if (next < total) emit SweepPending(key, next, total);
+    }
+
+    /// @dev Deactivates the Active keys in positions [from, from + maxKeys) of `key`'s list that the
+    ///      allowlist does not admit now.
+    function _sweep(bytes32 key, uint256 from, uint256 maxKeys) private returns (uint256 next) {
         address[] storage signers = _signersByMeasurement[key];
-        for (uint256 i = 0; i < signers.length; ++i) {
-            address signer = signers[i];
+        uint256 end = signers.length;
+        if (from >= end) return end;
+        if (maxKeys < end - from) end = from + maxKeys;
+        for (next = from; next < end; ++next) {
+            address signer = signers[next];
             Enclave storage e = _enclaves[signer];
             if (e.state != EnclaveState.Active) continue;
             EnclaveInfo storage info = _enclaveInfo[signer];
-            if (!all && info.svn >= minSvn) continue;
+            if (_admitted(info)) continue;
             e.state = EnclaveState.Deactivated;
             emit EnclaveDeactivated(signer, info.measurement);
         }
+    }
+
+    /// @dev Whether the allowlist admits a registered key now, by the rules `registerEnclave` applies.
+    function _admitted(EnclaveInfo storage info) private view returns (bool) {
+        bytes32 enclaveKey = mrEnclaveKey(info.mrEnclave);
+        Measurement memory m = _measurements[enclaveKey];
+        if (m.denied) return false;
+        bytes32 entry = info.measurement;
+        if (entry == enclaveKey) return m.allowed;
+        m = _measurements[entry];
+        return m.allowed && info.svn >= m.minSvn;
     }
 
     /// @notice Registers (or renews) an enclave key whose attestation the registrar verified.

@@ -19,18 +19,22 @@ import {ITeeOracleConsumer} from "./interfaces/ITeeOracleConsumer.sol";
 ///      programs) and one new slot per open job: a commitment over every request field. The full
 ///      request travels in `JobRequested` and comes back in calldata with the result.
 ///
-///      Fees. A request carries at least authorFee + baseFee + feePerGas * callbackGasLimit, the
-///      owner setting baseFee and feePerGas (packed into the config slot a request reads anyway).
+///      Fees. A request carries at least authorFee + flatFee + (callbackGasLimit + overhead) x
+///      max(minGasPrice, block.basefee x baseFeePercent / 100), the owner setting the flat fee, the
+///      overhead, the minimum gas price and the base-fee multiplier (packed into the config slot a
+///      request reads anyway). The floor follows the chain's gas price, so a fee quoted in a block
+///      (`quoteFee`, or `quoteFeeAt` off-chain) covers the relayer's gas at that block's price and a
+///      relayer with default settings takes every job that met it. Fee increases, the author's
+///      (`setPolicy`) and the owner's (`setFees`), take effect only after a notice period, so
+///      nobody can raise a fee in front of a requester's transaction; decreases apply at once.
 ///      Chainlink Functions instead reserves an estimate at request time and bills the gas actually
 ///      used at fulfilment, converted to LINK through a price feed: exact, but it needs a
 ///      subscription balance, a feed read and a second settlement write per job. Airnode has the
 ///      requester fund a sponsor wallet that pays fulfilment gas directly: no fee logic on-chain,
 ///      but one wallet per sponsor to keep funded and nothing that stops a request the wallet cannot
-///      pay for. A floor that scales with the callback gas the requester chose keeps the request
-///      path at one extra multiplication, lets a dapp quote its fee in advance (`quoteFee`) and
-///      makes every accepted job pay for its worst case; the relayer still refuses jobs whose fee
-///      does not cover the gas at the current gas price (its policy margin), and the owner moves
-///      the floor with the market.
+///      pay for. A floor that scales with the callback gas and the base fee keeps the request path
+///      at a few arithmetic operations, lets a dapp quote its fee in advance and makes every
+///      accepted job pay for its worst case at the price of its block.
 ///
 ///      Code size. The router runs only what requests, results, cancellations, withdrawals and
 ///      relayers' checks need. Everything else (ownership, the enclave registry's administration,
@@ -49,8 +53,12 @@ contract JobRouter is Escrow, IJobRouter {
     bytes32 private constant NAME_HASH = keccak256("TeeOracle");
     bytes32 private constant VERSION_HASH = keccak256("1");
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
-    /// @notice Gas kept back before a callback so the router can finish after it.
-    uint256 public constant CALLBACK_GAS_RESERVE = 5_000;
+    /// @notice Gas kept back beside a callback's limit (and the 1/64 EIP-150 withholds) so the
+    ///         router can finish after it: the revert-data event and `JobFulfilled`.
+    uint256 public constant CALLBACK_GAS_RESERVE = 8_000;
+    /// @dev What the callback's CALL costs before the callee gets gas: a cold account access
+    ///      (EIP-2929), plus the few instructions between the gas check and the call.
+    uint256 private constant CALL_ACCESS_GAS = 2_700;
     /// @notice Gas a batch entry needs besides the callback's own limit: checking the result, the
     ///         settlement writes, the events, the next entry's check and the final fee write. See
     ///         `gasFor`.
@@ -74,8 +82,7 @@ contract JobRouter is Escrow, IJobRouter {
     /// @param maxCallbackGas Largest accepted callback gas limit.
     /// @param minTtl Shortest accepted ttl, seconds.
     /// @param maxTtl Longest accepted ttl, seconds.
-    /// @param baseFeeGwei Flat part of the fee floor, gwei.
-    /// @param feePerGas Fee floor per unit of callback gas, wei.
+    /// @param fees The owner's part of the fee floor (`Config`).
     constructor(
         address admin_,
         address initialOwner,
@@ -83,8 +90,7 @@ contract JobRouter is Escrow, IJobRouter {
         uint24 maxCallbackGas,
         uint16 minTtl,
         uint24 maxTtl,
-        uint40 baseFeeGwei,
-        uint48 feePerGas
+        Fees memory fees
     ) {
         if (admin_.code.length == 0) revert AdminNotContract(admin_);
         if (initialOwner == address(0)) revert IOwned2Step.ZeroAddress();
@@ -100,9 +106,11 @@ contract JobRouter is Escrow, IJobRouter {
         c.minTtl = minTtl;
         c.maxTtl = maxTtl;
         emit IJobRouterAdmin.ConfigSet(maxInputBytes, maxCallbackGas, minTtl, maxTtl, false);
-        c.baseFeeGwei = baseFeeGwei;
-        c.feePerGas = feePerGas;
-        emit IJobRouterAdmin.FeesSet(baseFeeGwei, feePerGas);
+        c.flatFeeGwei = fees.flatFeeGwei;
+        c.minGasPrice = fees.minGasPrice;
+        c.baseFeePercent = fees.baseFeePercent;
+        c.overheadKGas = fees.overheadKGas;
+        emit IJobRouterAdmin.FeesSet(fees.flatFeeGwei, fees.minGasPrice, fees.baseFeePercent, fees.overheadKGas);
         _openEpoch(1); // genesis: the first enclave publishes epoch 1's keys (FleetKeys)
     }
 
@@ -155,14 +163,24 @@ contract JobRouter is Escrow, IJobRouter {
             mstore(0, programId)
             mstore(0x20, _programs.slot)
             prog := sload(keccak256(0, 0x40))
-            let current := and(shr(96, prog), 0xffffffff)
+            let current := and(shr(168, prog), 0xffffffff)
             if iszero(version) { version := current }
-            authorFee := and(prog, 0xffffffffffffffffffffffff)
-            // floor = authorFee + baseFeeGwei * 1 gwei + feePerGas * callbackGasLimit (< 2^130)
+            // the author fee: the pending one once its notice period is over
+            authorFee := and(
+                shr(shl(6, iszero(lt(timestamp(), and(shr(128, prog), 0xffffffffff)))), prog),
+                0xffffffffffffffff
+            )
+            // floor = authorFee + flatFeeGwei gwei + (callbackGasLimit + overheadKGas * 1000) *
+            //   max(minGasPrice, basefee * baseFeePercent / 100); < 2^200 for any real base fee
+            let price := div(mul(basefee(), and(shr(208, cfg), 0xff)), 100)
+            {
+                let minPrice := and(shr(168, cfg), 0xffffffffff)
+                if lt(price, minPrice) { price := minPrice }
+            }
             let floor :=
                 add(
-                    add(authorFee, mul(shr(216, cfg), 1000000000)),
-                    mul(and(shr(168, cfg), 0xffffffffffff), callbackGasLimit)
+                    add(authorFee, mul(shr(224, cfg), 1000000000)),
+                    mul(price, add(callbackGasLimit, mul(and(shr(216, cfg), 0xff), 1000)))
                 )
             // Every refusal folded into one branch; `_refuse` names the first that applies.
             refused := or(
@@ -171,9 +189,9 @@ contract JobRouter is Escrow, IJobRouter {
                     or(gt(callbackGasLimit, and(shr(104, cfg), 0xffffff)), lt(ttl, and(shr(128, cfg), 0xffff)))
                 ),
                 or(
-                    or(gt(ttl, and(shr(144, cfg), 0xffffff)), iszero(and(shr(160, prog), FLAG_EXISTS))),
+                    or(gt(ttl, and(shr(144, cfg), 0xffffff)), iszero(and(shr(232, prog), FLAG_EXISTS))),
                     or(
-                        or(lt(version, and(shr(128, prog), 0xffffffff)), gt(version, current)),
+                        or(lt(version, and(shr(200, prog), 0xffffffff)), gt(version, current)),
                         or(
                             or(lt(callvalue(), floor), gt(callvalue(), 0xffffffffffffffffffffffff)),
                             eq(and(cfg, MAX_NONCE), MAX_NONCE)
@@ -183,7 +201,7 @@ contract JobRouter is Escrow, IJobRouter {
             )
         }
         if (refused) _refuse(programId, version, input.length, callbackGasLimit, ttl, cfg, prog);
-        if ((prog >> 160) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
+        if ((prog >> 232) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
             revert IProgramRegistry.RequesterNotAllowed(programId, msg.sender);
         }
         assembly ("memory-safe") {
@@ -249,17 +267,16 @@ contract JobRouter is Escrow, IJobRouter {
         uint256 minTtl = (cfg >> 128) & 0xffff;
         uint256 maxTtl = (cfg >> 144) & 0xffffff;
         if (ttl < minTtl || ttl > maxTtl) revert TtlOutOfRange(ttl, minTtl, maxTtl);
-        if ((prog >> 160) & FLAG_EXISTS == 0) revert IProgramRegistry.UnknownProgram(programId);
-        if ((prog >> 160) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
+        if ((prog >> 232) & FLAG_EXISTS == 0) revert IProgramRegistry.UnknownProgram(programId);
+        if ((prog >> 232) & FLAG_ALLOWLIST != 0 && !_allowed[programId][msg.sender]) {
             revert IProgramRegistry.RequesterNotAllowed(programId, msg.sender);
         }
-        uint32 current = uint32(prog >> 96);
-        uint32 minVersion = uint32(prog >> 128);
+        uint32 current = uint32(prog >> 168);
+        uint32 minVersion = uint32(prog >> 200);
         if (version < minVersion || version > current) {
             revert IProgramRegistry.VersionUnavailable(programId, version, minVersion, current);
         }
-        uint256 floor =
-            (prog & type(uint96).max) + (cfg >> 216) * 1 gwei + ((cfg >> 168) & 0xffffffffffff) * callbackGasLimit;
+        uint256 floor = _floor(cfg, prog, callbackGasLimit, block.basefee);
         if (msg.value < floor) revert FeeBelowFloor(msg.value, floor);
         if (msg.value > type(uint96).max) revert FeeTooHigh(msg.value);
         if (cfg & MAX_NONCE == MAX_NONCE) revert JobNonceExhausted();
@@ -268,10 +285,7 @@ contract JobRouter is Escrow, IJobRouter {
 
     /// @inheritdoc IJobRouter
     function quoteFee(bytes32 programId, uint32 callbackGasLimit) external view returns (uint256) {
-        IProgramRegistry.Program memory p = _programs[programId];
-        if (p.flags & FLAG_EXISTS == 0) revert IProgramRegistry.UnknownProgram(programId);
-        Config memory c = _config;
-        return uint256(p.authorFee) + uint256(c.baseFeeGwei) * 1 gwei + uint256(c.feePerGas) * callbackGasLimit;
+        return _quote(programId, callbackGasLimit, block.basefee);
     }
 
     /// @inheritdoc IJobRouter
@@ -438,7 +452,7 @@ contract JobRouter is Escrow, IJobRouter {
             enclaveShare := sub(calldataload(add(f, F_FEE)), authorFee) // fee >= authorFee, committed
             programId := calldataload(add(f, F_PROGRAM_ID))
         }
-        if (authorFee != 0) _programs[programId].earnings += uint88(authorFee);
+        if (authorFee != 0) _programAccounts[programId].earnings += uint96(authorFee); // authorFee < 2^64
     }
 
     /// @dev Calls the requester back (when it asked for gas) and emits the outcome. A requester without
@@ -453,15 +467,10 @@ contract JobRouter is Escrow, IJobRouter {
             gasLimit := calldataload(add(f, F_CALLBACK_GAS))
         }
         if (gasLimit != 0) {
-            // EIP-150 hands the callee at most 63/64 of the gas left: require enough that it gets
-            // all of gasLimit (batches check `gasFor` first, so this never fires inside one).
-            uint256 g = gasleft();
-            if (g < CALLBACK_GAS_RESERVE || (g - CALLBACK_GAS_RESERVE) * 63 / 64 <= gasLimit) {
-                revert InsufficientGasForCallback(jobId);
-            }
             address target = f.request.requester;
             bytes4 selector = ITeeOracleConsumer.onJobResult.selector;
             bytes32 failedTopic = CallbackFailed.selector;
+            bytes4 starved = InsufficientGasForCallback.selector;
             assembly ("memory-safe") {
                 let ptr := mload(0x40)
                 let padded := and(add(output.length, 31), not(31))
@@ -473,6 +482,17 @@ contract JobRouter is Escrow, IJobRouter {
                 mstore(add(ptr, 0x44), 0x60)
                 mstore(add(ptr, 0x64), output.length)
                 calldatacopy(add(ptr, 0x84), output.offset, output.length)
+                // The call data is in memory (its expansion paid), so the gas left now is what the
+                // call starts from: it pays the cold account access, then EIP-150 hands the callee
+                // at most 63/64 of the rest. Require enough that the callee gets all of gasLimit
+                // and the router keeps CALLBACK_GAS_RESERVE to finish, whatever the output size
+                // and the transaction's gas limit (batches check `gasFor` first, so this never
+                // fires inside one).
+                if lt(gas(), add(add(gasLimit, div(gasLimit, 63)), add(CALL_ACCESS_GAS, CALLBACK_GAS_RESERVE))) {
+                    mstore(0, starved) // InsufficientGasForCallback(jobId)
+                    mstore(0x04, jobId)
+                    revert(0, 0x24)
+                }
                 ok := call(gasLimit, target, 0, ptr, add(0x84, padded), 0, 0)
                 if iszero(ok) {
                     // CallbackFailed(jobId, revertData[:MAX_REVERT_DATA])

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IJobRouter} from "./interfaces/IJobRouter.sol";
 import {IJobRouterAdmin} from "./interfaces/IJobRouterAdmin.sol";
 import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 import {FleetKeys} from "./FleetKeys.sol";
@@ -20,7 +21,16 @@ import {ProgramRegistry} from "./ProgramRegistry.sol";
 ///      immutable of this code, so it holds for every router that delegates here.
 contract JobRouterAdmin is FleetKeys, ProgramRegistry, IJobRouterAdmin {
     /// @param allowSimulation_ Accept simulation-mode enclaves (and their fleet keys): dev chains only.
-    constructor(bool allowSimulation_) EnclaveRegistry(allowSimulation_) {}
+    /// @param feeNoticePeriod_ Seconds between an author's or the owner's fee increase and the first
+    ///        request it applies to: at least an hour unless simulation is allowed (dev chains).
+    constructor(bool allowSimulation_, uint32 feeNoticePeriod_)
+        EnclaveRegistry(allowSimulation_)
+        ProgramRegistry(feeNoticePeriod_)
+    {
+        if (!allowSimulation_ && feeNoticePeriod_ < MIN_PRODUCTION_FEE_NOTICE) {
+            revert BadConfig();
+        }
+    }
 
     /// @inheritdoc IJobRouterAdmin
     function setConfig(uint24 maxInputBytes, uint24 maxCallbackGas, uint16 minTtl, uint24 maxTtl, bool paused)
@@ -37,10 +47,57 @@ contract JobRouterAdmin is FleetKeys, ProgramRegistry, IJobRouterAdmin {
     }
 
     /// @inheritdoc IJobRouterAdmin
-    function setFees(uint40 baseFeeGwei, uint48 feePerGas) external onlyOwner {
-        _config.baseFeeGwei = baseFeeGwei;
-        _config.feePerGas = feePerGas;
-        emit FeesSet(baseFeeGwei, feePerGas);
+    function setFees(uint32 flatFeeGwei, uint40 minGasPrice, uint8 baseFeePercent, uint8 overheadKGas)
+        external
+        onlyOwner
+    {
+        IJobRouter.Config storage c = _config;
+        IJobRouter.Fees memory f = IJobRouter.Fees(flatFeeGwei, minGasPrice, baseFeePercent, overheadKGas);
+        // The floor grows with each field, so it cannot rise unless one of them does.
+        if (
+            flatFeeGwei <= c.flatFeeGwei && minGasPrice <= c.minGasPrice && baseFeePercent <= c.baseFeePercent
+                && overheadKGas <= c.overheadKGas
+        ) {
+            delete _pendingFees;
+            _setFees(f);
+        } else {
+            uint40 at = uint40(block.timestamp + feeNoticePeriod);
+            _pendingFees = PendingFees(flatFeeGwei, minGasPrice, baseFeePercent, overheadKGas, at);
+            emit FeesScheduled(flatFeeGwei, minGasPrice, baseFeePercent, overheadKGas, at);
+        }
+    }
+
+    /// @inheritdoc IJobRouterAdmin
+    function applyFees() external delegated {
+        PendingFees memory p = _pendingFees;
+        if (p.effectiveAt == 0 || block.timestamp < p.effectiveAt) revert FeesNotDue(p.effectiveAt);
+        delete _pendingFees;
+        _setFees(IJobRouter.Fees(p.flatFeeGwei, p.minGasPrice, p.baseFeePercent, p.overheadKGas));
+    }
+
+    /// @inheritdoc IJobRouterAdmin
+    function quoteFeeAt(bytes32 programId, uint32 callbackGasLimit, uint256 baseFee)
+        external
+        view
+        delegated
+        returns (uint256)
+    {
+        return _quote(programId, callbackGasLimit, baseFee);
+    }
+
+    /// @inheritdoc IJobRouterAdmin
+    function pendingFees() external view delegated returns (IJobRouter.Fees memory fees, uint40 effectiveAt) {
+        PendingFees memory p = _pendingFees;
+        return (IJobRouter.Fees(p.flatFeeGwei, p.minGasPrice, p.baseFeePercent, p.overheadKGas), p.effectiveAt);
+    }
+
+    function _setFees(IJobRouter.Fees memory f) private {
+        IJobRouter.Config storage c = _config;
+        c.flatFeeGwei = f.flatFeeGwei;
+        c.minGasPrice = f.minGasPrice;
+        c.baseFeePercent = f.baseFeePercent;
+        c.overheadKGas = f.overheadKGas;
+        emit FeesSet(f.flatFeeGwei, f.minGasPrice, f.baseFeePercent, f.overheadKGas);
     }
 
     /// @dev Moves new requests to the epoch whose keys were just published (the config slot that

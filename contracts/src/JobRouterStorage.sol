@@ -35,6 +35,43 @@ abstract contract JobRouterStorage {
         uint32 latest; // highest epoch ever opened
     }
 
+    /// @dev A program's hot record, one slot, read by every request. An author-fee increase waits
+    ///      for the notice period: a request made before `feeEffectiveAt` pays `authorFee`, one made
+    ///      from then on pays `nextAuthorFee` (equal to `authorFee` when nothing is pending), so the
+    ///      request decides with the slot it reads anyway. Bit positions are used by JobRouter's
+    ///      assembly: authorFee 0-63, nextAuthorFee 64-127, feeEffectiveAt 128-167, currentVersion
+    ///      168-199, minVersion 200-231, flags 232-239.
+    struct ProgramRecord {
+        uint64 authorFee; // wei per job until feeEffectiveAt
+        uint64 nextAuthorFee; // wei per job from feeEffectiveAt on
+        uint40 feeEffectiveAt; // 0 when no increase is pending
+        uint32 currentVersion;
+        uint32 minVersion;
+        uint8 flags;
+    }
+
+    /// @dev Who created a program (programIds cannot be inverted) and its unpaid author fees: the
+    ///      slot is never zero once the program exists, so crediting it costs no zero-to-nonzero write.
+    struct ProgramAccount {
+        address author;
+        uint96 earnings; // wei
+    }
+
+    /// @dev The author's current secrets bundle of a program (issue 19): fetched from IPFS by workers.
+    struct SecretsRef {
+        bytes32 bundleHash; // 0: none, or revoked
+        string cid;
+    }
+
+    /// @dev An owner fee change that raises the floor, applied (`applyFees`) once `effectiveAt` passed.
+    struct PendingFees {
+        uint32 flatFeeGwei;
+        uint40 minGasPrice;
+        uint8 baseFeePercent;
+        uint8 overheadKGas;
+        uint40 effectiveAt; // 0: nothing pending
+    }
+
     /// @notice Program record flags.
     uint8 internal constant FLAG_EXISTS = 1;
     uint8 internal constant FLAG_ALLOWLIST = 2;
@@ -65,7 +102,7 @@ abstract contract JobRouterStorage {
     mapping(uint32 epoch => Epoch) internal _epochs;
 
     // ------------------------------------------------------------------ programs (slots 11-13)
-    mapping(bytes32 programId => IProgramRegistry.Program) internal _programs;
+    mapping(bytes32 programId => ProgramRecord) internal _programs;
     mapping(bytes32 programId => mapping(address requester => bool)) internal _allowed;
     mapping(bytes32 programId => mapping(uint32 version => IProgramRegistry.Version)) internal _versions;
 
@@ -73,9 +110,43 @@ abstract contract JobRouterStorage {
     IJobRouter.Config internal _config;
     mapping(bytes32 jobId => bytes32) internal _commitments;
 
+    // ------------------------------------------------------------------ round 3 (slots 16-18)
+    mapping(bytes32 programId => ProgramAccount) internal _programAccounts;
+    mapping(bytes32 programId => SecretsRef) internal _programSecrets;
+    PendingFees internal _pendingFees;
+
     /// @dev The one rule for whether an enclave record's signatures count now.
     function _isActive(IEnclaveRegistry.Enclave memory e) internal view returns (bool) {
         return e.state == IEnclaveRegistry.EnclaveState.Active && block.timestamp < e.expiresAt;
+    }
+
+    /// @dev The fee floor of a request for `programId` made now at `baseFee` (`quoteFee`,
+    ///      `quoteFeeAt`; JobRouter's request path computes the same in assembly).
+    function _quote(bytes32 programId, uint32 callbackGasLimit, uint256 baseFee) internal view returns (uint256) {
+        uint256 prog;
+        uint256 cfg;
+        assembly ("memory-safe") {
+            cfg := sload(_config.slot)
+            mstore(0, programId)
+            mstore(0x20, _programs.slot)
+            prog := sload(keccak256(0, 0x40))
+        }
+        if ((prog >> 232) & FLAG_EXISTS == 0) revert IProgramRegistry.UnknownProgram(programId);
+        return _floor(cfg, prog, callbackGasLimit, baseFee);
+    }
+
+    /// @dev The floor of a request, from the raw config and program slots.
+    function _floor(uint256 cfg, uint256 prog, uint32 callbackGasLimit, uint256 baseFee)
+        internal
+        view
+        returns (uint256)
+    {
+        uint256 authorFee = block.timestamp < uint40(prog >> 128) ? uint64(prog) : uint64(prog >> 64);
+        uint256 price = baseFee * uint8(cfg >> 208) / 100;
+        uint256 minPrice = uint40(cfg >> 168);
+        if (price < minPrice) price = minPrice;
+        return authorFee + uint256(uint32(cfg >> 224)) * 1 gwei + price
+            * (uint256(callbackGasLimit) + uint256(uint8(cfg >> 216)) * 1000);
     }
 
     /// @dev Makes `amount` wei withdrawable by `account` (`withdraw`).

@@ -25,6 +25,16 @@ abstract contract ProgramRegistry is AdminBase, IProgramRegistry {
     /// @notice Longest accepted program name and CID, bytes.
     uint256 internal constant MAX_NAME_LENGTH = 64;
     uint256 internal constant MAX_CID_LENGTH = 128;
+    /// @notice Shortest fee notice a router that refuses simulated enclaves (a production router) accepts.
+    uint256 internal constant MIN_PRODUCTION_FEE_NOTICE = 1 hours;
+
+    /// @inheritdoc IProgramRegistry
+    uint256 public immutable override feeNoticePeriod;
+
+    /// @param feeNoticePeriod_ Seconds between a fee increase and the first request it applies to.
+    constructor(uint32 feeNoticePeriod_) {
+        feeNoticePeriod = feeNoticePeriod_;
+    }
 
     /// @inheritdoc IProgramRegistry
     function programIdOf(address author, string calldata name) public pure returns (bytes32) {
@@ -39,12 +49,14 @@ abstract contract ProgramRegistry is AdminBase, IProgramRegistry {
     {
         if (bytes(name).length == 0 || bytes(name).length > MAX_NAME_LENGTH) revert BadName();
         programId = programIdOf(msg.sender, name);
-        Program storage p = _programs[programId];
+        ProgramRecord storage p = _programs[programId];
         if (p.flags & FLAG_EXISTS != 0) revert ProgramExists(programId);
         _checkFee(authorFee);
-        p.authorFee = authorFee;
+        p.authorFee = uint64(authorFee); // nobody can have requested it yet: no notice
+        p.nextAuthorFee = uint64(authorFee);
         p.minVersion = 1;
         p.flags = allowlistOnly ? FLAG_EXISTS | FLAG_ALLOWLIST : FLAG_EXISTS;
+        _programAccounts[programId].author = msg.sender;
         emit ProgramCreated(programId, msg.sender, keccak256(bytes(name)), name);
         emit PolicySet(programId, authorFee, allowlistOnly);
     }
@@ -58,7 +70,7 @@ abstract contract ProgramRegistry is AdminBase, IProgramRegistry {
         if (codeHash == bytes32(0) || bytes(cid).length == 0 || bytes(cid).length > MAX_CID_LENGTH) {
             revert BadVersion();
         }
-        (bytes32 programId, Program storage p) = _own(name);
+        (bytes32 programId, ProgramRecord storage p) = _own(name);
         version = p.currentVersion + 1;
         p.currentVersion = version;
         _versions[programId][version] = Version({codeHash: codeHash, cid: cid});
@@ -68,10 +80,44 @@ abstract contract ProgramRegistry is AdminBase, IProgramRegistry {
     /// @inheritdoc IProgramRegistry
     function setPolicy(string calldata name, uint96 authorFee, bool allowlistOnly) external delegated {
         _checkFee(authorFee);
-        (bytes32 programId, Program storage p) = _own(name);
-        p.authorFee = authorFee;
+        (bytes32 programId, ProgramRecord storage p) = _own(name);
+        uint64 inForce = _authorFeeNow(p);
         p.flags = allowlistOnly ? FLAG_EXISTS | FLAG_ALLOWLIST : FLAG_EXISTS;
         emit PolicySet(programId, authorFee, allowlistOnly);
+        if (authorFee <= inForce) {
+            p.authorFee = uint64(authorFee); // a decrease (or no change) applies at once
+            p.nextAuthorFee = uint64(authorFee);
+            p.feeEffectiveAt = 0;
+        } else {
+            uint40 at = uint40(block.timestamp + feeNoticePeriod);
+            p.authorFee = inForce; // requests before `at` keep paying what is in force now
+            p.nextAuthorFee = uint64(authorFee);
+            p.feeEffectiveAt = at;
+            emit AuthorFeeScheduled(programId, authorFee, at);
+        }
+    }
+
+    /// @dev The author fee a request made now pays (as JobRouter's request path reads the record).
+    function _authorFeeNow(ProgramRecord storage p) internal view returns (uint64) {
+        return block.timestamp < p.feeEffectiveAt ? p.authorFee : p.nextAuthorFee;
+    }
+
+    /// @inheritdoc IProgramRegistry
+    function setProgramSecrets(bytes32 programId, bytes32 bundleHash, string calldata cid) external delegated {
+        if (_programAccounts[programId].author != msg.sender) revert NotAuthor(programId, msg.sender);
+        if ((bundleHash == bytes32(0)) != (bytes(cid).length == 0) || bytes(cid).length > MAX_CID_LENGTH) {
+            revert BadSecretsRef();
+        }
+        SecretsRef storage ref = _programSecrets[programId];
+        ref.bundleHash = bundleHash;
+        ref.cid = cid;
+        emit ProgramSecretsSet(programId, bundleHash, cid);
+    }
+
+    /// @inheritdoc IProgramRegistry
+    function programSecrets(bytes32 programId) external view delegated returns (bytes32 bundleHash, string memory cid) {
+        SecretsRef storage ref = _programSecrets[programId];
+        return (ref.bundleHash, ref.cid);
     }
 
     /// @inheritdoc IProgramRegistry
@@ -83,7 +129,7 @@ abstract contract ProgramRegistry is AdminBase, IProgramRegistry {
 
     /// @inheritdoc IProgramRegistry
     function retireVersionsBelow(string calldata name, uint32 minVersion) external delegated {
-        (bytes32 programId, Program storage p) = _own(name);
+        (bytes32 programId, ProgramRecord storage p) = _own(name);
         if (minVersion <= p.minVersion || minVersion > p.currentVersion) revert BadMinVersion(minVersion);
         p.minVersion = minVersion;
         emit VersionsRetired(programId, minVersion);
@@ -91,17 +137,29 @@ abstract contract ProgramRegistry is AdminBase, IProgramRegistry {
 
     /// @inheritdoc IProgramRegistry
     function withdrawEarnings(string calldata name, address payable to) external delegated returns (uint256 amount) {
-        (bytes32 programId, Program storage p) = _own(name);
-        amount = p.earnings;
+        (bytes32 programId,) = _own(name);
+        ProgramAccount storage a = _programAccounts[programId];
+        amount = a.earnings;
         if (amount == 0) revert NoEarnings(programId);
-        p.earnings = 0;
+        a.earnings = 0; // the author stays in the slot: crediting it again is no zero-to-nonzero write
         emit EarningsWithdrawn(programId, to, amount);
         _pay(to, amount);
     }
 
     /// @inheritdoc IProgramRegistry
     function program(bytes32 programId) external view delegated returns (Program memory) {
-        return _programs[programId];
+        ProgramRecord storage p = _programs[programId];
+        ProgramAccount storage a = _programAccounts[programId];
+        return Program({
+            authorFee: _authorFeeNow(p),
+            currentVersion: p.currentVersion,
+            minVersion: p.minVersion,
+            flags: p.flags,
+            earnings: a.earnings,
+            nextAuthorFee: p.nextAuthorFee,
+            authorFeeEffectiveAt: p.feeEffectiveAt,
+            author: a.author
+        });
     }
 
     /// @inheritdoc IProgramRegistry
@@ -116,13 +174,8 @@ abstract contract ProgramRegistry is AdminBase, IProgramRegistry {
 
     /// @inheritdoc IProgramRegistry
     function resolveVersion(bytes32 programId, uint32 version) external view delegated returns (uint32) {
-        Program memory p = _programs[programId];
+        ProgramRecord storage p = _programs[programId];
         if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);
-        return _resolve(programId, p, version);
-    }
-
-    /// @dev The version a request for `version` commits to (0: the current one), or a revert.
-    function _resolve(bytes32 programId, Program memory p, uint32 version) internal pure returns (uint32) {
         if (version == 0) version = p.currentVersion;
         // minVersion >= 1 for every existing program, so this also refuses "no version yet".
         if (version < p.minVersion || version > p.currentVersion) {
@@ -131,13 +184,14 @@ abstract contract ProgramRegistry is AdminBase, IProgramRegistry {
         return version;
     }
 
-    /// @dev Earnings are 88 bits wide (more wei than all ether): one job's author fee must fit them.
+    /// @dev The record keeps an author fee in 64 bits (18.4 ether per job), so that the fee in force,
+    ///      a pending increase and its time fit the slot every request reads.
     function _checkFee(uint96 authorFee) private pure {
-        if (authorFee > type(uint88).max) revert AuthorFeeTooHigh(authorFee);
+        if (authorFee > type(uint64).max) revert AuthorFeeTooHigh(authorFee);
     }
 
     /// @dev The caller's program `name`, which must exist.
-    function _own(string calldata name) private view returns (bytes32 programId, Program storage p) {
+    function _own(string calldata name) private view returns (bytes32 programId, ProgramRecord storage p) {
         programId = programIdOf(msg.sender, name);
         p = _programs[programId];
         if (p.flags & FLAG_EXISTS == 0) revert UnknownProgram(programId);

@@ -30,6 +30,7 @@ abstract contract TeeOracleConsumer is ITeeOracleConsumer {
     uint8 internal constant STATUS_MEMORY_LIMIT = 4;
     uint8 internal constant STATUS_OUTPUT_TOO_LARGE = 5;
     uint8 internal constant STATUS_BAD_INPUT = 6;
+    uint8 internal constant STATUS_EGRESS_BUDGET = 7;
 
     /// @notice The version number that follows the program's current version.
     uint32 internal constant CURRENT_VERSION = 0;

@@ -33,6 +33,8 @@ abstract contract RouterFixture is Test {
     uint24 internal constant MAX_CB_GAS = 2_000_000;
     uint16 internal constant MIN_TTL = 60;
     uint24 internal constant MAX_TTL = 7 days;
+    /// Notice before a fee increase applies (JobRouterAdmin's constructor).
+    uint32 internal constant FEE_NOTICE = 1 days;
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
@@ -55,14 +57,24 @@ abstract contract RouterFixture is Test {
     /// code first, then the router that delegates to it; typed with the router's full ABI.
     function _newRouter(address owner_, bool allowSimulation) internal returns (IJobRouterFull) {
         return IJobRouterFull(
-            address(new JobRouter(_newAdmin(allowSimulation), owner_, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, 0, 0))
+            address(
+                new JobRouter(
+                    _newAdmin(allowSimulation),
+                    owner_,
+                    MAX_INPUT,
+                    MAX_CB_GAS,
+                    MIN_TTL,
+                    MAX_TTL,
+                    IJobRouter.Fees(0, 0, 0, 0)
+                )
+            )
         );
     }
 
     /// JobRouterAdmin, deployed from its artifact: a test that imported its source would be compiled
     /// in the admin's size-optimised profile (foundry.toml) and deploy a JobRouter built that way too.
     function _newAdmin(bool allowSimulation) internal returns (address) {
-        return deployCode("JobRouterAdmin.sol:JobRouterAdmin", abi.encode(allowSimulation));
+        return deployCode("JobRouterAdmin.sol:JobRouterAdmin", abi.encode(allowSimulation, FEE_NOTICE));
     }
 
     function _registration(address signer, address payee_, uint40 expiresAt)
@@ -193,6 +205,30 @@ abstract contract RouterFixture is Test {
     function _enclaveFees(address signer) internal view returns (uint256) {
         (IEnclaveRegistry.Enclave memory e,) = router.enclave(signer);
         return e.fees;
+    }
+
+    /// Sets the owner's fees (flat part and minimum gas price; no base-fee term, no overhead) and
+    /// waits out the notice period when that raises the floor.
+    function _setFees(uint32 flatFeeGwei, uint40 minGasPrice) internal {
+        _setFees(IJobRouter.Fees(flatFeeGwei, minGasPrice, 0, 0));
+    }
+
+    function _setFees(IJobRouter.Fees memory f) internal {
+        vm.prank(owner);
+        router.setFees(f.flatFeeGwei, f.minGasPrice, f.baseFeePercent, f.overheadKGas);
+        (, uint40 at) = router.pendingFees();
+        if (at != 0) {
+            vm.warp(at);
+            router.applyFees();
+        }
+    }
+
+    /// The author sets `name`'s policy and waits out the notice period of a fee increase.
+    function _setPolicy(string memory name, uint96 authorFee, bool allowlistOnly) internal {
+        vm.prank(author);
+        router.setPolicy(name, authorFee, allowlistOnly);
+        uint40 at = router.program(router.programIdOf(author, name)).authorFeeEffectiveAt;
+        if (at > block.timestamp) vm.warp(at);
     }
 
     function _earnings(bytes32 programId) internal view returns (uint256) {

@@ -91,12 +91,12 @@ contract EnclaveRegistryTest is RouterFixture {
     function test_constructor_zeroOwner_reverts() public {
         address adminCode = _newAdmin(false);
         vm.expectRevert(IOwned2Step.ZeroAddress.selector);
-        new JobRouter(adminCode, address(0), 1, 1, 1, 1, 0, 0);
+        new JobRouter(adminCode, address(0), 1, 1, 1, 1, IJobRouter.Fees(0, 0, 0, 0));
     }
 
     function test_constructor_adminNotContract_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IJobRouter.AdminNotContract.selector, address(0xad)));
-        new JobRouter(address(0xad), owner, 1, 1, 1, 1, 0, 0);
+        new JobRouter(address(0xad), owner, 1, 1, 1, 1, IJobRouter.Fees(0, 0, 0, 0));
     }
 
     // ------------------------------------------------------------ registrars and allowlist

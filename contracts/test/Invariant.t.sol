@@ -252,8 +252,7 @@ contract RouterInvariantTest is RouterFixture {
         super.setUp();
         _register(vm.addr(0xB0B), makeAddr("payee2"), uint40(block.timestamp + 3650 days));
         _register(enclaveSigner, payee, uint40(block.timestamp + 3650 days));
-        vm.prank(owner);
-        router.setFees(10_000, 2 gwei); // 0.00001 ether + 2 gwei per callback gas
+        _setFees(10_000, 2 gwei); // 0.00001 ether + 2 gwei per callback gas
         address[] memory actors = new address[](4);
         actors[0] = makeAddr("a0");
         actors[1] = makeAddr("a1");

@@ -95,8 +95,7 @@ contract JobRouterTest is RouterFixture {
 
     // Audit finding 1: a 0-wei job asking 2,000,000 callback gas made the relayer work at a loss.
     function test_requestJob_zeroFeeHugeCallbackGas_reverts() public {
-        vm.prank(owner);
-        router.setFees(50_000, 1 gwei); // 0.00005 ether + 1 gwei per callback gas
+        _setFees(50_000, 1 gwei); // 0.00005 ether + 1 gwei per callback gas
         uint256 floor = 50_000 gwei + 2_000_000 gwei;
         assertEq(router.quoteFee(PROGRAM, 2_000_000), floor);
         vm.prank(user);
@@ -108,14 +107,26 @@ contract JobRouterTest is RouterFixture {
         _request(user, "", 2_000_000, 600, floor);
     }
 
-    function testFuzz_requestJob_feeFloor(uint40 baseGwei, uint48 perGas, uint32 gasLimit, uint96 fee) public {
+    function testFuzz_requestJob_feeFloor(
+        uint32 baseGwei,
+        uint40 perGas,
+        uint8 pct,
+        uint8 overheadK,
+        uint64 baseFee,
+        uint32 gasLimit,
+        uint96 fee
+    ) public {
         gasLimit = uint32(bound(gasLimit, 0, MAX_CB_GAS));
-        baseGwei = uint40(bound(baseGwei, 0, 1e9)); // up to 1 ether
-        perGas = uint48(bound(perGas, 0, 1e12)); // up to 1000 gwei
+        baseGwei = uint32(bound(baseGwei, 0, 1e9)); // up to 1 ether
+        perGas = uint40(bound(perGas, 0, 1e12)); // up to 1000 gwei
+        baseFee = uint64(bound(baseFee, 0, 1e12));
         fee = uint96(bound(fee, 0, 100 ether));
-        vm.prank(owner);
-        router.setFees(baseGwei, perGas);
-        uint256 floor = uint256(baseGwei) * 1 gwei + uint256(perGas) * gasLimit;
+        _setFees(IJobRouter.Fees(baseGwei, perGas, pct, overheadK));
+        vm.fee(baseFee);
+        uint256 price = uint256(baseFee) * pct / 100;
+        if (price < perGas) price = perGas;
+        uint256 floor = uint256(baseGwei) * 1 gwei + price * (uint256(gasLimit) + uint256(overheadK) * 1000);
+        assertEq(router.quoteFeeAt(PROGRAM, gasLimit, baseFee), floor);
         assertEq(router.quoteFee(PROGRAM, gasLimit), floor);
         vm.deal(user, fee);
         vm.prank(user);
@@ -169,10 +180,10 @@ contract JobRouterTest is RouterFixture {
         router.publishVersion(NAME, keccak256("v2"), "bafy-v2");
         router.publishVersion(NAME, keccak256("v3"), "bafy-v3");
         router.retireVersionsBelow(NAME, 2);
-        router.setPolicy(NAME, 0.001 ether, k.restricted);
         vm.stopPrank();
+        _setPolicy(NAME, 0.001 ether, k.restricted);
+        _setFees(1_000, 1 gwei);
         vm.startPrank(owner);
-        router.setFees(1_000, 1 gwei);
         router.setConfig(MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, k.paused);
         vm.stopPrank();
         bytes memory want = _modelRefusal(k);
@@ -217,7 +228,7 @@ contract JobRouterTest is RouterFixture {
     function test_setFees_onlyOwner_reverts() public {
         vm.prank(user);
         vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
-        router.setFees(1, 1);
+        router.setFees(1, 1, 1, 1);
     }
 
     function test_quoteFee_unknownProgram_reverts() public {
@@ -1020,7 +1031,9 @@ contract JobRouterTest is RouterFixture {
 
 /// Exposes the epoch setter that the fleet-keys module will drive.
 contract EpochRouter is JobRouter {
-    constructor(address admin_, address owner_) JobRouter(admin_, owner_, 16 * 1024, 2_000_000, 60, 7 days, 0, 0) {}
+    constructor(address admin_, address owner_)
+        JobRouter(admin_, owner_, 16 * 1024, 2_000_000, 60, 7 days, Fees(0, 0, 0, 0))
+    {}
 
     function setEpoch(uint32 epoch) external {
         _config.currentEpoch = epoch;

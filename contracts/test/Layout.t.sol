@@ -28,6 +28,9 @@ contract LayoutTest is RouterFixture {
     uint256 internal constant SLOT_ALLOWED = 12;
     uint256 internal constant SLOT_CONFIG = 14;
     uint256 internal constant SLOT_COMMITMENTS = 15;
+    uint256 internal constant SLOT_PROGRAM_ACCOUNTS = 16;
+    uint256 internal constant SLOT_PROGRAM_SECRETS = 17;
+    uint256 internal constant SLOT_PENDING_FEES = 18;
 
     function _load(uint256 slot) internal view returns (uint256) {
         return uint256(vm.load(address(router), bytes32(slot)));
@@ -53,9 +56,12 @@ contract LayoutTest is RouterFixture {
             ++n;
         }
         assertFalse(vm.keyExistsJson(a, _entry(n, ".label")), "admin has no extra variable");
-        assertEq(n, 16, "variables");
+        assertEq(n, 19, "variables");
         assertEq(vm.parseJsonString(r, _entry(SLOT_CONFIG, ".label")), "_config");
         assertEq(vm.parseJsonString(r, _entry(SLOT_COMMITMENTS, ".label")), "_commitments");
+        assertEq(vm.parseJsonString(r, _entry(SLOT_PROGRAM_ACCOUNTS, ".label")), "_programAccounts");
+        assertEq(vm.parseJsonString(r, _entry(SLOT_PROGRAM_SECRETS, ".label")), "_programSecrets");
+        assertEq(vm.parseJsonString(r, _entry(SLOT_PENDING_FEES, ".label")), "_pendingFees");
     }
 
     function _entry(uint256 i, string memory field) internal pure returns (string memory) {
@@ -68,21 +74,33 @@ contract LayoutTest is RouterFixture {
         assertEq(address(uint160(_load(SLOT_OWNER))), owner);
         assertEq(router.owner(), owner);
 
-        // config: fees set by the admin code, read by the router's quoteFee and request path
+        // config: fees set by the admin code (a raise waits in _pendingFees), read by the router's
+        // quoteFee and request path
         vm.prank(owner);
-        router.setFees(7, 3);
+        router.setFees(7, 3, 150, 2);
+        assertEq(_load(SLOT_PENDING_FEES) >> 88, block.timestamp + FEE_NOTICE, "pending effectiveAt");
+        vm.warp(block.timestamp + FEE_NOTICE);
+        router.applyFees();
         uint256 cfg = _load(SLOT_CONFIG);
-        assertEq(cfg >> 216, 7, "baseFeeGwei");
-        assertEq((cfg >> 168) & 0xffffffffffff, 3, "feePerGas");
-        assertEq(router.quoteFee(PROGRAM, 10), 7 gwei + 30);
+        assertEq(cfg >> 224, 7, "flatFeeGwei");
+        assertEq((cfg >> 168) & 0xffffffffff, 3, "minGasPrice");
+        assertEq((cfg >> 208) & 0xff, 150, "baseFeePercent");
+        assertEq((cfg >> 216) & 0xff, 2, "overheadKGas");
+        assertEq(router.quoteFeeAt(PROGRAM, 10, 0), 7 gwei + 3 * 2010);
+        assertEq(router.quoteFeeAt(PROGRAM, 10, 100), 7 gwei + 150 * 2010);
 
         // program: created by the admin code (fixture), policy changed by it, read by the router
         vm.prank(author);
         router.setPolicy(NAME, 5, true);
         uint256 prog = _load(_mapSlot(PROGRAM, SLOT_PROGRAMS));
-        assertEq(prog & type(uint96).max, 5, "authorFee");
-        assertEq((prog >> 96) & 0xffffffff, 1, "currentVersion");
-        assertEq((prog >> 160) & 0xff, 3, "flags: exists | allowlist");
+        assertEq(prog & type(uint64).max, 0, "authorFee in force");
+        assertEq((prog >> 64) & type(uint64).max, 5, "nextAuthorFee");
+        assertEq((prog >> 128) & 0xffffffffff, block.timestamp + FEE_NOTICE, "feeEffectiveAt");
+        assertEq((prog >> 168) & 0xffffffff, 1, "currentVersion");
+        assertEq((prog >> 200) & 0xffffffff, 1, "minVersion");
+        assertEq((prog >> 232) & 0xff, 3, "flags: exists | allowlist");
+        assertEq(address(uint160(_load(_mapSlot(PROGRAM, SLOT_PROGRAM_ACCOUNTS)))), author, "author");
+        vm.warp(block.timestamp + FEE_NOTICE);
         vm.prank(user);
         vm.expectRevert(abi.encodeWithSelector(IProgramRegistry.RequesterNotAllowed.selector, PROGRAM, user));
         router.requestJob{value: 1 ether}(PROGRAM, 0, user, "", 0, 600);
@@ -100,6 +118,7 @@ contract LayoutTest is RouterFixture {
         assertEq((hot >> 136) & 0xff, uint8(IEnclaveRegistry.EnclaveState.Active), "state");
         assertEq(_enclaveFees(enclaveSigner), 1 ether - 5);
         assertEq(_earnings(PROGRAM), 5);
+        assertEq(_load(_mapSlot(PROGRAM, SLOT_PROGRAM_ACCOUNTS)) >> 160, 5, "earnings beside the author");
         uint256 info = _load(uint256(keccak256(abi.encode(enclaveSigner, SLOT_ENCLAVE_INFO))));
         assertEq(address(uint160(info)), payee, "payee");
 
@@ -151,7 +170,7 @@ contract LayoutTest is RouterFixture {
         assertEq(router.programIdOf(author, NAME), PROGRAM);
         vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, user));
         vm.prank(user);
-        router.setFees(1, 1);
+        router.setFees(1, 1, 1, 1);
     }
 
     function test_fallback_unknownSelector_reverts() public {
@@ -163,7 +182,7 @@ contract LayoutTest is RouterFixture {
     function test_fallback_refusesEther() public {
         vm.deal(owner, 1 ether);
         vm.prank(owner);
-        (bool ok,) = address(router).call{value: 1}(abi.encodeCall(IJobRouterAdmin.setFees, (1, 1)));
+        (bool ok,) = address(router).call{value: 1}(abi.encodeCall(IJobRouterAdmin.setFees, (1, 1, 1, 1)));
         assertFalse(ok, "admin call with value");
         (ok,) = address(router).call{value: 1}("");
         assertFalse(ok, "plain transfer");
@@ -171,7 +190,7 @@ contract LayoutTest is RouterFixture {
 
     function test_constructor_wiresAdmin() public {
         address code = _newAdmin(false);
-        JobRouter r = new JobRouter(code, owner, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, 0, 0);
+        JobRouter r = new JobRouter(code, owner, MAX_INPUT, MAX_CB_GAS, MIN_TTL, MAX_TTL, IJobRouter.Fees(0, 0, 0, 0));
         assertEq(r.admin(), code);
         assertFalse(IJobRouterAdmin(address(r)).allowSimulation());
         assertTrue(router.allowSimulation());

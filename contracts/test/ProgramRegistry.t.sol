@@ -70,7 +70,7 @@ contract ProgramRegistryTest is RouterFixture {
     }
 
     function test_createProgram_feeTooHigh_reverts() public {
-        uint96 fee = uint96(type(uint88).max) + 1;
+        uint96 fee = uint96(type(uint64).max) + 1;
         vm.expectRevert(abi.encodeWithSelector(IProgramRegistry.AuthorFeeTooHigh.selector, fee));
         router.createProgram("x", fee, false);
     }
@@ -177,8 +177,8 @@ contract ProgramRegistryTest is RouterFixture {
     // ------------------------------------------------------------ policy
 
     function _restrict(uint96 fee) internal {
+        _setPolicy(NAME, fee, true);
         vm.startPrank(author);
-        router.setPolicy(NAME, fee, true);
         router.setAllowed(NAME, address(dapp), true);
         vm.stopPrank();
     }
@@ -288,8 +288,7 @@ contract ProgramRegistryTest is RouterFixture {
         authorFee = uint96(bound(authorFee, 0, 10 ether));
         extra = uint96(bound(extra, 0, 10 ether));
         gasLimit = uint32(bound(gasLimit, 0, 500_000));
-        vm.prank(owner);
-        router.setFees(1_000, 3 gwei);
+        _setFees(1_000, 3 gwei);
         _restrict(authorFee);
         uint256 fee = router.quoteFee(PROGRAM, gasLimit) + extra;
         assertEq(fee, uint256(authorFee) + 1_000 gwei + 3 gwei * uint256(gasLimit) + extra);

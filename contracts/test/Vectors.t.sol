@@ -24,14 +24,13 @@ contract VectorsTest is Test {
         deployCodeTo(
             "JobRouter.sol:JobRouter",
             abi.encode(
-                deployCode("JobRouterAdmin.sol:JobRouterAdmin", abi.encode(true)),
+                deployCode("JobRouterAdmin.sol:JobRouterAdmin", abi.encode(true, uint32(0))),
                 address(this),
                 uint24(1024),
                 uint24(100_000),
                 uint16(60),
                 uint24(3600),
-                uint40(0),
-                uint48(0)
+                IJobRouter.Fees(0, 0, 0, 0)
             ),
             routerAddr
         );

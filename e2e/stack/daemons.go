@@ -24,7 +24,7 @@ func (s *Stack) startAnvil(ctx context.Context) error {
 			return err
 		}
 		p, err := s.spawn("anvil", nil, s.cfg.Bins.Anvil, "--host", "127.0.0.1", "--port", fmt.Sprint(port),
-			"--block-time", fmt.Sprint(s.cfg.BlockTime), "--chain-id", "31337", "--accounts", "10", "--silent")
+			"--block-time", fmt.Sprint(s.cfg.BlockTime), "--chain-id", "31337", "--accounts", "20", "--silent")
 		if err != nil {
 			return err
 		}

@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/deploy"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/internal/devkeys"
 	"github.com/teeoracle/teeoracle/protocol"
@@ -321,7 +322,7 @@ func (s *Stack) DirectRequest(ctx context.Context, key *ecdsa.PrivateKey) (tx co
 	inst := r.Instance(s.Client, s.Info.Router)
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	const gas = 250_000
-	fee, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, r.PackQuoteFee(s.Info.ProgramID, gas), r.UnpackQuoteFee)
+	fee, err := deploy.QuoteFee(ctx, s.Client, s.Info.Router, s.Info.ProgramID, gas)
 	if err != nil {
 		return common.Hash{}, "", fmt.Errorf("quoteFee: %w", err)
 	}

@@ -43,6 +43,8 @@ const (
 	AcctArtist    = 3 // program author; receives the mint proceeds
 	AcctCollector = 4 // mints in the demo and the Go tests
 	AcctWebUser   = 5 // mints from the web page
+	AcctApplicant = 6 // applies from the credit check page (examples/credit/web)
+	// Accounts 7-19 are free for developers (docs/first-hour.md): anvil funds all 20.
 )
 
 // Config says what to run and where.
@@ -178,36 +180,37 @@ func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
 	if err := s.writeKeys(); err != nil {
 		return s, err
 	}
+	// Each stage with an honest estimate (a warm 2-core machine; slower under load).
 	steps := []struct {
-		name string
-		fn   func(context.Context) error
+		name, est string
+		fn        func(context.Context) error
 	}{
-		{"chain (anvil, 1-second blocks)", s.startAnvil},
-		{"postgres (throwaway cluster)", s.startPostgres},
-		{"ipfs (offline kubo)", s.startIPFS},
-		{"contracts (JobRouter: programs, fleet keys, registry)", s.deployCore},
-		{fmt.Sprintf("%d workers (INSECURE SIMULATION mode)", cfg.Workers), s.startWorkers},
-		{"enclave registration (relayer enclave register)", s.registerEnclaves},
-		{"fleet genesis + epoch keys on-chain (relayer fleet)", s.fleetGenesis},
-		{"fleet join (relayer fleet join)", s.fleetJoin},
-		{"relayer", s.startRelayer},
-		{"art program, published once (teeo program publish)", s.publishArt},
-		{"dapp (ArtMinter) + policy (teeo program allow)", s.deployMinter},
+		{"chain (anvil, 1-second blocks)", "~1 s", s.startAnvil},
+		{"postgres (throwaway cluster)", "2-10 s", s.startPostgres},
+		{"ipfs (offline kubo)", "~2 s", s.startIPFS},
+		{"contracts (JobRouter: programs, fleet keys, registry)", "~3 s", s.deployCore},
+		{fmt.Sprintf("%d workers (INSECURE SIMULATION mode)", cfg.Workers), "~1 s", s.startWorkers},
+		{"enclave registration (relayer enclave register)", "2-5 s", s.registerEnclaves},
+		{"fleet genesis + epoch keys on-chain (relayer fleet)", "~2 s", s.fleetGenesis},
+		{"fleet join (relayer fleet join)", "~1 s", s.fleetJoin},
+		{"relayer", "5-10 s", s.startRelayer},
+		{"art program, published once (teeo program publish)", "~3 s", s.publishArt},
+		{"dapp (ArtMinter) + policy (teeo program allow)", "~2 s", s.deployMinter},
 	}
 	if cfg.Web {
 		steps = append(steps, struct {
-			name string
-			fn   func(context.Context) error
-		}{"web page", s.startWeb})
+			name, est string
+			fn        func(context.Context) error
+		}{"web page", "~1 s", s.startWeb})
 	}
 	if cfg.Prometheus {
 		steps = append(steps, struct {
-			name string
-			fn   func(context.Context) error
-		}{"prometheus", s.startPrometheus})
+			name, est string
+			fn        func(context.Context) error
+		}{"prometheus", "~1 s", s.startPrometheus})
 	}
 	for _, st := range steps {
-		if err := s.Stage(st.name, func() error { return st.fn(ctx) }); err != nil {
+		if err := s.StageEstimate(st.name, st.est, func() error { return st.fn(ctx) }); err != nil {
 			return s, err
 		}
 	}
@@ -215,19 +218,18 @@ func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
 }
 
 // Stage runs fn as a named stage: prints its name, then its duration.
-func (s *Stack) Stage(name string, fn func() error) error {
-	fmt.Fprintf(s.cfg.Out, "==> %-58s", name)
-	t0 := time.Now()
-	err := fn()
-	d := time.Since(t0)
+func (s *Stack) Stage(name string, fn func() error) error { return s.StageEstimate(name, "", fn) }
+
+// StageEstimate runs fn as a named stage: prints its name and the estimate, a dot every 10 s while
+// it runs (never minutes of silence), then its duration.
+func (s *Stack) StageEstimate(name, estimate string, fn func() error) error {
+	d, err := RunStage(s.cfg.Out, name, estimate, fn)
 	s.mu.Lock()
 	s.timings = append(s.timings, Timing{name, d})
 	s.mu.Unlock()
 	if err != nil {
-		fmt.Fprintf(s.cfg.Out, " FAILED after %.2f s\n", d.Seconds())
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	fmt.Fprintf(s.cfg.Out, " %6.2f s\n", d.Seconds())
 	s.mu.Lock()
 	notes := s.notes
 	s.notes = nil
@@ -236,6 +238,43 @@ func (s *Stack) Stage(name string, fn func() error) error {
 		fmt.Fprintln(s.cfg.Out, "    "+n)
 	}
 	return nil
+}
+
+// RunStage prints `==> name [estimate]`, runs fn with a dot printed every 10 s, and ends the line
+// with fn's duration (or FAILED). Used for the stack's stages and the driver's own.
+func RunStage(out io.Writer, name, estimate string, fn func() error) (time.Duration, error) {
+	label := name
+	if estimate != "" {
+		label += " [" + estimate + "]"
+	}
+	fmt.Fprintf(out, "==> %-66s", label)
+	t0 := time.Now()
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(10 * time.Second)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				fmt.Fprint(out, ".")
+			}
+		}
+	}()
+	err := fn()
+	close(done)
+	wg.Wait()
+	d := time.Since(t0)
+	if err != nil {
+		fmt.Fprintf(out, " FAILED after %.2f s\n", d.Seconds())
+		return d, err
+	}
+	fmt.Fprintf(out, " %6.2f s\n", d.Seconds())
+	return d, nil
 }
 
 // Note queues a line printed after the current stage's timing.

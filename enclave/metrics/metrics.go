@@ -66,7 +66,7 @@ func New(version, mode string) *Metrics {
 	info.WithLabelValues(version, mode).Set(1)
 	reg.MustRegister(m.jobs, m.errors, m.duration, m.execution, m.hits, m.misses, m.inFlight, info,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	for s := protocol.StatusOK; s <= protocol.StatusBadInput; s++ {
+	for s := protocol.StatusOK; s <= protocol.MaxStatus; s++ {
 		m.jobs.WithLabelValues(s.String()) // export zeros so rates work from the start
 	}
 	return m

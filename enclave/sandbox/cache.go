@@ -13,6 +13,7 @@ import (
 	"github.com/tetratelabs/wazero/experimental"
 
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/wasmmod"
 )
 
 // program is what the cache holds for a programID: a compiled module, or the failure outcome of
@@ -23,6 +24,9 @@ type program struct {
 	failure  *Outcome
 	size     int64 // module bytes, the cache's weight
 	memHint  atomic.Uint64
+	// egress is the module's egress declaration (custom section teeoracle.egress), nil when
+	// it declares none.
+	egress *wasmmod.Egress
 }
 
 // loadProgram calls the loader, checks the hash and compiles.
@@ -64,19 +68,58 @@ func (s *Sandbox) loadProgram(ctx context.Context, programID [32]byte, load Load
 		_ = compiled.Close(ctx)
 		return fail(protocol.StatusProgramError, reason), nil
 	}
-	return &program{compiled: compiled, size: int64(len(module))}, nil
+	if reason := checkStart(compiled); reason != "" {
+		_ = compiled.Close(ctx)
+		return fail(protocol.StatusProgramError, reason), nil
+	}
+	info, err := wasmmod.Inspect(module)
+	if err != nil {
+		_ = compiled.Close(ctx)
+		return fail(protocol.StatusProgramError, oneLine(err.Error())), nil
+	}
+	return &program{compiled: compiled, size: int64(len(module)), egress: info.Egress}, nil
 }
 
-// checkImports rejects modules that import anything but WASI preview 1 functions: they could
-// never instantiate, and saying so at compile time gives a clear reason.
+// checkStart rejects modules that are not WASI commands: without an exported `_start` of type
+// () -> () there is nothing to run, and running nothing must never pass for success.
+func checkStart(c wazero.CompiledModule) string {
+	f, ok := c.ExportedFunctions()["_start"]
+	if !ok {
+		if _, lib := c.ExportedFunctions()["_initialize"]; lib {
+			return "not a WASI command: no _start export (a WASI reactor/library)"
+		}
+		return "not a WASI command: no _start export"
+	}
+	if len(f.ParamTypes()) != 0 || len(f.ResultTypes()) != 0 {
+		return "not a WASI command: _start is not of type () -> ()"
+	}
+	return ""
+}
+
+// checkImports rejects modules that import anything but WASI preview 1 functions and the
+// teeoracle host functions: they could never instantiate, and saying so at compile time gives
+// a clear reason.
 func checkImports(c wazero.CompiledModule) string {
 	for _, f := range c.ImportedFunctions() {
-		if mod, name, _ := f.Import(); mod != "wasi_snapshot_preview1" {
-			return fmt.Sprintf("imports %s.%s: only wasi_snapshot_preview1 is available", mod, name)
+		mod, name, _ := f.Import()
+		switch mod {
+		case wasmmod.ModuleWASI:
+		case wasmmod.ModuleHost:
+			n, ok := hostFunctions[name]
+			if !ok {
+				return fmt.Sprintf("imports %s.%s: no such teeoracle function", mod, name)
+			}
+			if len(f.ParamTypes()) != n || len(f.ResultTypes()) != 1 {
+				return fmt.Sprintf("imports %s.%s with the wrong signature: want %d i32 parameters and an i32 result", mod, name, n)
+			}
+		case "gojs", "go":
+			return fmt.Sprintf("imports %s.%s: a GOOS=js build; build with GOOS=wasip1 GOARCH=wasm", mod, name)
+		default:
+			return fmt.Sprintf("imports %s.%s: only wasi_snapshot_preview1 and teeoracle are available", mod, name)
 		}
 	}
 	if len(c.ImportedMemories()) > 0 {
-		return "imports a memory: only wasi_snapshot_preview1 functions are available"
+		return "imports a memory: only wasi_snapshot_preview1 and teeoracle functions are available"
 	}
 	return ""
 }

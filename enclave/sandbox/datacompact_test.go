@@ -39,6 +39,9 @@ func TestCompactDataKeepsInitialMemory(t *testing.T) {
 	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigInterpreter())
 	defer rt.Close(ctx)
 	wasi_snapshot_preview1.MustInstantiate(ctx, rt)
+	if err := sandbox.InstantiateHost(ctx, rt); err != nil {
+		t.Fatal(err)
+	}
 	for name, mod := range modules {
 		if name == "minimal" {
 			continue

@@ -25,7 +25,7 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	modules, err = sandboxtest.Build(dir, append(sandboxtest.HostilePrograms, "./examples/art/program")...)
+	modules, err = sandboxtest.Build(dir, append(sandboxtest.HostilePrograms, "./examples/art/program", "./enclave/testdata/programs/hostcalls")...)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1

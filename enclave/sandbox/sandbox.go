@@ -1,67 +1,3 @@
-// Package sandbox runs the secret job programs inside the enclave: WebAssembly modules (WASI
-// preview 1, "wasip1") executed by wazero with no network, no files, no environment, no usable
-// clock and hard limits on memory, time and output size.
-//
-// # Use (enclave worker)
-//
-//	sb, err := sandbox.New(ctx, sandbox.Config{})          // zero Config = safe defaults
-//	defer sb.Close(ctx)
-//	out, err := sb.Run(ctx, programID, load, input, seed)  // safe for concurrent use
-//	if err != nil { /* infrastructure failure: sign nothing, the job may be retried */ }
-//	// otherwise sign out.Status and out.Output (Output is nil unless out.Status == StatusOK)
-//
-// # Program contract
-//
-// A program is a WASI command module: it reads its input on stdin, writes its output on stdout
-// and exits (returning from _start or proc_exit). argv is just the program name, the environment
-// is empty, no directory is pre-opened (every file operation fails), there are no sockets.
-// time.Now / clock_time_get(realtime) always returns FixedWalltimeUnix; the monotonic clock is fake:
-// it starts at 0, advances 1µs per reading, and sleeping returns at once after advancing it by
-// the requested duration. random_get (Go's crypto/rand, math/rand seeding) is a ChaCha8 stream
-// keyed by the 32-byte seed the caller passes. So one program, input and seed always give
-// byte-identical output. The worker should derive the seed from the job (and from an enclave
-// secret if programs need randomness the requester cannot predict).
-//
-// # Outcomes
-//
-// Run returns a Go error only when the enclave could not do its part: the loader failed, the
-// loaded bytes do not hash (keccak256) to programID, the caller's ctx ended, or the sandbox is
-// closed. No result should be signed then. Everything the program does maps to a status:
-//
-//   - exit 0 (return from _start or proc_exit(0)) → protocol.StatusOK, Output = stdout
-//   - non-zero exit (any code, wazero's reserved ones included), trap (unreachable, divide by
-//     zero, out-of-bounds access, Go panic) → StatusProgramError
-//   - module that is not valid WebAssembly / fails to compile, imports other than
-//     wasi_snapshot_preview1 functions, or is larger than Config.MaxModuleBytes →
-//     StatusProgramError (its hash matched, so the author shipped a broken program; the outcome
-//     is cached per programID like a compiled module)
-//   - ran past Config.Timeout → StatusTimeout (only the sandbox's own timer counts: a caller's
-//     ctx ending is a Go error)
-//   - asked for more linear memory than Config.MemoryLimitBytes (memory.grow refused, or a
-//     declared initial memory over the limit) and did not exit 0 → StatusMemoryLimit
-//   - wrote more than Config.MaxOutputBytes to stdout → StatusOutputTooLarge (the program is
-//     stopped at once), whatever it did next
-//
-// StatusOKCID and StatusBadInput are the worker's to assign. Stderr is captured up to
-// Config.MaxStderrBytes for operator logs only: it can contain secrets, never publish it.
-//
-// # Cache
-//
-// Compiled modules are cached per programID (LRU bounded by entry count and module bytes). On a
-// miss Run calls load exactly once even when many jobs for the same program arrive together;
-// concurrent callers wait for that compilation. Loader errors are not cached. Stats exposes
-// hit/miss counters for metrics. CacheHit in the Outcome says whether this Run skipped the loader.
-// Compilation is not subject to Timeout and ignores the caller's cancellation (other Runs may
-// wait for it): a Go module of a few MB compiles in about 0.5 s with the compiler engine.
-//
-// # Resources and speed
-//
-// One wazero runtime (and one WASI host module) serves every job; each Run instantiates the
-// cached compiled module afresh (its own memory, stdio, clock and randomness), so nothing
-// carries over between jobs. Each concurrent job can hold up to MemoryLimitBytes of linear
-// memory: the worker's concurrency times that must fit the enclave heap. Zeroed memory arrays
-// are pooled between jobs, and a program's data segments are merged at compile time (see
-// compactData): a minimal module runs in a few µs, a Go program in 1-6 ms.
 package sandbox
 
 import (
@@ -80,6 +16,7 @@ import (
 	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/teeoracle/teeoracle/protocol"
+	"github.com/teeoracle/teeoracle/protocol/wasmmod"
 )
 
 // Defaults used for zero Config fields.
@@ -329,6 +266,10 @@ func newWazeroRuntime(ctx context.Context, e Engine) (wazero.Runtime, error) {
 		_ = rt.Close(ctx)
 		return nil, fmt.Errorf("instantiate wasi: %w", err)
 	}
+	if err := instantiateHost(ctx, rt); err != nil {
+		_ = rt.Close(ctx)
+		return nil, fmt.Errorf("instantiate teeoracle host module: %w", err)
+	}
 	return rt, nil
 }
 
@@ -340,7 +281,7 @@ func (s *Sandbox) probe(ctx context.Context) error {
 		return fmt.Errorf("compile probe: %w", err)
 	}
 	defer compiled.Close(ctx)
-	out, err := s.execute(ctx, compiled, nil, []byte("probe"), [32]byte{})
+	out, err := s.execute(ctx, compiled, nil, []byte("probe"), [32]byte{}, nil, nil)
 	if err != nil {
 		return err
 	}
@@ -368,7 +309,14 @@ func (s *Sandbox) Close(ctx context.Context) error {
 
 // Run executes a program on input with the randomness seed and returns its outcome. A non-nil
 // error means no outcome (see the package comment); the loader's errors are wrapped in ErrLoad.
+// It is RunHost without a Host: the program's teeoracle calls answer ErrnoUnavailable.
 func (s *Sandbox) Run(ctx context.Context, programID [32]byte, load Loader, input []byte, seed [32]byte) (Outcome, error) {
+	return s.RunHost(ctx, programID, load, input, seed, nil)
+}
+
+// RunHost is Run with the job's host services (job info, secrets, signer, egress) for the
+// program's teeoracle imports. host may be nil.
+func (s *Sandbox) RunHost(ctx context.Context, programID [32]byte, load Loader, input []byte, seed [32]byte, host *Host) (Outcome, error) {
 	if s.closed.Load() {
 		return Outcome{}, ErrClosed
 	}
@@ -384,7 +332,7 @@ func (s *Sandbox) Run(ctx context.Context, programID [32]byte, load Loader, inpu
 		out.CacheHit = hit
 		return out, nil
 	}
-	out, err := s.execute(ctx, e.prog.compiled, &e.prog.memHint, input, seed)
+	out, err := s.execute(ctx, e.prog.compiled, &e.prog.memHint, input, seed, host, e.prog.egress)
 	if err != nil {
 		if s.closed.Load() {
 			return Outcome{}, ErrClosed
@@ -398,13 +346,24 @@ func (s *Sandbox) Run(ctx context.Context, programID [32]byte, load Loader, inpu
 // execute instantiates compiled (running _start) with fresh stdio, clock and randomness, and
 // maps what happened to a status. memHint (may be nil) is the largest memory size the program
 // reached before; execute updates it.
-func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, memHint *atomic.Uint64, input []byte, seed [32]byte) (Outcome, error) {
+func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, memHint *atomic.Uint64, input []byte, seed [32]byte, host *Host, decl *wasmmod.Egress) (Outcome, error) {
 	if err := ctx.Err(); err != nil {
 		return Outcome{}, err
 	}
 	start := time.Now() // before the timer starts, so that a timed-out run's Duration ≥ Timeout
-	runCtx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
+	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	timer := startDeadline(s.cfg.Timeout, cancel)
+	defer timer.stop()
+	var st *jobState
+	if host != nil {
+		st = &jobState{host: host, timer: timer}
+		if host.Egress != nil {
+			st.session = host.Egress.Session(decl)
+			defer st.session.Close()
+		}
+		runCtx = context.WithValue(runCtx, jobStateKey{}, st)
+	}
 	mem := &memoryGuard{limit: s.memLimit}
 	if memHint != nil {
 		mem.hint = memHint.Load()
@@ -452,6 +411,10 @@ func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, m
 		out.Status = protocol.StatusOutputTooLarge
 		out.ExitCode = 0
 		out.Reason = fmt.Sprintf("stdout exceeded %d bytes", s.cfg.MaxOutputBytes)
+	case st != nil && st.budget:
+		out.Status = protocol.StatusEgressBudget
+		out.ExitCode = 0
+		out.Reason = st.budgetReason
 	case err == nil:
 		out.Status = protocol.StatusOK
 		out.Output = stdout.buf
@@ -467,7 +430,7 @@ func (s *Sandbox) execute(ctx context.Context, compiled wazero.CompiledModule, m
 				}
 			}
 		}
-	case errors.Is(runCtx.Err(), context.DeadlineExceeded):
+	case timer.expired.Load():
 		out.Status = protocol.StatusTimeout
 		out.ExitCode = 0
 		out.Reason = fmt.Sprintf("execution exceeded %s", s.cfg.Timeout)

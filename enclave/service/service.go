@@ -28,6 +28,7 @@ import (
 	"github.com/teeoracle/teeoracle/dcap"
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/enclave/attest"
+	"github.com/teeoracle/teeoracle/enclave/egress"
 	"github.com/teeoracle/teeoracle/enclave/fleet"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/enclave/keystore"
@@ -73,6 +74,9 @@ type Config struct {
 	Server  server.Config
 	Worker  worker.Config
 	Sandbox sandbox.Config
+	// Egress configures programs' HTTPS (limits; an extra CA in simulation only). Its
+	// Simulation field is set from InsecureSimulation.
+	Egress egress.Config
 	// Version is reported in the identity, health and info metric.
 	Version string
 }
@@ -102,6 +106,11 @@ func (c Config) Check() error {
 		errs = append(errs, err)
 	}
 	if err := c.Sandbox.Check(); err != nil {
+		errs = append(errs, err)
+	}
+	eg := c.Egress
+	eg.Simulation = c.InsecureSimulation
+	if err := eg.Check(); err != nil {
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
@@ -181,7 +190,19 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 			_ = s.sandbox.Close(context.Background())
 		}
 	}()
-	w, err := worker.New(cfg.Worker, keys, s.sandbox, ipfs.New(cfg.IPFSAPI), s.metrics, log)
+	egCfg := cfg.Egress
+	egCfg.Simulation = cfg.InsecureSimulation
+	if egCfg.Logger == nil {
+		egCfg.Logger = log
+	}
+	wCfg := cfg.Worker
+	if wCfg.Egress, err = egress.New(egCfg); err != nil {
+		return nil, fmt.Errorf("service: %w", err)
+	}
+	if len(egCfg.SimExtraCAPEM) > 0 {
+		log.Warn("SIMULATION: programs' HTTPS also trusts the extra CA given (--sim-extra-ca); never in production")
+	}
+	w, err := worker.New(wCfg, keys, s.sandbox, ipfs.New(cfg.IPFSAPI), s.metrics, log)
 	if err != nil {
 		return nil, fmt.Errorf("service: %w", err)
 	}

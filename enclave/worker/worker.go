@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
+	"github.com/teeoracle/teeoracle/enclave/egress"
 	"github.com/teeoracle/teeoracle/enclave/fleet"
 	"github.com/teeoracle/teeoracle/enclave/ipfs"
 	"github.com/teeoracle/teeoracle/enclave/keystore"
@@ -64,6 +65,8 @@ type Config struct {
 	MaxModuleBytes int64
 	// FetchTimeout bounds fetching one program.
 	FetchTimeout time.Duration
+	// Egress makes programs' HTTPS requests (sandbox.Host.Egress); nil: programs get no network.
+	Egress *egress.Client
 }
 
 func (c Config) withDefaults() Config {

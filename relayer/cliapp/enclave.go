@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/reverts"
 	"github.com/teeoracle/teeoracle/enclave/client"
 	"github.com/teeoracle/teeoracle/relayer/ethrpc"
 	"github.com/teeoracle/teeoracle/relayer/registrar"
@@ -117,7 +118,7 @@ func registerEnclave(c *cli.Context) error {
 	r := bindings.NewJobRouter()
 	tx, err := bind.Transact(r.Instance(backend, router), bind.NewKeyedTransactor(key, chainID), r.PackRegisterEnclave(reg))
 	if err != nil {
-		return fmt.Errorf("registerEnclave: %w", err)
+		return fmt.Errorf("registerEnclave refused: %w", reverts.Wrap(err))
 	}
 	fmt.Println("sent", tx.Hash().Hex())
 	receipt, err := bind.WaitMined(ctx, backend, tx.Hash())

@@ -164,3 +164,32 @@ func TestBadLogLevelIsAnError(t *testing.T) {
 		t.Fatalf("err %v, want a log-level error", err)
 	}
 }
+
+// TestNonsenseValuesRefused (issue 18, item 8): zero or negative values that would silently mean
+// "the default" are refused by name before anything starts; 0 stays allowed where it means "off".
+func TestNonsenseValuesRefused(t *testing.T) {
+	base := []string{"relayer", "run", "--router", "0x5FbDB2315678afecb367f032d93F642f64180aa3", "--sender-key",
+		"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "--worker", "http://127.0.0.1:1",
+		"--database-url", "postgres://nobody@127.0.0.1:1/x?connect_timeout=1"}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--dispatch-batch", "0"}, "--dispatch-batch 0"},
+		{[]string{"--max-fee-gwei", "0"}, "--max-fee-gwei 0"},
+		{[]string{"--dispatch-concurrency", "-2"}, "--dispatch-concurrency -2"},
+		{[]string{"--fulfil-batch", "0"}, "--fulfil-batch 0"},
+		{[]string{"--rpc-timeout", "0s"}, "--rpc-timeout 0"},
+		{[]string{"--max-tip-gwei", "-1"}, "--max-tip-gwei -1"},
+	} {
+		err := cliapp.New("test").Run(append(base, tc.args...))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: err %v, want one naming %q", tc.args, err, tc.want)
+		}
+	}
+	// 0 where it means "off" passes the flag check (and fails later, on the unreachable database).
+	err := cliapp.New("test").Run(append(base, "--fee-margin-percent", "0"))
+	if err == nil || strings.Contains(err.Error(), "fee-margin-percent") {
+		t.Errorf("--fee-margin-percent 0: %v", err)
+	}
+}

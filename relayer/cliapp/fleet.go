@@ -1,6 +1,7 @@
 package cliapp
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -50,7 +51,11 @@ func fleetCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{Name: "status", Usage: "per worker: epochs held and current; on-chain: current, pending, retired epochs, and whether keys match",
 				Flags: with(workers), Action: fleetAction(func(c *cli.Context, o *fleet.Orchestrator) error {
-					return printJSON(c, o.Status(c.Context))
+					st := o.Status(c.Context)
+					if err := printJSON(c, st); err != nil {
+						return err
+					}
+					return statusError(st)
 				})},
 			{Name: "genesis", Usage: "on the governor's signed order the worker creates the fleet (root secret, epoch 1; once per fleet); the owner's setFleetId records its id; then `fleet publish`",
 				Flags: with(workers, governor), Action: fleetAction(func(c *cli.Context, o *fleet.Orchestrator) error {
@@ -291,4 +296,24 @@ func workerAndEpoch(c *cli.Context, o *fleet.Orchestrator) (fleet.Worker, uint32
 	}
 	e, err := epochOrPending(c, o)
 	return w, e, err
+}
+
+// statusError makes `fleet status` exit non-zero when the chain or a worker could not be read, or a
+// worker's keys differ from the chain's.
+func statusError(st fleet.Status) error {
+	var errs []error
+	if st.Chain.Error != "" {
+		errs = append(errs, fmt.Errorf("chain: %s", st.Chain.Error))
+	}
+	for _, w := range st.Workers {
+		if w.Error != "" {
+			errs = append(errs, fmt.Errorf("worker %s: %s", w.Name, w.Error))
+		}
+		for e, ok := range w.Match {
+			if !ok {
+				errs = append(errs, fmt.Errorf("worker %s: its epoch %d keys differ from the chain's", w.Name, e))
+			}
+		}
+	}
+	return errors.Join(errs...)
 }

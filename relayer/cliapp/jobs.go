@@ -3,6 +3,8 @@ package cliapp
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -53,7 +55,12 @@ func jobsCommand() *cli.Command {
 }
 
 func listJobs(c *cli.Context, db *pgxpool.Pool) error {
-	list, err := jobs.NewStore(nil).List(c.Context, db, jobs.Filter{States: states[jobs.State](c), Limit: c.Int(limitFlagName)})
+	st, err := states(c, jobs.StateRequested, jobs.StateDispatched, jobs.StateResultReady, jobs.StateSubmitted, jobs.StateConfirmed,
+		jobs.StateFailed, jobs.StateExpired, jobs.StateCancelled, jobs.StateFulfilledByOther)
+	if err != nil {
+		return err
+	}
+	list, err := jobs.NewStore(nil).List(c.Context, db, jobs.Filter{States: st, Limit: c.Int(limitFlagName)})
 	if err != nil {
 		return err
 	}
@@ -75,12 +82,21 @@ func listJobs(c *cli.Context, db *pgxpool.Pool) error {
 }
 
 // states reads the state filter of a list command.
-func states[S ~string](c *cli.Context) []S {
+// states reads --state, refusing a state that is not one of known (a typo must not list nothing
+// and exit 0).
+func states[S ~string](c *cli.Context, known ...S) ([]S, error) {
 	var out []S
 	for _, s := range c.StringSlice(stateFlagName) {
+		if !slices.Contains(known, S(s)) {
+			names := make([]string, len(known))
+			for i, k := range known {
+				names[i] = string(k)
+			}
+			return nil, fmt.Errorf("--%s %q: not a state (one of %s)", stateFlagName, s, strings.Join(names, ", "))
+		}
 		out = append(out, S(s))
 	}
-	return out
+	return out, nil
 }
 
 // table prints rows under a tab-separated header, one row per item, aligned.

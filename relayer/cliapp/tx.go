@@ -57,7 +57,11 @@ func txCommand() *cli.Command {
 }
 
 func listTxs(c *cli.Context, db *pgxpool.Pool) error {
-	list, err := txmgr.NewStore(nil).List(c.Context, db, txmgr.ListFilter{States: states[txmgr.State](c), Limit: c.Int(limitFlagName)})
+	st, err := states(c, txmgr.StateQueued, txmgr.StatePending, txmgr.StateIncluded, txmgr.StateConfirmed, txmgr.StateFailed, txmgr.StateAbandoned)
+	if err != nil {
+		return err
+	}
+	list, err := txmgr.NewStore(nil).List(c.Context, db, txmgr.ListFilter{States: st, Limit: c.Int(limitFlagName)})
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ var (
 )
 
 type env struct {
-	t       *testing.T
+	t       testing.TB
 	db      *pgxpool.Pool
 	w       *workertest.Worker
 	program common.Hash
@@ -47,7 +47,7 @@ type env struct {
 	payloads map[string][]byte
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	db := pgtest.NewPool(t)
 	if _, err := migrations.Migrate(context.Background(), db, testLog()); err != nil {

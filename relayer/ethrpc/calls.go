@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/teeoracle/teeoracle/bindings/reverts"
 )
 
 // ChainID returns the chain id.
@@ -144,11 +146,13 @@ func (c *Client) SuggestGasTipCap(ctx context.Context) (*big.Int, error) {
 	})
 }
 
-// CallContract runs eth_call; a revert is returned as is (see IsRevert), not failed over.
+// CallContract runs eth_call; a revert is returned with its custom error named (reverts.Wrap; see
+// IsRevert), not failed over.
 func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error) {
-	return call(c, ctx, "eth_call", 0, c.cfg.CallTimeout, revertIsAnswer, func(ctx context.Context, ep *endpoint) ([]byte, error) {
+	out, err := call(c, ctx, "eth_call", 0, c.cfg.CallTimeout, revertIsAnswer, func(ctx context.Context, ep *endpoint) ([]byte, error) {
 		return ep.eth.CallContract(ctx, msg, blockNumber)
 	})
+	return out, reverts.Wrap(err)
 }
 
 // CallContracts runs several eth_calls at `block` (nil: latest) in one batch request. A call that
@@ -176,18 +180,19 @@ func (c *Client) CallContracts(ctx context.Context, msgs []ethereum.CallMsg, blo
 			if b.Error != nil && !IsRevert(b.Error) {
 				return fmt.Errorf("call %d: %w", i, b.Error)
 			}
-			outs[i], errs[i] = res[i], b.Error
+			outs[i], errs[i] = res[i], reverts.Wrap(b.Error)
 		}
 		return nil
 	})
 	return outs, errs, err
 }
 
-// EstimateGas runs eth_estimateGas; a revert is returned as is.
+// EstimateGas runs eth_estimateGas; a revert is returned with its custom error named.
 func (c *Client) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
-	return call(c, ctx, "eth_estimateGas", 0, c.cfg.CallTimeout, revertIsAnswer, func(ctx context.Context, ep *endpoint) (uint64, error) {
+	gas, err := call(c, ctx, "eth_estimateGas", 0, c.cfg.CallTimeout, revertIsAnswer, func(ctx context.Context, ep *endpoint) (uint64, error) {
 		return ep.eth.EstimateGas(ctx, msg)
 	})
+	return gas, reverts.Wrap(err)
 }
 
 // CodeAt returns the code at account (nil block: latest).

@@ -43,7 +43,6 @@ type Handler struct {
 	log       *slog.Logger
 
 	r        *bindings.JobRouter
-	p        *bindings.ProgramRegistry
 	jobs     *jobs.Store
 	registry *registry.Store
 	fleet    *fleet.Store
@@ -103,11 +102,11 @@ func (b *badEvent) Error() string { return b.err.Error() }
 // at the indexer's start block (0 when indexing from the deployment); m times the stores' queries.
 func New(chainID int64, router, programRegistry common.Address, baseNonce uint64, log *slog.Logger, m store.Metrics) (*Handler, error) {
 	h := &Handler{chainID: chainID, router: router, programs: programRegistry, baseNonce: baseNonce, log: log,
-		r: bindings.NewJobRouter(), p: bindings.NewProgramRegistry(),
+		r:    bindings.NewJobRouter(),
 		jobs: jobs.NewStore(m), registry: registry.NewStore(chainID, m), fleet: fleet.NewStore(chainID, m), txs: txmgr.NewStore(m), logs: indexer.NewStore(m),
 		names: map[common.Hash]string{}, handlers: map[common.Hash]registration{}}
 	ids := map[string]common.Hash{}
-	for _, md := range []*bind.MetaData{&bindings.JobRouterMetaData, &bindings.ProgramRegistryMetaData} {
+	for _, md := range []*bind.MetaData{&bindings.JobRouterMetaData} {
 		a, err := md.ParseABI()
 		if err != nil {
 			return nil, err

@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/teeoracle/teeoracle/bindings"
+	"github.com/teeoracle/teeoracle/bindings/reverts"
 	"github.com/teeoracle/teeoracle/relayer/txmgr"
 )
 
@@ -28,7 +29,7 @@ func (s SimpleSender) Send(ctx context.Context, to common.Address, data []byte, 
 	r := bindings.NewJobRouter()
 	tx, err := bind.Transact(r.Instance(s.Backend, to), bind.NewKeyedTransactor(s.Key, s.ChainID), data)
 	if err != nil {
-		return "", err
+		return "", reverts.Wrap(err)
 	}
 	receipt, err := bind.WaitMined(ctx, s.Backend, tx.Hash())
 	if err != nil {

@@ -297,7 +297,7 @@ func (m *Metrics) SetJobStats(st jobs.Stats) {
 	for _, o := range jobs.AllOutcomes {
 		m.jobOutcomes.WithLabelValues(o).Set(float64(st.Outcomes[o]))
 	}
-	for s := protocol.StatusOK; s <= protocol.StatusBadInput; s++ {
+	for s := protocol.StatusOK; s <= protocol.MaxStatus; s++ {
 		f := st.Fulfilled[s]
 		m.jobsFulfilled.WithLabelValues(s.String(), "ok").Set(float64(f[0]))
 		m.jobsFulfilled.WithLabelValues(s.String(), "failed").Set(float64(f[1]))

@@ -162,6 +162,9 @@ func ReadKey(c *cli.Context, fileFlag, directFlag string) (*ecdsa.PrivateKey, er
 // ReadCLIConfig reads the configuration of `relayer run` from the flags of CLIFlags (and the
 // database flag).
 func ReadCLIConfig(c *cli.Context) (Config, error) {
+	if err := checkFlagValues(c); err != nil {
+		return Config{}, err
+	}
 	router, err := Address(c, RouterFlagName)
 	if err != nil {
 		return Config{}, err

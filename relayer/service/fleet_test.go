@@ -128,6 +128,11 @@ func TestFleetOfThreeWorkersServesEncryptedJobs(t *testing.T) {
 		}
 	}
 
+	// A worker that cannot be read makes it exit non-zero (issue 18: it exited 0).
+	if err := cliapp.New("test").Run(append(args, "--worker", "http://127.0.0.1:1")); err == nil || !strings.Contains(err.Error(), "worker ") {
+		t.Fatalf("fleet status with an unreachable worker: %v", err)
+	}
+
 	start := time.Now()
 	ids := e.Request(oracletest.Requester, n, nil, 3600)
 	e.WaitSettled(ids, 5*time.Minute)

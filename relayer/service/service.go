@@ -87,6 +87,7 @@ func (c Config) Check() error {
 	}
 	// The job lease is renewed every third of it while a worker runs the job: it need not outlast a
 	// worker call, only a few renewals (a crashed relayer's jobs are taken again after one lease).
+	errs = append(errs, c.checkValues()...)
 	if c.Dispatch.Lease != 0 && c.Dispatch.Lease < dispatch.MinLease {
 		errs = append(errs, fmt.Errorf("job lease %s is below %s", c.Dispatch.Lease, dispatch.MinLease))
 	}

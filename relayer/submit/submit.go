@@ -85,13 +85,15 @@ type Metrics interface {
 	store.Metrics
 	BatchEnqueued(n int)
 	JobsDropped(reason string, n int)
+	FulfilSkipped(reason string, n int, gas uint64) // entries of a mined batch the router skipped, and their share of its gas
 }
 
 // NoopMetrics discards observations.
 type NoopMetrics struct{ store.NoopMetrics }
 
-func (NoopMetrics) BatchEnqueued(int)       {}
-func (NoopMetrics) JobsDropped(string, int) {}
+func (NoopMetrics) BatchEnqueued(int)                 {}
+func (NoopMetrics) JobsDropped(string, int)           {}
+func (NoopMetrics) FulfilSkipped(string, int, uint64) {}
 
 // Kind is the txmgr kind of fulfilment transactions.
 const Kind = "fulfill_batch"
@@ -123,7 +125,7 @@ func New(cfg Config, db *pgxpool.Pool, chain Chain, sender Sender, log *slog.Log
 
 // Hooks returns the txmgr hooks that keep jobs in step with their transactions.
 func (s *Submitter) Hooks() txmgr.Hooks {
-	return txmgr.Hooks{BeforeSend: s.beforeSend, OnStateChange: s.onStateChange}
+	return txmgr.Hooks{BeforeSend: s.beforeSend, OnStateChange: s.onStateChange, OnMined: s.onMined}
 }
 
 // Start runs the batching loop until ctx ends or Stop: each round enqueues batches while there
@@ -242,6 +244,9 @@ func (s *Submitter) beforeSend(ctx context.Context, t *txmgr.Tx) ([]byte, error)
 	if err != nil {
 		return nil, err
 	}
+	if batch, err = s.notCarriedElsewhere(ctx, t.ID, batch); err != nil {
+		return nil, err
+	}
 	if len(batch) == 0 {
 		return nil, fmt.Errorf("%w: no job left in the batch", txmgr.ErrDrop)
 	}
@@ -260,6 +265,35 @@ func (s *Submitter) beforeSend(ctx context.Context, t *txmgr.Tx) ([]byte, error)
 		return nil, nil
 	}
 	return pack(keep)
+}
+
+// notCarriedElsewhere takes out of transaction txID the jobs another in-flight transaction of
+// ours carries (after a reorg brought an old one back while a new one was batched): two
+// transactions with the same entries would spend gas on entries the router skips.
+func (s *Submitter) notCarriedElsewhere(ctx context.Context, txID int64, batch []jobs.ReadyWithResult) ([]jobs.ReadyWithResult, error) {
+	ids := make([]common.Hash, len(batch))
+	for i, r := range batch {
+		ids[i] = r.Job.JobID
+	}
+	elsewhere, err := s.txs.CarriedElsewhere(ctx, s.db, txID, ids)
+	if err != nil || len(elsewhere) == 0 {
+		return batch, err
+	}
+	var keep []jobs.ReadyWithResult
+	var gone []common.Hash
+	for _, r := range batch {
+		if elsewhere[r.Job.JobID] {
+			gone = append(gone, r.Job.JobID)
+		} else {
+			keep = append(keep, r)
+		}
+	}
+	if err := s.txs.Unlink(ctx, s.db, txID, gone); err != nil {
+		return nil, err
+	}
+	s.metrics.JobsDropped("carried_elsewhere", len(gone))
+	s.log.Info("jobs carried by another transaction in flight taken out of this one", "tx", txID, "jobs", len(gone))
+	return keep, nil
 }
 
 // txJobs returns the submitted jobs of a transaction with their results, in batch order.

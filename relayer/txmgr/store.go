@@ -273,6 +273,14 @@ func (s *Store) Unlink(ctx context.Context, db DBTX, txID int64, refs []common.H
 	return err
 }
 
+// CarriedElsewhere returns which of refs another in-flight (pending or included) transaction than
+// txID carries: a reorg can bring back an old transaction while a new one carries the same jobs,
+// and only one of them may be sent.
+func (s *Store) CarriedElsewhere(ctx context.Context, db DBTX, txID int64, refs []common.Hash) (map[common.Hash]bool, error) {
+	return store.CollectHashSet(s.obs.On(db).Query(ctx, `SELECT DISTINCT j.job_id FROM tx_jobs j JOIN txs t ON t.id = j.tx_id
+		WHERE j.job_id = ANY($2) AND j.tx_id <> $1 AND t.state IN ('pending', 'included')`, txID, store.HashBytes(refs)))
+}
+
 // Linked returns the jobs transaction txID carries.
 func (s *Store) Linked(ctx context.Context, db DBTX, txID int64) ([]common.Hash, error) {
 	return store.CollectHashes(s.obs.On(db).Query(ctx, `SELECT job_id FROM tx_jobs WHERE tx_id = $1`, txID))

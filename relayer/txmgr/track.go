@@ -276,6 +276,9 @@ func (m *Manager) finish(ctx context.Context, tx *Tx, state State, msg string, r
 		if r != nil && r.EffectiveGasPrice != nil {
 			m.metrics.TxCost(tx.Kind, r.GasUsed, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
 		}
+		if r != nil && m.hooks.OnMined != nil {
+			m.hooks.OnMined(updated, r)
+		}
 		m.log.Info("transaction final", "id", tx.ID, "kind", tx.Kind, "state", state, "nonce", deref(tx.Nonce), "err", msg)
 	}
 	return err

@@ -68,6 +68,9 @@ type Hooks struct {
 	// OnStateChange runs inside the database transaction that moves tx from state `from` to tx.State;
 	// an error rolls the change back (it is retried on the next poll).
 	OnStateChange func(ctx context.Context, db pgx.Tx, tx *Tx, from State) error
+	// OnMined runs once a mined transaction is final (confirmed or reverted), with its receipt
+	// (logs included), after its state is stored: for metrics of what it did.
+	OnMined func(tx *Tx, r *types.Receipt)
 }
 
 // Metrics observes the manager (and times its store's queries). Implementations must be safe for

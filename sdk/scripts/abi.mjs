@@ -23,12 +23,17 @@ const contracts = [
   ['artMinterAbi', 'ArtMinter.sol:ArtMinter', 'The secret-art NFT example (contracts/src/examples/ArtMinter.sol).'],
   ['creditCheckAbi', 'CreditCheck.sol:CreditCheck', 'The private credit check example (contracts/src/examples/CreditCheck.sol).'],
   ['tradeConsumerAbi', 'TradeConsumer.sol:TradeConsumer', 'The trading example whose program calls an exchange API (contracts/src/examples/TradeConsumer.sol).'],
+  ['voucherEscrowAbi', 'VoucherEscrow.sol:VoucherEscrow', 'Private payments: deposits in fixed denominations, claims with enclave-signed vouchers (contracts/src/VoucherEscrow.sol).'],
 ];
 // Contracts generated when their artifact exists (built by another part of the tree).
 const optional = [
   ['mockJobRouterAbi', 'MockJobRouter.sol:MockJobRouter', 'The mock router that delivers results in a consumer\'s own unit tests.'],
   ['mockRouterAbi', 'MockRouter.sol:MockRouter', 'The mock router that delivers results in a consumer\'s own unit tests.'],
 ];
+
+// The router functions and events the SDK calls (fleet.ts, jobs.ts).
+const routerClient = ['currentEpoch', 'allowSimulation', 'epochKeys', 'quoteFee', 'requestJob', 'programIdOf', 'commitmentOf',
+  'fulfill', 'fulfillBatch', 'JobRequested', 'JobFulfilled', 'JobCancelled', 'CallbackFailed'];
 
 function artifact(spec) {
   const [file, name] = spec.split(':');
@@ -37,11 +42,11 @@ function artifact(spec) {
   return JSON.parse(readFileSync(p, 'utf8')).abi;
 }
 
-// Keep only what identifies an entry and what viem reads, in a stable key order.
+// Keep only what identifies an entry and what viem reads (no internalType: smaller bundles), in a
+// stable key order.
 function clean(e) {
   const param = (p) => {
     const o = { name: p.name, type: p.type };
-    if (p.internalType) o.internalType = p.internalType;
     if (p.indexed !== undefined) o.indexed = p.indexed;
     if (p.components) o.components = p.components.map(param);
     return o;
@@ -69,7 +74,22 @@ export function generate() {
     names.push(exp);
     src += `\n/** ${doc} */\nexport const ${exp} = ${JSON.stringify(abi.filter((e) => e.type !== 'constructor').map(clean), null, 2)} as const;\n`;
   }
-  src += `\n/** Every ABI above, for decoding custom errors and events by name. */\nexport const allAbis = [${names.join(', ')}] as const;\n`;
+  src += `\n/** Every ABI above. */\nexport const allAbis = [${names.join(', ')}] as const;\n`;
+  // What the SDK itself uses, kept small so that a page bundles only the ABIs it imports.
+  const errors = new Map();
+  for (const [exp, spec] of [...contracts, ...optional]) {
+    for (const e of artifact(spec) ?? []) {
+      if (e.type !== 'error') continue;
+      const key = `${e.name}(${e.inputs.map((i) => i.type).join(',')})`;
+      if (!errors.has(key)) errors.set(key, clean(e));
+    }
+  }
+  src += `\n/** Every custom error of every contract above, once (decodeRevert). */\nexport const errorsAbi = ${JSON.stringify([...errors.values()], null, 2)} as const;\n`;
+  const router = artifact(contracts[0][1]);
+  const wanted = new Set(routerClient);
+  const sub = router.filter((e) => wanted.has(e.name) && e.type !== 'error');
+  for (const n of routerClient) if (!sub.some((e) => e.name === n)) throw new Error(`router ABI has no ${n}`);
+  src += `\n/** The router functions and events the SDK's own calls use (a subset of jobRouterAbi). */\nexport const routerClientAbi = ${JSON.stringify(sub.map(clean), null, 2)} as const;\n`;
   return src;
 }
 

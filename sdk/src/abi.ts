@@ -10,8 +10,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -23,8 +22,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -36,8 +34,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -49,8 +46,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -62,8 +58,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -82,8 +77,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "epochs",
-        "type": "uint32[]",
-        "internalType": "uint32[]"
+        "type": "uint32[]"
       }
     ],
     "stateMutability": "view"
@@ -94,20 +88,17 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "key",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "belowSvn",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "outputs": [
       {
         "name": "signers",
-        "type": "address[]",
-        "internalType": "address[]"
+        "type": "address[]"
       }
     ],
     "stateMutability": "view"
@@ -119,8 +110,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -131,8 +121,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "mrEnclave",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [],
@@ -144,18 +133,15 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "mrSigner",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "productId",
-        "type": "uint16",
-        "internalType": "uint16"
+        "type": "uint16"
       },
       {
         "name": "minSvn",
-        "type": "uint16",
-        "internalType": "uint16"
+        "type": "uint16"
       }
     ],
     "outputs": [],
@@ -168,8 +154,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "stateMutability": "view"
@@ -180,15 +165,13 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "account",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -199,63 +182,51 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "request",
         "type": "tuple",
-        "internalType": "struct IJobRouter.Request",
         "components": [
           {
             "name": "requester",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "user",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "programId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "version",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "epoch",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "inputHash",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "callbackGasLimit",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "fee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "authorFee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "deadline",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           }
         ]
       }
@@ -270,89 +241,72 @@ export const jobRouterAbi = [
       {
         "name": "f",
         "type": "tuple",
-        "internalType": "struct IJobRouter.Fulfillment",
         "components": [
           {
             "name": "jobId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "request",
             "type": "tuple",
-            "internalType": "struct IJobRouter.Request",
             "components": [
               {
                 "name": "requester",
-                "type": "address",
-                "internalType": "address"
+                "type": "address"
               },
               {
                 "name": "user",
-                "type": "address",
-                "internalType": "address"
+                "type": "address"
               },
               {
                 "name": "programId",
-                "type": "bytes32",
-                "internalType": "bytes32"
+                "type": "bytes32"
               },
               {
                 "name": "version",
-                "type": "uint32",
-                "internalType": "uint32"
+                "type": "uint32"
               },
               {
                 "name": "epoch",
-                "type": "uint32",
-                "internalType": "uint32"
+                "type": "uint32"
               },
               {
                 "name": "inputHash",
-                "type": "bytes32",
-                "internalType": "bytes32"
+                "type": "bytes32"
               },
               {
                 "name": "callbackGasLimit",
-                "type": "uint32",
-                "internalType": "uint32"
+                "type": "uint32"
               },
               {
                 "name": "fee",
-                "type": "uint96",
-                "internalType": "uint96"
+                "type": "uint96"
               },
               {
                 "name": "authorFee",
-                "type": "uint96",
-                "internalType": "uint96"
+                "type": "uint96"
               },
               {
                 "name": "deadline",
-                "type": "uint40",
-                "internalType": "uint40"
+                "type": "uint40"
               }
             ]
           },
           {
             "name": "status",
-            "type": "uint8",
-            "internalType": "uint8"
+            "type": "uint8"
           },
           {
             "name": "output",
-            "type": "bytes",
-            "internalType": "bytes"
+            "type": "bytes"
           },
           {
             "name": "r",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "vs",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           }
         ]
       }
@@ -360,13 +314,11 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "why",
-        "type": "uint8",
-        "internalType": "enum IJobRouter.Refusal"
+        "type": "uint8"
       }
     ],
     "stateMutability": "view"
@@ -378,57 +330,46 @@ export const jobRouterAbi = [
       {
         "name": "q",
         "type": "tuple",
-        "internalType": "struct IJobRouter.Request",
         "components": [
           {
             "name": "requester",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "user",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "programId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "version",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "epoch",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "inputHash",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "callbackGasLimit",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "fee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "authorFee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "deadline",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           }
         ]
       }
@@ -436,8 +377,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "pure"
@@ -448,15 +388,13 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -469,52 +407,42 @@ export const jobRouterAbi = [
       {
         "name": "",
         "type": "tuple",
-        "internalType": "struct IJobRouter.Config",
         "components": [
           {
             "name": "nonce",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           },
           {
             "name": "currentEpoch",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "paused",
-            "type": "bool",
-            "internalType": "bool"
+            "type": "bool"
           },
           {
             "name": "maxInputBytes",
-            "type": "uint24",
-            "internalType": "uint24"
+            "type": "uint24"
           },
           {
             "name": "maxCallbackGas",
-            "type": "uint24",
-            "internalType": "uint24"
+            "type": "uint24"
           },
           {
             "name": "minTtl",
-            "type": "uint16",
-            "internalType": "uint16"
+            "type": "uint16"
           },
           {
             "name": "maxTtl",
-            "type": "uint24",
-            "internalType": "uint24"
+            "type": "uint24"
           },
           {
             "name": "feePerGas",
-            "type": "uint48",
-            "internalType": "uint48"
+            "type": "uint48"
           },
           {
             "name": "baseFeeGwei",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           }
         ]
       }
@@ -527,25 +455,21 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "name",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       },
       {
         "name": "authorFee",
-        "type": "uint96",
-        "internalType": "uint96"
+        "type": "uint96"
       },
       {
         "name": "allowlistOnly",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "outputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "nonpayable"
@@ -557,8 +481,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -570,8 +493,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -583,38 +505,31 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "fields",
-        "type": "bytes1",
-        "internalType": "bytes1"
+        "type": "bytes1"
       },
       {
         "name": "name",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       },
       {
         "name": "version",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       },
       {
         "name": "chainId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "verifyingContract",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "salt",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "extensions",
-        "type": "uint256[]",
-        "internalType": "uint256[]"
+        "type": "uint256[]"
       }
     ],
     "stateMutability": "view"
@@ -625,72 +540,59 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "hot",
         "type": "tuple",
-        "internalType": "struct IEnclaveRegistry.Enclave",
         "components": [
           {
             "name": "fees",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "expiresAt",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           },
           {
             "name": "state",
-            "type": "uint8",
-            "internalType": "enum IEnclaveRegistry.EnclaveState"
+            "type": "uint8"
           }
         ]
       },
       {
         "name": "info",
         "type": "tuple",
-        "internalType": "struct IEnclaveRegistry.EnclaveInfo",
         "components": [
           {
             "name": "payee",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "simulated",
-            "type": "bool",
-            "internalType": "bool"
+            "type": "bool"
           },
           {
             "name": "svn",
-            "type": "uint16",
-            "internalType": "uint16"
+            "type": "uint16"
           },
           {
             "name": "measurement",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "mrEnclave",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "evidenceDigest",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "encryptionKey",
-            "type": "bytes",
-            "internalType": "bytes"
+            "type": "bytes"
           }
         ]
       }
@@ -703,25 +605,21 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "epoch",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "outputs": [
       {
         "name": "status",
-        "type": "uint8",
-        "internalType": "enum IFleetKeys.EpochStatus"
+        "type": "uint8"
       },
       {
         "name": "x25519Key",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "xwingKey",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "stateMutability": "view"
@@ -733,89 +631,72 @@ export const jobRouterAbi = [
       {
         "name": "f",
         "type": "tuple",
-        "internalType": "struct IJobRouter.Fulfillment",
         "components": [
           {
             "name": "jobId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "request",
             "type": "tuple",
-            "internalType": "struct IJobRouter.Request",
             "components": [
               {
                 "name": "requester",
-                "type": "address",
-                "internalType": "address"
+                "type": "address"
               },
               {
                 "name": "user",
-                "type": "address",
-                "internalType": "address"
+                "type": "address"
               },
               {
                 "name": "programId",
-                "type": "bytes32",
-                "internalType": "bytes32"
+                "type": "bytes32"
               },
               {
                 "name": "version",
-                "type": "uint32",
-                "internalType": "uint32"
+                "type": "uint32"
               },
               {
                 "name": "epoch",
-                "type": "uint32",
-                "internalType": "uint32"
+                "type": "uint32"
               },
               {
                 "name": "inputHash",
-                "type": "bytes32",
-                "internalType": "bytes32"
+                "type": "bytes32"
               },
               {
                 "name": "callbackGasLimit",
-                "type": "uint32",
-                "internalType": "uint32"
+                "type": "uint32"
               },
               {
                 "name": "fee",
-                "type": "uint96",
-                "internalType": "uint96"
+                "type": "uint96"
               },
               {
                 "name": "authorFee",
-                "type": "uint96",
-                "internalType": "uint96"
+                "type": "uint96"
               },
               {
                 "name": "deadline",
-                "type": "uint40",
-                "internalType": "uint40"
+                "type": "uint40"
               }
             ]
           },
           {
             "name": "status",
-            "type": "uint8",
-            "internalType": "uint8"
+            "type": "uint8"
           },
           {
             "name": "output",
-            "type": "bytes",
-            "internalType": "bytes"
+            "type": "bytes"
           },
           {
             "name": "r",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "vs",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           }
         ]
       }
@@ -830,89 +711,72 @@ export const jobRouterAbi = [
       {
         "name": "fs",
         "type": "tuple[]",
-        "internalType": "struct IJobRouter.Fulfillment[]",
         "components": [
           {
             "name": "jobId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "request",
             "type": "tuple",
-            "internalType": "struct IJobRouter.Request",
             "components": [
               {
                 "name": "requester",
-                "type": "address",
-                "internalType": "address"
+                "type": "address"
               },
               {
                 "name": "user",
-                "type": "address",
-                "internalType": "address"
+                "type": "address"
               },
               {
                 "name": "programId",
-                "type": "bytes32",
-                "internalType": "bytes32"
+                "type": "bytes32"
               },
               {
                 "name": "version",
-                "type": "uint32",
-                "internalType": "uint32"
+                "type": "uint32"
               },
               {
                 "name": "epoch",
-                "type": "uint32",
-                "internalType": "uint32"
+                "type": "uint32"
               },
               {
                 "name": "inputHash",
-                "type": "bytes32",
-                "internalType": "bytes32"
+                "type": "bytes32"
               },
               {
                 "name": "callbackGasLimit",
-                "type": "uint32",
-                "internalType": "uint32"
+                "type": "uint32"
               },
               {
                 "name": "fee",
-                "type": "uint96",
-                "internalType": "uint96"
+                "type": "uint96"
               },
               {
                 "name": "authorFee",
-                "type": "uint96",
-                "internalType": "uint96"
+                "type": "uint96"
               },
               {
                 "name": "deadline",
-                "type": "uint40",
-                "internalType": "uint40"
+                "type": "uint40"
               }
             ]
           },
           {
             "name": "status",
-            "type": "uint8",
-            "internalType": "uint8"
+            "type": "uint8"
           },
           {
             "name": "output",
-            "type": "bytes",
-            "internalType": "bytes"
+            "type": "bytes"
           },
           {
             "name": "r",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "vs",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           }
         ]
       }
@@ -920,8 +784,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "settled",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "nonpayable"
@@ -932,20 +795,17 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "callbackGasLimit",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "outputLength",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "pure"
@@ -956,15 +816,13 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "stateMutability": "view"
@@ -975,20 +833,17 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "requester",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "stateMutability": "view"
@@ -999,15 +854,13 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "account",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "stateMutability": "view"
@@ -1018,15 +871,13 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "nonce",
-        "type": "uint64",
-        "internalType": "uint64"
+        "type": "uint64"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -1037,30 +888,25 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "key",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "allowed",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       },
       {
         "name": "kind",
-        "type": "uint8",
-        "internalType": "uint8"
+        "type": "uint8"
       },
       {
         "name": "minSvn",
-        "type": "uint16",
-        "internalType": "uint16"
+        "type": "uint16"
       },
       {
         "name": "denied",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "stateMutability": "view"
@@ -1071,15 +917,13 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "mrEnclave",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "pure"
@@ -1090,20 +934,17 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "mrSigner",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "productId",
-        "type": "uint16",
-        "internalType": "uint16"
+        "type": "uint16"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "pure"
@@ -1115,8 +956,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -1128,8 +968,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -1141,8 +980,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -1153,40 +991,33 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "",
         "type": "tuple",
-        "internalType": "struct IProgramRegistry.Program",
         "components": [
           {
             "name": "authorFee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "currentVersion",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "minVersion",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "flags",
-            "type": "uint8",
-            "internalType": "uint8"
+            "type": "uint8"
           },
           {
             "name": "earnings",
-            "type": "uint88",
-            "internalType": "uint88"
+            "type": "uint88"
           }
         ]
       }
@@ -1199,20 +1030,17 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "author",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "name",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "pure"
@@ -1223,25 +1051,21 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "name",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       },
       {
         "name": "codeHash",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "cid",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       }
     ],
     "outputs": [
       {
         "name": "version",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "nonpayable"
@@ -1252,20 +1076,17 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "callbackGasLimit",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -1277,57 +1098,46 @@ export const jobRouterAbi = [
       {
         "name": "r",
         "type": "tuple",
-        "internalType": "struct IEnclaveRegistry.Registration",
         "components": [
           {
             "name": "signer",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "payee",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "expiresAt",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           },
           {
             "name": "simulated",
-            "type": "bool",
-            "internalType": "bool"
+            "type": "bool"
           },
           {
             "name": "mrEnclave",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "mrSigner",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "productId",
-            "type": "uint16",
-            "internalType": "uint16"
+            "type": "uint16"
           },
           {
             "name": "svn",
-            "type": "uint16",
-            "internalType": "uint16"
+            "type": "uint16"
           },
           {
             "name": "evidenceDigest",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "encryptionKey",
-            "type": "bytes",
-            "internalType": "bytes"
+            "type": "bytes"
           }
         ]
       }
@@ -1341,8 +1151,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "key",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [],
@@ -1354,40 +1163,33 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "version",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "user",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "input",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       },
       {
         "name": "callbackGasLimit",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "ttl",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "outputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "payable"
@@ -1398,20 +1200,17 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "version",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -1422,30 +1221,25 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "commitment",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "status",
-        "type": "uint8",
-        "internalType": "uint8"
+        "type": "uint8"
       },
       {
         "name": "output",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "outputs": [
       {
         "name": "digest",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -1456,8 +1250,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "epoch",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "outputs": [],
@@ -1469,13 +1262,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "name",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       },
       {
         "name": "minVersion",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "outputs": [],
@@ -1487,8 +1278,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [],
@@ -1500,18 +1290,15 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "name",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       },
       {
         "name": "requester",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "allowed",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "outputs": [],
@@ -1523,28 +1310,23 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "maxInputBytes",
-        "type": "uint24",
-        "internalType": "uint24"
+        "type": "uint24"
       },
       {
         "name": "maxCallbackGas",
-        "type": "uint24",
-        "internalType": "uint24"
+        "type": "uint24"
       },
       {
         "name": "minTtl",
-        "type": "uint16",
-        "internalType": "uint16"
+        "type": "uint16"
       },
       {
         "name": "maxTtl",
-        "type": "uint24",
-        "internalType": "uint24"
+        "type": "uint24"
       },
       {
         "name": "paused",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "outputs": [],
@@ -1556,28 +1338,23 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "epoch",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "x25519Key",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "xwingKey",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       },
       {
         "name": "r",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "vs",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [],
@@ -1589,13 +1366,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "baseFeeGwei",
-        "type": "uint40",
-        "internalType": "uint40"
+        "type": "uint40"
       },
       {
         "name": "feePerGas",
-        "type": "uint48",
-        "internalType": "uint48"
+        "type": "uint48"
       }
     ],
     "outputs": [],
@@ -1607,13 +1382,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "mrEnclave",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "denied",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "outputs": [],
@@ -1625,18 +1398,15 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "name",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       },
       {
         "name": "authorFee",
-        "type": "uint96",
-        "internalType": "uint96"
+        "type": "uint96"
       },
       {
         "name": "allowlistOnly",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "outputs": [],
@@ -1648,13 +1418,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "registrar",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "allowed",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "outputs": [],
@@ -1666,15 +1434,13 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "key",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "address[]",
-        "internalType": "address[]"
+        "type": "address[]"
       }
     ],
     "stateMutability": "view"
@@ -1686,8 +1452,7 @@ export const jobRouterAbi = [
     "outputs": [
       {
         "name": "epoch",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "nonpayable"
@@ -1698,8 +1463,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "newOwner",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [],
@@ -1711,30 +1475,25 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "version",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "outputs": [
       {
         "name": "",
         "type": "tuple",
-        "internalType": "struct IProgramRegistry.Version",
         "components": [
           {
             "name": "codeHash",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "cid",
-            "type": "string",
-            "internalType": "string"
+            "type": "string"
           }
         ]
       }
@@ -1747,15 +1506,13 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address payable"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "amount",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "nonpayable"
@@ -1766,20 +1523,17 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "name",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       },
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address payable"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "amount",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "nonpayable"
@@ -1790,15 +1544,13 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "amount",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "nonpayable"
@@ -1810,25 +1562,21 @@ export const jobRouterAbi = [
       {
         "name": "index",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       },
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "gasLeft",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       },
       {
         "name": "gasNeeded",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       }
     ],
@@ -1841,13 +1589,11 @@ export const jobRouterAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "revertData",
         "type": "bytes",
-        "internalType": "bytes",
         "indexed": false
       }
     ],
@@ -1860,31 +1606,26 @@ export const jobRouterAbi = [
       {
         "name": "maxInputBytes",
         "type": "uint24",
-        "internalType": "uint24",
         "indexed": false
       },
       {
         "name": "maxCallbackGas",
         "type": "uint24",
-        "internalType": "uint24",
         "indexed": false
       },
       {
         "name": "minTtl",
         "type": "uint16",
-        "internalType": "uint16",
         "indexed": false
       },
       {
         "name": "maxTtl",
         "type": "uint24",
-        "internalType": "uint24",
         "indexed": false
       },
       {
         "name": "paused",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       }
     ],
@@ -1897,13 +1638,11 @@ export const jobRouterAbi = [
       {
         "name": "account",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "amount",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       }
     ],
@@ -1916,19 +1655,16 @@ export const jobRouterAbi = [
       {
         "name": "programId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "to",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "amount",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       }
     ],
@@ -1941,13 +1677,11 @@ export const jobRouterAbi = [
       {
         "name": "signer",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "measurement",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       }
     ],
@@ -1960,19 +1694,16 @@ export const jobRouterAbi = [
       {
         "name": "signer",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "payee",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "amount",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       }
     ],
@@ -1985,19 +1716,16 @@ export const jobRouterAbi = [
       {
         "name": "signer",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "payee",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "amount",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       }
     ],
@@ -2010,55 +1738,46 @@ export const jobRouterAbi = [
       {
         "name": "signer",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "measurement",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "mrEnclave",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "payee",
         "type": "address",
-        "internalType": "address",
         "indexed": false
       },
       {
         "name": "expiresAt",
         "type": "uint40",
-        "internalType": "uint40",
         "indexed": false
       },
       {
         "name": "simulated",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       },
       {
         "name": "svn",
         "type": "uint16",
-        "internalType": "uint16",
         "indexed": false
       },
       {
         "name": "evidenceDigest",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": false
       },
       {
         "name": "encryptionKey",
         "type": "bytes",
-        "internalType": "bytes",
         "indexed": false
       }
     ],
@@ -2071,7 +1790,6 @@ export const jobRouterAbi = [
       {
         "name": "signer",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       }
     ],
@@ -2084,25 +1802,21 @@ export const jobRouterAbi = [
       {
         "name": "epoch",
         "type": "uint32",
-        "internalType": "uint32",
         "indexed": true
       },
       {
         "name": "signer",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "x25519Key",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": false
       },
       {
         "name": "xwingKeyHash",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": false
       }
     ],
@@ -2115,7 +1829,6 @@ export const jobRouterAbi = [
       {
         "name": "epoch",
         "type": "uint32",
-        "internalType": "uint32",
         "indexed": true
       }
     ],
@@ -2128,7 +1841,6 @@ export const jobRouterAbi = [
       {
         "name": "epoch",
         "type": "uint32",
-        "internalType": "uint32",
         "indexed": true
       }
     ],
@@ -2141,13 +1853,11 @@ export const jobRouterAbi = [
       {
         "name": "baseFeeGwei",
         "type": "uint40",
-        "internalType": "uint40",
         "indexed": false
       },
       {
         "name": "feePerGas",
         "type": "uint48",
-        "internalType": "uint48",
         "indexed": false
       }
     ],
@@ -2160,13 +1870,11 @@ export const jobRouterAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "reason",
         "type": "uint8",
-        "internalType": "enum IJobRouter.Refusal",
         "indexed": false
       }
     ],
@@ -2179,19 +1887,16 @@ export const jobRouterAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "requester",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "refund",
         "type": "uint96",
-        "internalType": "uint96",
         "indexed": false
       }
     ],
@@ -2204,25 +1909,21 @@ export const jobRouterAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "enclave",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "status",
         "type": "uint8",
-        "internalType": "uint8",
         "indexed": false
       },
       {
         "name": "callbackOk",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       }
     ],
@@ -2235,67 +1936,56 @@ export const jobRouterAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "requester",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "programId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "user",
         "type": "address",
-        "internalType": "address",
         "indexed": false
       },
       {
         "name": "version",
         "type": "uint32",
-        "internalType": "uint32",
         "indexed": false
       },
       {
         "name": "epoch",
         "type": "uint32",
-        "internalType": "uint32",
         "indexed": false
       },
       {
         "name": "input",
         "type": "bytes",
-        "internalType": "bytes",
         "indexed": false
       },
       {
         "name": "callbackGasLimit",
         "type": "uint32",
-        "internalType": "uint32",
         "indexed": false
       },
       {
         "name": "fee",
         "type": "uint96",
-        "internalType": "uint96",
         "indexed": false
       },
       {
         "name": "authorFee",
         "type": "uint96",
-        "internalType": "uint96",
         "indexed": false
       },
       {
         "name": "deadline",
         "type": "uint40",
-        "internalType": "uint40",
         "indexed": false
       }
     ],
@@ -2308,31 +1998,26 @@ export const jobRouterAbi = [
       {
         "name": "key",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "kind",
         "type": "uint8",
-        "internalType": "uint8",
         "indexed": false
       },
       {
         "name": "value",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": false
       },
       {
         "name": "productId",
         "type": "uint16",
-        "internalType": "uint16",
         "indexed": false
       },
       {
         "name": "minSvn",
         "type": "uint16",
-        "internalType": "uint16",
         "indexed": false
       }
     ],
@@ -2345,13 +2030,11 @@ export const jobRouterAbi = [
       {
         "name": "key",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "denied",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       }
     ],
@@ -2364,7 +2047,6 @@ export const jobRouterAbi = [
       {
         "name": "key",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       }
     ],
@@ -2377,13 +2059,11 @@ export const jobRouterAbi = [
       {
         "name": "previousOwner",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "newOwner",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       }
     ],
@@ -2396,13 +2076,11 @@ export const jobRouterAbi = [
       {
         "name": "previousOwner",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "newOwner",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       }
     ],
@@ -2415,19 +2093,16 @@ export const jobRouterAbi = [
       {
         "name": "programId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "authorFee",
         "type": "uint96",
-        "internalType": "uint96",
         "indexed": false
       },
       {
         "name": "allowlistOnly",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       }
     ],
@@ -2440,25 +2115,21 @@ export const jobRouterAbi = [
       {
         "name": "programId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "author",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "nameHash",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": false
       },
       {
         "name": "name",
         "type": "string",
-        "internalType": "string",
         "indexed": false
       }
     ],
@@ -2471,13 +2142,11 @@ export const jobRouterAbi = [
       {
         "name": "registrar",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "allowed",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       }
     ],
@@ -2490,19 +2159,16 @@ export const jobRouterAbi = [
       {
         "name": "programId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "requester",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "allowed",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       }
     ],
@@ -2515,25 +2181,21 @@ export const jobRouterAbi = [
       {
         "name": "programId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "version",
         "type": "uint32",
-        "internalType": "uint32",
         "indexed": true
       },
       {
         "name": "codeHash",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": false
       },
       {
         "name": "cid",
         "type": "string",
-        "internalType": "string",
         "indexed": false
       }
     ],
@@ -2546,13 +2208,11 @@ export const jobRouterAbi = [
       {
         "name": "programId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "minVersion",
         "type": "uint32",
-        "internalType": "uint32",
         "indexed": false
       }
     ],
@@ -2565,19 +2225,16 @@ export const jobRouterAbi = [
       {
         "name": "account",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "to",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "amount",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       }
     ],
@@ -2589,8 +2246,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "admin",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -2600,8 +2256,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "authorFee",
-        "type": "uint96",
-        "internalType": "uint96"
+        "type": "uint96"
       }
     ]
   },
@@ -2621,8 +2276,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "expiresAt",
-        "type": "uint40",
-        "internalType": "uint40"
+        "type": "uint40"
       }
     ]
   },
@@ -2637,8 +2291,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "minVersion",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ]
   },
@@ -2663,8 +2316,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "length",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -2674,13 +2326,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "gasLimit",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "max",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -2690,8 +2340,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "epoch",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ]
   },
@@ -2701,8 +2350,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -2712,8 +2360,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "epoch",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ]
   },
@@ -2723,13 +2370,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "epoch",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "pending",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ]
   },
@@ -2739,13 +2384,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "epoch",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "status",
-        "type": "uint8",
-        "internalType": "enum IFleetKeys.EpochStatus"
+        "type": "uint8"
       }
     ]
   },
@@ -2755,13 +2398,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "fee",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "floor",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -2771,8 +2412,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "fee",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -2782,8 +2422,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -2793,8 +2432,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -2804,13 +2442,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "reason",
-        "type": "uint8",
-        "internalType": "enum IJobRouter.Refusal"
+        "type": "uint8"
       }
     ]
   },
@@ -2820,13 +2456,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "length",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "max",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -2836,8 +2470,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ]
   },
@@ -2852,23 +2485,19 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "mrEnclave",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "mrSigner",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "productId",
-        "type": "uint16",
-        "internalType": "uint16"
+        "type": "uint16"
       },
       {
         "name": "svn",
-        "type": "uint16",
-        "internalType": "uint16"
+        "type": "uint16"
       }
     ]
   },
@@ -2878,8 +2507,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "mrEnclave",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ]
   },
@@ -2889,8 +2517,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ]
   },
@@ -2905,13 +2532,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "deadline",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -2921,13 +2546,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "caller",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -2937,8 +2560,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -2958,8 +2580,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ]
   },
@@ -2969,13 +2590,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "requester",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -2985,8 +2604,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "pending",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ]
   },
@@ -3001,13 +2619,11 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "amount",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -3017,18 +2633,15 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "ttl",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "min",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "max",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -3038,8 +2651,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "caller",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -3049,8 +2661,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "signer",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -3060,8 +2671,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ]
   },
@@ -3071,8 +2681,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "key",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ]
   },
@@ -3082,8 +2691,7 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ]
   },
@@ -3093,23 +2701,19 @@ export const jobRouterAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "version",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "minVersion",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "currentVersion",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ]
   },
@@ -3133,18 +2737,15 @@ export const teeOracleConsumerAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "status",
-        "type": "uint8",
-        "internalType": "uint8"
+        "type": "uint8"
       },
       {
         "name": "output",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "outputs": [],
@@ -3157,8 +2758,7 @@ export const teeOracleConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "contract IJobRouter"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -3169,8 +2769,7 @@ export const teeOracleConsumerAbi = [
     "inputs": [
       {
         "name": "caller",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   }
@@ -3184,18 +2783,15 @@ export const echoConsumerAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "status",
-        "type": "uint8",
-        "internalType": "uint8"
+        "type": "uint8"
       },
       {
         "name": "output",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "outputs": [],
@@ -3208,8 +2804,7 @@ export const echoConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "stateMutability": "view"
@@ -3220,35 +2815,29 @@ export const echoConsumerAbi = [
     "inputs": [
       {
         "name": "programId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "version",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "input",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       },
       {
         "name": "callbackGasLimit",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       },
       {
         "name": "ttl",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "outputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "payable"
@@ -3259,15 +2848,13 @@ export const echoConsumerAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -3279,8 +2866,7 @@ export const echoConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "contract IJobRouter"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -3292,19 +2878,16 @@ export const echoConsumerAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "status",
         "type": "uint8",
-        "internalType": "uint8",
         "indexed": false
       },
       {
         "name": "output",
         "type": "bytes",
-        "internalType": "bytes",
         "indexed": false
       }
     ],
@@ -3316,8 +2899,7 @@ export const echoConsumerAbi = [
     "inputs": [
       {
         "name": "caller",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   }
@@ -3336,8 +2918,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -3349,8 +2930,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -3361,13 +2941,11 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [],
@@ -3379,15 +2957,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       }
     ],
     "stateMutability": "view"
@@ -3398,15 +2974,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       }
     ],
     "stateMutability": "view"
@@ -3418,8 +2992,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -3430,15 +3003,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "owner",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -3449,15 +3020,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "account",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -3468,15 +3037,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -3487,20 +3054,17 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "owner",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "operator",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "stateMutability": "view"
@@ -3512,8 +3076,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -3524,25 +3087,21 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "owner",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "seed",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "stateMutability": "pure"
@@ -3554,13 +3113,11 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "payable"
@@ -3571,20 +3128,17 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "input",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "outputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "payable"
@@ -3596,8 +3150,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       }
     ],
     "stateMutability": "view"
@@ -3609,8 +3162,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -3621,18 +3173,15 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "status",
-        "type": "uint8",
-        "internalType": "uint8"
+        "type": "uint8"
       },
       {
         "name": "output",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "outputs": [],
@@ -3644,15 +3193,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -3664,8 +3211,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -3677,8 +3223,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -3689,63 +3234,51 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "request",
         "type": "tuple",
-        "internalType": "struct IJobRouter.Request",
         "components": [
           {
             "name": "requester",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "user",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "programId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "version",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "epoch",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "inputHash",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "callbackGasLimit",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "fee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "authorFee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "deadline",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           }
         ]
       }
@@ -3760,8 +3293,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "contract IJobRouter"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -3772,18 +3304,15 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "from",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [],
@@ -3795,23 +3324,19 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "from",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "data",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "outputs": [],
@@ -3823,15 +3348,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -3842,13 +3365,11 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "operator",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "approved",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "outputs": [],
@@ -3860,15 +3381,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "interfaceId",
-        "type": "bytes4",
-        "internalType": "bytes4"
+        "type": "bytes4"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       }
     ],
     "stateMutability": "view"
@@ -3880,8 +3399,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       }
     ],
     "stateMutability": "view"
@@ -3892,35 +3410,29 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [
       {
         "name": "",
         "type": "tuple",
-        "internalType": "struct ArtMinter.Token",
         "components": [
           {
             "name": "state",
-            "type": "uint8",
-            "internalType": "enum ArtMinter.TokenState"
+            "type": "uint8"
           },
           {
             "name": "status",
-            "type": "uint8",
-            "internalType": "uint8"
+            "type": "uint8"
           },
           {
             "name": "minter",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "jobId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           }
         ]
       }
@@ -3933,15 +3445,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -3952,15 +3462,13 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       }
     ],
     "stateMutability": "view"
@@ -3971,18 +3479,15 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "from",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "outputs": [],
@@ -3995,8 +3500,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -4008,8 +3512,7 @@ export const artMinterAbi = [
     "outputs": [
       {
         "name": "amount",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "nonpayable"
@@ -4021,19 +3524,16 @@ export const artMinterAbi = [
       {
         "name": "owner",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "approved",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "tokenId",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": true
       }
     ],
@@ -4046,19 +3546,16 @@ export const artMinterAbi = [
       {
         "name": "owner",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "operator",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "approved",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       }
     ],
@@ -4071,25 +3568,21 @@ export const artMinterAbi = [
       {
         "name": "tokenId",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": true
       },
       {
         "name": "minter",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "cid",
         "type": "string",
-        "internalType": "string",
         "indexed": false
       }
     ],
@@ -4102,19 +3595,16 @@ export const artMinterAbi = [
       {
         "name": "tokenId",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": true
       },
       {
         "name": "minter",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       }
     ],
@@ -4127,25 +3617,21 @@ export const artMinterAbi = [
       {
         "name": "tokenId",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": true
       },
       {
         "name": "minter",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "status",
         "type": "uint8",
-        "internalType": "uint8",
         "indexed": false
       }
     ],
@@ -4158,19 +3644,16 @@ export const artMinterAbi = [
       {
         "name": "tokenId",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": true
       },
       {
         "name": "minter",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       }
     ],
@@ -4183,19 +3666,16 @@ export const artMinterAbi = [
       {
         "name": "from",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "to",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "tokenId",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": true
       }
     ],
@@ -4207,13 +3687,11 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "price",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "jobFee",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -4223,18 +3701,15 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "sender",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "owner",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4244,13 +3719,11 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "operator",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -4260,8 +3733,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "approver",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4271,8 +3743,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "operator",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4282,8 +3753,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "owner",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4293,8 +3763,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "receiver",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4304,8 +3773,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "sender",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4315,8 +3783,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -4326,8 +3793,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -4342,8 +3808,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "account",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4353,8 +3818,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "caller",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4364,13 +3828,11 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "value",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "length",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -4380,13 +3842,11 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "amount",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -4396,8 +3856,7 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "from",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4407,13 +3866,11 @@ export const artMinterAbi = [
     "inputs": [
       {
         "name": "sent",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       },
       {
         "name": "price",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   }
@@ -4432,8 +3889,7 @@ export const creditCheckAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -4444,15 +3900,13 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "applicant",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -4463,15 +3917,13 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "sealedInput",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "outputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "payable"
@@ -4482,63 +3934,51 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "applicant",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "request",
         "type": "tuple",
-        "internalType": "struct IJobRouter.Request",
         "components": [
           {
             "name": "requester",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "user",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "programId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "version",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "epoch",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "inputHash",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "callbackGasLimit",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "fee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "authorFee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "deadline",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           }
         ]
       }
@@ -4552,15 +3992,13 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "account",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -4571,35 +4009,29 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "applicant",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "outputs": [
       {
         "name": "",
         "type": "tuple",
-        "internalType": "struct CreditCheck.Decision",
         "components": [
           {
             "name": "state",
-            "type": "uint8",
-            "internalType": "enum CreditCheck.State"
+            "type": "uint8"
           },
           {
             "name": "status",
-            "type": "uint8",
-            "internalType": "uint8"
+            "type": "uint8"
           },
           {
             "name": "updatedAt",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           },
           {
             "name": "jobId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           }
         ]
       }
@@ -4612,18 +4044,15 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "status",
-        "type": "uint8",
-        "internalType": "uint8"
+        "type": "uint8"
       },
       {
         "name": "output",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "outputs": [],
@@ -4636,8 +4065,7 @@ export const creditCheckAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -4649,8 +4077,7 @@ export const creditCheckAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -4662,8 +4089,7 @@ export const creditCheckAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "contract IJobRouter"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -4675,8 +4101,7 @@ export const creditCheckAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -4688,8 +4113,7 @@ export const creditCheckAbi = [
     "outputs": [
       {
         "name": "amount",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "nonpayable"
@@ -4701,19 +4125,16 @@ export const creditCheckAbi = [
       {
         "name": "applicant",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "approved",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       }
     ],
@@ -4726,13 +4147,11 @@ export const creditCheckAbi = [
       {
         "name": "applicant",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       }
     ],
@@ -4745,19 +4164,16 @@ export const creditCheckAbi = [
       {
         "name": "applicant",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "status",
         "type": "uint8",
-        "internalType": "uint8",
         "indexed": false
       }
     ],
@@ -4770,13 +4186,11 @@ export const creditCheckAbi = [
       {
         "name": "applicant",
         "type": "address",
-        "internalType": "address",
         "indexed": true
       },
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       }
     ],
@@ -4788,13 +4202,11 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "applicant",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ]
   },
@@ -4804,13 +4216,11 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "applicant",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "user",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4820,8 +4230,7 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "applicant",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4836,8 +4245,7 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "account",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4847,8 +4255,7 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "caller",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -4858,13 +4265,11 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "amount",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -4874,8 +4279,7 @@ export const creditCheckAbi = [
     "inputs": [
       {
         "name": "from",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   }
@@ -4894,8 +4298,7 @@ export const tradeConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -4906,63 +4309,51 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "request",
         "type": "tuple",
-        "internalType": "struct IJobRouter.Request",
         "components": [
           {
             "name": "requester",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "user",
-            "type": "address",
-            "internalType": "address"
+            "type": "address"
           },
           {
             "name": "programId",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "version",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "epoch",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "inputHash",
-            "type": "bytes32",
-            "internalType": "bytes32"
+            "type": "bytes32"
           },
           {
             "name": "callbackGasLimit",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint32"
           },
           {
             "name": "fee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "authorFee",
-            "type": "uint96",
-            "internalType": "uint96"
+            "type": "uint96"
           },
           {
             "name": "deadline",
-            "type": "uint40",
-            "internalType": "uint40"
+            "type": "uint40"
           }
         ]
       }
@@ -4977,8 +4368,7 @@ export const tradeConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "string",
-        "internalType": "string"
+        "type": "string"
       }
     ],
     "stateMutability": "view"
@@ -4989,18 +4379,15 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       },
       {
         "name": "status",
-        "type": "uint8",
-        "internalType": "uint8"
+        "type": "uint8"
       },
       {
         "name": "output",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "outputs": [],
@@ -5012,25 +4399,21 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "buy",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       },
       {
         "name": "quantity",
-        "type": "uint64",
-        "internalType": "uint64"
+        "type": "uint64"
       },
       {
         "name": "limitPrice",
-        "type": "uint64",
-        "internalType": "uint64"
+        "type": "uint64"
       }
     ],
     "outputs": [
       {
         "name": "",
-        "type": "bytes",
-        "internalType": "bytes"
+        "type": "bytes"
       }
     ],
     "stateMutability": "view"
@@ -5041,50 +4424,41 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "outputs": [
       {
         "name": "",
         "type": "tuple",
-        "internalType": "struct TradeConsumer.Order",
         "components": [
           {
             "name": "state",
-            "type": "uint8",
-            "internalType": "enum TradeConsumer.State"
+            "type": "uint8"
           },
           {
             "name": "status",
-            "type": "uint8",
-            "internalType": "uint8"
+            "type": "uint8"
           },
           {
             "name": "buy",
-            "type": "bool",
-            "internalType": "bool"
+            "type": "bool"
           },
           {
             "name": "quantity",
-            "type": "uint64",
-            "internalType": "uint64"
+            "type": "uint64"
           },
           {
             "name": "limitPrice",
-            "type": "uint64",
-            "internalType": "uint64"
+            "type": "uint64"
           },
           {
             "name": "filledQty",
-            "type": "uint256",
-            "internalType": "uint256"
+            "type": "uint256"
           },
           {
             "name": "avgPrice",
-            "type": "uint256",
-            "internalType": "uint256"
+            "type": "uint256"
           }
         ]
       }
@@ -5098,8 +4472,7 @@ export const tradeConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -5110,25 +4483,21 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "buy",
-        "type": "bool",
-        "internalType": "bool"
+        "type": "bool"
       },
       {
         "name": "quantity",
-        "type": "uint64",
-        "internalType": "uint64"
+        "type": "uint64"
       },
       {
         "name": "limitPrice",
-        "type": "uint64",
-        "internalType": "uint64"
+        "type": "uint64"
       }
     ],
     "outputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "payable"
@@ -5140,8 +4509,7 @@ export const tradeConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -5153,8 +4521,7 @@ export const tradeConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -5166,8 +4533,7 @@ export const tradeConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "contract IJobRouter"
+        "type": "address"
       }
     ],
     "stateMutability": "view"
@@ -5179,8 +4545,7 @@ export const tradeConsumerAbi = [
     "outputs": [
       {
         "name": "",
-        "type": "uint32",
-        "internalType": "uint32"
+        "type": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -5192,7 +4557,6 @@ export const tradeConsumerAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       }
     ],
@@ -5205,13 +4569,11 @@ export const tradeConsumerAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "status",
         "type": "uint8",
-        "internalType": "uint8",
         "indexed": false
       }
     ],
@@ -5224,19 +4586,16 @@ export const tradeConsumerAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "filledQty",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       },
       {
         "name": "avgPrice",
         "type": "uint256",
-        "internalType": "uint256",
         "indexed": false
       }
     ],
@@ -5249,25 +4608,21 @@ export const tradeConsumerAbi = [
       {
         "name": "jobId",
         "type": "bytes32",
-        "internalType": "bytes32",
         "indexed": true
       },
       {
         "name": "buy",
         "type": "bool",
-        "internalType": "bool",
         "indexed": false
       },
       {
         "name": "quantity",
         "type": "uint64",
-        "internalType": "uint64",
         "indexed": false
       },
       {
         "name": "limitPrice",
         "type": "uint64",
-        "internalType": "uint64",
         "indexed": false
       }
     ],
@@ -5284,8 +4639,7 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "caller",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -5295,8 +4649,7 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "jobId",
-        "type": "bytes32",
-        "internalType": "bytes32"
+        "type": "bytes32"
       }
     ]
   },
@@ -5306,8 +4659,7 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "caller",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   },
@@ -5317,13 +4669,11 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "to",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       },
       {
         "name": "amount",
-        "type": "uint256",
-        "internalType": "uint256"
+        "type": "uint256"
       }
     ]
   },
@@ -5333,12 +4683,1990 @@ export const tradeConsumerAbi = [
     "inputs": [
       {
         "name": "from",
-        "type": "address",
-        "internalType": "address"
+        "type": "address"
       }
     ]
   }
 ] as const;
 
-/** Every ABI above, for decoding custom errors and events by name. */
-export const allAbis = [jobRouterAbi, teeOracleConsumerAbi, echoConsumerAbi, artMinterAbi, creditCheckAbi, tradeConsumerAbi] as const;
+/** Private payments: deposits in fixed denominations, claims with enclave-signed vouchers (contracts/src/VoucherEscrow.sol). */
+export const voucherEscrowAbi = [
+  {
+    "type": "receive",
+    "stateMutability": "payable"
+  },
+  {
+    "type": "function",
+    "name": "CALLBACK_GAS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "CLAIM_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "VOUCHER_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "acceptOwnership",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claim",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "claimKey",
+        "type": "address"
+      },
+      {
+        "name": "voucherR",
+        "type": "bytes32"
+      },
+      {
+        "name": "voucherVs",
+        "type": "bytes32"
+      },
+      {
+        "name": "recipient",
+        "type": "address"
+      },
+      {
+        "name": "fee",
+        "type": "uint256"
+      },
+      {
+        "name": "claimR",
+        "type": "bytes32"
+      },
+      {
+        "name": "claimVs",
+        "type": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "deposit",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "input",
+        "type": "bytes"
+      },
+      {
+        "name": "commitment",
+        "type": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "payable"
+  },
+  {
+    "type": "function",
+    "name": "deposits",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "domainSeparator",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "isDenomination",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "jobTtl",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "onJobResult",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      },
+      {
+        "name": "status",
+        "type": "uint8"
+      },
+      {
+        "name": "output",
+        "type": "bytes"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "owner",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pendingOwner",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "programId",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "programVersion",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "quoteFee",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "refund",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      },
+      {
+        "name": "claimKey",
+        "type": "address"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "request",
+        "type": "tuple",
+        "components": [
+          {
+            "name": "requester",
+            "type": "address"
+          },
+          {
+            "name": "user",
+            "type": "address"
+          },
+          {
+            "name": "programId",
+            "type": "bytes32"
+          },
+          {
+            "name": "version",
+            "type": "uint32"
+          },
+          {
+            "name": "epoch",
+            "type": "uint32"
+          },
+          {
+            "name": "inputHash",
+            "type": "bytes32"
+          },
+          {
+            "name": "callbackGasLimit",
+            "type": "uint32"
+          },
+          {
+            "name": "fee",
+            "type": "uint96"
+          },
+          {
+            "name": "authorFee",
+            "type": "uint96"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40"
+          }
+        ]
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "renounceOwnership",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "router",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "setDenomination",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "enabled",
+        "type": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "spent",
+    "inputs": [
+      {
+        "name": "claimKey",
+        "type": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "transferOwnership",
+    "inputs": [
+      {
+        "name": "newOwner",
+        "type": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "voucherSigner",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "Claimed",
+    "inputs": [
+      {
+        "name": "claimKey",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "recipient",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false
+      },
+      {
+        "name": "fee",
+        "type": "uint256",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "DenominationSet",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false
+      },
+      {
+        "name": "enabled",
+        "type": "bool",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "OwnershipTransferStarted",
+    "inputs": [
+      {
+        "name": "previousOwner",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "newOwner",
+        "type": "address",
+        "indexed": true
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "OwnershipTransferred",
+    "inputs": [
+      {
+        "name": "previousOwner",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "newOwner",
+        "type": "address",
+        "indexed": true
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "Refunded",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "VoucherFailed",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "status",
+        "type": "uint8",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "VoucherIssued",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "output",
+        "type": "bytes",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AlreadySpent",
+    "inputs": [
+      {
+        "name": "claimKey",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BadClaimSignature",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadVoucher",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "FeeExceedsAmount",
+    "inputs": [
+      {
+        "name": "fee",
+        "type": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NoJobFee",
+    "inputs": [
+      {
+        "name": "value",
+        "type": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotADenomination",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotRefundable",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      },
+      {
+        "name": "state",
+        "type": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotYourDeposit",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "OnlyRouter",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "OwnableInvalidOwner",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "OwnableUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "TransferFailed",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ]
+  }
+] as const;
+
+/** Every ABI above. */
+export const allAbis = [jobRouterAbi, teeOracleConsumerAbi, echoConsumerAbi, artMinterAbi, creditCheckAbi, tradeConsumerAbi, voucherEscrowAbi] as const;
+
+/** Every custom error of every contract above, once (decodeRevert). */
+export const errorsAbi = [
+  {
+    "type": "error",
+    "name": "AdminNotContract",
+    "inputs": [
+      {
+        "name": "admin",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "AuthorFeeTooHigh",
+    "inputs": [
+      {
+        "name": "authorFee",
+        "type": "uint96"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BadConfig",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadEncryptionKey",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadExpiry",
+    "inputs": [
+      {
+        "name": "expiresAt",
+        "type": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BadFleetKeySignature",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadMinVersion",
+    "inputs": [
+      {
+        "name": "minVersion",
+        "type": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BadName",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadVersion",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadX25519Key",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadXWingKeyLength",
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "CallbackGasTooHigh",
+    "inputs": [
+      {
+        "name": "gasLimit",
+        "type": "uint256"
+      },
+      {
+        "name": "max",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "CannotRetireCurrentEpoch",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "EnclaveIsRevoked",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "EpochKeysAlreadySet",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "EpochNotPending",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32"
+      },
+      {
+        "name": "pending",
+        "type": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "EpochNotRetirable",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32"
+      },
+      {
+        "name": "status",
+        "type": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FeeBelowFloor",
+    "inputs": [
+      {
+        "name": "fee",
+        "type": "uint256"
+      },
+      {
+        "name": "floor",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FeeTooHigh",
+    "inputs": [
+      {
+        "name": "fee",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FleetKeySignerInactive",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FleetKeySignerSimulated",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FulfillmentRefused",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      },
+      {
+        "name": "reason",
+        "type": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InputTooLarge",
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "name": "max",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InsufficientGasForCallback",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "JobNonceExhausted",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "MeasurementNotAllowed",
+    "inputs": [
+      {
+        "name": "mrEnclave",
+        "type": "bytes32"
+      },
+      {
+        "name": "mrSigner",
+        "type": "bytes32"
+      },
+      {
+        "name": "productId",
+        "type": "uint16"
+      },
+      {
+        "name": "svn",
+        "type": "uint16"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "MrEnclaveDenied",
+    "inputs": [
+      {
+        "name": "mrEnclave",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NoEarnings",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotDelegated",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "NotExpired",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotRequester",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      },
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NothingToPay",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NothingToWithdraw",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "Paused",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ProgramExists",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RequesterNotAllowed",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "requester",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RotationPending",
+    "inputs": [
+      {
+        "name": "pending",
+        "type": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SimulationNotAllowed",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TransferFailed",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "TtlOutOfRange",
+    "inputs": [
+      {
+        "name": "ttl",
+        "type": "uint256"
+      },
+      {
+        "name": "min",
+        "type": "uint256"
+      },
+      {
+        "name": "max",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "Unauthorized",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "UnknownEnclave",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "UnknownJob",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "UnknownMeasurement",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "UnknownProgram",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "VersionUnavailable",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "version",
+        "type": "uint32"
+      },
+      {
+        "name": "minVersion",
+        "type": "uint32"
+      },
+      {
+        "name": "currentVersion",
+        "type": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "XWingKeyStoreFailed",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "ZeroAddress",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "OnlyRouter",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BadPricing",
+    "inputs": [
+      {
+        "name": "price",
+        "type": "uint256"
+      },
+      {
+        "name": "jobFee",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC721IncorrectOwner",
+    "inputs": [
+      {
+        "name": "sender",
+        "type": "address"
+      },
+      {
+        "name": "tokenId",
+        "type": "uint256"
+      },
+      {
+        "name": "owner",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC721InsufficientApproval",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address"
+      },
+      {
+        "name": "tokenId",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC721InvalidApprover",
+    "inputs": [
+      {
+        "name": "approver",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC721InvalidOperator",
+    "inputs": [
+      {
+        "name": "operator",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC721InvalidOwner",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC721InvalidReceiver",
+    "inputs": [
+      {
+        "name": "receiver",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC721InvalidSender",
+    "inputs": [
+      {
+        "name": "sender",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ERC721NonexistentToken",
+    "inputs": [
+      {
+        "name": "tokenId",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotPending",
+    "inputs": [
+      {
+        "name": "tokenId",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotSealed",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "NothingToWithdraw",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "StringsInsufficientHexLength",
+    "inputs": [
+      {
+        "name": "value",
+        "type": "uint256"
+      },
+      {
+        "name": "length",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "UnexpectedEther",
+    "inputs": [
+      {
+        "name": "from",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "WrongPrice",
+    "inputs": [
+      {
+        "name": "sent",
+        "type": "uint256"
+      },
+      {
+        "name": "price",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "AlreadyPending",
+    "inputs": [
+      {
+        "name": "applicant",
+        "type": "address"
+      },
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotApplicantJob",
+    "inputs": [
+      {
+        "name": "applicant",
+        "type": "address"
+      },
+      {
+        "name": "user",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotPending",
+    "inputs": [
+      {
+        "name": "applicant",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BadOrder",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "NotOwner",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotPending",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "AlreadySpent",
+    "inputs": [
+      {
+        "name": "claimKey",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BadClaimSignature",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadVoucher",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "FeeExceedsAmount",
+    "inputs": [
+      {
+        "name": "fee",
+        "type": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NoJobFee",
+    "inputs": [
+      {
+        "name": "value",
+        "type": "uint256"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotADenomination",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotRefundable",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      },
+      {
+        "name": "state",
+        "type": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotYourDeposit",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "OwnableInvalidOwner",
+    "inputs": [
+      {
+        "name": "owner",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "OwnableUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address"
+      }
+    ]
+  }
+] as const;
+
+/** The router functions and events the SDK's own calls use (a subset of jobRouterAbi). */
+export const routerClientAbi = [
+  {
+    "type": "function",
+    "name": "allowSimulation",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "commitmentOf",
+    "inputs": [
+      {
+        "name": "q",
+        "type": "tuple",
+        "components": [
+          {
+            "name": "requester",
+            "type": "address"
+          },
+          {
+            "name": "user",
+            "type": "address"
+          },
+          {
+            "name": "programId",
+            "type": "bytes32"
+          },
+          {
+            "name": "version",
+            "type": "uint32"
+          },
+          {
+            "name": "epoch",
+            "type": "uint32"
+          },
+          {
+            "name": "inputHash",
+            "type": "bytes32"
+          },
+          {
+            "name": "callbackGasLimit",
+            "type": "uint32"
+          },
+          {
+            "name": "fee",
+            "type": "uint96"
+          },
+          {
+            "name": "authorFee",
+            "type": "uint96"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40"
+          }
+        ]
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "currentEpoch",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "epochKeys",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "status",
+        "type": "uint8"
+      },
+      {
+        "name": "x25519Key",
+        "type": "bytes32"
+      },
+      {
+        "name": "xwingKey",
+        "type": "bytes"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "fulfill",
+    "inputs": [
+      {
+        "name": "f",
+        "type": "tuple",
+        "components": [
+          {
+            "name": "jobId",
+            "type": "bytes32"
+          },
+          {
+            "name": "request",
+            "type": "tuple",
+            "components": [
+              {
+                "name": "requester",
+                "type": "address"
+              },
+              {
+                "name": "user",
+                "type": "address"
+              },
+              {
+                "name": "programId",
+                "type": "bytes32"
+              },
+              {
+                "name": "version",
+                "type": "uint32"
+              },
+              {
+                "name": "epoch",
+                "type": "uint32"
+              },
+              {
+                "name": "inputHash",
+                "type": "bytes32"
+              },
+              {
+                "name": "callbackGasLimit",
+                "type": "uint32"
+              },
+              {
+                "name": "fee",
+                "type": "uint96"
+              },
+              {
+                "name": "authorFee",
+                "type": "uint96"
+              },
+              {
+                "name": "deadline",
+                "type": "uint40"
+              }
+            ]
+          },
+          {
+            "name": "status",
+            "type": "uint8"
+          },
+          {
+            "name": "output",
+            "type": "bytes"
+          },
+          {
+            "name": "r",
+            "type": "bytes32"
+          },
+          {
+            "name": "vs",
+            "type": "bytes32"
+          }
+        ]
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "fulfillBatch",
+    "inputs": [
+      {
+        "name": "fs",
+        "type": "tuple[]",
+        "components": [
+          {
+            "name": "jobId",
+            "type": "bytes32"
+          },
+          {
+            "name": "request",
+            "type": "tuple",
+            "components": [
+              {
+                "name": "requester",
+                "type": "address"
+              },
+              {
+                "name": "user",
+                "type": "address"
+              },
+              {
+                "name": "programId",
+                "type": "bytes32"
+              },
+              {
+                "name": "version",
+                "type": "uint32"
+              },
+              {
+                "name": "epoch",
+                "type": "uint32"
+              },
+              {
+                "name": "inputHash",
+                "type": "bytes32"
+              },
+              {
+                "name": "callbackGasLimit",
+                "type": "uint32"
+              },
+              {
+                "name": "fee",
+                "type": "uint96"
+              },
+              {
+                "name": "authorFee",
+                "type": "uint96"
+              },
+              {
+                "name": "deadline",
+                "type": "uint40"
+              }
+            ]
+          },
+          {
+            "name": "status",
+            "type": "uint8"
+          },
+          {
+            "name": "output",
+            "type": "bytes"
+          },
+          {
+            "name": "r",
+            "type": "bytes32"
+          },
+          {
+            "name": "vs",
+            "type": "bytes32"
+          }
+        ]
+      }
+    ],
+    "outputs": [
+      {
+        "name": "settled",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "programIdOf",
+    "inputs": [
+      {
+        "name": "author",
+        "type": "address"
+      },
+      {
+        "name": "name",
+        "type": "string"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "quoteFee",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "callbackGasLimit",
+        "type": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "requestJob",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "version",
+        "type": "uint32"
+      },
+      {
+        "name": "user",
+        "type": "address"
+      },
+      {
+        "name": "input",
+        "type": "bytes"
+      },
+      {
+        "name": "callbackGasLimit",
+        "type": "uint32"
+      },
+      {
+        "name": "ttl",
+        "type": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "payable"
+  },
+  {
+    "type": "event",
+    "name": "CallbackFailed",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "revertData",
+        "type": "bytes",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "JobCancelled",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "requester",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "refund",
+        "type": "uint96",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "JobFulfilled",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "enclave",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "status",
+        "type": "uint8",
+        "indexed": false
+      },
+      {
+        "name": "callbackOk",
+        "type": "bool",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "JobRequested",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "requester",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "programId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "user",
+        "type": "address",
+        "indexed": false
+      },
+      {
+        "name": "version",
+        "type": "uint32",
+        "indexed": false
+      },
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "indexed": false
+      },
+      {
+        "name": "input",
+        "type": "bytes",
+        "indexed": false
+      },
+      {
+        "name": "callbackGasLimit",
+        "type": "uint32",
+        "indexed": false
+      },
+      {
+        "name": "fee",
+        "type": "uint96",
+        "indexed": false
+      },
+      {
+        "name": "authorFee",
+        "type": "uint96",
+        "indexed": false
+      },
+      {
+        "name": "deadline",
+        "type": "uint40",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  }
+] as const;

@@ -4,27 +4,9 @@
 // revert data through, so a dapp's own call can fail with FeeBelowFloor or NotAllowed: one table
 // decodes both.
 import { BaseError, decodeErrorResult, isHex, type Abi, type Hex } from 'viem';
-import { allAbis } from './abi.js';
+import { errorsAbi } from './abi.js';
 
 type AbiError = Extract<Abi[number], { type: 'error' }>;
-
-function collectErrors(abis: readonly (readonly unknown[])[]): AbiError[] {
-  const seen = new Set<string>();
-  const out: AbiError[] = [];
-  for (const abi of abis) {
-    for (const e of abi as readonly AbiError[]) {
-      if (e.type !== 'error') continue;
-      const key = `${e.name}(${e.inputs.map((i) => i.type).join(',')})`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(e);
-    }
-  }
-  return out;
-}
-
-/** Every custom error of every contract of the SDK. */
-export const errorsAbi: readonly AbiError[] = collectErrors(allAbis);
 
 /** A revert decoded by name. */
 export interface DecodedRevert {

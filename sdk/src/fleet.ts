@@ -1,8 +1,9 @@
 // The fleet's public keys, read from the chain: inputs are sealed to the key the router records for
 // its current epoch (accepted there only with a registered enclave's signature), never to a key a
 // worker, a relayer or a web server hands out.
-import { hexToBytes, type Address, type PublicClient } from 'viem';
-import { jobRouterAbi } from './abi.js';
+import { hexToBytes, type Address, type Client } from 'viem';
+import { getChainId, readContract } from 'viem/actions';
+import { routerClientAbi as jobRouterAbi } from './abi.js';
 import { SUITES, type Suite } from './hpke.js';
 import type { FleetKeyLike } from './input.js';
 
@@ -41,12 +42,12 @@ export interface ReadFleetKeyParams {
 }
 
 /** Reads the fleet key of the router's current epoch (or `epoch`) for `suite`. */
-export async function readFleetKey(client: PublicClient, p: ReadFleetKeyParams): Promise<FleetKey> {
+export async function readFleetKey(client: Client, p: ReadFleetKeyParams): Promise<FleetKey> {
   const suite = p.suite ?? 'x25519';
   const read = <T>(functionName: string, args: unknown[] = []) =>
-    client.readContract({ address: p.router, abi: jobRouterAbi, functionName, args } as never) as Promise<T>;
+    readContract(client, { address: p.router, abi: jobRouterAbi, functionName, args } as never) as Promise<T>;
   const [chainId, current, simulated] = await Promise.all([
-    client.getChainId(),
+    getChainId(client),
     read<number>('currentEpoch'),
     read<boolean>('allowSimulation'),
   ]);

@@ -8,3 +8,5 @@ export * from './fleet.js';
 export * from './status.js';
 export * from './errors.js';
 export * from './jobs.js';
+export * from './secrets.js';
+export * from './voucher.js';

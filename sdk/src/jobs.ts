@@ -7,17 +7,29 @@ import {
   type Abi,
   type Address,
   type Hex,
-  type PublicClient,
+  type Client,
   type Transport,
   type Chain,
   type Account,
-  type WalletClient,
 } from 'viem';
-import { jobRouterAbi } from './abi.js';
-import { decodeRevert, errorsAbi, rethrowDecoded, type DecodedRevert } from './errors.js';
+// Actions as functions (not client methods): a page that builds a bare `createClient` bundles only these.
+import {
+  getBlockNumber,
+  getContractEvents,
+  getTransaction,
+  getTransactionReceipt,
+  readContract,
+  simulateContract,
+  waitForTransactionReceipt,
+  writeContract,
+} from 'viem/actions';
+import { routerClientAbi as jobRouterAbi } from './abi.js';
+import { decodeRevert, rethrowDecoded, type DecodedRevert } from './errors.js';
+import { errorsAbi } from './abi.js';
 import { isSuccess, statusName, type JobStatusName } from './status.js';
 
-type Wallet = WalletClient<Transport, Chain | undefined, Account>;
+/** A client with an account that signs (a wallet client, or `createClient({ account, ... })`). */
+export type Wallet = Client<Transport, Chain | undefined, Account>;
 
 /** Every field of a request, as the router commits to it and JobRequested carries it. */
 export interface JobRequest {
@@ -54,10 +66,10 @@ export interface QuoteParams {
  * callback and fulfilment gas at the chain's gas price), plus `headroomBps` when given. A relayer
  * with default settings accepts every job whose fee met the router's floor in its request block.
  */
-export async function quoteFee(client: PublicClient, p: QuoteParams): Promise<bigint> {
+export async function quoteFee(client: Client, p: QuoteParams): Promise<bigint> {
   let q: bigint;
   try {
-    q = (await client.readContract({
+    q = (await readContract(client, {
       address: p.router,
       abi: jobRouterAbi,
       functionName: 'quoteFee',
@@ -90,7 +102,7 @@ export interface RequestJobParams {
 }
 
 /** Requests a job directly at the router (the wallet's account is the requester). Reverts are thrown decoded by name. */
-export async function requestJob(wallet: Wallet, client: PublicClient, p: RequestJobParams): Promise<RequestedJob> {
+export async function requestJob(wallet: Wallet, client: Client, p: RequestJobParams): Promise<RequestedJob> {
   const fee = p.fee ?? (await quoteFee(client, { ...p, headroomBps: DEFAULT_HEADROOM_BPS }));
   return send(wallet, client, p.router, {
     address: p.router,
@@ -111,21 +123,21 @@ export interface ConsumerCall {
 }
 
 /** Calls a consumer function that requests a job (e.g. ArtMinter.mintSealed) and returns the job it requested. */
-export async function requestThrough(wallet: Wallet, client: PublicClient, router: Address, call: ConsumerCall): Promise<RequestedJob> {
+export async function requestThrough(wallet: Wallet, client: Client, router: Address, call: ConsumerCall): Promise<RequestedJob> {
   return send(wallet, client, router, call);
 }
 
-async function send(wallet: Wallet, client: PublicClient, router: Address, call: ConsumerCall): Promise<RequestedJob> {
+async function send(wallet: Wallet, client: Client, router: Address, call: ConsumerCall): Promise<RequestedJob> {
   // The call's own ABI plus every known error: a consumer lets the router's revert data through.
   const abi = [...(call.abi as Abi), ...errorsAbi] as Abi;
   let hash: Hex;
   try {
-    const { request } = await client.simulateContract({ ...call, abi, account: wallet.account } as never);
-    hash = await wallet.writeContract(request as never);
+    const { request } = await simulateContract(client, { ...call, abi, account: wallet.account } as never);
+    hash = await writeContract(wallet, request as never);
   } catch (e) {
     rethrowDecoded(e, call.abi as Abi);
   }
-  const receipt = await client.waitForTransactionReceipt({ hash });
+  const receipt = await waitForTransactionReceipt(client, { hash });
   if (receipt.status !== 'success') throw new Error(`transaction ${hash} reverted`);
   const ev = parseEventLogs({ abi: jobRouterAbi, logs: receipt.logs, eventName: 'JobRequested' }).find(
     (l) => l.address.toLowerCase() === router.toLowerCase(),
@@ -242,12 +254,12 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * returns its status and output. The chain decides: the relayer API only reports progress and points
  * at its transaction early. Throws JobTimeoutError after `timeoutMs`, or the signal's reason once aborted.
  */
-export async function waitForJob(client: PublicClient, p: WaitForJobParams): Promise<JobResult> {
+export async function waitForJob(client: Client, p: WaitForJobParams): Promise<JobResult> {
   const end = Date.now() + (p.timeoutMs ?? 600_000);
   const pollMs = p.pollMs ?? 1_000;
   let fromBlock = p.fromBlock;
   if (fromBlock === undefined) {
-    const head = await client.getBlockNumber();
+    const head = await getBlockNumber(client);
     fromBlock = head > 5_000n ? head - 5_000n : 0n;
   }
   let lastState: string | undefined;
@@ -291,10 +303,10 @@ async function relayerJob(p: WaitForJobParams): Promise<RelayerJobView | undefin
   return (await r.json()) as RelayerJobView;
 }
 
-async function settledFromLogs(client: PublicClient, p: WaitForJobParams, fromBlock: bigint): Promise<JobResult | undefined> {
+async function settledFromLogs(client: Client, p: WaitForJobParams, fromBlock: bigint): Promise<JobResult | undefined> {
   const [ful, can] = await Promise.all([
-    client.getContractEvents({ address: p.router, abi: jobRouterAbi, eventName: 'JobFulfilled', args: { jobId: p.jobId }, fromBlock }),
-    client.getContractEvents({ address: p.router, abi: jobRouterAbi, eventName: 'JobCancelled', args: { jobId: p.jobId }, fromBlock }),
+    getContractEvents(client, { address: p.router, abi: jobRouterAbi, eventName: 'JobFulfilled', args: { jobId: p.jobId }, fromBlock }),
+    getContractEvents(client, { address: p.router, abi: jobRouterAbi, eventName: 'JobCancelled', args: { jobId: p.jobId }, fromBlock }),
   ]);
   const log = ful[0] ?? can[0];
   if (!log) return undefined;
@@ -302,8 +314,8 @@ async function settledFromLogs(client: PublicClient, p: WaitForJobParams, fromBl
 }
 
 /** The job's settlement in transaction `hash`, or undefined when that transaction did not settle it. */
-async function settledIn(client: PublicClient, p: WaitForJobParams, hash: Hex): Promise<JobResult | undefined> {
-  const receipt = await client.getTransactionReceipt({ hash });
+async function settledIn(client: Client, p: WaitForJobParams, hash: Hex): Promise<JobResult | undefined> {
+  const receipt = await getTransactionReceipt(client, { hash });
   const mine = (l: { args: { jobId: Hex } }) => l.args.jobId.toLowerCase() === p.jobId.toLowerCase();
   const fromRouter = receipt.logs.filter((l) => l.address.toLowerCase() === p.router.toLowerCase());
   const cancelled = parseEventLogs({ abi: jobRouterAbi, logs: fromRouter, eventName: 'JobCancelled' }).find(mine);
@@ -327,7 +339,7 @@ async function settledIn(client: PublicClient, p: WaitForJobParams, hash: Hex): 
   };
   if (failed) result.callbackRevert = decodeRevert(failed.args.revertData) ?? { name: 'no revert data', args: {}, data: failed.args.revertData };
   // JobFulfilled carries no output: read it from the fulfilment's calldata (the signed output).
-  const tx = await client.getTransaction({ hash });
+  const tx = await getTransaction(client, { hash });
   try {
     const call = decodeFunctionData({ abi: jobRouterAbi, data: tx.input });
     const entries = call.functionName === 'fulfill' ? [call.args[0]] : call.functionName === 'fulfillBatch' ? call.args[0] : [];

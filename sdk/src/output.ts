@@ -93,7 +93,9 @@ export async function fetchOutput(cid: string, o: FetchOutputOptions): Promise<U
   if (!/^b[a-z2-7]{58}$/.test(cid)) throw new MalformedError(`${cid} is not a CIDv1 raw sha2-256 CID`);
   const f = o.fetch ?? fetch;
   const url = `${o.gateway.replace(/\/$/, '')}/ipfs/${cid}`;
-  const r = await f(url, { signal: o.signal, headers: { accept: 'application/vnd.ipld.raw' } });
+  // A plain GET: for a raw-codec CID the gateway serves the block's bytes as they are (and a page
+  // that shows the same URL in an <img> reuses the response).
+  const r = await f(url, { signal: o.signal });
   if (!r.ok) throw new Error(`IPFS gateway: ${r.status} ${r.statusText} for ${url}`);
   const body = new Uint8Array(await r.arrayBuffer());
   if (body.length > (o.maxBytes ?? 16 << 20)) throw new MalformedError(`output of ${body.length} bytes is over the limit`);

@@ -130,3 +130,12 @@ test('plainInput: header 0x20, or 0x22 with an output key', () => {
   assert.equal(new TextDecoder().decode(d.payload), 'hi');
   assert.throws(() => decodeInput('0x1000'), /version 2/);
 });
+
+test('encodeSecretsInput is byte-identical to Go (protocol/testdata/secrets_vectors.json)', async () => {
+  const { encodeSecretsInput } = await import('../src/index.js');
+  const v = JSON.parse(readFileSync(new URL('../../../protocol/testdata/secrets_vectors.json', import.meta.url), 'utf8')).secretsInput;
+  const secrets = new Map<string, string>(v.order.map((n: string) => [n, v.secrets[n]]));
+  assert.equal(bytesToHex(encodeSecretsInput(secrets, v.stdin)), v.plaintext);
+  assert.throws(() => encodeSecretsInput({ 'bad name': 'x' }), /name/);
+  assert.throws(() => encodeSecretsInput({ a: new Uint8Array(16_385) }), /at most/);
+});

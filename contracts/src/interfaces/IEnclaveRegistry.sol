@@ -102,6 +102,9 @@ interface IEnclaveRegistry {
     /// @notice Emitted when tightening the allowlist deactivates an enclave key (`measurement` is the
     ///         entry it was registered under; the admin event before it in the transaction says why).
     event EnclaveDeactivated(address indexed signer, bytes32 indexed measurement);
+    /// @notice Emitted when a sweep of `key`'s list stopped at position `next` of `total`: the keys from
+    ///         `next` on are not checked yet (`sweepMeasurement(key, next, n)` continues).
+    event SweepPending(bytes32 indexed key, uint256 next, uint256 total);
     /// @notice Emitted when an enclave's fees are paid out to its payee.
     event EnclaveFeesWithdrawn(address indexed signer, address indexed payee, uint256 amount);
     /// @notice Emitted when a re-registration changes the payee: the fees earned under the old payee
@@ -136,6 +139,13 @@ interface IEnclaveRegistry {
     /// @notice Removes a measurement from the allowlist and deactivates the keys it admitted (an
     ///         MRENCLAVE entry goes on the denylist).
     function removeMeasurement(bytes32 key) external;
+
+    /// @notice Deactivates the Active keys at positions [from, from + maxKeys) of `signersOf(key)` that the
+    ///         allowlist no longer admits; anyone may call it. Returns the next position to sweep.
+    function sweepMeasurement(bytes32 key, uint256 from, uint256 maxKeys) external returns (uint256 next);
+
+    /// @notice Keys an allowlist change sweeps in its own transaction.
+    function SWEEP_BATCH() external view returns (uint256);
 
     /// @notice Puts an MRENCLAVE on the denylist (deactivating its keys) or takes it off without allowing it.
     function setMrEnclaveDenied(bytes32 mrEnclave, bool denied) external;

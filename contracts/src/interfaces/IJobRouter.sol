@@ -37,7 +37,9 @@ interface IJobRouter is IEscrow {
     }
 
     /// @notice Owner-set bounds and fee floor, the job nonce and the fleet epoch: one storage slot,
-    ///         the only router slot a request reads besides its program's.
+    ///         the only router slot a request reads besides its program's. The floor of a request is
+    ///         authorFee + flatFeeGwei gwei + (callbackGasLimit + overheadKGas * 1000) *
+    ///         max(minGasPrice, block.basefee * baseFeePercent / 100).
     struct Config {
         uint40 nonce; // number of jobs requested so far
         uint32 currentEpoch; // fleet epoch new requests commit to
@@ -46,8 +48,18 @@ interface IJobRouter is IEscrow {
         uint24 maxCallbackGas;
         uint16 minTtl; // seconds
         uint24 maxTtl; // seconds
-        uint48 feePerGas; // wei per unit of callback gas
-        uint40 baseFeeGwei; // flat part of the floor, gwei
+        uint40 minGasPrice; // wei per gas: the lowest gas price the floor charges
+        uint8 baseFeePercent; // the floor's gas price follows block.basefee times this, percent
+        uint8 overheadKGas; // gas of a fulfilment besides its callback (settlement, calldata), thousands
+        uint32 flatFeeGwei; // flat part of the floor, gwei
+    }
+
+    /// @notice The owner's part of the fee floor (see `Config`).
+    struct Fees {
+        uint32 flatFeeGwei;
+        uint40 minGasPrice;
+        uint8 baseFeePercent;
+        uint8 overheadKGas;
     }
 
     /// @notice Why a fulfilment was refused (single fulfil reverts; batches skip and emit).
@@ -133,8 +145,11 @@ interface IJobRouter is IEscrow {
         uint32 ttl
     ) external payable returns (bytes32 jobId);
 
-    /// @notice The lowest fee a request for `programId` with `callbackGasLimit` accepts now:
-    ///         authorFee + baseFee + feePerGas * callbackGasLimit.
+    /// @notice The lowest fee a request for `programId` with `callbackGasLimit` accepts in this block:
+    ///         `quoteFeeAt(programId, callbackGasLimit, block.basefee)` (`IJobRouterAdmin`). For
+    ///         contracts: off-chain, an `eth_call` without a gas price runs with block.basefee = 0 on
+    ///         geth and anvil, so callers there use `quoteFeeAt` with the base fee of the block they
+    ///         expect to land in.
     function quoteFee(bytes32 programId, uint32 callbackGasLimit) external view returns (uint256);
 
     /// @notice Cancels the caller's unfulfilled job after its deadline and credits the whole fee

@@ -8,14 +8,16 @@ pragma solidity ^0.8.24;
 ///         create, squat or block it, and the author needs no stored record to prove ownership.
 ///         Author actions name the program by `name` and act on the caller's own program.
 interface IProgramRegistry {
-    /// @notice The hot record of a program, one storage slot (read by every request, written by
-    ///         fulfilments that carry an author fee).
+    /// @notice What the router knows of a program (`program`).
     struct Program {
-        uint96 authorFee; // wei charged per job, escrowed with the request, paid to the author
+        uint96 authorFee; // wei charged per job requested now, escrowed with the request, paid to the author
         uint32 currentVersion; // what a request for version 0 runs; 0 until the first version
         uint32 minVersion; // lowest version still accepted (older ones are retired); starts at 1
         uint8 flags; // FLAG_EXISTS | FLAG_ALLOWLIST
-        uint88 earnings; // author fees earned and not yet withdrawn, wei (more than all ether)
+        uint96 earnings; // author fees earned and not yet withdrawn, wei
+        uint96 nextAuthorFee; // the fee a pending increase sets (= authorFee when none is pending)
+        uint40 authorFeeEffectiveAt; // when nextAuthorFee applies (0 or past: it already does)
+        address author; // who created the program
     }
 
     /// @notice A published version: what the enclave must run for it.
@@ -38,8 +40,13 @@ interface IProgramRegistry {
     error BadMinVersion(uint32 minVersion);
     /// @notice The program takes requests only from contracts its author allowed.
     error RequesterNotAllowed(bytes32 programId, address requester);
-    /// @notice The author fee exceeds 2^88 - 1 wei (the width of the earnings it is credited to).
+    /// @notice The author fee exceeds 2^64 - 1 wei (18.4 ether per job).
     error AuthorFeeTooHigh(uint96 authorFee);
+    /// @notice Only the program's author may do this.
+    error NotAuthor(bytes32 programId, address caller);
+    /// @notice A secrets reference names a CID with a zero bundle hash (or the reverse), or its CID
+    ///         is longer than 128 bytes.
+    error BadSecretsRef();
     /// @notice The program has no earnings to withdraw.
     error NoEarnings(bytes32 programId);
 
@@ -49,8 +56,15 @@ interface IProgramRegistry {
     event VersionPublished(bytes32 indexed programId, uint32 indexed version, bytes32 codeHash, string cid);
     /// @notice Emitted when the author retires every version below `minVersion`.
     event VersionsRetired(bytes32 indexed programId, uint32 minVersion);
-    /// @notice Emitted when the author sets the fee per job or the allowlist mode.
+    /// @notice Emitted when the author sets the fee per job or the allowlist mode. A higher fee than
+    ///         the one in force applies from `AuthorFeeScheduled`'s time on; a lower one at once.
     event PolicySet(bytes32 indexed programId, uint96 authorFee, bool allowlistOnly);
+    /// @notice Emitted with `PolicySet` when the author raises the fee: requests made before
+    ///         `effectiveAt` pay the old fee, later ones `authorFee`.
+    event AuthorFeeScheduled(bytes32 indexed programId, uint96 authorFee, uint40 effectiveAt);
+    /// @notice Emitted when the author sets (or, with a zero bundleHash, revokes) the program's
+    ///         secrets bundle (docs/formats.md, "Program secrets bundle").
+    event ProgramSecretsSet(bytes32 indexed programId, bytes32 bundleHash, string cid);
     /// @notice Emitted when the author adds or removes a requester contract from the allowlist.
     event RequesterAllowed(bytes32 indexed programId, address indexed requester, bool allowed);
     /// @notice Emitted when the author withdraws the program's earnings.
@@ -69,8 +83,22 @@ interface IProgramRegistry {
         external
         returns (uint32 version);
 
-    /// @notice Sets the fee per job (for new requests) and whether only allowed requesters may request.
+    /// @notice Sets the fee per job and whether only allowed requesters may request. A lower fee
+    ///         applies at once; a higher one only to requests made `feeNoticePeriod()` seconds from
+    ///         now or later (`AuthorFeeScheduled`), so an author cannot raise the fee in front of a
+    ///         requester's transaction. Open jobs keep the fee they committed to.
     function setPolicy(string calldata name, uint96 authorFee, bool allowlistOnly) external;
+
+    /// @notice Seconds between an author's or the owner's fee increase and the first request it applies to.
+    function feeNoticePeriod() external view returns (uint256);
+
+    /// @notice Sets the program's author secrets bundle: the keccak256 of the bundle stored on IPFS
+    ///         and its CID, which relayers hand to workers with each job. A zero bundleHash (with an
+    ///         empty CID) revokes it. Only the program's author. Never read by requests.
+    function setProgramSecrets(bytes32 programId, bytes32 bundleHash, string calldata cid) external;
+
+    /// @notice The program's current secrets reference (zero hash and empty CID: none).
+    function programSecrets(bytes32 programId) external view returns (bytes32 bundleHash, string memory cid);
 
     /// @notice Adds or removes a requester contract from the allowlist.
     function setAllowed(string calldata name, address requester, bool allowed) external;

@@ -9,7 +9,8 @@ interface ITeeOracleConsumer {
     ///         enclave is still paid and the router emits `JobFulfilled` with `callbackOk = false`.
     /// @param jobId The job.
     /// @param status Result status (0 ok, 1 ok and output is an IPFS CID, 2 program error, 3 timeout,
-    ///        4 memory limit, 5 output too large, 6 bad input).
+    ///        4 memory limit, 5 output too large, 6 bad input, 7 egress budget: the program went over
+    ///        its HTTPS budget).
     /// @param output The program's output (or its CID for status 1), maybe encrypted to the
     ///        requester's key.
     function onJobResult(bytes32 jobId, uint8 status, bytes calldata output) external;

@@ -85,7 +85,7 @@ func build(ctx context.Context, c *cli.Context, s *timer) (string, stack.Bins, e
 		binDir = filepath.Join(root, binDir)
 	}
 	var bins stack.Bins
-	err = s.stage("tools and build (kubo, workers, relayer, teeo, art.wasm)", func() error {
+	err = s.stageEst("tools and build (kubo, workers, relayer, teeo, art.wasm)", "seconds when built; kubo once: 3-10+ min", func() error {
 		var err error
 		bins, err = stack.Build(ctx, root, binDir)
 		return err
@@ -99,21 +99,15 @@ type timer struct {
 	timings []stack.Timing
 }
 
-func (t *timer) stage(name string, fn func() error) error {
+func (t *timer) stage(name string, fn func() error) error { return t.stageEst(name, "", fn) }
+
+func (t *timer) stageEst(name, est string, fn func() error) error {
 	if t.st != nil {
-		return t.st.Stage(name, fn)
+		return t.st.StageEstimate(name, est, fn)
 	}
-	fmt.Printf("==> %-58s", name)
-	t0 := time.Now()
-	err := fn()
-	d := time.Since(t0)
+	d, err := stack.RunStage(os.Stdout, name, est, fn)
 	t.timings = append(t.timings, stack.Timing{Stage: name, Duration: d})
-	if err != nil {
-		fmt.Printf(" FAILED after %.2f s\n", d.Seconds())
-		return err
-	}
-	fmt.Printf(" %6.2f s\n", d.Seconds())
-	return nil
+	return err
 }
 
 func demo(c *cli.Context) (err error) {
@@ -172,7 +166,7 @@ func demo(c *cli.Context) (err error) {
 		return err
 	}
 	var mints []stack.Mint
-	if err := tm.stage(fmt.Sprintf("mint %d NFTs (inputs sealed to the fleet key)", n), func() error {
+	if err := tm.stageEst(fmt.Sprintf("mint %d NFTs (inputs sealed to the fleet key)", n), "~2 s", func() error {
 		var err error
 		mints, err = s.MintTokens(ctx, stack.AcctCollector, n)
 		return err
@@ -180,7 +174,7 @@ func demo(c *cli.Context) (err error) {
 		return err
 	}
 	var tokens []stack.Token
-	if err := tm.stage("art made in the enclaves, callbacks mint", func() error {
+	if err := tm.stageEst("art made in the enclaves, callbacks mint", "5-20 s", func() error {
 		var err error
 		tokens, err = s.WaitTokens(ctx, mints, 3*time.Minute)
 		return err

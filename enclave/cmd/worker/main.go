@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teeoracle/teeoracle/dcap"
+	"github.com/teeoracle/teeoracle/enclave/egress"
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/enclave/server"
 	"github.com/teeoracle/teeoracle/enclave/service"
@@ -49,6 +51,11 @@ var flags = []cli.Flag{
 	&cli.Uint64Flag{Name: "sandbox-memory-bytes", Value: sandbox.DefaultMemoryLimitBytes, EnvVars: env("SANDBOX_MEMORY_BYTES"), Usage: "linear memory limit per job"},
 	&cli.IntFlag{Name: "sandbox-max-output-bytes", Value: service.DefaultMaxOutputBytes, EnvVars: env("SANDBOX_MAX_OUTPUT_BYTES"), Usage: "stdout limit per job (keep it below the 1 MiB IPFS block minus 113 bytes of encryption)"},
 	&cli.IntFlag{Name: "sandbox-cache-entries", Value: sandbox.DefaultCacheMaxEntries, EnvVars: env("SANDBOX_CACHE_ENTRIES"), Usage: "compiled programs kept in the cache"},
+	&cli.Int64Flag{Name: "egress-max-requests", Value: egress.DefaultMaxRequests, EnvVars: env("EGRESS_MAX_REQUESTS"), Usage: "most HTTPS requests a job's program may make (caps its declared budget)"},
+	&cli.Int64Flag{Name: "egress-max-request-bytes", Value: egress.DefaultMaxRequestBytes, EnvVars: env("EGRESS_MAX_REQUEST_BYTES"), Usage: "most bytes a job's program may send over HTTPS (URLs, headers, bodies)"},
+	&cli.Int64Flag{Name: "egress-max-response-bytes", Value: egress.DefaultMaxResponseBytes, EnvVars: env("EGRESS_MAX_RESPONSE_BYTES"), Usage: "most bytes a job's program may receive over HTTPS (headers, bodies)"},
+	&cli.DurationFlag{Name: "egress-timeout", Value: egress.DefaultTimeout, EnvVars: env("EGRESS_TIMEOUT"), Usage: "most network time a job's program may spend in HTTPS requests"},
+	&cli.StringFlag{Name: "sim-extra-ca", EnvVars: env("SIM_EXTRA_CA"), Usage: "PEM file of a CA programs' HTTPS trusts besides the compiled-in roots (only with --insecure-simulation: local test servers)"},
 	&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: env("LOG_LEVEL"), Usage: "debug, info, warn or error"},
 	&cli.StringFlag{Name: "log-format", Value: "text", EnvVars: env("LOG_FORMAT"), Usage: "text or json"},
 }
@@ -114,7 +121,23 @@ func configFrom(c *cli.Context, log *slog.Logger) (service.Config, error) {
 			CacheMaxEntries:  c.Int("sandbox-cache-entries"),
 			Logger:           log,
 		},
+		Egress: egress.Config{Limits: egress.Limits{
+			MaxRequests:      c.Int64("egress-max-requests"),
+			MaxRequestBytes:  c.Int64("egress-max-request-bytes"),
+			MaxResponseBytes: c.Int64("egress-max-response-bytes"),
+			Timeout:          c.Duration("egress-timeout"),
+		}, Logger: log},
 		Version: buildinfo.Version(),
+	}
+	if f := c.String("sim-extra-ca"); f != "" {
+		if !cfg.InsecureSimulation {
+			return service.Config{}, errors.New("--sim-extra-ca is refused without --insecure-simulation: a production enclave trusts only its compiled-in roots")
+		}
+		pem, err := os.ReadFile(f)
+		if err != nil {
+			return service.Config{}, fmt.Errorf("--sim-extra-ca: %w", err)
+		}
+		cfg.Egress.SimExtraCAPEM = pem
 	}
 	if f := c.String("execute-token-file"); f != "" {
 		raw, err := os.ReadFile(f)

@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/teeoracle/teeoracle/internal/flagenv"
 
 	"github.com/teeoracle/teeoracle/enclave/fleet"
+	"github.com/teeoracle/teeoracle/enclave/service"
 )
 
 // enclave.json is what `ego sign` measures: check the settings the worker depends on.
@@ -105,5 +108,42 @@ func TestFlagBeatsEnvironment(t *testing.T) {
 	}
 	if got["listen"] != "127.0.0.1:9" || got["concurrency"] != "3" {
 		t.Errorf("listen %q (want the flag's), concurrency %q (want the environment's)", got["listen"], got["concurrency"])
+	}
+}
+
+// TestSimExtraCARefusedInProduction: the extra CA for programs' HTTPS is accepted only by a
+// simulation-mode worker; a production worker trusts its compiled-in roots alone.
+func TestSimExtraCARefusedInProduction(t *testing.T) {
+	ca := filepath.Join(t.TempDir(), "ca.pem")
+	if err := os.WriteFile(ca, []byte("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args    []string
+		wantErr string
+	}{
+		{[]string{"worker", "--sim-extra-ca", ca}, "--sim-extra-ca is refused without --insecure-simulation"},
+		{[]string{"worker", "--insecure-simulation", "--sim-extra-ca", ca, "--egress-max-requests", "3"}, ""},
+	} {
+		var cfg service.Config
+		app := newApp()
+		app.Action = func(c *cli.Context) error {
+			var err error
+			cfg, err = configFrom(c, slog.New(slog.DiscardHandler))
+			return err
+		}
+		err := app.Run(tc.args)
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Fatalf("%v: err %v, want %q", tc.args, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		if len(cfg.Egress.SimExtraCAPEM) == 0 || cfg.Egress.Limits.MaxRequests != 3 {
+			t.Fatalf("egress config %+v", cfg.Egress.Limits)
+		}
 	}
 }

@@ -1,20 +1,28 @@
-// Bundles the page (src/main.js + viem) into dist/ with esbuild and copies the static files.
+// Bundles the page (src/main.js + the SDK from ../../../sdk/src + viem + @hpke) into dist/ with
+// esbuild and copies the static files. X-Wing (ML-KEM) is split into its own chunk, loaded when
+// the X-Wing suite is chosen. Needs the SDK's packages (scripts/sdk.sh; scripts/web.sh runs both).
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const sdk = join(here, '..', '..', '..', 'sdk');
 const dist = join(here, 'dist');
+rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await build({
-  entryPoints: [join(here, 'src', 'main.js')],
+  entryPoints: { app: join(here, 'src', 'main.js') },
   bundle: true,
+  splitting: true,
   format: 'esm',
   target: 'es2022',
   minify: true,
   sourcemap: true,
-  outfile: join(dist, 'app.js'),
+  outdir: dist,
+  // One copy of viem and @hpke: the SDK's.
+  alias: { '@teeoracle/sdk': join(sdk, 'src', 'index.ts') },
+  nodePaths: [join(sdk, 'node_modules')],
   logLevel: 'warning',
 });
 for (const f of ['index.html', 'style.css']) copyFileSync(join(here, f), join(dist, f));

@@ -217,4 +217,13 @@ func TestFlagBeatsEnvironment(t *testing.T) {
 	if err := run(t, "jobs", "list"); err == nil {
 		t.Error("jobs list without a flag did not use TEEORACLE_DATABASE_URL (unreachable)")
 	}
+	// A state that does not exist is an error naming it, not an empty list and exit 0.
+	for _, cmd := range []string{"jobs", "tx"} {
+		if err := run(t, "--database-url", url, cmd, "list", "--state", "bogus"); err == nil || !strings.Contains(err.Error(), `"bogus"`) {
+			t.Errorf("%s list --state bogus: %v", cmd, err)
+		}
+	}
+	if err := run(t, "--database-url", url, "jobs", "list", "--state", "confirmed"); err != nil {
+		t.Errorf("jobs list --state confirmed: %v", err)
+	}
 }

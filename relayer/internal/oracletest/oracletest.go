@@ -221,11 +221,7 @@ func (e *Env) callProgram(id common.Hash) (bindings.IProgramRegistryProgram, err
 // QuoteFee is the router's fee floor for the program and callback gas.
 func (e *Env) QuoteFee(gas uint32) *big.Int {
 	e.T.Helper()
-	out, err := e.Client.CallContract(context.Background(), ethereumCall(e.Deployment.Router, e.Router.PackQuoteFee(e.Program, gas)), nil)
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	q, err := e.Router.UnpackQuoteFee(out)
+	q, err := deploy.QuoteFee(context.Background(), e.Client, e.Deployment.Router, e.Program, gas)
 	if err != nil {
 		e.T.Fatal(err)
 	}

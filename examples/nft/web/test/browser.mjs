@@ -1,9 +1,12 @@
 // Drives the ArtMinter page in real headless Chromium (Debian's, through playwright-core): clicks
-// Mint, waits for the enclave's art to arrive and render, and prints a JSON report on stdout.
+// Mint (the page seals the input with the SDK), waits for the enclave's art to arrive and render,
+// then tries the two refused paths (an underpaid mint, a direct request of the restricted program)
+// and prints a JSON report on stdout.
 //
 //   node test/browser.mjs URL [SCREENSHOT.png]
 //
-// Exit 0 when the art rendered (naturalWidth > 0, an SVG served by the IPFS gateway), 1 otherwise.
+// Exit 0 when the art rendered (naturalWidth > 0, an SVG served by the IPFS gateway) and both
+// refusals came back decoded by name (WrongPrice, RequesterNotAllowed), 1 otherwise.
 // The Go end-to-end test (e2e/) runs it against its own stack and checks the report on-chain.
 import { chromium } from 'playwright-core';
 
@@ -48,9 +51,19 @@ try {
     };
   });
   report.seconds = (Date.now() - clicked) / 1000;
-  report.pageErrors = errors;
-  report.ok = report.state === 'art-loaded' && report.naturalWidth > 0 && errors.length === 0;
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+  // The refused paths: each must end in state "refused" with the error's name in the text.
+  report.refusals = {};
+  for (const id of ['underpay', 'direct']) {
+    await page.waitForSelector(`#${id}:not([disabled])`, { timeout: 30_000 });
+    await page.click(`#${id}`);
+    await page.waitForFunction(() => ['refused', 'error'].includes(document.querySelector('#state').dataset.state), null, { timeout: 60_000, polling: 200 });
+    report.refusals[id] = await page.evaluate(() => ({ state: document.querySelector('#state').dataset.state, text: document.querySelector('#state').textContent }));
+  }
+  report.pageErrors = errors;
+  report.ok = report.state === 'art-loaded' && report.naturalWidth > 0 && errors.length === 0
+    && report.refusals.underpay.state === 'refused' && /WrongPrice/.test(report.refusals.underpay.text)
+    && report.refusals.direct.state === 'refused' && /RequesterNotAllowed/.test(report.refusals.direct.text);
 } catch (e) {
   report.error = String(e);
 } finally {
