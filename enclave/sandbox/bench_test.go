@@ -2,6 +2,12 @@ package sandbox_test
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
 	"runtime"
 	"slices"
 	"sync"
@@ -9,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/teeoracle/teeoracle/enclave/egress"
 	"github.com/teeoracle/teeoracle/enclave/sandbox"
 	"github.com/teeoracle/teeoracle/enclave/sandbox/sandboxtest"
 	"github.com/teeoracle/teeoracle/protocol"
@@ -19,6 +26,17 @@ import (
 // the figure is stable whatever b.N is.
 func BenchmarkFigures(b *testing.B) {
 	ctx := context.Background()
+
+	// Egress: a sandboxed job doing one HTTPS GET against a loopback server (fresh TLS
+	// session, handshake included), and its ratio to a plain Go client doing the same request.
+	b.Run("egress.https_roundtrip_p50_ms", func(b *testing.B) {
+		p50, _ := egressFigures(b)
+		b.ReportMetric(ms(p50), "ms")
+	})
+	b.Run("egress.overhead_ratio", func(b *testing.B) {
+		p50, plain := egressFigures(b)
+		b.ReportMetric(float64(p50)/float64(plain), "x")
+	})
 
 	// Median time to run the art program (warm cache): instantiate, Go runtime start, render.
 	b.Run("worker.art_exec_p50_ms", func(b *testing.B) {
@@ -116,4 +134,54 @@ func percentile(durs []time.Duration, p int) time.Duration {
 	s := slices.Clone(durs)
 	slices.Sort(s)
 	return s[(len(s)-1)*p/100]
+}
+
+var (
+	egressOnce              sync.Once
+	egressSandbox, egressGo time.Duration
+)
+
+// egressFigures measures, once per test binary, the median of a sandboxed HTTPS GET job
+// (instantiate the minimal egress module, new session, TLS handshake, request, response) and of
+// a plain Go client doing the same request with a fresh transport, interleaved.
+func egressFigures(b *testing.B) (sandboxP50, plainP50 time.Duration) {
+	egressOnce.Do(func() {
+		ctx := context.Background()
+		env := newEgressEnv(b, egress.Limits{}, func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprint(w, `{"pair":"ETH-USD","price":"3120.55"}`)
+		})
+		url := fmt.Sprintf("https://api.test:%d/v1/price", env.port)
+		mod := declare(b, sandbox.HTTPGetModule(url), fmt.Sprintf(`{"hosts":["api.test:%d"]}`, env.port))
+		sb := newSandbox(b, sandbox.Config{})
+		id, load := sandboxtest.ID(mod), sandboxtest.Loader(mod, nil)
+		host := &sandbox.Host{Egress: env.client}
+		roots := x509.NewCertPool()
+		roots.AppendCertsFromPEM(env.ca.PEM)
+		resolver := env.dns.Resolver()
+		const runs = 200
+		var sbx, plain []time.Duration
+		for i := range runs + 5 {
+			start := time.Now()
+			out, err := sb.RunHost(ctx, id, load, nil, [32]byte{}, host)
+			d := time.Since(start)
+			if err != nil || out.Status != protocol.StatusOK {
+				b.Fatalf("%v %s %s", err, out.Status, out.Reason)
+			}
+			start = time.Now()
+			tr := &http.Transport{TLSClientConfig: &tls.Config{RootCAs: roots}, DialContext: (&net.Dialer{Resolver: resolver}).DialContext, ForceAttemptHTTP2: true}
+			resp, err := (&http.Client{Transport: tr}).Get(url)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, _ = io.ReadAll(resp.Body)
+			resp.Body.Close()
+			tr.CloseIdleConnections()
+			dp := time.Since(start)
+			if i >= 5 { // the first runs compile and warm up
+				sbx, plain = append(sbx, d), append(plain, dp)
+			}
+		}
+		egressSandbox, egressGo = percentile(sbx, 50), percentile(plain, 50)
+	})
+	return egressSandbox, egressGo
 }

@@ -52,7 +52,7 @@ type egressEnv struct {
 	client *egress.Client
 }
 
-func newEgressEnv(t *testing.T, limits egress.Limits, h http.HandlerFunc) *egressEnv {
+func newEgressEnv(t testing.TB, limits egress.Limits, h http.HandlerFunc) *egressEnv {
 	t.Helper()
 	ca, err := egresstest.NewCA("sim extra CA")
 	if err != nil {
@@ -77,12 +77,18 @@ func newEgressEnv(t *testing.T, limits egress.Limits, h http.HandlerFunc) *egres
 }
 
 // declared returns the hostcalls module with an egress declaration.
-func declared(t *testing.T, decl string) []byte {
+func declared(t testing.TB, decl string) []byte {
+	t.Helper()
+	return declare(t, modules["hostcalls"], decl)
+}
+
+// declare returns mod with an egress declaration.
+func declare(t testing.TB, mod []byte, decl string) []byte {
 	t.Helper()
 	if _, err := wasmmod.ParseEgress([]byte(decl)); err != nil {
 		t.Fatal(err)
 	}
-	return wasmmod.AppendCustomSection(modules["hostcalls"], wasmmod.EgressSection, []byte(decl))
+	return wasmmod.AppendCustomSection(mod, wasmmod.EgressSection, []byte(decl))
 }
 
 func runHost(t *testing.T, sb *sandbox.Sandbox, mod []byte, input string, host *sandbox.Host) (sandbox.Outcome, hostOutput) {

@@ -86,7 +86,7 @@ func (w *Worker) loadProgramV2(ctx context.Context, job *api.Job, domain protoco
 }
 
 // runV2 runs a fleet program version.
-func (w *Worker) runV2(ctx context.Context, job *api.Job, domain protocol.Domain, payload []byte, seed [32]byte) (sandbox.Outcome, error) {
+func (w *Worker) runV2(ctx context.Context, job *api.Job, domain protocol.Domain, payload []byte, seed [32]byte, secrets map[string][]byte) (sandbox.Outcome, error) {
 	key := programKey(domain, job.ProgramID, job.Version, job.ProgramCID)
 	vp, ok := w.verified.get(key)
 	var first []byte
@@ -109,5 +109,5 @@ func (w *Worker) runV2(ctx context.Context, job *api.Job, domain protocol.Domain
 		module, _, err := w.loadProgramV2(ctx, job, domain)
 		return module, err
 	}
-	return w.runner.Run(ctx, vp.codeHash, load, payload, seed)
+	return w.runner.RunHost(ctx, vp.codeHash, load, payload, seed, w.jobHost(job, vp.codeHash, secrets))
 }

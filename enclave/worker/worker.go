@@ -42,7 +42,9 @@ const (
 // Runner runs a program in the sandbox (implemented by *sandbox.Sandbox). Run must return an
 // error only when no result may be signed; it is called concurrently.
 type Runner interface {
-	Run(ctx context.Context, programID [32]byte, load sandbox.Loader, input []byte, seed [32]byte) (sandbox.Outcome, error)
+	// RunHost runs with the job's host services (nil: none, the program's teeoracle calls answer
+	// unavailable).
+	RunHost(ctx context.Context, programID [32]byte, load sandbox.Loader, input []byte, seed [32]byte, host *sandbox.Host) (sandbox.Outcome, error)
 }
 
 // Store is the worker's IPFS (implemented by *ipfs.Client). Fetch returns at most maxBytes;
@@ -110,6 +112,8 @@ type Worker struct {
 	fleet   *fleet.Fleet
 	// verified remembers authenticated fleet program versions.
 	verified verifiedPrograms
+	// bundles caches verified secrets bundles (host.go).
+	bundles bundleCache
 }
 
 // SetFleet gives the worker the fleet's epoch keys (for v2 ciphertexts and job randomness). Call
@@ -238,13 +242,30 @@ func (w *Worker) execute(ctx context.Context, job *api.Job) (api.JobResult, time
 	} else {
 		payload, outKey.v1, err = protocol.OpenInputV1(w.keys.Encryption, job.Requester, job.ProgramID, job.Input)
 	}
+	var secrets map[string][]byte
+	if err == nil && job.Version != 0 {
+		// Fleet programs: the author's secrets bundle (unsigned errors: never the requester's
+		// fault), and the user's secrets from an encrypted secrets-and-input payload (a malformed
+		// one, or a name the author's secrets have too, is the requester's: signed bad_input).
+		author, aerr := w.authorSecrets(ctx, job)
+		if aerr != nil {
+			return api.JobResult{}, 0, aerr
+		}
+		var user map[string][]byte
+		if _, encrypted, _ := protocol.InputEpoch(job.Input); encrypted && protocol.IsSecretsInput(payload) {
+			user, payload, err = protocol.SplitSecretsInput(payload)
+		}
+		if err == nil {
+			secrets, err = protocol.MergeSecrets(author, user)
+		}
+	}
 	if err != nil {
 		res.Status = protocol.StatusBadInput
 		res.Output = w.badInputOutput(job.Input)
 		reason = err.Error()
 		w.log.Warn("bad input", "job_id", job.JobID, "err", err)
 	} else {
-		out, err := w.run(ctx, job, payload, seed)
+		out, err := w.run(ctx, job, payload, seed, secrets)
 		if err != nil {
 			return api.JobResult{}, 0, err
 		}
@@ -278,7 +299,7 @@ func (w *Worker) execute(ctx context.Context, job *api.Job) (api.JobResult, time
 }
 
 // run executes the program, loading it from IPFS on a cache miss.
-func (w *Worker) run(ctx context.Context, job *api.Job, payload []byte, seed [32]byte) (sandbox.Outcome, error) {
+func (w *Worker) run(ctx context.Context, job *api.Job, payload []byte, seed [32]byte, secrets map[string][]byte) (sandbox.Outcome, error) {
 	programID := [32]byte(job.ProgramID)
 	load := func(ctx context.Context) ([]byte, error) {
 		fctx, cancel := context.WithTimeout(ctx, w.cfg.FetchTimeout)
@@ -296,9 +317,9 @@ func (w *Worker) run(ctx context.Context, job *api.Job, payload []byte, seed [32
 	var out sandbox.Outcome
 	var err error
 	if job.Version != 0 {
-		out, err = w.runV2(ctx, job, job.Domain(), payload, seed)
+		out, err = w.runV2(ctx, job, job.Domain(), payload, seed, secrets)
 	} else {
-		out, err = w.runner.Run(ctx, programID, load, payload, seed)
+		out, err = w.runner.RunHost(ctx, programID, load, payload, seed, nil)
 	}
 	if err != nil {
 		var je *JobError

@@ -52,6 +52,7 @@ func New(version string) *cli.App {
 		},
 		Commands: []*cli.Command{
 			runCommand(version), migrateCommand(), enclaveCommand(), jobsCommand(), replayCommand(), txCommand(), fleetCommand(),
+			doctorCommand(), configCommand(),
 		},
 	}, alternatives...)
 }

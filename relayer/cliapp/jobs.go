@@ -76,7 +76,7 @@ func listJobs(c *cli.Context, db *pgxpool.Pool) error {
 		if why == "" {
 			why = j.LastError
 		}
-		return []any{j.JobID.Hex(), j.State, j.Outcome(), status, callback, j.BlockNumber, j.Fee, j.Attempts,
+		return []any{j.JobID.Hex(), j.State, j.Outcome(), status, callback, j.BlockNumber, formatEther(j.Fee), j.Attempts,
 			j.UpdatedAt.Format(time.RFC3339), truncate(why, 60)}
 	})
 }

@@ -87,14 +87,14 @@ func inspectTx(c *cli.Context, db *pgxpool.Pool, id int64) error {
 	type attempt struct {
 		Hash   common.Hash `json:"hash"`
 		Nonce  uint64      `json:"nonce"`
-		TipCap string      `json:"tipCap"`
+		TipCap string      `json:"tipCap"` // with its unit: "1.5 gwei"
 		FeeCap string      `json:"feeCap"`
 		Noop   bool        `json:"noop"`
 		At     time.Time   `json:"at"`
 	}
 	var as []attempt
 	for _, a := range atts {
-		as = append(as, attempt{a.Hash, a.Nonce, a.TipCap.String(), a.FeeCap.String(), a.Noop, a.Created})
+		as = append(as, attempt{a.Hash, a.Nonce, formatGwei(a.TipCap), formatGwei(a.FeeCap), a.Noop, a.Created})
 	}
 	t.Raw = nil // bytes print as 0x hex (the calldata); the signed bytes are long and say nothing more
 	return printJSON(c, map[string]any{"tx": t, "attempts": as})

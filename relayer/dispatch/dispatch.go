@@ -74,9 +74,10 @@ type Config struct {
 	RefreshEvery   time.Duration // re-read worker identities and registrations (default 5s)
 	OnResults      func()        // called after a batch's results are stored (e.g. to wake the submitter)
 	Now            func() time.Time
-	// Fee policy (issue 11): refuse jobs whose enclave fee does not cover (callback gas +
-	// FulfilOverheadGas) x gas price x FeeMarginPercent% (0: DefaultFeeMarginPercent, negative
-	// or nil Prices: off).
+	// Fee policy (issue 11, opt-in since issue 20): refuse jobs whose enclave fee does not cover
+	// (callback gas + FulfilOverheadGas) x today's gas price x FeeMarginPercent% (0:
+	// DefaultFeeMarginPercent, which is off; negative or nil Prices: off). Off by default: the
+	// router's floor follows block.basefee, so every job met it at its request block.
 	FeeMarginPercent  int64
 	FulfilOverheadGas uint64 // default DefaultFulfilOverheadGas
 	Prices            Prices

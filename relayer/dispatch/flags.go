@@ -40,8 +40,12 @@ const (
 	DefaultExpiryMargin   = 2 * time.Minute
 	DefaultWorkerBackoff  = 5 * time.Second
 	DefaultRefreshEvery   = 5 * time.Second
-	// DefaultFeeMarginPercent: a job's enclave fee must cover its fulfilment's gas at today's price.
-	DefaultFeeMarginPercent = 100
+	// DefaultFeeMarginPercent: off. The router's floor follows block.basefee (quoteFee), so every
+	// job on-chain paid for its callback and fulfilment gas at its request block's price; a relayer
+	// with default settings takes them all, and a requester that paid the quote is never left
+	// waiting. A margin (e.g. 100: the enclave fee must cover the fulfilment at today's price) is
+	// an opt-in stricter policy.
+	DefaultFeeMarginPercent = 0
 	// DefaultFulfilOverheadGas: gas a job costs in a batch besides its callback (router work
 	// ~17,500 per job, calldata of the request, result and signature).
 	DefaultFulfilOverheadGas = 30_000
@@ -60,7 +64,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: []string{envPrefix + "_MAX_ATTEMPTS"}, Value: DefaultMaxAttempts},
 		&cli.DurationFlag{Name: LeaseFlagName, Usage: "how long a job stays claimed by this process",
 			EnvVars: []string{envPrefix + "_JOB_LEASE"}, Value: DefaultLease},
-		&cli.Int64Flag{Name: FeeMarginFlagName, Usage: "refuse jobs whose enclave fee (fee - author fee) is below (callback gas + overhead) x gas price x this percent (0: off)",
+		&cli.Int64Flag{Name: FeeMarginFlagName, Usage: "opt-in stricter fee policy: refuse jobs whose enclave fee (fee - author fee) is below (callback gas + overhead) x today's gas price x this percent (0, the default: take every job, each met the router's floor at its request block's base fee)",
 			EnvVars: []string{envPrefix + "_FEE_MARGIN_PERCENT"}, Value: DefaultFeeMarginPercent},
 		&cli.Uint64Flag{Name: FulfilOverheadFlagName, Usage: "gas a fulfilment costs per job besides its callback (fee policy)",
 			EnvVars: []string{envPrefix + "_FULFIL_OVERHEAD_GAS"}, Value: DefaultFulfilOverheadGas},

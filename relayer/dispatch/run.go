@@ -197,8 +197,17 @@ func expiredReason(j *jobs.Job) string {
 // price) that can serve it, and expires at its deadline otherwise. The delay stays short (RetryBase,
 // at most WaitMax), not the attempts' exponential backoff: a job that only waited runs within
 // seconds once a worker can serve it (and a worker coming back wakes every waiting job at once).
+// The first wait for a reason is logged at warn (an operator must see a job no worker can serve);
+// the same reason again, every few seconds, at debug. /v1/jobs shows the reason (lastError) and the
+// attempts.
 func (d *Dispatcher) wait(ctx context.Context, j *jobs.Job, worker, reason string) error {
 	d.metrics.JobResult(worker, "waiting")
+	if j.LastError != reason {
+		d.log.Warn("job waits: no worker can serve it now", "job", j.JobID, "reason", reason, "attempts", j.Attempts,
+			"deadline", time.Unix(int64(j.Deadline), 0).UTC())
+	} else {
+		d.log.Debug("job still waits", "job", j.JobID, "reason", reason)
+	}
 	return d.jobs.Retry(ctx, d.db, d.cfg.Owner, j.JobID, d.waitDelay(), reason)
 }
 

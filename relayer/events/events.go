@@ -124,6 +124,7 @@ func New(chainID int64, router, programRegistry common.Address, baseNonce uint64
 		}
 	}
 	regs := append(append(append(h.jobHandlers(), h.registryHandlers()...), h.programHandlers()...), h.fleetHandlers()...)
+	regs = append(regs, h.secretsHandlers()...)
 	for _, reg := range regs {
 		id, ok := reg.topic, reg.topic != (common.Hash{})
 		if !ok {

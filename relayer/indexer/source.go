@@ -104,3 +104,21 @@ func (ix *Indexer) CheckSource(ctx context.Context) error {
 	}
 	return ix.store.checkSource(ctx, ix.db, ix.cfg.ChainID, ix.cfg.Name, ix.cfg.Addresses)
 }
+
+// Position is the stored indexing position of (chainID, name): the last block indexed and the
+// contracts it belongs to (nil when not recorded yet). found is false when there is none.
+func (s *Store) Position(ctx context.Context, db store.DBTX, chainID int64, name string) (block int64, addrs []common.Address, found bool, err error) {
+	var raw []byte
+	err = s.obs.On(db).QueryRow(ctx, `SELECT block_number, addresses FROM indexer_checkpoints WHERE chain_id = $1 AND name = $2`,
+		chainID, name).Scan(&block, &raw)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, nil, false, nil
+	}
+	if err != nil {
+		return 0, nil, false, err
+	}
+	return block, sourceAddrs(raw), true, nil
+}
+
+// SameSource reports whether two address sets are the same contracts (order and repeats aside).
+func SameSource(a, b []common.Address) bool { return bytes.Equal(sourceKey(a), sourceKey(b)) }

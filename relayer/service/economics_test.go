@@ -29,7 +29,7 @@ import (
 func TestBelowCostJobRefusedByPolicy(t *testing.T) {
 	e := oracletest.New(t, oracletest.Options{})
 	cfg := e.Config()
-	cfg.Dispatch.FeeMarginPercent = 1000 // the router's floor (1 gwei per callback gas) is far below 10x the price
+	cfg.Dispatch.FeeMarginPercent = 1000 // opt-in strict policy: the router's floor (about 1 gwei per gas on anvil) is far below 10x the price
 	svc := e.StartRelayer(cfg)
 	cheap := e.RequestWith(oracletest.Requester, 0, protocol.PlainInput([]byte("cheap"), nil), nil, 3600)
 	paying := e.RequestWith(oracletest.Requester, 0, protocol.PlainInput([]byte("paying"), nil), big.NewInt(1e17), 3600)
@@ -65,6 +65,36 @@ func TestBelowCostJobRefusedByPolicy(t *testing.T) {
 	if !strings.Contains(string(body), `outcome="below_cost"`) {
 		t.Fatal("/metrics does not count the refusal")
 	}
+}
+
+// Issue 20: the router's floor follows block.basefee and the relayer's default policy takes every
+// job that met it. A job paying exactly the quote at a 20 gwei base fee settles without waiting,
+// even after the base fee jumps to 100 gwei before the relayer dispatches it (the old default,
+// margin 100% of today's price, left it "refused by fee policy": checked by hand, it stays open).
+func TestQuotePaidJobSettlesAtHighBaseFee(t *testing.T) {
+	e := oracletest.New(t, oracletest.Options{})
+	cfg := e.Config()
+	cfg.Dispatch.FeeMarginPercent = 0 // the default policy
+	e.Anvil.SetNextBaseFee(t, big.NewInt(20e9))
+	e.Anvil.Mine(t, 1)
+	quote := e.QuoteFee(oracletest.RequestCallbackGas)
+	id := e.RequestWith(oracletest.Requester, 0, protocol.PlainInput([]byte("pays the quote"), nil), quote, 3600)
+	e.Anvil.SetNextBaseFee(t, big.NewInt(100e9))
+	e.Anvil.Mine(t, 1)
+	svc := e.StartRelayer(cfg)
+	start := time.Now()
+	e.WaitSettled([]common.Hash{id}, 90*time.Second)
+	j, _, err := jobs.NewStore(nil).Get(context.Background(), svc.DB, id)
+	if err != nil || j == nil {
+		t.Fatalf("job row: %v", err)
+	}
+	if j.Fee.Cmp(quote) != 0 {
+		t.Fatalf("paid %s, quote %s", j.Fee, quote)
+	}
+	if strings.Contains(j.LastError, "fee policy") {
+		t.Fatalf("the job waited on the fee policy: %s", j.LastError)
+	}
+	t.Logf("settled %s after the relayer started (fee %s wei, base fee 20 gwei at request, 100 gwei at dispatch)", time.Since(start).Round(time.Millisecond), quote)
 }
 
 func captureStdout(t *testing.T, f func() error) []byte {

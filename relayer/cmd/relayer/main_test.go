@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -117,6 +118,56 @@ func TestOperatorCommands(t *testing.T) {
 		t.Fatalf("sender lease not released on shutdown: %d (err %v)", leases, err)
 	}
 
+	// relayer doctor (issue 18, item 9): what the run needed passes; a wrong router or a worker that
+	// cannot be reached fails its line and the exit status.
+	doctor := func(extra ...string) (string, error) {
+		var out bytes.Buffer
+		app := cliapp.New("test")
+		app.Writer = &out
+		err := app.Run(append([]string{"relayer", "--database-url", db, "doctor", "--rpc-url", e.Anvil.URL,
+			"--router", e.Deployment.Router.Hex(), "--worker", e.Workers[0].URL, "--allow-simulation", "--confirmations", "0",
+			"--sender-key", anviltest.DevKeys[oracletest.Sender]}, extra...))
+		return out.String(), err
+	}
+	out, err := doctor()
+	if err != nil || strings.Contains(out, "FAIL") {
+		t.Fatalf("doctor on a working setup: %v\n%s", err, out)
+	}
+	for name, want := range map[string]string{"database": "PASS", "database schema": "PASS", "chain id": "PASS", "router": "PASS",
+		"index": "PASS", "worker": "WARN" /* simulation */, "sender balance": "PASS", "collateral": "SKIP"} {
+		if got := checkResult(out, name); got != want {
+			t.Errorf("doctor %q: %q, want %q\n%s", name, got, want, out)
+		}
+	}
+	if out, err = doctor("--router", e.Deployment.Admin.Hex()); err == nil || checkResult(out, "router") != "FAIL" {
+		t.Errorf("doctor with the router's admin as router: %v\n%s", err, out)
+	}
+	if out, err = doctor("--worker", "http://127.0.0.1:1"); err == nil || !strings.Contains(out, "FAIL  worker http://127.0.0.1:1") {
+		t.Errorf("doctor with an unreachable worker: %v\n%s", err, out)
+	}
+
+	// relayer config: values and sources, secrets hidden.
+	t.Setenv("TEEORACLE_ROUTER", e.Deployment.Router.Hex())
+	var cfgOut bytes.Buffer
+	app := cliapp.New("test")
+	app.Writer = &cfgOut
+	secretKey := strings.TrimPrefix(anviltest.DevKeys[oracletest.Sender], "0x")
+	if err := app.Run([]string{"relayer", "config", "--sender-key", secretKey, "--database-url", "postgres://u:pw-secret@127.0.0.1:5432/db",
+		"--rpc-url", "https://rpc.example/v3/apikey-secret"}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := cfgOut.String()
+	for _, secret := range []string{secretKey, "pw-secret", "apikey-secret"} {
+		if strings.Contains(cfg, secret) {
+			t.Errorf("relayer config shows a secret %q:\n%s", secret, cfg)
+		}
+	}
+	for _, want := range []string{"env $TEEORACLE_ROUTER", "(set, hidden)", "postgres://u@127.0.0.1:5432/db", "https://rpc.example "} {
+		if !strings.Contains(cfg, want) {
+			t.Errorf("relayer config lacks %q:\n%s", want, cfg)
+		}
+	}
+
 	for _, args := range [][]string{
 		{"jobs", "list"}, {"jobs", "list", "--state", "confirmed"}, {"jobs", "show", ids[0].Hex()},
 		{"tx", "list"}, {"tx", "inspect", "1"},
@@ -226,4 +277,15 @@ func TestFlagBeatsEnvironment(t *testing.T) {
 	if err := run(t, "--database-url", url, "jobs", "list", "--state", "confirmed"); err != nil {
 		t.Errorf("jobs list --state confirmed: %v", err)
 	}
+}
+
+// checkResult is the result column of the doctor line whose check name starts with name.
+func checkResult(out, name string) string {
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Fields(line)
+		if len(f) > 1 && strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(line, f[0])), name+" ") {
+			return f[0]
+		}
+	}
+	return ""
 }
