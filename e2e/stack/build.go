@@ -50,8 +50,13 @@ func Build(ctx context.Context, root, outDir string) (Bins, error) {
 		return b, err
 	}
 	b.IPFS = strings.TrimSpace(ipfs)
-	if _, err := run(ctx, root, nil, "go", "build", "-trimpath", "-o", outDir+string(filepath.Separator),
-		"./enclave/cmd/worker", "./cmd/teeo", "./relayer/cmd/relayer"); err != nil {
+	// The binaries report the version `make build` would stamp (internal/buildinfo).
+	version := "dev"
+	if v, err := run(ctx, root, nil, "git", "describe", "--tags", "--always", "--dirty"); err == nil && strings.TrimSpace(v) != "" {
+		version = strings.TrimSpace(v)
+	}
+	if _, err := run(ctx, root, nil, "go", "build", "-trimpath", "-ldflags", "-X github.com/teeoracle/teeoracle/internal/buildinfo.version="+version,
+		"-o", outDir+string(filepath.Separator), "./enclave/cmd/worker", "./cmd/teeo", "./relayer/cmd/relayer"); err != nil {
 		return b, err
 	}
 	if _, err := run(ctx, root, []string{"GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0"}, "go", "build", "-trimpath",

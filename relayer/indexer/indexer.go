@@ -269,7 +269,7 @@ func (ix *Indexer) sync(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := ix.checkReorg(ctx, cp); err != nil {
+	if err := ix.checkReorg(ctx, cp, head); err != nil {
 		return err
 	}
 	inconsistent := 0
@@ -292,7 +292,7 @@ func (ix *Indexer) sync(ctx context.Context) error {
 				ix.rangeSize = min(ix.rangeSize*2, ix.cfg.MaxRange)
 			}
 		case errors.Is(err, errReorg):
-			if err := ix.checkReorg(ctx, cp); err != nil {
+			if err := ix.checkReorg(ctx, cp, head); err != nil {
 				return err
 			}
 		case errors.Is(err, errMoved):

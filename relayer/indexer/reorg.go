@@ -10,10 +10,14 @@ import (
 )
 
 // checkReorg verifies the checkpoint's block is still canonical, and rolls back to the common
-// ancestor when it is not.
-func (ix *Indexer) checkReorg(ctx context.Context, cp checkpoint) error {
+// ancestor when it is not. head is the chain's head: a checkpoint above it (a reorg to a shorter
+// chain, or an endpoint that lags) is judged by the stored blocks at or below the head.
+func (ix *Indexer) checkReorg(ctx context.Context, cp checkpoint, head uint64) error {
 	if cp.number < 0 || cp.hash == (common.Hash{}) {
 		return nil
+	}
+	if uint64(cp.number) > head {
+		return ix.checkShorter(ctx, cp, head)
 	}
 	h, err := ix.chain.HeaderByNumber(ctx, big.NewInt(cp.number))
 	if err != nil {
@@ -26,6 +30,31 @@ func (ix *Indexer) checkReorg(ctx context.Context, cp checkpoint) error {
 	if err != nil {
 		return err
 	}
+	return ix.rolledBack(ctx, cp, ancestor)
+}
+
+// checkShorter handles a checkpoint above the chain's head. When every stored block at or below
+// the head is still canonical, the chain is only shorter (or the endpoint behind): nothing to undo
+// and nothing to index yet, so it waits quietly (before: "checkpoint header: not found" every
+// round until the chain regained the height). When one is not, the blocks from the common
+// ancestor on are rolled back at once and indexing goes on along the new, shorter chain.
+func (ix *Indexer) checkShorter(ctx context.Context, cp checkpoint, head uint64) error {
+	ancestor, err := ix.findAncestor(ctx, head)
+	if err != nil {
+		return err
+	}
+	_, above, err := ix.store.blockHashes(ctx, ix.db, ix.cfg.ChainID, int64(ancestor)+1, int64(head))
+	if err != nil {
+		return err
+	}
+	if len(above) == 0 {
+		return nil
+	}
+	return ix.rolledBack(ctx, cp, ancestor)
+}
+
+// rolledBack rolls back everything above ancestor, with the log, metric and alarm of a deep reorg.
+func (ix *Indexer) rolledBack(ctx context.Context, cp checkpoint, ancestor uint64) error {
 	depth := uint64(cp.number) - ancestor
 	ix.log.Error("reorg below the confirmation depth; rolling back", "checkpoint", cp.number, "ancestor", ancestor,
 		"depth", depth, "confirmations", ix.cfg.Confirmations)
