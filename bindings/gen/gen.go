@@ -22,6 +22,8 @@ var Contracts = []string{
 	"CreditCheck.sol:CreditCheck",
 	"TradeConsumer.sol:TradeConsumer",
 	"VoucherEscrow.sol:VoucherEscrow",
+	"DcapCollateral.sol:DcapCollateral",
+	"DcapVerifier.sol:DcapVerifier",
 }
 
 // Unions give a binding the ABI of other contracts too: JobRouter's fallback runs JobRouterAdmin's

@@ -3,10 +3,14 @@ pragma solidity ^0.8.24;
 
 import {IEnclaveRegistry} from "./interfaces/IEnclaveRegistry.sol";
 import {Owned2Step} from "./Owned2Step.sol";
+import {IDcapVerifier} from "./dcap/IDcapVerifier.sol";
 
 /// @title EnclaveRegistry
-/// @notice Which enclave keys count. Registrars (trusted to verify SGX attestation off-chain) record
-///         enclaves whose measurement is on the owner's allowlist: either an exact MRENCLAVE, or an
+/// @notice Which enclave keys count. Anyone may register an enclave from its SGX quote, verified
+///         on-chain (`registerEnclaveAttested`, through the owner-set DCAP verifier); registrars
+///         (trusted to verify attestation off-chain) remain an option the owner can switch off for
+///         good (`switchOffRegistrars`). Either way only enclaves whose measurement is on the owner's
+///         allowlist register: either an exact MRENCLAVE, or an
 ///         MRSIGNER + product id with a minimum security version. Each key's MRENCLAVE and SVN are
 ///         stored, so the allowlist can tighten: raising an MRSIGNER entry's minimum SVN deactivates
 ///         the keys registered under it with a lower SVN; removing an MRENCLAVE entry (or denying an
@@ -32,7 +36,7 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
 
     modifier onlyRegistrar() {
         _checkDelegated();
-        if (!_isRegistrar[msg.sender]) revert Unauthorized(msg.sender);
+        if (_registrarsDisabled || !_isRegistrar[msg.sender]) revert Unauthorized(msg.sender);
         _;
     }
 
@@ -42,7 +46,7 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
 
     /// @inheritdoc IEnclaveRegistry
     function isRegistrar(address account) external view delegated returns (bool) {
-        return _isRegistrar[account];
+        return !_registrarsDisabled && _isRegistrar[account];
     }
 
     /// @inheritdoc IEnclaveRegistry
@@ -75,6 +79,7 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     /// @param registrar The account.
     /// @param allowed Whether it may register enclaves.
     function setRegistrar(address registrar, bool allowed) external onlyOwner {
+        if (_registrarsDisabled) revert RegistrarsDisabled();
         _isRegistrar[registrar] = allowed;
         emit RegistrarSet(registrar, allowed);
     }
@@ -203,6 +208,83 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     ///      first settles them to the old payee's pull balance, so a registrar cannot redirect them.
     /// @param r The registration.
     function registerEnclave(Registration calldata r) external onlyRegistrar {
+        bytes32 a = _attested[r.signer];
+        if (a != 0) _attested[r.signer] = a & bytes32(uint256(type(uint32).max)); // keep only the payee nonce
+        _register(r);
+    }
+
+    /// @notice Registers (or renews) an enclave from its SGX quote: anyone may submit it, no registrar
+    ///         is involved. The DCAP verifier checks the quote on-chain against Intel's collateral and
+    ///         the owner's policy (accepted TCB statuses, no debug enclave, collateral age); the quote's
+    ///         report data must bind the signer and encryption key as the enclave computes it
+    ///         (`keccak256("teeoracle/identity/v1" || signer || compressed key)`), and the payee must be
+    ///         authorised by the enclave key itself (EIP-712 `EnclavePayee`, a nonce above the last
+    ///         one), so whoever copies a quote cannot redirect its fees. The measurement must be on the
+    ///         allowlist as for registrars. Expires at the verifier's registration TTL (or the PCK
+    ///         certificate's end, if sooner). The verifier checks the quote, the binding and the payee
+    ///         signature (`IDcapVerifier.checkRegistration`); the registry the nonce and the allowlist.
+    /// @param a The quote, PCK leaf certificate, keys, payee and payee authorisation.
+    function registerEnclaveAttested(AttestedRegistration calldata a) external delegated {
+        address verifier = _dcapVerifier;
+        if (verifier == address(0)) revert AttestationDisabled();
+        IDcapVerifier.Verified memory v = IDcapVerifier(verifier).checkRegistration(a);
+        if (a.payeeNonce <= uint32(uint256(_attested[a.signer]))) revert BadPayeeAuthorization(a.signer);
+        _attested[a.signer] = v.platform | bytes32(uint256(a.payeeNonce));
+        _register(
+            Registration({
+                signer: a.signer,
+                payee: a.payee,
+                expiresAt: v.validUntil,
+                simulated: false,
+                mrEnclave: v.mrEnclave,
+                mrSigner: v.mrSigner,
+                productId: v.productId,
+                svn: v.svn,
+                evidenceDigest: v.quoteDigest,
+                encryptionKey: a.encryptionKey
+            })
+        );
+        emit EnclaveAttested(a.signer, v.platform, v.tcbStatus);
+    }
+
+    /// @notice Deactivates an active key registered from its quote whose platform TCB is no longer in
+    ///         the verifier's accepted set under the collateral stored now (Intel published a TCB info
+    ///         that downgrades it, or the owner narrowed the set). Anyone may call it.
+    /// @param signer The enclave's signing address.
+    function deactivateOutdatedEnclave(address signer) external delegated {
+        bytes32 platform = _attested[signer] & ~bytes32(uint256(type(uint32).max));
+        Enclave storage e = _enclaves[signer];
+        if (platform == 0 || e.state != EnclaveState.Active) revert NotAttested(signer);
+        if (IDcapVerifier(_dcapVerifier).isAccepted(platform)) revert TcbStillAccepted(signer);
+        e.state = EnclaveState.Deactivated;
+        emit EnclaveDeactivated(signer, _enclaveInfo[signer].measurement);
+    }
+
+    /// @notice Sets the DCAP verifier that `registerEnclaveAttested` calls (zero turns that path off).
+    /// @param verifier The verifier.
+    function setDcapVerifier(address verifier) external onlyOwner {
+        _dcapVerifier = verifier;
+        emit DcapVerifierSet(verifier);
+    }
+
+    /// @notice Switches the registrars off for good: from now on only quotes verified on-chain
+    ///         register enclaves, and nobody (the owner included) can appoint a registrar again.
+    function switchOffRegistrars() external onlyOwner {
+        _registrarsDisabled = true;
+        emit RegistrarsSwitchedOff();
+    }
+
+    /// @notice The DCAP verifier and whether the registrars are switched off.
+    function attestation() external view delegated returns (address verifier, bool registrarsOff) {
+        return (_dcapVerifier, _registrarsDisabled);
+    }
+
+    /// @notice The platform word and payee nonce recorded for a key registered from its quote.
+    function attestedPlatform(address signer) external view delegated returns (bytes32) {
+        return _attested[signer];
+    }
+
+    function _register(Registration memory r) private {
         if (r.signer == address(0) || r.payee == address(0)) revert ZeroAddress();
         if (r.expiresAt <= block.timestamp) revert BadExpiry(r.expiresAt);
         if (r.encryptionKey.length != 33 && r.encryptionKey.length != 65) revert BadEncryptionKey();
@@ -285,7 +367,9 @@ abstract contract EnclaveRegistry is Owned2Step, IEnclaveRegistry {
     ///         already earned stay withdrawable by its payee.
     /// @param signer The enclave's signing address.
     function revokeEnclave(address signer) external delegated {
-        if (msg.sender != _owner && !_isRegistrar[msg.sender]) revert Unauthorized(msg.sender);
+        if (msg.sender != _owner && (_registrarsDisabled || !_isRegistrar[msg.sender])) {
+            revert Unauthorized(msg.sender);
+        }
         Enclave storage e = _enclaves[signer];
         if (e.state == EnclaveState.None) revert UnknownEnclave(signer);
         e.state = EnclaveState.Revoked;

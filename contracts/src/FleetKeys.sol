@@ -48,9 +48,9 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
     /// @notice Sets the fleet whose keys the router records: the fleet id the genesis enclave reports
     ///         (`relayer fleet genesis`). Changing it replaces the fleet (a new genesis); keys already
     ///         recorded stay on record and their epochs keep serving until retired.
+    ///         Zero trusts no fleet (no keys can be recorded).
     /// @param id The fleet id.
     function setFleetId(bytes32 id) external onlyOwner {
-        if (id == bytes32(0)) revert BadFleetId();
         bytes32 previous = _epochs[0].x25519Key;
         _epochs[0].x25519Key = id;
         emit FleetIdSet(previous, id);
@@ -104,9 +104,8 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
         bytes32 r,
         bytes32 vs
     ) external delegated {
-        bytes32 expected = _epochs[0].x25519Key;
-        if (expected == bytes32(0)) revert FleetIdNotSet();
-        if (id != expected) revert FleetIdMismatch(id, expected);
+        bytes32 expected = _epochs[0].x25519Key; // zero before setFleetId: no fleet id matches it
+        if (id != expected || id == bytes32(0)) revert FleetIdMismatch(id, expected);
         EpochCounters memory c = _epochCounters;
         if (epoch != c.pending || epoch == 0) {
             if (_epochs[epoch].xwingKeyData != address(0)) revert EpochKeysAlreadySet(epoch);
@@ -150,7 +149,7 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
     }
 
     /// @notice The keys and status of an epoch (zero and empty unless they were published; a retired
-    ///         epoch keeps them on record).
+    ///         epoch keeps them on record). Epoch 0 is never an epoch (its record holds the fleet id).
     /// @param epoch The epoch.
     /// @return status Its status.
     /// @return x25519Key The X25519 public key.
@@ -161,7 +160,6 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
         delegated
         returns (EpochStatus status, bytes32 x25519Key, bytes memory xwingKey)
     {
-        if (epoch == 0) return (EpochStatus.None, bytes32(0), "");
         Epoch storage e = _epochs[epoch];
         return (_status(epoch, _epochCounters), e.x25519Key, _loadData(e.xwingKeyData));
     }

@@ -115,6 +115,15 @@ abstract contract JobRouterStorage {
     mapping(bytes32 programId => SecretsRef) internal _programSecrets;
     PendingFees internal _pendingFees;
 
+    // ------------------------------------------------------------------ on-chain attestation (slots 19-20)
+    /// @dev The DCAP verifier that `registerEnclaveAttested` calls (zero: that path is off), and the
+    ///      owner's one-way switch that turns the registrars off for good.
+    address internal _dcapVerifier;
+    bool internal _registrarsDisabled;
+    /// @dev For a key registered from its quote: its platform (IDcapVerifier.Verified.platform, the
+    ///      low 4 bytes zero) with the nonce of its last payee authorisation in the low 4 bytes.
+    mapping(address signer => bytes32) internal _attested;
+
     /// @dev The one rule for whether an enclave record's signatures count now.
     function _isActive(IEnclaveRegistry.Enclave memory e) internal view returns (bool) {
         return e.state == IEnclaveRegistry.EnclaveState.Active && block.timestamp < e.expiresAt;

@@ -200,10 +200,9 @@ contract FleetKeysTest is RouterFixture {
         vm.prank(owner);
         router.setFleetId(next);
         assertEq(router.fleetId(), next);
-        // the fleet id is not an epoch: epoch 0 reads as nothing
-        (IFleetKeys.EpochStatus st, bytes32 x, bytes memory xw) = router.epochKeys(0);
+        // the fleet id is not an epoch: epoch 0 has no status and no X-Wing key
+        (IFleetKeys.EpochStatus st,, bytes memory xw) = router.epochKeys(0);
         assertEq(uint8(st), 0);
-        assertEq(x, bytes32(0));
         assertEq(xw.length, 0);
     }
 
@@ -214,10 +213,13 @@ contract FleetKeysTest is RouterFixture {
         assertEq(router.fleetId(), FLEET);
     }
 
-    function test_setFleetId_zero_reverts() public {
+    /// Zero trusts no fleet: nothing can be published, not even keys claiming fleet id zero.
+    function test_setFleetId_zero_succeeds() public {
         vm.prank(owner);
-        vm.expectRevert(IFleetKeys.BadFleetId.selector);
         router.setFleetId(bytes32(0));
+        bytes memory xw = _xwing(1);
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetIdMismatch.selector, bytes32(0), bytes32(0)));
+        router.setEpochKeys(bytes32(0), 1, X1, xw, bytes32(0), bytes32(0));
     }
 
     /// A second genesis (a host deleted an enclave's sealed state and asked again) makes another fleet
@@ -234,7 +236,7 @@ contract FleetKeysTest is RouterFixture {
     function test_setEpochKeys_fleetIdNotSet_reverts() public {
         IJobRouterFull fresh = _newRouter(true);
         bytes memory xw = _xwing(1);
-        vm.expectRevert(IFleetKeys.FleetIdNotSet.selector);
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetIdMismatch.selector, FLEET, bytes32(0)));
         fresh.setEpochKeys(FLEET, 1, X1, xw, bytes32(0), bytes32(0));
     }
 

@@ -56,7 +56,7 @@ contract LayoutTest is RouterFixture {
             ++n;
         }
         assertFalse(vm.keyExistsJson(a, _entry(n, ".label")), "admin has no extra variable");
-        assertEq(n, 19, "variables");
+        assertEq(n, 22, "variables");
         assertEq(vm.parseJsonString(r, _entry(SLOT_CONFIG, ".label")), "_config");
         assertEq(vm.parseJsonString(r, _entry(SLOT_COMMITMENTS, ".label")), "_commitments");
         assertEq(vm.parseJsonString(r, _entry(SLOT_PROGRAM_ACCOUNTS, ".label")), "_programAccounts");

@@ -19,6 +19,9 @@ type Bins struct {
 	Anvil   string // from tools/npm (scripts/tools.sh)
 	Cast    string // from tools/npm
 	ArtWasm string // examples/art/program compiled to wasip1
+	// TradeWasm and CreditWasm are examples/trade/program and examples/credit/program (wasip1,
+	// without egress declarations: the stack adds them for its loopback servers).
+	TradeWasm, CreditWasm string
 }
 
 // Build installs what is missing (Foundry from npm, Kubo from the Go proxy) and builds the worker,
@@ -34,12 +37,14 @@ func Build(ctx context.Context, root, outDir string) (Bins, error) {
 	}
 	foundry := filepath.Join(root, "tools", "npm", "node_modules", "@foundry-rs")
 	b := Bins{
-		Worker:  filepath.Join(outDir, "worker"),
-		Relayer: filepath.Join(outDir, "relayer"),
-		Teeo:    filepath.Join(outDir, "teeo"),
-		Anvil:   filepath.Join(foundry, "anvil-linux-amd64", "bin", "anvil"),
-		Cast:    filepath.Join(foundry, "cast-linux-amd64", "bin", "cast"),
-		ArtWasm: filepath.Join(outDir, "art.wasm"),
+		Worker:     filepath.Join(outDir, "worker"),
+		Relayer:    filepath.Join(outDir, "relayer"),
+		Teeo:       filepath.Join(outDir, "teeo"),
+		Anvil:      filepath.Join(foundry, "anvil-linux-amd64", "bin", "anvil"),
+		Cast:       filepath.Join(foundry, "cast-linux-amd64", "bin", "cast"),
+		ArtWasm:    filepath.Join(outDir, "art.wasm"),
+		TradeWasm:  filepath.Join(outDir, "trade.wasm"),
+		CreditWasm: filepath.Join(outDir, "credit.wasm"),
 	}
 	// One-time installs say what they do (kubo takes about 2 minutes the first time).
 	if _, err := runShow(ctx, root, filepath.Join(root, "scripts", "tools.sh")); err != nil {
@@ -62,6 +67,11 @@ func Build(ctx context.Context, root, outDir string) (Bins, error) {
 	if _, err := run(ctx, root, []string{"GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0"}, "go", "build", "-trimpath",
 		"-o", b.ArtWasm, "./examples/art/program"); err != nil {
 		return b, err
+	}
+	for out, pkg := range map[string]string{b.TradeWasm: "./examples/trade/program", b.CreditWasm: "./examples/credit/program"} {
+		if _, err := run(ctx, root, []string{"GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0"}, "go", "build", "-trimpath", "-o", out, pkg); err != nil {
+			return b, err
+		}
 	}
 	return b, nil
 }

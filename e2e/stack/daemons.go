@@ -157,13 +157,13 @@ func (s *Stack) startWorker(ctx context.Context, name string) (Worker, error) {
 		}
 		// Simulation mode: no SGX here. The worker says so loudly in its log, its identity and
 		// its metrics (teeoracle_worker_info{mode="simulation"}); nothing it runs is confidential.
-		p, err := s.spawn(name, nil, s.cfg.Bins.Worker,
-			"--insecure-simulation",
+		args := []string{"--insecure-simulation",
 			"--listen", fmt.Sprintf("127.0.0.1:%d", api),
 			"--metrics-listen", fmt.Sprintf("127.0.0.1:%d", metrics),
 			"--data-dir", filepath.Join(s.cfg.Dir, name),
 			"--ipfs-api", s.Info.IPFSAPI,
-		)
+		}
+		p, err := s.spawn(name, nil, s.cfg.Bins.Worker, append(args, s.exampleWorkerArgs()...)...)
 		if err != nil {
 			return Worker{}, err
 		}

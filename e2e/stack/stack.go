@@ -142,6 +142,7 @@ type Stack struct {
 	timings  []Timing
 	notes    []string
 	stopOnce sync.Once
+	examples *Examples
 }
 
 // Start brings the stack up, stage by stage, printing each stage's time. On error, whatever was
@@ -189,6 +190,7 @@ func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
 		{"postgres (throwaway cluster)", "2-10 s", s.startPostgres},
 		{"ipfs (offline kubo)", "~2 s", s.startIPFS},
 		{"contracts (JobRouter: programs, fleet keys, registry)", "~3 s", s.deployCore},
+		{"example HTTPS servers (exchange, bank) on loopback", "<1 s", s.startExampleServers},
 		{fmt.Sprintf("%d workers (INSECURE SIMULATION mode)", cfg.Workers), "~1 s", s.startWorkers},
 		{"enclave registration (relayer enclave register)", "2-5 s", s.registerEnclaves},
 		{"fleet genesis + epoch keys on-chain (relayer fleet)", "~2 s", s.fleetGenesis},
@@ -196,6 +198,7 @@ func Start(ctx context.Context, cfg Config) (s *Stack, err error) {
 		{"relayer", "5-10 s", s.startRelayer},
 		{"art program, published once (teeo program publish)", "~3 s", s.publishArt},
 		{"dapp (ArtMinter) + policy (teeo program allow)", "~2 s", s.deployMinter},
+		{"trade + credit programs, secrets (teeo secret set), dapps", "10-20 s", s.publishExamples},
 	}
 	if cfg.Web {
 		steps = append(steps, struct {
@@ -306,6 +309,7 @@ func (s *Stack) Out() io.Writer { return s.cfg.Out }
 // Stop stops every process in reverse order of start. Idempotent.
 func (s *Stack) Stop() {
 	s.stopOnce.Do(func() {
+		s.stopExamples()
 		if s.web != nil {
 			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 			_ = s.web.Shutdown(ctx)

@@ -57,6 +57,18 @@ interface IEnclaveRegistry {
         bytes encryptionKey;
     }
 
+    /// @notice What anyone submits to register an enclave from its SGX quote (`registerEnclaveAttested`).
+    struct AttestedRegistration {
+        bytes quote; // the DCAP quote (v3), its certification data may be cut off
+        bytes pckCertificate; // the PCK leaf certificate (DER)
+        address signer; // report data [0:32] = keccak256("teeoracle/identity/v1" || signer || encryptionKey)
+        bytes encryptionKey; // compressed secp256k1 public key (33 bytes)
+        address payee;
+        uint32 payeeNonce; // above the last one this signer used
+        bytes32 payeeSigR; // the enclave key's EIP-712 signature of EnclavePayee (compact, low s)
+        bytes32 payeeSigVS;
+    }
+
     /// @notice The registration names a measurement that is not on the allowlist.
     error MeasurementNotAllowed(bytes32 mrEnclave, bytes32 mrSigner, uint16 productId, uint16 svn);
     /// @notice The measurement key is not on the allowlist.
@@ -75,6 +87,24 @@ interface IEnclaveRegistry {
     error MrEnclaveDenied(bytes32 mrEnclave);
     /// @notice The enclave has no fees to pay out.
     error NothingToPay(address signer);
+
+    /// @notice Registration from a quote is not enabled (no DCAP verifier set).
+    error AttestationDisabled();
+    /// @notice The payee authorisation's nonce is not above the last one this signer used.
+    error BadPayeeAuthorization(address signer);
+    /// @notice The registrars were switched off for good.
+    error RegistrarsDisabled();
+    /// @notice The key was not registered from a quote, or is not active.
+    error NotAttested(address signer);
+    /// @notice The key's platform TCB is still in the accepted set.
+    error TcbStillAccepted(address signer);
+
+    /// @notice Emitted when the owner sets the DCAP verifier (zero: registration from quotes off).
+    event DcapVerifierSet(address verifier);
+    /// @notice Emitted when the owner switches the registrars off for good.
+    event RegistrarsSwitchedOff();
+    /// @notice Emitted when a key is registered from its quote (after `EnclaveRegistered`).
+    event EnclaveAttested(address indexed signer, bytes32 platform, uint8 tcbStatus);
 
     /// @notice Emitted when the owner adds or removes a registrar.
     event RegistrarSet(address indexed registrar, bool allowed);
@@ -152,6 +182,26 @@ interface IEnclaveRegistry {
 
     /// @notice Registers (or renews) an enclave key whose attestation the registrar verified.
     function registerEnclave(Registration calldata r) external;
+
+    /// @notice Registers (or renews) an enclave from its SGX quote, verified on-chain by the DCAP
+    ///         verifier; anyone may submit it.
+    function registerEnclaveAttested(AttestedRegistration calldata a) external;
+
+    /// @notice Deactivates a key registered from its quote whose platform TCB left the accepted set
+    ///         (under the collateral stored now); anyone may call it.
+    function deactivateOutdatedEnclave(address signer) external;
+
+    /// @notice Sets the DCAP verifier (owner).
+    function setDcapVerifier(address verifier) external;
+
+    /// @notice Switches the registrars off for good (owner); only quotes verified on-chain register then.
+    function switchOffRegistrars() external;
+
+    /// @notice The DCAP verifier and whether the registrars are switched off.
+    function attestation() external view returns (address verifier, bool registrarsOff);
+
+    /// @notice The platform word (and payee nonce) recorded for a key registered from its quote.
+    function attestedPlatform(address signer) external view returns (bytes32);
 
     /// @notice Revokes an enclave key for good (owner or registrar).
     function revokeEnclave(address signer) external;

@@ -37,12 +37,9 @@ interface IFleetKeys {
     error FleetKeySignerSimulated(address signer);
     /// @notice Storing the X-Wing key failed.
     error XWingKeyStoreFailed();
-    /// @notice The owner has not set the fleet id yet (`setFleetId`), so no keys can be recorded.
-    error FleetIdNotSet();
-    /// @notice The keys are signed for another fleet than the one the router trusts.
+    /// @notice The keys are signed for another fleet than the one the router trusts (`expected` is
+    ///         zero before the owner's `setFleetId`).
     error FleetIdMismatch(bytes32 fleetId, bytes32 expected);
-    /// @notice A fleet id of zero.
-    error BadFleetId();
 
     /// @notice Emitted when the owner opens an epoch for its keys (genesis or rotation).
     event EpochOpened(uint32 indexed epoch);

@@ -201,6 +201,28 @@ func demo(c *cli.Context) (err error) {
 			return err
 		}
 	}
+	var fill stack.Fill
+	if err := tm.stage("trade: an order with the author's API keys (author secrets)", func() error {
+		var err error
+		fill, err = s.PlaceOrder(ctx, true, 3, 2500, 2*time.Minute)
+		if err == nil && (fill.State != 2 || fill.FilledQty.Sign() == 0) {
+			err = fmt.Errorf("order job %s: state %d status %d", fill.JobID, fill.State, fill.Status)
+		}
+		return err
+	}); err != nil {
+		return err
+	}
+	var decision stack.Decision
+	if err := tm.stage("credit: the applicant's bank token sealed in the input", func() error {
+		var err error
+		decision, err = s.ApplyForCredit(ctx, stack.AcctCollector, s.Examples().BankToken, 500000, 2*time.Minute)
+		if err == nil && decision.State != 2 && decision.State != 3 {
+			err = fmt.Errorf("credit job %s: state %d status %d", decision.JobID, decision.State, decision.Status)
+		}
+		return err
+	}); err != nil {
+		return err
+	}
 	signers := i.Signers()
 	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(w, "\n    TOKEN\tJOB\tINPUT\tSTATUS\tSIGNED BY\tART CID\tSVG BYTES\tMINT->ART")
@@ -225,6 +247,13 @@ func demo(c *cli.Context) (err error) {
 		fmt.Printf("    On IPFS: ipfs://%s\n    Gateway (up while the demo ran; `make up` keeps a stack running): %s\n",
 			first.CID, stack.GatewayURL(i.IPFSGateway, first.CID))
 	}
+	verdict := "denied"
+	if decision.Approved {
+		verdict = "approved"
+	}
+	fmt.Printf("\n    trade filled: %s %s @ %s (job %s…, the exchange placed %d order, HMAC-signed inside the enclave)\n",
+		fill.FilledQty, stack.TradeMarket, fill.AvgPrice, fill.JobID.Hex()[:12], fill.Placed)
+	fmt.Printf("    credit decision: %s (job %s…, the bank token never left the enclave)\n", verdict, decision.JobID.Hex()[:12])
 	fmt.Println("\n    stage timings:")
 	for _, st := range append(tm.timings, s.Timings()...) {
 		fmt.Printf("      %-60s %6.2f s\n", st.Stage, st.Duration.Seconds())
