@@ -77,11 +77,11 @@ func unhex0x(t testing.TB, s string) []byte {
 
 // vectorInputs are the pieces of a vector before tampering.
 type vectorInputs struct {
-	now                      time.Time
-	root, pckCA, tcbSigning  *x509.Certificate
-	quote                    []byte
-	raw                      RawCollateral
-	leaf                     []byte // the quote's PCK leaf before tampering
+	now                     time.Time
+	root, pckCA, tcbSigning *x509.Certificate
+	quote                   []byte
+	raw                     RawCollateral
+	leaf                    []byte // the quote's PCK leaf before tampering
 }
 
 func (in vectorInputs) vector(name string) onchainVector {

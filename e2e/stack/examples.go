@@ -177,6 +177,7 @@ func (s *Stack) publishExamples(ctx context.Context) error {
 		c.PackConstructor(s.Info.Router, ex.CreditID, ExampleTTL)); err != nil {
 		return err
 	}
+	s.SetCreditCheck(ex.Credit) // the credit page (examples/credit/web) applies to it
 	for _, a := range []struct {
 		name string
 		to   common.Address

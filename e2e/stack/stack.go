@@ -100,9 +100,12 @@ type Info struct {
 	ProgramCID     string         `json:"programCid"`
 	AuthorFee      string         `json:"authorFee"`
 	Minter         common.Address `json:"minter"`
-	Price          string         `json:"price"`
-	JobFee         string         `json:"jobFee"`
-	Dir            string         `json:"dir"`
+	// CreditCheck is the credit check example's lender (examples/credit), when deployed; the web
+	// page for it is served at WebURL + "credit/".
+	CreditCheck common.Address `json:"creditCheck,omitempty"`
+	Price       string         `json:"price"`
+	JobFee      string         `json:"jobFee"`
+	Dir         string         `json:"dir"`
 }
 
 // Worker is one enclave worker of the stack.

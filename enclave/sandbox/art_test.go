@@ -21,9 +21,12 @@ func TestArtProgram(t *testing.T) {
 		t.Run(engine.String(), func(t *testing.T) {
 			sb := newSandbox(t, sandbox.Config{Engine: engine})
 			a1 := run(t, sb, "art", artInput(1), [32]byte{1})
-			a2 := run(t, sb, "art", artInput(1), [32]byte{2}) // the job seed does not matter
+			again := run(t, sb, "art", artInput(1), [32]byte{1})
+			// Issue 18: the same public input in another job (a sealed copy of token 1's JSON
+			// minted as a new token) gets other job randomness, so other art.
+			copied := run(t, sb, "art", artInput(1), [32]byte{2})
 			b := run(t, sb, "art", artInput(2), [32]byte{1})
-			for _, out := range []sandbox.Outcome{a1, a2, b} {
+			for _, out := range []sandbox.Outcome{a1, again, copied, b} {
 				if out.Status != protocol.StatusOK {
 					t.Fatalf("status %s, reason %q, stderr %q", out.Status, out.Reason, out.Stderr)
 				}
@@ -41,8 +44,11 @@ func TestArtProgram(t *testing.T) {
 					t.Fatalf("root %v, want svg", doc.XMLName)
 				}
 			}
-			if !bytes.Equal(a1.Output, a2.Output) {
-				t.Fatal("same token, different SVGs")
+			if !bytes.Equal(a1.Output, again.Output) {
+				t.Fatal("same job, different SVGs")
+			}
+			if bytes.Equal(a1.Output, copied.Output) {
+				t.Fatal("a copy of token 1's input in another job made token 1's art")
 			}
 			if bytes.Equal(a1.Output, b.Output) {
 				t.Fatal("tokens 1 and 2 have the same SVG")

@@ -69,7 +69,6 @@ func hashBytes(hs []common.Hash) [][]byte {
 	return out
 }
 
-
 // senderWaste sums, over the canonical chain, the gas the relayer's sender spent on skipped
 // fulfilment entries and reverted transactions, and on 0-value self-transfers (no-ops).
 func senderWaste(b *testing.B, e *oracletest.Env) (wasted, noop uint64) {

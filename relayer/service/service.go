@@ -107,6 +107,7 @@ type Service struct {
 	Tx         *txmgr.Manager
 	Fleet      *fleet.Loop // nil when disabled or without workers
 	chainID    int64
+	clock      *chainClock // the chain's time, for deadlines and registration expiries
 	jobs       *jobs.Store
 	txs        *txmgr.Store
 	registry   *registry.Store
@@ -115,6 +116,7 @@ type Service struct {
 	listener net.Listener
 	cancel   context.CancelFunc
 	poll     *runloop.Loop
+	heads    <-chan struct{} // the new-head follower (heads.go); nil without a WebSocket endpoint
 	stopOnce sync.Once
 	started  bool // Start completed (Stop after a failed Start logs nothing)
 }
@@ -197,7 +199,11 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	// The submitter enqueues into the sender's queue; the manager sends from it and calls the
 	// submitter back through its hooks: queue, then submitter, then manager.
 	queue := txmgr.NewQueue(s.chainID, SenderAddress(cfg.SenderKey), txmgr.NewStore(s.Metrics))
+	s.clock = &chainClock{head: s.RPC.HeaderByNumber}
 	sc := cfg.Submit
+	if sc.Now == nil {
+		sc.Now = s.clock.Now
+	}
 	sc.ChainID, sc.Router = s.chainID, cfg.Router
 	s.Submitter = submit.New(sc, s.DB, s.RPC, queue, log, s.Metrics)
 	tc := cfg.Tx
@@ -231,6 +237,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	dc.ChainID, dc.Router, dc.Owner = s.chainID, cfg.Router, cfg.Owner
 	dc.OnResults = s.Submitter.Poke
 	dc.Prices = s.RPC
+	if dc.Now == nil {
+		dc.Now = s.clock.Now
+	}
 	s.Dispatcher, err = dispatch.New(dc, s.DB, workers, log, s.Metrics)
 	if err != nil {
 		return s, err
@@ -259,7 +268,12 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (s *Service, err e
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	s.cancel = cancel
 	s.RPC.Start(runCtx)
+	if err := s.clock.update(ctx); err != nil {
+		log.Warn("chain time: cannot read the head block yet; using the wall clock until it can", "err", err)
+	}
+	go s.clock.run(runCtx, time.Second)
 	s.Indexer.Start(runCtx)
+	s.heads = followHeads(runCtx, cfg.RPC.URLs, log, s.Indexer.Poke)
 	s.Dispatcher.Start(runCtx)
 	s.Submitter.Start(runCtx)
 	s.Tx.Start(runCtx)
@@ -373,6 +387,9 @@ func (s *Service) Stop(ctx context.Context) error {
 		}
 		if s.poll != nil {
 			errs = append(errs, s.poll.Stop(ctx))
+		}
+		if s.heads != nil {
+			<-s.heads
 		}
 		if s.RPC != nil {
 			s.RPC.Stop()

@@ -3,7 +3,6 @@ package submit
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -92,7 +91,7 @@ func (s *Submitter) checkAll(ctx context.Context, batch []jobs.ReadyWithResult) 
 	if err != nil {
 		return v, fmt.Errorf("check: %w", err)
 	}
-	now := time.Now().Unix()
+	now := s.cfg.Now().Unix()
 	for i, r := range batch {
 		if errs[i] != nil {
 			return v, fmt.Errorf("check(%s): %w", r.Job.JobID, errs[i])

@@ -57,6 +57,9 @@ type Config struct {
 	MaxSubmits   int           // failed transactions before a job fails (default 3)
 	MaxInFlight  int           // unsettled batch transactions at once (default 8)
 	MaxBatchGas  uint64        // gas limit a batch may reach, summed from its entries (default 15M)
+	// Now is the chain's time (block timestamps), which deadlines are compared with (default: the
+	// wall clock).
+	Now func() time.Time
 }
 
 func (c *Config) defaults() {
@@ -77,6 +80,9 @@ func (c *Config) defaults() {
 	}
 	if c.MaxBatchGas == 0 {
 		c.MaxBatchGas = DefaultMaxBatchGas
+	}
+	if c.Now == nil {
+		c.Now = time.Now
 	}
 }
 
@@ -171,7 +177,7 @@ func (s *Submitter) Round(ctx context.Context) (int, error) {
 	if len(ready) < s.cfg.MaxBatch && ready[0].Job.SubmitAttempts == 0 && time.Since(ready[0].Job.UpdatedAt) < s.cfg.Linger {
 		return 0, nil // wait a little for a fuller batch
 	}
-	now := time.Now().Unix()
+	now := s.cfg.Now().Unix()
 	var batch []jobs.ReadyWithResult
 	var expired []common.Hash
 	for _, r := range ready {

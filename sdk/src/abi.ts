@@ -65,6 +65,18 @@ export const jobRouterAbi = [
   },
   {
     "type": "function",
+    "name": "SWEEP_BATCH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "acceptOwnership",
     "inputs": [],
     "outputs": [],
@@ -155,6 +167,46 @@ export const jobRouterAbi = [
       {
         "name": "",
         "type": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "applyFees",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "attestation",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "verifier",
+        "type": "address"
+      },
+      {
+        "name": "registrarsOff",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "attestedPlatform",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -437,12 +489,20 @@ export const jobRouterAbi = [
             "type": "uint24"
           },
           {
-            "name": "feePerGas",
-            "type": "uint48"
+            "name": "minGasPrice",
+            "type": "uint40"
           },
           {
-            "name": "baseFeeGwei",
-            "type": "uint40"
+            "name": "baseFeePercent",
+            "type": "uint8"
+          },
+          {
+            "name": "overheadKGas",
+            "type": "uint8"
+          },
+          {
+            "name": "flatFeeGwei",
+            "type": "uint32"
           }
         ]
       }
@@ -485,6 +545,18 @@ export const jobRouterAbi = [
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "deactivateOutdatedEnclave",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -620,6 +692,18 @@ export const jobRouterAbi = [
       {
         "name": "xwingKey",
         "type": "bytes"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "feeNoticePeriod",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -975,6 +1059,40 @@ export const jobRouterAbi = [
   },
   {
     "type": "function",
+    "name": "pendingFees",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "fees",
+        "type": "tuple",
+        "components": [
+          {
+            "name": "flatFeeGwei",
+            "type": "uint32"
+          },
+          {
+            "name": "minGasPrice",
+            "type": "uint40"
+          },
+          {
+            "name": "baseFeePercent",
+            "type": "uint8"
+          },
+          {
+            "name": "overheadKGas",
+            "type": "uint8"
+          }
+        ]
+      },
+      {
+        "name": "effectiveAt",
+        "type": "uint40"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "pendingOwner",
     "inputs": [],
     "outputs": [
@@ -1017,7 +1135,19 @@ export const jobRouterAbi = [
           },
           {
             "name": "earnings",
-            "type": "uint88"
+            "type": "uint96"
+          },
+          {
+            "name": "nextAuthorFee",
+            "type": "uint96"
+          },
+          {
+            "name": "authorFeeEffectiveAt",
+            "type": "uint40"
+          },
+          {
+            "name": "author",
+            "type": "address"
           }
         ]
       }
@@ -1044,6 +1174,27 @@ export const jobRouterAbi = [
       }
     ],
     "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "programSecrets",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "bundleHash",
+        "type": "bytes32"
+      },
+      {
+        "name": "cid",
+        "type": "string"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -1081,6 +1232,31 @@ export const jobRouterAbi = [
       {
         "name": "callbackGasLimit",
         "type": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "quoteFeeAt",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "callbackGasLimit",
+        "type": "uint32"
+      },
+      {
+        "name": "baseFee",
+        "type": "uint256"
       }
     ],
     "outputs": [
@@ -1138,6 +1314,52 @@ export const jobRouterAbi = [
           {
             "name": "encryptionKey",
             "type": "bytes"
+          }
+        ]
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "registerEnclaveAttested",
+    "inputs": [
+      {
+        "name": "a",
+        "type": "tuple",
+        "components": [
+          {
+            "name": "quote",
+            "type": "bytes"
+          },
+          {
+            "name": "pckCertificate",
+            "type": "bytes"
+          },
+          {
+            "name": "signer",
+            "type": "address"
+          },
+          {
+            "name": "encryptionKey",
+            "type": "bytes"
+          },
+          {
+            "name": "payee",
+            "type": "address"
+          },
+          {
+            "name": "payeeNonce",
+            "type": "uint32"
+          },
+          {
+            "name": "payeeSigR",
+            "type": "bytes32"
+          },
+          {
+            "name": "payeeSigVS",
+            "type": "bytes32"
           }
         ]
       }
@@ -1334,6 +1556,18 @@ export const jobRouterAbi = [
   },
   {
     "type": "function",
+    "name": "setDcapVerifier",
+    "inputs": [
+      {
+        "name": "verifier",
+        "type": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "setEpochKeys",
     "inputs": [
       {
@@ -1365,12 +1599,20 @@ export const jobRouterAbi = [
     "name": "setFees",
     "inputs": [
       {
-        "name": "baseFeeGwei",
+        "name": "flatFeeGwei",
+        "type": "uint32"
+      },
+      {
+        "name": "minGasPrice",
         "type": "uint40"
       },
       {
-        "name": "feePerGas",
-        "type": "uint48"
+        "name": "baseFeePercent",
+        "type": "uint8"
+      },
+      {
+        "name": "overheadKGas",
+        "type": "uint8"
       }
     ],
     "outputs": [],
@@ -1407,6 +1649,26 @@ export const jobRouterAbi = [
       {
         "name": "allowlistOnly",
         "type": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setProgramSecrets",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "bundleHash",
+        "type": "bytes32"
+      },
+      {
+        "name": "cid",
+        "type": "string"
       }
     ],
     "outputs": [],
@@ -1455,6 +1717,38 @@ export const jobRouterAbi = [
         "type": "uint32"
       }
     ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "sweepMeasurement",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "bytes32"
+      },
+      {
+        "name": "from",
+        "type": "uint256"
+      },
+      {
+        "name": "maxKeys",
+        "type": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "next",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "switchOffRegistrars",
+    "inputs": [],
+    "outputs": [],
     "stateMutability": "nonpayable"
   },
   {
@@ -1557,6 +1851,28 @@ export const jobRouterAbi = [
   },
   {
     "type": "event",
+    "name": "AuthorFeeScheduled",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "authorFee",
+        "type": "uint96",
+        "indexed": false
+      },
+      {
+        "name": "effectiveAt",
+        "type": "uint40",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "BatchStopped",
     "inputs": [
       {
@@ -1650,6 +1966,18 @@ export const jobRouterAbi = [
   },
   {
     "type": "event",
+    "name": "DcapVerifierSet",
+    "inputs": [
+      {
+        "name": "verifier",
+        "type": "address",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "EarningsWithdrawn",
     "inputs": [
       {
@@ -1665,6 +1993,28 @@ export const jobRouterAbi = [
       {
         "name": "amount",
         "type": "uint256",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "EnclaveAttested",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "platform",
+        "type": "bytes32",
+        "indexed": false
+      },
+      {
+        "name": "tcbStatus",
+        "type": "uint8",
         "indexed": false
       }
     ],
@@ -1848,16 +2198,58 @@ export const jobRouterAbi = [
   },
   {
     "type": "event",
-    "name": "FeesSet",
+    "name": "FeesScheduled",
     "inputs": [
       {
-        "name": "baseFeeGwei",
+        "name": "flatFeeGwei",
+        "type": "uint32",
+        "indexed": false
+      },
+      {
+        "name": "minGasPrice",
         "type": "uint40",
         "indexed": false
       },
       {
-        "name": "feePerGas",
-        "type": "uint48",
+        "name": "baseFeePercent",
+        "type": "uint8",
+        "indexed": false
+      },
+      {
+        "name": "overheadKGas",
+        "type": "uint8",
+        "indexed": false
+      },
+      {
+        "name": "effectiveAt",
+        "type": "uint40",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "FeesSet",
+    "inputs": [
+      {
+        "name": "flatFeeGwei",
+        "type": "uint32",
+        "indexed": false
+      },
+      {
+        "name": "minGasPrice",
+        "type": "uint40",
+        "indexed": false
+      },
+      {
+        "name": "baseFeePercent",
+        "type": "uint8",
+        "indexed": false
+      },
+      {
+        "name": "overheadKGas",
+        "type": "uint8",
         "indexed": false
       }
     ],
@@ -2137,6 +2529,28 @@ export const jobRouterAbi = [
   },
   {
     "type": "event",
+    "name": "ProgramSecretsSet",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "bundleHash",
+        "type": "bytes32",
+        "indexed": false
+      },
+      {
+        "name": "cid",
+        "type": "string",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "RegistrarSet",
     "inputs": [
       {
@@ -2150,6 +2564,12 @@ export const jobRouterAbi = [
         "indexed": false
       }
     ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RegistrarsSwitchedOff",
+    "inputs": [],
     "anonymous": false
   },
   {
@@ -2169,6 +2589,28 @@ export const jobRouterAbi = [
       {
         "name": "allowed",
         "type": "bool",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "SweepPending",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "next",
+        "type": "uint256",
+        "indexed": false
+      },
+      {
+        "name": "total",
+        "type": "uint256",
         "indexed": false
       }
     ],
@@ -2252,6 +2694,11 @@ export const jobRouterAbi = [
   },
   {
     "type": "error",
+    "name": "AttestationDisabled",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "AuthorFeeTooHigh",
     "inputs": [
       {
@@ -2298,6 +2745,21 @@ export const jobRouterAbi = [
   {
     "type": "error",
     "name": "BadName",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadPayeeAuthorization",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BadSecretsRef",
     "inputs": []
   },
   {
@@ -2418,6 +2880,16 @@ export const jobRouterAbi = [
   },
   {
     "type": "error",
+    "name": "FeesNotDue",
+    "inputs": [
+      {
+        "name": "effectiveAt",
+        "type": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "FleetKeySignerInactive",
     "inputs": [
       {
@@ -2523,6 +2995,30 @@ export const jobRouterAbi = [
   },
   {
     "type": "error",
+    "name": "NotAttested",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotAuthor",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "NotDelegated",
     "inputs": []
   },
@@ -2586,6 +3082,11 @@ export const jobRouterAbi = [
   },
   {
     "type": "error",
+    "name": "RegistrarsDisabled",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "RequesterNotAllowed",
     "inputs": [
       {
@@ -2612,6 +3113,16 @@ export const jobRouterAbi = [
     "type": "error",
     "name": "SimulationNotAllowed",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TcbStillAccepted",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
   },
   {
     "type": "error",
@@ -5366,6 +5877,11 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "AttestationDisabled",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "AuthorFeeTooHigh",
     "inputs": [
       {
@@ -5412,6 +5928,21 @@ export const errorsAbi = [
   {
     "type": "error",
     "name": "BadName",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadPayeeAuthorization",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BadSecretsRef",
     "inputs": []
   },
   {
@@ -5532,6 +6063,16 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "FeesNotDue",
+    "inputs": [
+      {
+        "name": "effectiveAt",
+        "type": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "FleetKeySignerInactive",
     "inputs": [
       {
@@ -5637,6 +6178,30 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "NotAttested",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotAuthor",
+    "inputs": [
+      {
+        "name": "programId",
+        "type": "bytes32"
+      },
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "NotDelegated",
     "inputs": []
   },
@@ -5700,6 +6265,11 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "RegistrarsDisabled",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "RequesterNotAllowed",
     "inputs": [
       {
@@ -5726,6 +6296,16 @@ export const errorsAbi = [
     "type": "error",
     "name": "SimulationNotAllowed",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TcbStillAccepted",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
   },
   {
     "type": "error",

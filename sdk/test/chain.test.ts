@@ -99,7 +99,7 @@ async function deploy(a: ReturnType<typeof acct>, spec: string, args: unknown[])
 const DEFAULTS: Record<string, unknown> = {
   allowSimulation_: true, allowSimulation: true, initialOwner: '', maxInputBytes: 16 * 1024, maxCallbackGas: 2_000_000,
   minTtl: 60, maxTtl: 7 * 24 * 3600, baseFeeGwei: 100_000n, feePerGas: 1_000_000_000n, flatFeeGwei: 100_000,
-  minGasPrice: 1_000_000_000n, baseFeePercent: 125, overheadKGas: 112, feeNotice: 0, feeNotice_: 0, feeNoticeSeconds: 0,
+  minGasPrice: 1_000_000_000n, baseFeePercent: 125, overheadKGas: 112, feeNotice: 0, feeNotice_: 0, feeNoticeSeconds: 0, feeNoticePeriod_: 0, feeNoticePeriod: 0,
 };
 type Param = { name: string; type: string; components?: Param[] };
 function argFor(p: Param, admin?: Address): unknown {

@@ -24,9 +24,13 @@ import {IEscrow} from "../interfaces/IEscrow.sol";
 ///         `image` is `ipfs://<art CID>`. Metadata needs no second job and no uploader: the only
 ///         off-chain content is the art the job produced, addressed by the CID the enclave signed.
 ///
-///         Money: of each mint price, `jobFee` pays the oracle (escrowed by the router; the program's
-///         author fee goes to the artist's program earnings, the rest to the enclave that signs the
-///         result) and the rest is the artist's once the token is minted. In the demo the art
+///         Money: of each mint price, the oracle's fee pays the job (escrowed by the router; the
+///         program's author fee goes to the artist's program earnings, the rest to the enclave that
+///         signs the result) and the rest is the artist's once the token is minted. The oracle's fee
+///         is the router's `quoteFee` in the mint's block (it follows the base fee, and author or
+///         owner fee raises reach it only after the router's notice period), refused above
+///         `maxJobFee`; the artist sets the price and that cap (`setPricing`), so a higher floor never
+///         bricks minting, and a minter always pays exactly the price it sent. In the demo the art
 ///         program is restricted to this contract: nobody can run it directly through the router.
 ///         When the job fails (the program errs, or the result is not a CID), the token is marked
 ///         failed, the enclave keeps the fee it earned for the signed failure, and the minter gets the
@@ -52,7 +56,9 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
         TokenState state;
         uint8 status; // result status the enclave signed (meaningful once delivered)
         address minter;
+        uint80 jobFee; // what the mint paid the oracle, wei
         bytes32 jobId;
+        uint256 price; // what the minter paid, wei
     }
 
     /// @notice Gas the callback asks for: enough to store the CID and mint (about 150k used).
@@ -62,10 +68,10 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
 
     /// @notice programId of the art program (keccak256(abi.encode(artist, keccak256(name)))).
     bytes32 public immutable programId;
-    /// @notice Total price of a mint, wei.
-    uint256 public immutable price;
-    /// @notice Part of the price paid to the oracle per job, wei.
-    uint256 public immutable jobFee;
+    /// @notice Total price of a mint, wei (the artist may change it: `setPricing`).
+    uint256 public price;
+    /// @notice Most a mint pays the oracle (the router's quote in the mint's block), wei.
+    uint256 public maxJobFee;
     /// @notice Receives the rest of the price of every minted token.
     address public immutable artist;
     /// @notice Seconds after which an undelivered job may be reclaimed.
@@ -83,8 +89,13 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
 
     /// @notice The value sent is not the mint price.
     error WrongPrice(uint256 sent, uint256 price);
-    /// @notice The job fee is larger than the price.
+    /// @notice The job fee cap is larger than the price.
     error BadPricing(uint256 price, uint256 jobFee);
+    /// @notice The router's quote for the job is above the artist's cap: the artist raises the cap
+    ///         (and perhaps the price), or minting waits for cheaper gas.
+    error JobFeeAboveCap(uint256 quote, uint256 maxJobFee);
+    /// @notice Only the artist may set the pricing.
+    error NotArtist(address caller);
     /// @notice The token is not waiting for its art.
     error NotPending(uint256 tokenId);
     /// @notice The account has nothing to withdraw.
@@ -102,25 +113,46 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
     event ArtDelivered(uint256 indexed tokenId, address indexed minter, bytes32 indexed jobId, string cid);
     /// @notice Emitted when the job failed; `status` is the signed status (see ITeeOracleConsumer).
     event MintFailed(uint256 indexed tokenId, address indexed minter, bytes32 indexed jobId, uint8 status);
+    /// @notice Emitted when the artist sets the price and the cap on the oracle's fee.
+    event PricingSet(uint256 price, uint256 maxJobFee);
     /// @notice Emitted when an undelivered job is reclaimed after its deadline.
     event MintExpired(uint256 indexed tokenId, address indexed minter, bytes32 indexed jobId);
 
     /// @param router_ The JobRouter.
     /// @param programId_ programId of the art program.
     /// @param price_ Mint price, wei.
-    /// @param jobFee_ Oracle fee per job, wei (at most the price).
+    /// @param jobFee_ Most a mint pays the oracle, wei (at most the price).
     /// @param artist_ Receives price - jobFee per minted token.
     /// @param ttl_ Job ttl, seconds (within the router's bounds).
     constructor(address router_, bytes32 programId_, uint256 price_, uint256 jobFee_, address artist_, uint32 ttl_)
         ERC721("TEE Oracle Art", "TEEART")
         TeeOracleConsumer(router_)
     {
-        if (jobFee_ > price_) revert BadPricing(price_, jobFee_);
+        if (jobFee_ > price_ || jobFee_ > type(uint80).max) revert BadPricing(price_, jobFee_);
         programId = programId_;
         price = price_;
-        jobFee = jobFee_;
+        maxJobFee = jobFee_;
         artist = artist_;
         ttl = ttl_;
+        emit PricingSet(price_, jobFee_);
+    }
+
+    /// @notice Sets the mint price and the cap on the oracle's fee per mint (artist only). A mint
+    ///         sent with the old price then reverts (`WrongPrice`): nobody pays what they did not send.
+    /// @param price_ Mint price, wei.
+    /// @param maxJobFee_ Most a mint pays the oracle, wei (at most the price).
+    function setPricing(uint256 price_, uint256 maxJobFee_) external {
+        if (msg.sender != artist) revert NotArtist(msg.sender);
+        if (maxJobFee_ > price_ || maxJobFee_ > type(uint80).max) revert BadPricing(price_, maxJobFee_);
+        price = price_;
+        maxJobFee = maxJobFee_;
+        emit PricingSet(price_, maxJobFee_);
+    }
+
+    /// @notice What a mint in this block pays the oracle: the router's quote for the art job.
+    /// @return The fee, wei.
+    function jobFee() public view returns (uint256) {
+        return _quoteFee(programId, CALLBACK_GAS);
     }
 
     /// @notice Pays for a token: reserves the next id and asks the enclave for its art. The token is
@@ -128,16 +160,10 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
     /// @return tokenId The reserved token id.
     /// @return jobId The oracle job making its art.
     function mint() external payable returns (uint256 tokenId, bytes32 jobId) {
-        if (msg.value != price) revert WrongPrice(msg.value, price);
         tokenId = nextTokenId++;
         // The minter is the job's user (bound into encrypted inputs); the art program's current
         // version runs, so the artist's upgrades reach the collection without a redeployment.
-        jobId = _requestCurrent(
-            programId, msg.sender, jobInput(tokenId, msg.sender, seedOf(tokenId)), CALLBACK_GAS, ttl, jobFee
-        );
-        tokenOfJob[jobId] = tokenId;
-        _tokens[tokenId] = Token({state: TokenState.Pending, status: 0, minter: msg.sender, jobId: jobId});
-        emit MintRequested(tokenId, msg.sender, jobId);
+        jobId = _requestArt(tokenId, jobInput(tokenId, msg.sender, seedOf(tokenId)));
     }
 
     /// @notice Pays for a token like `mint`, with the job input sealed by the caller: a v2 input
@@ -147,16 +173,29 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
     ///         enclave reads it, and a copy of it in anyone else's mint fails (another user).
     /// @dev The payload is the art program's JSON ({"tokenId":N,"seed":"0x..","owner":"0x.."}); the
     ///      contract cannot read it, so a caller who lies in it only gets art made for other values.
+    ///      Nor can a caller copy a minted token's art: the inputs of `mint` are public, but the art
+    ///      program mixes the job's own randomness (derived in the enclave from this job's id and
+    ///      commitment) into every image, so a sealed copy of token #1's JSON makes new art.
     /// @param input The sealed input envelope.
     /// @return tokenId The reserved token id.
     /// @return jobId The oracle job making its art.
     function mintSealed(bytes calldata input) external payable returns (uint256 tokenId, bytes32 jobId) {
-        if (msg.value != price) revert WrongPrice(msg.value, price);
         if (input.length < 2 || (input[0] != 0x21 && input[0] != 0x23)) revert NotSealed();
         tokenId = nextTokenId++;
-        jobId = _requestCurrent(programId, msg.sender, input, CALLBACK_GAS, ttl, jobFee);
+        jobId = _requestArt(tokenId, input);
+    }
+
+    /// @dev Takes the price, pays the oracle its quote (at most `maxJobFee`) and requests the job.
+    function _requestArt(uint256 tokenId, bytes memory input) private returns (bytes32 jobId) {
+        uint256 p = price;
+        if (msg.value != p) revert WrongPrice(msg.value, p);
+        uint256 fee = _quoteFee(programId, CALLBACK_GAS);
+        if (fee > maxJobFee) revert JobFeeAboveCap(fee, maxJobFee);
+        jobId = _requestCurrent(programId, msg.sender, input, CALLBACK_GAS, ttl, fee);
         tokenOfJob[jobId] = tokenId;
-        _tokens[tokenId] = Token({state: TokenState.Pending, status: 0, minter: msg.sender, jobId: jobId});
+        _tokens[tokenId] = Token({
+            state: TokenState.Pending, status: 0, minter: msg.sender, jobFee: uint80(fee), jobId: jobId, price: p
+        });
         emit MintRequested(tokenId, msg.sender, jobId);
     }
 
@@ -197,14 +236,14 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
             t.state = TokenState.Minted;
             string memory cid = string(output);
             _artCids[tokenId] = cid;
-            credits[artist] += price - jobFee;
+            credits[artist] += t.price - t.jobFee;
             _mint(minter, tokenId); // not _safeMint: a receiver hook could make the callback fail
             emit ArtDelivered(tokenId, minter, jobId, cid);
         } else {
             // A program error, or an inline result (status OK from a worker whose calldata threshold
             // was raised above the art's size): there is no art to point at.
             t.state = TokenState.Failed;
-            credits[minter] += price - jobFee;
+            credits[minter] += t.price - t.jobFee;
             emit MintFailed(tokenId, minter, jobId, status);
         }
     }
@@ -219,7 +258,7 @@ contract ArtMinter is ERC721, TeeOracleConsumer {
         if (t.state != TokenState.Pending) revert NotPending(tokenId);
         t.state = TokenState.Expired;
         address minter = t.minter;
-        credits[minter] += price;
+        credits[minter] += t.price;
         emit MintExpired(tokenId, minter, t.jobId);
         _cancelJob(t.jobId, request); // reverts unless the job is expired and the request matches
         if (IEscrow(address(router)).balanceOf(address(this)) != 0) _withdrawRefunds(payable(address(this)));

@@ -54,6 +54,9 @@ contract ArtMinterTest is RouterFixture {
         vm.stopPrank();
         vm.deal(alice, 10 ether);
         vm.roll(100);
+        // the router's floor for the art job: 0.0006 ether flat + the author fee = FEE exactly
+        _setFees(600_000, 0);
+        assertEq(minter.jobFee(), FEE);
     }
 
     /// Mints from `who` and returns the token, job and the request fields the router committed to.
@@ -68,6 +71,69 @@ contract ArtMinterTest is RouterFixture {
         IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, status, out);
         vm.prank(relayer);
         router.fulfill{gas: 1_000_000}(f);
+    }
+
+    // ------------------------------------------------------------ pricing (issue 18, finding 3)
+
+    /// The oracle's fee follows the router's quote (here the base fee rises): the mint pays the
+    /// quote, the artist gets the rest of the price.
+    function test_mint_paysQuoteInItsBlock_succeeds() public {
+        _setFees(IJobRouter.Fees(300_000, 0, 100, 0)); // 0.0003 ether + 250k gas x the base fee
+        vm.fee(1 gwei);
+        uint256 quote = minter.jobFee();
+        assertEq(quote, AUTHOR_FEE + 0.0003 ether + 250_000 gwei);
+        vm.prank(alice);
+        (uint256 tokenId, bytes32 jobId) = minter.mint{value: PRICE}();
+        assertEq(minter.tokenInfo(tokenId).jobFee, quote);
+        bytes memory input = minter.jobInput(tokenId, alice, minter.seedOf(tokenId));
+        IJobRouter.Request memory q = _req(address(minter), alice, ART, 0, input, minter.CALLBACK_GAS(), quote, TTL);
+        _deliver(jobId, q, 1, CID);
+        assertEq(minter.credits(artist), PRICE - quote);
+    }
+
+    /// The router's floor rises above the cap (an owner fee raise, after its notice): minting is
+    /// refused by name, not bricked: the artist raises the cap and minting goes on.
+    function test_mint_floorAboveCap_artistRaisesCap_succeeds() public {
+        _setFees(2_000_000, 0); // 0.002 ether flat: the quote is 0.0024 ether > the 0.001 cap
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ArtMinter.JobFeeAboveCap.selector, 0.0024 ether, FEE));
+        minter.mint{value: PRICE}();
+        vm.prank(artist);
+        vm.expectEmit(address(minter));
+        emit ArtMinter.PricingSet(PRICE, 0.003 ether);
+        minter.setPricing(PRICE, 0.003 ether);
+        vm.prank(alice);
+        (uint256 tokenId,) = minter.mint{value: PRICE}();
+        assertEq(minter.tokenInfo(tokenId).jobFee, 0.0024 ether);
+    }
+
+    function test_setPricing_notArtist_reverts() public {
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ArtMinter.NotArtist.selector, alice));
+        minter.setPricing(1 ether, 0.5 ether);
+        vm.prank(artist);
+        vm.expectRevert(abi.encodeWithSelector(ArtMinter.BadPricing.selector, 1 ether, 2 ether));
+        minter.setPricing(1 ether, 2 ether);
+    }
+
+    /// The artist raises the price in front of a mint: the mint reverts, nobody pays more than sent.
+    function test_mint_priceRaisedInFront_reverts() public {
+        vm.prank(artist);
+        minter.setPricing(2 * PRICE, FEE);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ArtMinter.WrongPrice.selector, PRICE, 2 * PRICE));
+        minter.mint{value: PRICE}();
+        assertEq(alice.balance, 10 ether);
+    }
+
+    /// A token pending under the old price is refunded and paid out at the price it paid.
+    function test_setPricing_pendingTokenKeepsItsPrice_succeeds() public {
+        (uint256 tokenId, bytes32 jobId, IJobRouter.Request memory q) = _mint(alice);
+        vm.prank(artist);
+        minter.setPricing(5 * PRICE, FEE);
+        _deliver(jobId, q, 1, CID);
+        assertEq(minter.credits(artist), PRICE - FEE);
+        assertEq(minter.ownerOf(tokenId), alice);
     }
 
     // ------------------------------------------------------------ constructor
@@ -355,6 +421,7 @@ contract ArtMinterTest is RouterFixture {
         bytes32 freeArt = router.createProgram("free art", 0, false);
         router.publishVersion("free art", keccak256("free.wasm"), "bafy-free");
         vm.stopPrank();
+        _setFees(0, 0);
         ArtMinter free = new ArtMinter(address(router), freeArt, 0, 0, artist, TTL);
         bytes memory input = free.jobInput(1, alice, free.seedOf(1));
         vm.prank(alice);

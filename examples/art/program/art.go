@@ -19,6 +19,10 @@ type token struct {
 	ID    *big.Int
 	Seed  []byte
 	Owner []byte
+	// JobRand is the job's randomness (the sandbox's random_get, derived inside the enclave from
+	// the job id and request commitment): not in the input, so two jobs with the same input (a
+	// sealed copy of another token's public JSON) still make different art.
+	JobRand []byte
 }
 
 type input struct {
@@ -87,7 +91,8 @@ func hexField(name, s string, size int) ([]byte, error) {
 // secret while anyone can check which program (by its hash) made each image.
 var artistSalt = []byte("teeoracle/art/v1 · salt 7f3a9c1e5b2d8046 · moonlit ink")
 
-// rng is a xoshiro256** generator keyed by SHA-256 over the salt and the canonical token.
+// rng is a xoshiro256** generator keyed by SHA-256 over the salt, the canonical token and the
+// job's randomness.
 type rng struct{ s [4]uint64 }
 
 func newRNG(t token) *rng {
@@ -100,6 +105,8 @@ func newRNG(t token) *rng {
 	h.Write(t.Seed)
 	h.Write([]byte{byte(len(t.Owner))})
 	h.Write(t.Owner)
+	h.Write([]byte{byte(len(t.JobRand))})
+	h.Write(t.JobRand)
 	sum := h.Sum(nil)
 	r := &rng{}
 	for i := range r.s {

@@ -159,3 +159,21 @@ func TestParseToken(t *testing.T) {
 		})
 	}
 }
+
+// The job's randomness is part of the image: the same public input in two jobs (a sealed copy of
+// another token's JSON) makes two different images; the same job makes the same one.
+func TestRenderJobRandBindsImageToJob(t *testing.T) {
+	tok, err := parseToken([]byte(`{"tokenId":1,"seed":"0x01","owner":"0x00000000000000000000000000000000000000aa"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := tok, tok
+	a.JobRand = bytes.Repeat([]byte{1}, 32)
+	b.JobRand = bytes.Repeat([]byte{2}, 32)
+	if bytes.Equal(render(a), render(b)) {
+		t.Fatal("two jobs with the same input made the same image")
+	}
+	if !bytes.Equal(render(a), render(a)) {
+		t.Fatal("one job made two images")
+	}
+}

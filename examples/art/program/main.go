@@ -19,11 +19,15 @@
 // One SVG document (1000×1000 viewBox, typically 6-12 KiB, always under 16 KiB): a gradient
 // ground, blurred glows, a flow field of stroked lines, a motif and film grain, in one of a
 // set of palettes; the token's traits are written in its <desc>. Everything derives from
-// SHA-256 over a secret salt and the canonical input, so a token always gets the same image
-// and different tokens get different images. The program reads no clock and no randomness.
+// SHA-256 over a secret salt, the canonical input and 32 bytes of the job's randomness
+// (random_get: the sandbox derives it inside the enclave from the job id and the request
+// commitment, the same on every enclave of the fleet). The randomness binds each image to its
+// job: a minter who seals a copy of another token's public input gets a different image, not a
+// second copy of that token's art. The program reads no clock.
 package main
 
 import (
+	"crypto/rand"
 	"fmt"
 	"io"
 	"os"
@@ -42,6 +46,10 @@ func main() {
 	tok, err := parseToken(in)
 	if err != nil {
 		fail("%v", err)
+	}
+	tok.JobRand = make([]byte, 32)
+	if _, err := io.ReadFull(rand.Reader, tok.JobRand); err != nil {
+		fail("job randomness: %v", err)
 	}
 	if _, err := os.Stdout.Write(render(tok)); err != nil {
 		fail("write output: %v", err)

@@ -110,6 +110,7 @@ async function showArt(tokenId, cid) {
 
 function start() {
   busy(true);
+  $('state').dataset.state = 'busy'; // at once: a test waiting for the outcome never sees the last one
   $('timeline').replaceChildren();
   $('result').hidden = true;
   t0 = performance.now();

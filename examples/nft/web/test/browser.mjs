@@ -15,13 +15,25 @@ if (!url) {
   console.error('usage: node test/browser.mjs URL [SCREENSHOT.png]');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  // The flags that matter on a closed network (TOOLCHAIN.md).
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+// A launch can fail when the machine is loaded (the browser closes while starting): try three times.
+async function launch() {
+  for (let i = 1; ; i++) {
+    try {
+      return await chromium.launch({
+        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        headless: true,
+        // The flags that matter on a closed network (TOOLCHAIN.md).
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+    } catch (e) {
+      if (i === 3) throw e;
+      console.error(`chromium launch failed (attempt ${i}), retrying: ${String(e).split('\n')[0]}`);
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+const browser = await launch();
 let report = { ok: false };
 try {
   const page = await browser.newPage();
