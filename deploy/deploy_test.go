@@ -23,6 +23,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	workermetrics "github.com/teeoracle/teeoracle/enclave/metrics"
+	"github.com/teeoracle/teeoracle/internal/flagenv"
 	"github.com/teeoracle/teeoracle/protocol"
 	"github.com/teeoracle/teeoracle/relayer/cliapp"
 	"github.com/teeoracle/teeoracle/relayer/jobs"
@@ -281,10 +282,9 @@ func TestSystemdEnvironment(t *testing.T) {
 	var walk func(flags []cli.Flag, cmds []*cli.Command)
 	walk = func(flags []cli.Flag, cmds []*cli.Command) {
 		for _, f := range flags {
-			if ev, ok := f.(interface{ GetEnvVars() []string }); ok {
-				for _, e := range ev.GetEnvVars() {
-					relayerEnv[e] = true
-				}
+			// flagenv.Apply keeps each flag's variables itself (urfave no longer reads them).
+			for _, e := range flagenv.EnvVars(f) {
+				relayerEnv[e] = true
 			}
 		}
 		for _, c := range cmds {
