@@ -180,6 +180,39 @@ export const jobRouterAbi = [
   },
   {
     "type": "function",
+    "name": "attestation",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "verifier",
+        "type": "address"
+      },
+      {
+        "name": "registrarsOff",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "attestedPlatform",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "balanceOf",
     "inputs": [
       {
@@ -512,6 +545,18 @@ export const jobRouterAbi = [
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "deactivateOutdatedEnclave",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -1278,6 +1323,52 @@ export const jobRouterAbi = [
   },
   {
     "type": "function",
+    "name": "registerEnclaveAttested",
+    "inputs": [
+      {
+        "name": "a",
+        "type": "tuple",
+        "components": [
+          {
+            "name": "quote",
+            "type": "bytes"
+          },
+          {
+            "name": "pckCertificate",
+            "type": "bytes"
+          },
+          {
+            "name": "signer",
+            "type": "address"
+          },
+          {
+            "name": "encryptionKey",
+            "type": "bytes"
+          },
+          {
+            "name": "payee",
+            "type": "address"
+          },
+          {
+            "name": "payeeNonce",
+            "type": "uint32"
+          },
+          {
+            "name": "payeeSigR",
+            "type": "bytes32"
+          },
+          {
+            "name": "payeeSigVS",
+            "type": "bytes32"
+          }
+        ]
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "removeMeasurement",
     "inputs": [
       {
@@ -1465,6 +1556,18 @@ export const jobRouterAbi = [
   },
   {
     "type": "function",
+    "name": "setDcapVerifier",
+    "inputs": [
+      {
+        "name": "verifier",
+        "type": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "setEpochKeys",
     "inputs": [
       {
@@ -1639,6 +1742,13 @@ export const jobRouterAbi = [
         "type": "uint256"
       }
     ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "switchOffRegistrars",
+    "inputs": [],
+    "outputs": [],
     "stateMutability": "nonpayable"
   },
   {
@@ -1856,6 +1966,18 @@ export const jobRouterAbi = [
   },
   {
     "type": "event",
+    "name": "DcapVerifierSet",
+    "inputs": [
+      {
+        "name": "verifier",
+        "type": "address",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "EarningsWithdrawn",
     "inputs": [
       {
@@ -1871,6 +1993,28 @@ export const jobRouterAbi = [
       {
         "name": "amount",
         "type": "uint256",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "EnclaveAttested",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "platform",
+        "type": "bytes32",
+        "indexed": false
+      },
+      {
+        "name": "tcbStatus",
+        "type": "uint8",
         "indexed": false
       }
     ],
@@ -2424,6 +2568,12 @@ export const jobRouterAbi = [
   },
   {
     "type": "event",
+    "name": "RegistrarsSwitchedOff",
+    "inputs": [],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "RequesterAllowed",
     "inputs": [
       {
@@ -2544,6 +2694,11 @@ export const jobRouterAbi = [
   },
   {
     "type": "error",
+    "name": "AttestationDisabled",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "AuthorFeeTooHigh",
     "inputs": [
       {
@@ -2591,6 +2746,16 @@ export const jobRouterAbi = [
     "type": "error",
     "name": "BadName",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadPayeeAuthorization",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
   },
   {
     "type": "error",
@@ -2830,6 +2995,16 @@ export const jobRouterAbi = [
   },
   {
     "type": "error",
+    "name": "NotAttested",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "NotAuthor",
     "inputs": [
       {
@@ -2907,6 +3082,11 @@ export const jobRouterAbi = [
   },
   {
     "type": "error",
+    "name": "RegistrarsDisabled",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "RequesterNotAllowed",
     "inputs": [
       {
@@ -2933,6 +3113,16 @@ export const jobRouterAbi = [
     "type": "error",
     "name": "SimulationNotAllowed",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TcbStillAccepted",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
   },
   {
     "type": "error",
@@ -5687,6 +5877,11 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "AttestationDisabled",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "AuthorFeeTooHigh",
     "inputs": [
       {
@@ -5734,6 +5929,16 @@ export const errorsAbi = [
     "type": "error",
     "name": "BadName",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "BadPayeeAuthorization",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
   },
   {
     "type": "error",
@@ -5973,6 +6178,16 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "NotAttested",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "NotAuthor",
     "inputs": [
       {
@@ -6050,6 +6265,11 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "RegistrarsDisabled",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "RequesterNotAllowed",
     "inputs": [
       {
@@ -6076,6 +6296,16 @@ export const errorsAbi = [
     "type": "error",
     "name": "SimulationNotAllowed",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TcbStillAccepted",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address"
+      }
+    ]
   },
   {
     "type": "error",
