@@ -142,13 +142,14 @@ func BenchmarkFigures(b *testing.B) {
 	b.Run("gas.set_epoch_keys", func(b *testing.B) {
 		xwing := make([]byte, 1216)
 		_, _ = rand.Read(xwing)
-		k := protocol.FleetKey{Epoch: 1, XWingKeyHash: protocol.XWingKeyHash(xwing)}
+		k := protocol.FleetKey{FleetID: [32]byte{0xf1}, Epoch: 1, XWingKeyHash: protocol.XWingKeyHash(xwing)}
 		_, _ = rand.Read(k.X25519Key[:])
+		f.Send(b, f.Owner, f.Deployment.Router, nil, f.Router.PackSetFleetId(k.FleetID), 200_000)
 		sig, err := protocol.SignDigest(f.domain.FleetKeyDigest(k), f.enclaveKey)
 		if err != nil {
 			b.Fatal(err)
 		}
-		r := f.Send(b, f.Users[userRelayer], f.Deployment.Router, nil, f.Router.PackSetEpochKeys(k.Epoch, k.X25519Key, xwing, sig.R, sig.VS), 2_000_000)
+		r := f.Send(b, f.Users[userRelayer], f.Deployment.Router, nil, f.Router.PackSetEpochKeys(k.FleetID, k.Epoch, k.X25519Key, xwing, sig.R, sig.VS), 2_000_000)
 		if r.Status != types.ReceiptStatusSuccessful {
 			b.Fatal("setEpochKeys reverted")
 		}

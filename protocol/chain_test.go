@@ -37,7 +37,7 @@ type fixture struct {
 }
 
 func newFixture(t testing.TB, quiet bool) *fixture {
-	c := chaintest.New(t, 4, deploy.DefaultOptions())
+	c := chaintest.New(t, 4, deploy.DevOptions())
 	k, _ := crypto.GenerateKey()
 	f := &fixture{Chain: c, enclaveKey: k, enclave: crypto.PubkeyToAddress(k.PublicKey), payee: common.HexToAddress("0x00000000000000000000000000000000000Fee01")}
 	c.RegisterEnclave(t, f.enclave, f.payee, crypto.CompressPubkey(&k.PublicKey), true)

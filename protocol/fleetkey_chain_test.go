@@ -23,7 +23,7 @@ import (
 const fleetKeyVectorsFile = "../contracts/test/vectors/fleetkey.json"
 
 // fleetKeyTypeHash is the EIP-712 type of a fleet key publication (FleetKeys.sol).
-var fleetKeyTypeHash = crypto.Keccak256Hash([]byte("FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)"))
+var fleetKeyTypeHash = crypto.Keccak256Hash([]byte("FleetKey(bytes32 fleetId,uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)"))
 
 // fleetKeyVector is one shared case of an epoch's key publication. contracts/test/FleetKeys.t.sol
 // (test_vectors_matchGo) deploys FleetKeys at Router on ChainID, registers Signer and submits the
@@ -33,6 +33,7 @@ var fleetKeyTypeHash = crypto.Keccak256Hash([]byte("FleetKey(uint32 epoch,bytes3
 type fleetKeyVector struct {
 	ChainID    *hexutil.Big   `json:"chainId"`
 	Router     common.Address `json:"router"`
+	FleetID    common.Hash    `json:"fleetId"`
 	Epoch      hexutil.Uint64 `json:"epoch"`
 	X25519Key  common.Hash    `json:"x25519Key"`
 	XWingKey   hexutil.Bytes  `json:"xwingKey"`
@@ -48,13 +49,14 @@ type fleetKeyVector struct {
 }
 
 // chainFleetKeyDigest is keccak256("\x19\x01" || domainSeparator || keccak256(abi.encode(typeHash,
-// epoch, x25519Key, keccak256(xwingKey)))), written out here independently of protocol/fleetkey.go.
-func chainFleetKeyDigest(d protocol.Domain, epoch uint32, x25519 [32]byte, xwingKeyHash [32]byte) (structHash, digest [32]byte) {
-	var buf [4 * 32]byte
+// fleetId, epoch, x25519Key, keccak256(xwingKey)))), written out here independently of protocol/fleetkey.go.
+func chainFleetKeyDigest(d protocol.Domain, fleetID [32]byte, epoch uint32, x25519 [32]byte, xwingKeyHash [32]byte) (structHash, digest [32]byte) {
+	var buf [5 * 32]byte
 	copy(buf[0:32], fleetKeyTypeHash[:])
-	binary.BigEndian.PutUint32(buf[60:64], epoch)
-	copy(buf[64:96], x25519[:])
-	copy(buf[96:128], xwingKeyHash[:])
+	copy(buf[32:64], fleetID[:])
+	binary.BigEndian.PutUint32(buf[92:96], epoch)
+	copy(buf[96:128], x25519[:])
+	copy(buf[128:160], xwingKeyHash[:])
 	structHash = crypto.Keccak256Hash(buf[:])
 	sep := d.Separator()
 	digest = crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], structHash[:])
@@ -86,13 +88,14 @@ func computeFleetKeyVectors(t *testing.T) []fleetKeyVector {
 		x25519 := common.BytesToHash(pseudoRandom("x25519", 32+i)[i:])
 		xwing := pseudoRandom("xwing"+string(rune('a'+i)), 1216)
 		xwingHash := crypto.Keccak256Hash(xwing)
-		structHash, digest := chainFleetKeyDigest(d, c.epoch, x25519, xwingHash)
+		fleetID := common.BytesToHash(pseudoRandom("fleet id", 32+i)[i:])
+		structHash, digest := chainFleetKeyDigest(d, fleetID, c.epoch, x25519, xwingHash)
 		sig, err := protocol.SignDigest(digest, key)
 		if err != nil {
 			t.Fatal(err)
 		}
 		out = append(out, fleetKeyVector{
-			ChainID: (*hexutil.Big)(c.chain), Router: d.Router, Epoch: hexutil.Uint64(c.epoch),
+			ChainID: (*hexutil.Big)(c.chain), Router: d.Router, FleetID: fleetID, Epoch: hexutil.Uint64(c.epoch),
 			X25519Key: x25519, XWingKey: xwing, PrivateKey: common.BytesToHash(crypto.FromECDSA(key)),
 			XWingKeyHash: xwingHash, DomainSeparator: d.Separator(), StructHash: structHash, Digest: digest,
 			Signer: crypto.PubkeyToAddress(key.PublicKey), R: sig.R, VS: sig.VS,
@@ -126,7 +129,7 @@ func TestFleetKeyVectors(t *testing.T) {
 	for _, v := range vs {
 		// protocol/fleetkey.go (what enclaves sign with) computes the same hashes
 		d := protocol.Domain{ChainID: v.ChainID.ToInt(), Router: v.Router}
-		k := protocol.FleetKey{Epoch: uint32(v.Epoch), X25519Key: v.X25519Key, XWingKeyHash: protocol.XWingKeyHash(v.XWingKey)}
+		k := protocol.FleetKey{FleetID: v.FleetID, Epoch: uint32(v.Epoch), X25519Key: v.X25519Key, XWingKeyHash: protocol.XWingKeyHash(v.XWingKey)}
 		if k.XWingKeyHash != v.XWingKeyHash || k.StructHash() != v.StructHash || d.FleetKeyDigest(k) != v.Digest {
 			t.Fatalf("protocol.FleetKey disagrees with the vector of chain %s router %s", v.ChainID, v.Router)
 		}
@@ -135,7 +138,7 @@ func TestFleetKeyVectors(t *testing.T) {
 			t.Fatalf("recover: %s %v", signer, err)
 		}
 		// another epoch, chain or router gives another digest, so the signature names someone else
-		_, other := chainFleetKeyDigest(d, uint32(v.Epoch)^1, v.X25519Key, v.XWingKeyHash)
+		_, other := chainFleetKeyDigest(d, v.FleetID, uint32(v.Epoch)^1, v.X25519Key, v.XWingKeyHash)
 		if s, err := protocol.RecoverDigestSigner(other, protocol.Signature{R: v.R, VS: v.VS}); err == nil && s == v.Signer {
 			t.Fatal("signature valid for another epoch")
 		}
@@ -151,7 +154,9 @@ func TestFleetKeysOnChain(t *testing.T) {
 	call := &bind.CallOpts{Context: ctx}
 	r, inst := f.Router, f.RouterContract()
 	xwing := pseudoRandom("xwing on chain", 1216)
-	k := protocol.FleetKey{Epoch: 1, X25519Key: [32]byte(pseudoRandom("x25519 on chain", 32)), XWingKeyHash: protocol.XWingKeyHash(xwing)}
+	fleetID := [32]byte(pseudoRandom("fleet on chain", 32))
+	k := protocol.FleetKey{FleetID: fleetID, Epoch: 1, X25519Key: [32]byte(pseudoRandom("x25519 on chain", 32)), XWingKeyHash: protocol.XWingKeyHash(xwing)}
+	f.Send(t, f.Owner, f.Deployment.Router, nil, r.PackSetFleetId(fleetID), 200_000)
 
 	// a key that is not a registered enclave is refused
 	stranger, _ := crypto.GenerateKey()
@@ -159,7 +164,7 @@ func TestFleetKeysOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rc := f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, r.PackSetEpochKeys(k.Epoch, k.X25519Key, xwing, sig.R, sig.VS), 2_000_000)
+	rc := f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, r.PackSetEpochKeys(k.FleetID, k.Epoch, k.X25519Key, xwing, sig.R, sig.VS), 2_000_000)
 	if rc.Status != types.ReceiptStatusFailed {
 		t.Fatal("keys signed by a stranger were accepted")
 	}
@@ -168,7 +173,7 @@ func TestFleetKeysOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rc = f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, r.PackSetEpochKeys(k.Epoch, k.X25519Key, xwing, sig.R, sig.VS), 2_000_000)
+	rc = f.Send(t, f.Users[userRelayer], f.Deployment.Router, nil, r.PackSetEpochKeys(k.FleetID, k.Epoch, k.X25519Key, xwing, sig.R, sig.VS), 2_000_000)
 	if rc.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("setEpochKeys reverted")
 	}

@@ -46,12 +46,24 @@ type Options struct {
 // IPFS and the enclave signs their CID).
 const DefaultOverheadKGas = 112
 
-// DefaultOptions suit a dev chain: simulation allowed, 16 KiB inputs, 2M callback gas, 1 min to 7 days,
-// a fee floor of 0.0001 ether + (callback gas + 112k) x max(1 gwei, 125% of the base fee), and no
-// fee notice (a dev chain's fees change under test; production routers need an hour or more).
+// DefaultOptions: 16 KiB inputs, 2M callback gas, 1 min to 7 days, a fee floor of 0.0001 ether +
+// (callback gas + 112k) x max(1 gwei, 125% of the base fee), a one-hour fee notice, and NO
+// simulation: a router deployed with them never accepts a simulated enclave's registration, result
+// or fleet keys. Dev chains opt in with DevOptions.
 func DefaultOptions() Options {
-	return Options{AllowSimulation: true, MaxInputBytes: 16 * 1024, MaxCallbackGas: 2_000_000, MinTTL: 60, MaxTTL: 7 * 24 * 3600,
-		FlatFeeGwei: 100_000, MinGasPrice: 1_000_000_000, BaseFeePercent: 125, OverheadKGas: DefaultOverheadKGas}
+	return Options{MaxInputBytes: 16 * 1024, MaxCallbackGas: 2_000_000, MinTTL: 60, MaxTTL: 7 * 24 * 3600,
+		FlatFeeGwei: 100_000, MinGasPrice: 1_000_000_000, BaseFeePercent: 125, OverheadKGas: DefaultOverheadKGas,
+		FeeNotice: time.Hour}
+}
+
+// DevOptions are DefaultOptions with simulation allowed and no fee notice: for dev chains (the
+// demo, the end-to-end stack, tests), where workers run without SGX and NOTHING is confidential,
+// and fees change under test.
+func DevOptions() Options {
+	o := DefaultOptions()
+	o.AllowSimulation = true
+	o.FeeNotice = 0
+	return o
 }
 
 // Deployment holds the addresses of a deployed oracle.

@@ -17,7 +17,7 @@ import (
 // TestRouterErrorsByName: a call the router refuses comes back from a real (simulated) chain with
 // its custom error decoded by name and arguments, and Wrap keeps the RPC error underneath.
 func TestRouterErrorsByName(t *testing.T) {
-	chain := chaintest.New(t, 1, deploy.DefaultOptions())
+	chain := chaintest.New(t, 1, deploy.DevOptions())
 	r := chain.Router
 	id := common.Hash{0xee}
 	_, err := bind.Call(chain.RouterContract(), nil, r.PackQuoteFee(id, 100_000), r.UnpackQuoteFee)

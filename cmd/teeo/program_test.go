@@ -37,7 +37,7 @@ func useChain(t *testing.T, chain *chaintest.Chain) {
 // TestProgramCommands runs the author's commands against a router: policy and fee, allowlist,
 // retirement, withdrawal (refused with the router's custom error when nothing was earned), show.
 func TestProgramCommands(t *testing.T) {
-	chain := chaintest.New(t, 1, deploy.DefaultOptions())
+	chain := chaintest.New(t, 1, deploy.DevOptions())
 	useChain(t, chain)
 	author := chain.Users[0]
 	keyFile := filepath.Join(t.TempDir(), "author.key")
@@ -137,7 +137,7 @@ func TestParseWei(t *testing.T) {
 // FleetKey signature); the blob on IPFS opens with the epoch's private key, under the author's
 // manifest, to exactly the module; a second publish is version 2.
 func TestProgramPublish(t *testing.T) {
-	chain := chaintest.New(t, 1, deploy.DefaultOptions())
+	chain := chaintest.New(t, 1, deploy.DevOptions())
 	useChain(t, chain)
 	kubo := ipfstest.Start(t)
 	router := chain.Deployment.Router
@@ -174,12 +174,15 @@ func TestProgramPublish(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fk := protocol.FleetKey{Epoch: 1, X25519Key: [32]byte(x.Public().Bytes()), XWingKeyHash: protocol.XWingKeyHash(w.Public().Bytes())}
+	fk := protocol.FleetKey{FleetID: [32]byte{0xf1}, Epoch: 1, X25519Key: [32]byte(x.Public().Bytes()), XWingKeyHash: protocol.XWingKeyHash(w.Public().Bytes())}
+	if rc := chain.Send(t, chain.Owner, router, nil, chain.Router.PackSetFleetId(fk.FleetID), 200_000); rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("setFleetId reverted")
+	}
 	sig, err := protocol.SignDigest(domain.FleetKeyDigest(fk), enclaveKey)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rc := chain.Send(t, chain.Owner, router, nil, chain.Router.PackSetEpochKeys(1, fk.X25519Key, w.Public().Bytes(), sig.R, sig.VS), 3_000_000); rc.Status != types.ReceiptStatusSuccessful {
+	if rc := chain.Send(t, chain.Owner, router, nil, chain.Router.PackSetEpochKeys(fk.FleetID, 1, fk.X25519Key, w.Public().Bytes(), sig.R, sig.VS), 3_000_000); rc.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("setEpochKeys reverted")
 	}
 

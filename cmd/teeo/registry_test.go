@@ -17,7 +17,7 @@ import (
 )
 
 func TestEnclaveKeyFromRegistry(t *testing.T) {
-	chain := chaintest.New(t, 1, deploy.DefaultOptions())
+	chain := chaintest.New(t, 1, deploy.DevOptions())
 	old := dialRegistry
 	dialRegistry = func(context.Context, string) (bind.ContractBackend, func(), error) {
 		return chain.Client, func() {}, nil

@@ -26,7 +26,7 @@ import (
 // link; `link` makes the same link again from the wallet; `claim` pays a fresh address; `status`
 // tells spent; a second deposit is refunded with `refund` and its link then refused.
 func TestVoucherCommands(t *testing.T) {
-	chain := chaintest.New(t, 3, deploy.DefaultOptions())
+	chain := chaintest.New(t, 3, deploy.DevOptions())
 	useChain(t, chain)
 	ctx := context.Background()
 	router := chain.Deployment.Router
@@ -38,12 +38,15 @@ func TestVoucherCommands(t *testing.T) {
 	chain.RegisterEnclave(t, signer, signer, crypto.CompressPubkey(&enclaveKey.PublicKey), true)
 	x, _ := hpke.GenerateKeyPair(hpke.SuiteX25519, nil)
 	w, _ := hpke.GenerateKeyPair(hpke.SuiteXWing, nil)
-	fk := protocol.FleetKey{Epoch: 1, X25519Key: [32]byte(x.Public().Bytes()), XWingKeyHash: protocol.XWingKeyHash(w.Public().Bytes())}
+	fk := protocol.FleetKey{FleetID: [32]byte{0xf1}, Epoch: 1, X25519Key: [32]byte(x.Public().Bytes()), XWingKeyHash: protocol.XWingKeyHash(w.Public().Bytes())}
+	if rc := chain.Send(t, chain.Owner, router, nil, chain.Router.PackSetFleetId(fk.FleetID), 200_000); rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("setFleetId reverted")
+	}
 	sig, err := protocol.SignDigest(domain.FleetKeyDigest(fk), enclaveKey)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rc := chain.Send(t, chain.Owner, router, nil, chain.Router.PackSetEpochKeys(1, fk.X25519Key, w.Public().Bytes(), sig.R, sig.VS), 3_000_000); rc.Status != types.ReceiptStatusSuccessful {
+	if rc := chain.Send(t, chain.Owner, router, nil, chain.Router.PackSetEpochKeys(fk.FleetID, 1, fk.X25519Key, w.Public().Bytes(), sig.R, sig.VS), 3_000_000); rc.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("setEpochKeys reverted")
 	}
 

@@ -14,6 +14,16 @@ import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 ///           registered, active enclave (never a simulated one unless the registry allows simulation)
 ///           records its keys and makes it the current epoch; later submissions for it are refused.
 ///         - Older epochs stay listed (enclaves still decrypt them) until the owner retires them.
+///         - Keys count only for the fleet id the owner set (`setFleetId`, the id the genesis enclave
+///           reports: keccak256(chainId, router, governor, commitment to the fleet's root secret)). A
+///           second genesis (a host that deleted an enclave's state) makes another fleet id, whose keys
+///           are refused, so no epoch gets a second key pair behind the owner's back.
+///         Who may publish: any registered, active enclave (of any allowlisted measurement). That is
+///         looser than the fleet's join policy (same MRSIGNER and product, SVN floor), but every
+///         allowlisted build runs this project's code, which signs FleetKey statements only for the
+///         fleet whose root secret it holds; so another build can publish only keys of this fleet
+///         that it received by joining under the fleet's own policy. Owners allowlist only builds
+///         whose join policy they accept.
 /// @dev Signatures use the router's EIP-712 domain (name "TeeOracle", version "1", chain id, this
 ///      contract) and EIP-2098 compact form, low s only, as results do. The X-Wing key (1,216 bytes)
 ///      is stored as the code of a data contract (SSTORE2): about a third of the gas of 39 storage
@@ -26,7 +36,7 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
     uint256 internal constant XWING_KEY_LENGTH = 1216;
     /// @notice EIP-712 type hash of a fleet key publication.
     bytes32 public constant override FLEET_KEY_TYPEHASH =
-        keccak256("FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)");
+        keccak256("FleetKey(bytes32 fleetId,uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)");
     bytes32 private constant FLEET_DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 private constant FLEET_NAME_HASH = keccak256("TeeOracle");
@@ -34,6 +44,17 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
     uint256 private constant FLEET_HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
     // ------------------------------------------------------------------ owner
+
+    /// @notice Sets the fleet whose keys the router records: the fleet id the genesis enclave reports
+    ///         (`relayer fleet genesis`). Changing it replaces the fleet (a new genesis); keys already
+    ///         recorded stay on record and their epochs keep serving until retired.
+    ///         Zero trusts no fleet (no keys can be recorded).
+    /// @param id The fleet id.
+    function setFleetId(bytes32 id) external onlyOwner {
+        bytes32 previous = _epochs[0].x25519Key;
+        _epochs[0].x25519Key = id;
+        emit FleetIdSet(previous, id);
+    }
 
     /// @notice Opens the next epoch for an enclave to create and publish; it becomes current when its
     ///         keys are recorded. The next epoch is current + 1 (one more if a pending rotation was
@@ -67,16 +88,24 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
 
     /// @notice Records the keys of the pending epoch, signed by a registered, active enclave. Anyone may
     ///         submit (a relayer carries the enclave's signature); the epoch becomes the current one.
+    /// @param id The fleet id the keys are signed for: must be the router's (`fleetId`).
     /// @param epoch The pending epoch.
     /// @param x25519Key The epoch's X25519 public key.
     /// @param xwingKey The epoch's X-Wing public key (`XWING_KEY_LENGTH` bytes).
     /// @param r EIP-2098 compact signature over the EIP-712 digest of
-    ///        `FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)`, xwingKeyHash = keccak256(xwingKey).
+    ///        `FleetKey(bytes32 fleetId,uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)`,
+    ///        xwingKeyHash = keccak256(xwingKey).
     /// @param vs EIP-2098 compact signature, second word.
-    function setEpochKeys(uint32 epoch, bytes32 x25519Key, bytes calldata xwingKey, bytes32 r, bytes32 vs)
-        external
-        delegated
-    {
+    function setEpochKeys(
+        bytes32 id,
+        uint32 epoch,
+        bytes32 x25519Key,
+        bytes calldata xwingKey,
+        bytes32 r,
+        bytes32 vs
+    ) external delegated {
+        bytes32 expected = _epochs[0].x25519Key; // zero before setFleetId: no fleet id matches it
+        if (id != expected || id == bytes32(0)) revert FleetIdMismatch(id, expected);
         EpochCounters memory c = _epochCounters;
         if (epoch != c.pending || epoch == 0) {
             if (_epochs[epoch].xwingKeyData != address(0)) revert EpochKeysAlreadySet(epoch);
@@ -86,7 +115,7 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
         if (xwingKey.length != XWING_KEY_LENGTH) revert BadXWingKeyLength(xwingKey.length);
         bytes32 xwingKeyHash = keccak256(xwingKey);
 
-        address signer = _recoverFleetKeySigner(_fleetKeyDigest(epoch, x25519Key, xwingKeyHash), r, vs);
+        address signer = _recoverFleetKeySigner(_fleetKeyDigest(id, epoch, x25519Key, xwingKeyHash), r, vs);
         if (signer == address(0)) revert BadFleetKeySignature();
         if (!_isActive(_enclaves[signer])) revert FleetKeySignerInactive(signer);
         if (_enclaveInfo[signer].simulated && !allowSimulation) revert FleetKeySignerSimulated(signer);
@@ -101,6 +130,12 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
 
     // ------------------------------------------------------------------ views
 
+    /// @notice The fleet id the router records keys of (zero before `setFleetId`).
+    /// @return The fleet id.
+    function fleetId() external view delegated returns (bytes32) {
+        return _epochs[0].x25519Key;
+    }
+
     /// @notice The current epoch: the newest with published keys (0 before genesis).
     /// @return The epoch.
     function currentEpoch() external view delegated returns (uint32) {
@@ -114,7 +149,7 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
     }
 
     /// @notice The keys and status of an epoch (zero and empty unless they were published; a retired
-    ///         epoch keeps them on record).
+    ///         epoch keeps them on record). Epoch 0 is never an epoch (its record holds the fleet id).
     /// @param epoch The epoch.
     /// @return status Its status.
     /// @return x25519Key The X25519 public key.
@@ -151,11 +186,15 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
     function _onEpochActivated(uint32 epoch) internal virtual;
 
     /// @dev The EIP-712 digest an enclave signs to publish an epoch's keys, in the router's domain.
-    function _fleetKeyDigest(uint32 epoch, bytes32 x25519Key, bytes32 xwingKeyHash) private view returns (bytes32) {
+    function _fleetKeyDigest(bytes32 id, uint32 epoch, bytes32 x25519Key, bytes32 xwingKeyHash)
+        private
+        view
+        returns (bytes32)
+    {
         bytes32 domain = keccak256(
             abi.encode(FLEET_DOMAIN_TYPEHASH, FLEET_NAME_HASH, FLEET_VERSION_HASH, block.chainid, address(this))
         );
-        bytes32 structHash = keccak256(abi.encode(FLEET_KEY_TYPEHASH, epoch, x25519Key, xwingKeyHash));
+        bytes32 structHash = keccak256(abi.encode(FLEET_KEY_TYPEHASH, id, epoch, x25519Key, xwingKeyHash));
         return keccak256(abi.encodePacked(hex"1901", domain, structHash));
     }
 

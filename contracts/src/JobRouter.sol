@@ -402,6 +402,8 @@ contract JobRouter is Escrow, IJobRouter {
     uint256 private constant F_FEE = 0x100;
     uint256 private constant F_AUTHOR_FEE = 0x120;
     uint256 private constant F_DEADLINE = 0x140;
+    /// @dev Status code of a bad input (protocol.StatusBadInput).
+    uint8 private constant STATUS_BAD_INPUT = 6;
 
     function _check(Fulfillment calldata f, uint8 status, bytes calldata output)
         internal
@@ -422,6 +424,18 @@ contract JobRouter is Escrow, IJobRouter {
         signer = _recover(resultDigest(jobId, c, status, output), f.r, f.vs);
         if (signer == address(0)) return (address(0), Refusal.BadSignature);
         if (!_isActive(_enclaves[signer])) return (signer, Refusal.InactiveEnclave);
+        // A bad_input output starts with the fleet epoch the enclave tried and its X25519 key: an
+        // enclave whose key of that epoch is not the recorded one (a diverged worker) cannot get a
+        // paid failure. One cold SLOAD, on this path only.
+        if (status == STATUS_BAD_INPUT && output.length >= 36) {
+            uint256 epoch;
+            bytes32 key;
+            assembly ("memory-safe") {
+                epoch := shr(224, calldataload(output.offset))
+                key := calldataload(add(output.offset, 4))
+            }
+            if (epoch != 0 && _epochs[uint32(epoch)].x25519Key != key) return (signer, Refusal.FleetKeyMismatch);
+        }
         return (signer, Refusal.None);
     }
 

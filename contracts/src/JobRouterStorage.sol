@@ -97,6 +97,8 @@ abstract contract JobRouterStorage {
 
     // ------------------------------------------------------------------ fleet keys (slots 9-10)
     EpochCounters internal _epochCounters;
+    /// @dev Epoch 0 is never an epoch: `_epochs[0].x25519Key` holds the fleet id (`setFleetId`), so
+    ///      the fleet identity needs no slot of its own.
     mapping(uint32 epoch => Epoch) internal _epochs;
 
     // ------------------------------------------------------------------ programs (slots 11-13)

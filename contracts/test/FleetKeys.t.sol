@@ -5,6 +5,7 @@ import {IOwned2Step} from "../src/interfaces/IOwned2Step.sol";
 import {IFleetKeys} from "../src/interfaces/IFleetKeys.sol";
 import {IEnclaveRegistry} from "../src/interfaces/IEnclaveRegistry.sol";
 import {IJobRouterFull} from "../src/interfaces/IJobRouterFull.sol";
+import {IJobRouter} from "../src/interfaces/IJobRouter.sol";
 import {Test} from "forge-std/Test.sol";
 import {console} from "forge-std/console.sol";
 import {RouterFixture} from "./Base.t.sol";
@@ -18,9 +19,10 @@ import {EnclaveRegistry} from "../src/EnclaveRegistry.sol";
 contract FleetKeysHarness is FleetKeys {
     uint32[] public activated;
 
-    constructor(address owner_, bool allowSimulation_) EnclaveRegistry(allowSimulation_) {
+    constructor(address owner_, bool allowSimulation_, bytes32 fleetId_) EnclaveRegistry(allowSimulation_) {
         _owner = owner_;
         _openEpoch(1);
+        _epochs[0].x25519Key = fleetId_;
     }
 
     function _checkDelegated() internal view override {}
@@ -59,8 +61,17 @@ contract FleetKeysTest is RouterFixture {
     event EpochKeySet(uint32 indexed epoch, address indexed signer, bytes32 x25519Key, bytes32 xwingKeyHash);
     event EpochRetired(uint32 indexed epoch);
 
+    event FleetIdSet(bytes32 indexed previous, bytes32 indexed fleetId);
+
+    bytes32 internal constant FLEET = keccak256("the fleet");
     bytes32 internal constant X1 = keccak256("x25519 epoch 1");
     bytes32 internal constant X2 = keccak256("x25519 epoch 2");
+
+    function setUp() public override {
+        super.setUp();
+        vm.prank(owner);
+        router.setFleetId(FLEET);
+    }
 
     // ------------------------------------------------------------ helpers
 
@@ -91,7 +102,13 @@ contract FleetKeysTest is RouterFixture {
             )
         );
         bytes32 structHash = keccak256(
-            abi.encode(keccak256("FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)"), epoch, x, xwingHash)
+            abi.encode(
+                keccak256("FleetKey(bytes32 fleetId,uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)"),
+                FLEET,
+                epoch,
+                x,
+                xwingHash
+            )
         );
         return keccak256(abi.encodePacked(hex"1901", domain, structHash));
     }
@@ -107,7 +124,7 @@ contract FleetKeysTest is RouterFixture {
     /// Publishes `epoch`'s keys on the fixture's router, signed by the fixture's enclave.
     function _publish(uint32 epoch, bytes32 x, bytes memory xw) internal {
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, epoch, x, xw);
-        router.setEpochKeys(epoch, x, xw, r, vs);
+        router.setEpochKeys(FLEET, epoch, x, xw, r, vs);
     }
 
     /// The address ecrecover yields for a signature made for another digest, as the router sees it.
@@ -176,10 +193,57 @@ contract FleetKeysTest is RouterFixture {
         revert("data contract not found");
     }
 
+    function test_setFleetId_owner_succeeds() public {
+        bytes32 next = keccak256("a replacement fleet");
+        vm.expectEmit(address(router));
+        emit FleetIdSet(FLEET, next);
+        vm.prank(owner);
+        router.setFleetId(next);
+        assertEq(router.fleetId(), next);
+        // the fleet id is not an epoch: epoch 0 has no status and no X-Wing key
+        (IFleetKeys.EpochStatus st,, bytes memory xw) = router.epochKeys(0);
+        assertEq(uint8(st), 0);
+        assertEq(xw.length, 0);
+    }
+
+    function test_setFleetId_notOwner_reverts() public {
+        vm.prank(relayer);
+        vm.expectRevert(abi.encodeWithSelector(IOwned2Step.Unauthorized.selector, relayer));
+        router.setFleetId(keccak256("a host's own fleet"));
+        assertEq(router.fleetId(), FLEET);
+    }
+
+    /// Zero trusts no fleet: nothing can be published, not even keys claiming fleet id zero.
+    function test_setFleetId_zero_succeeds() public {
+        vm.prank(owner);
+        router.setFleetId(bytes32(0));
+        bytes memory xw = _xwing(1);
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetIdMismatch.selector, bytes32(0), bytes32(0)));
+        router.setEpochKeys(bytes32(0), 1, X1, xw, bytes32(0), bytes32(0));
+    }
+
+    /// A second genesis (a host deleted an enclave's sealed state and asked again) makes another fleet
+    /// id: its keys, even signed by a registered enclave, are refused.
+    function test_setEpochKeys_otherFleet_reverts() public {
+        bytes32 forked = keccak256("a forked fleet");
+        bytes memory xw = _xwing(1);
+        (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetIdMismatch.selector, forked, FLEET));
+        router.setEpochKeys(forked, 1, X1, xw, r, vs);
+        assertEq(router.currentEpoch(), 0);
+    }
+
+    function test_setEpochKeys_fleetIdNotSet_reverts() public {
+        IJobRouterFull fresh = _newRouter(true);
+        bytes memory xw = _xwing(1);
+        vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetIdMismatch.selector, FLEET, bytes32(0)));
+        fresh.setEpochKeys(FLEET, 1, X1, xw, bytes32(0), bytes32(0));
+    }
+
     function test_setEpochKeys_unsigned_reverts() public {
         bytes memory xw = _xwing(1);
         vm.expectRevert(IFleetKeys.BadFleetKeySignature.selector);
-        router.setEpochKeys(1, X1, xw, bytes32(0), bytes32(0));
+        router.setEpochKeys(FLEET, 1, X1, xw, bytes32(0), bytes32(0));
         assertEq(router.currentEpoch(), 0);
     }
 
@@ -188,10 +252,10 @@ contract FleetKeysTest is RouterFixture {
         (bytes32 r,) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
         uint256 halfN = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
         vm.expectRevert(IFleetKeys.BadFleetKeySignature.selector);
-        router.setEpochKeys(1, X1, xw, r, bytes32(halfN + 1));
+        router.setEpochKeys(FLEET, 1, X1, xw, r, bytes32(halfN + 1));
         // a garbage r recovers nobody
         vm.expectRevert(IFleetKeys.BadFleetKeySignature.selector);
-        router.setEpochKeys(1, X1, xw, bytes32(0), bytes32(uint256(1)));
+        router.setEpochKeys(FLEET, 1, X1, xw, bytes32(0), bytes32(uint256(1)));
     }
 
     function test_setEpochKeys_unregisteredSigner_reverts() public {
@@ -199,7 +263,7 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(pk, address(router), block.chainid, 1, X1, xw);
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, vm.addr(pk)));
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
     }
 
     /// A registered enclave's signature over other keys does not carry swapped keys.
@@ -208,11 +272,11 @@ contract FleetKeysTest is RouterFixture {
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
         bytes32 digest = _fleetDigest(address(router), block.chainid, 1, X2, keccak256(xw));
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
-        router.setEpochKeys(1, X2, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X2, xw, r, vs);
         bytes memory other = _xwing(2);
         digest = _fleetDigest(address(router), block.chainid, 1, X1, keccak256(other));
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
-        router.setEpochKeys(1, X1, other, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, other, r, vs);
     }
 
     function test_setEpochKeys_expiredSigner_reverts() public {
@@ -221,7 +285,7 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, enclaveSigner));
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
     }
 
     function test_setEpochKeys_revokedSigner_reverts() public {
@@ -230,7 +294,7 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, enclaveSigner));
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
     }
 
     function test_setEpochKeys_deactivatedSigner_reverts() public {
@@ -240,21 +304,21 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, enclaveSigner));
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
     }
 
     /// A registry without simulation never takes keys from a simulated enclave, even one whose record
     /// says it is active (registration already refuses them; this is the second lock).
     function test_setEpochKeys_simulatedSigner_productionRegistry_reverts() public {
-        FleetKeysHarness prod = new FleetKeysHarness(owner, false);
+        FleetKeysHarness prod = new FleetKeysHarness(owner, false, FLEET);
         prod.forceEnclave(enclaveSigner, true, uint40(block.timestamp + 1 days));
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(prod), block.chainid, 1, X1, xw);
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerSimulated.selector, enclaveSigner));
-        prod.setEpochKeys(1, X1, xw, r, vs);
+        prod.setEpochKeys(FLEET, 1, X1, xw, r, vs);
         // the same enclave, not simulated, is accepted and the hook runs once
         prod.forceEnclave(enclaveSigner, false, uint40(block.timestamp + 1 days));
-        prod.setEpochKeys(1, X1, xw, r, vs);
+        prod.setEpochKeys(FLEET, 1, X1, xw, r, vs);
         assertEq(prod.currentEpoch(), 1);
         assertEq(prod.activatedCount(), 1);
         assertEq(prod.activated(0), 1);
@@ -268,7 +332,7 @@ contract FleetKeysTest is RouterFixture {
         router.registerEnclave(reg);
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(pk, address(router), block.chainid, 1, X1, xw);
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
         assertEq(router.currentEpoch(), 1);
     }
 
@@ -276,15 +340,15 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, bytes32(0), xw);
         vm.expectRevert(IFleetKeys.BadX25519Key.selector);
-        router.setEpochKeys(1, bytes32(0), xw, r, vs);
+        router.setEpochKeys(FLEET, 1, bytes32(0), xw, r, vs);
         bytes memory short = new bytes(1215);
         (r, vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, short);
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.BadXWingKeyLength.selector, 1215));
-        router.setEpochKeys(1, X1, short, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, short, r, vs);
         bytes memory long = bytes.concat(xw, hex"00");
         (r, vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, long);
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.BadXWingKeyLength.selector, 1217));
-        router.setEpochKeys(1, X1, long, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, long, r, vs);
     }
 
     function test_setEpochKeys_wrongEpoch_reverts() public {
@@ -293,7 +357,7 @@ contract FleetKeysTest is RouterFixture {
             if (epoch == 1) continue;
             (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, epoch, X1, xw);
             vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochNotPending.selector, epoch, 1));
-            router.setEpochKeys(epoch, X1, xw, r, vs);
+            router.setEpochKeys(FLEET, epoch, X1, xw, r, vs);
         }
     }
 
@@ -305,7 +369,7 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(2);
         (bytes32 r, bytes32 vs) = _sign(pk2, address(router), block.chainid, 1, X2, xw);
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochKeysAlreadySet.selector, 1));
-        router.setEpochKeys(1, X2, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X2, xw, r, vs);
         // and so is the very same submission again
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochKeysAlreadySet.selector, 1));
         this.publishExternal(1, X1, _xwing(1));
@@ -320,10 +384,10 @@ contract FleetKeysTest is RouterFixture {
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid + 1, 1, X1, xw);
         bytes32 digest = _fleetDigest(address(router), block.chainid, 1, X1, keccak256(xw));
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
         // the signature is good on the chain it was made for: the domain follows the chain id
         vm.chainId(block.chainid + 1);
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
         assertEq(router.currentEpoch(), 1);
     }
 
@@ -332,40 +396,42 @@ contract FleetKeysTest is RouterFixture {
         vm.startPrank(owner);
         other.setRegistrar(registrar, true);
         other.allowMrEnclave(MRENCLAVE);
+        other.setFleetId(FLEET);
         vm.stopPrank();
         vm.prank(registrar);
         other.registerEnclave(_registration(enclaveSigner, payee, uint40(block.timestamp + 1 days)));
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
         bytes32 digest = _fleetDigest(address(other), block.chainid, 1, X1, keccak256(xw));
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
-        other.setEpochKeys(1, X1, xw, r, vs);
+        other.setEpochKeys(FLEET, 1, X1, xw, r, vs);
         assertEq(other.currentEpoch(), 0);
     }
 
     function test_setEpochKeys_replayOtherEpoch_reverts() public {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
         vm.prank(owner);
         router.startRotation();
         bytes32 digest = _fleetDigest(address(router), block.chainid, 2, X1, keccak256(xw));
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.FleetKeySignerInactive.selector, _recovered(digest, r, vs)));
-        router.setEpochKeys(2, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 2, X1, xw, r, vs);
         assertEq(router.currentEpoch(), 1);
     }
 
     /// The digest the enclave signs is in the very domain results are signed in.
     function test_fleetKeyDigest_routerDomain_succeeds() public view {
         bytes32 h = keccak256(_xwing(1));
-        bytes32 structHash = keccak256(abi.encode(router.FLEET_KEY_TYPEHASH(), uint32(7), X1, h));
+        bytes32 structHash = keccak256(abi.encode(router.FLEET_KEY_TYPEHASH(), FLEET, uint32(7), X1, h));
         assertEq(
             _fleetDigest(address(router), block.chainid, 7, X1, h),
             keccak256(abi.encodePacked(hex"1901", router.domainSeparator(), structHash))
         );
         assertEq(
-            router.FLEET_KEY_TYPEHASH(), keccak256("FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)")
+            router.FLEET_KEY_TYPEHASH(),
+            keccak256("FleetKey(bytes32 fleetId,uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)")
         );
     }
 
@@ -440,7 +506,7 @@ contract FleetKeysTest is RouterFixture {
         bytes memory xw = _xwing(2);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 2, X2, xw);
         vm.expectRevert(abi.encodeWithSelector(IFleetKeys.EpochNotPending.selector, 2, 3));
-        router.setEpochKeys(2, X2, xw, r, vs);
+        router.setEpochKeys(FLEET, 2, X2, xw, r, vs);
         _publish(3, X2, xw);
         assertEq(router.currentEpoch(), 3);
         uint32[] memory active = router.activeEpochs();
@@ -467,6 +533,49 @@ contract FleetKeysTest is RouterFixture {
         vm.stopPrank();
     }
 
+    // ------------------------------------------------------------ bad_input results name the epoch key
+
+    /// A worker whose key of an epoch differs from the recorded one (a forked or restored worker)
+    /// signs a bad_input naming its own key: the router refuses it, so no honest job gets a paid
+    /// failure; the same result naming the recorded key, or no fleet key (epoch 0), settles.
+    function test_fulfill_badInputOtherFleetKey_reverts() public {
+        _publish(1, X1, _xwing(1));
+        (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "sealed input", 0, 600, 1 ether);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, jobId, q, 6, abi.encodePacked(uint32(1), X2));
+        vm.expectRevert(
+            abi.encodeWithSelector(IJobRouter.FulfillmentRefused.selector, jobId, IJobRouter.Refusal.FleetKeyMismatch)
+        );
+        router.fulfill(f);
+        (, IJobRouter.Refusal why) = router.check(f);
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.FleetKeyMismatch));
+        // an epoch with no recorded key is a mismatch too
+        f = _fulfillment(enclavePk, jobId, q, 6, abi.encodePacked(uint32(2), X1));
+        (, why) = router.check(f);
+        assertEq(uint8(why), uint8(IJobRouter.Refusal.FleetKeyMismatch));
+        // batches skip it and settle the rest
+        IJobRouter.Fulfillment[] memory fs = new IJobRouter.Fulfillment[](1);
+        fs[0] = _fulfillment(enclavePk, jobId, q, 6, abi.encodePacked(uint32(1), X2, "reason"));
+        assertEq(router.fulfillBatch(fs), 0);
+        assertEq(_enclaveFees(enclaveSigner), 0);
+    }
+
+    function test_fulfill_badInputRecordedFleetKey_succeeds() public {
+        _publish(1, X1, _xwing(1));
+        (bytes32 jobId, IJobRouter.Request memory q) = _request(user, "sealed input", 0, 600, 1 ether);
+        uint256 g = gasleft();
+        router.fulfill(_fulfillment(enclavePk, jobId, q, 6, abi.encodePacked(uint32(1), X1, "bad aad")));
+        console.log("gas.fulfill_bad_input_epoch_key execution", g - gasleft());
+        assertGt(_enclaveFees(enclaveSigner), 0);
+        // no fleet key involved (a malformed plaintext input): epoch 0, no check
+        (jobId, q) = _request(user, "plain", 0, 600, 1 ether);
+        router.fulfill(_fulfillment(enclavePk, jobId, q, 6, abi.encodePacked(uint32(0), bytes32(0))));
+        // shorter outputs (older workers) and other statuses are not read
+        (jobId, q) = _request(user, "plain", 0, 600, 1 ether);
+        router.fulfill(_fulfillment(enclavePk, jobId, q, 6, hex"01"));
+        (jobId, q) = _request(user, "plain", 0, 600, 1 ether);
+        router.fulfill(_fulfillment(enclavePk, jobId, q, 0, abi.encodePacked(uint32(1), X2)));
+    }
+
     // ------------------------------------------------------------ gas
 
     /// Prints the cost of publishing an epoch's keys and of retiring one (execution gas measured here
@@ -475,9 +584,9 @@ contract FleetKeysTest is RouterFixture {
     function test_gas_setEpochKeysAndRetire() public {
         bytes memory xw = _xwing(1);
         (bytes32 r, bytes32 vs) = _sign(enclavePk, address(router), block.chainid, 1, X1, xw);
-        bytes memory callData = abi.encodeCall(IFleetKeys.setEpochKeys, (1, X1, xw, r, vs));
+        bytes memory callData = abi.encodeCall(IFleetKeys.setEpochKeys, (FLEET, 1, X1, xw, r, vs));
         uint256 g = gasleft();
-        router.setEpochKeys(1, X1, xw, r, vs);
+        router.setEpochKeys(FLEET, 1, X1, xw, r, vs);
         uint256 setGas = g - gasleft();
         console.log("gas.fleet_set_epoch_keys execution", setGas);
         console.log("gas.fleet_set_epoch_keys tx", setGas + _intrinsic(callData));
@@ -485,7 +594,7 @@ contract FleetKeysTest is RouterFixture {
         vm.prank(owner);
         router.startRotation();
         (r, vs) = _sign(enclavePk, address(router), block.chainid, 2, X2, xw);
-        router.setEpochKeys(2, X2, xw, r, vs);
+        router.setEpochKeys(FLEET, 2, X2, xw, r, vs);
         vm.prank(owner);
         g = gasleft();
         router.retireEpoch(1);
@@ -537,7 +646,7 @@ contract FleetKeyVectorsTest is Test {
     function _check(string memory json, string memory p) internal {
         vm.chainId(vm.parseJsonUint(json, string.concat(p, ".chainId")));
         address at = vm.parseJsonAddress(json, string.concat(p, ".router"));
-        deployCodeTo("FleetKeys.t.sol:FleetKeysHarness", abi.encode(address(this), false), at);
+        deployCodeTo("FleetKeys.t.sol:FleetKeysHarness", abi.encode(address(this), false, vm.parseJsonBytes32(json, string.concat(p, ".fleetId"))), at);
         FleetKeysHarness f = FleetKeysHarness(at);
         address signer = vm.parseJsonAddress(json, string.concat(p, ".signer"));
         assertEq(vm.addr(uint256(vm.parseJsonBytes32(json, string.concat(p, ".privateKey")))), signer, "key");
@@ -558,7 +667,8 @@ contract FleetKeyVectorsTest is Test {
             )
         );
         assertEq(domain, vm.parseJsonBytes32(json, string.concat(p, ".domainSeparator")), "domain");
-        bytes32 structHash = keccak256(abi.encode(f.FLEET_KEY_TYPEHASH(), epoch, x, keccak256(xw)));
+        bytes32 fid = vm.parseJsonBytes32(json, string.concat(p, ".fleetId"));
+        bytes32 structHash = keccak256(abi.encode(f.FLEET_KEY_TYPEHASH(), fid, epoch, x, keccak256(xw)));
         assertEq(structHash, vm.parseJsonBytes32(json, string.concat(p, ".structHash")), "structHash");
         assertEq(
             keccak256(abi.encodePacked(hex"1901", domain, structHash)),
@@ -571,7 +681,7 @@ contract FleetKeyVectorsTest is Test {
         bytes32 vs = vm.parseJsonBytes32(json, string.concat(p, ".vs"));
         vm.expectEmit(at);
         emit EpochKeySet(epoch, signer, x, keccak256(xw));
-        f.setEpochKeys(epoch, x, xw, r, vs);
+        f.setEpochKeys(fid, epoch, x, xw, r, vs);
         assertEq(f.currentEpoch(), epoch);
     }
 }

@@ -155,7 +155,7 @@ contract LayoutTest is RouterFixture {
         vm.expectRevert(IJobRouterAdmin.NotDelegated.selector);
         code.acceptOwnership();
         vm.expectRevert(IJobRouterAdmin.NotDelegated.selector);
-        code.setEpochKeys(1, bytes32(uint256(1)), new bytes(1216), bytes32(0), bytes32(0));
+        code.setEpochKeys(bytes32(uint256(7)), 1, bytes32(uint256(1)), new bytes(1216), bytes32(0), bytes32(0));
         vm.expectRevert(IJobRouterAdmin.NotDelegated.selector);
         code.program(PROGRAM);
         vm.expectRevert(IJobRouterAdmin.NotDelegated.selector);

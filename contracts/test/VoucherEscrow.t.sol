@@ -75,8 +75,10 @@ abstract contract VoucherFixture is RouterFixture {
 
     /// The enclave's side: deliver the job's result (the encrypted voucher) through the router.
     function _issue(Dep memory d, uint8 status) internal {
-        IJobRouter.Fulfillment memory f =
-            _fulfillment(enclavePk, d.jobId, d.q, status, abi.encodePacked("encrypted voucher", d.jobId));
+        // a bad_input output starts with the fleet epoch tried and its key (epoch 0: none)
+        bytes memory out =
+            status == 6 ? abi.encodePacked(uint32(0), bytes32(0)) : abi.encodePacked("encrypted voucher", d.jobId);
+        IJobRouter.Fulfillment memory f = _fulfillment(enclavePk, d.jobId, d.q, status, out);
         vm.prank(relayer);
         router.fulfill{gas: 1_000_000}(f);
     }

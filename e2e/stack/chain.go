@@ -30,7 +30,7 @@ func (s *Stack) deployCore(ctx context.Context) error {
 	}
 	s.Info.StartBlock = head + 1 // nothing of the router exists before this block
 	owner := s.transactor(AcctOwner)
-	d, err := deploy.Contracts(ctx, s.Client, owner, deploy.DefaultOptions(), nil)
+	d, err := deploy.Contracts(ctx, s.Client, owner, deploy.DevOptions(), nil)
 	if err != nil {
 		return err
 	}

@@ -11,14 +11,16 @@ import (
 	"github.com/teeoracle/teeoracle/enclave/client"
 )
 
-// fleetGenesis is what an operator does once per fleet: the first worker's enclave creates epoch 1
-// (`relayer fleet genesis`), then its keys go on-chain with that enclave's FleetKey signature
-// (`relayer fleet publish`: the router accepts them only from a registered, active enclave, and a
-// simulated one only because this router allows simulation). The key the router now records is
+// fleetGenesis is what an operator does once per fleet: on the router owner's signed order the first
+// worker's enclave creates the fleet (root secret, identity, epoch 1) and the owner records its
+// fleet id on the router (`relayer fleet genesis --governor-key-file`), then its keys go on-chain
+// with that enclave's FleetKey signature (`relayer fleet publish`: the router accepts them only for
+// its fleet id, from a registered, active enclave, and a simulated one only because this router
+// allows simulation). The key the router now records is
 // read back as every client reads it (`teeo fleet-key`) and checked against the enclave's.
 func (s *Stack) fleetGenesis(ctx context.Context) error {
 	first := s.Info.Workers[0]
-	if _, err := s.fleetCmd(ctx, "genesis", "--worker", first.URL); err != nil {
+	if _, err := s.fleetCmd(ctx, "genesis", "--worker", first.URL, "--governor-key-file", s.keyFile("owner")); err != nil {
 		return err
 	}
 	if _, err := s.fleetCmd(ctx, "publish", "--worker", first.URL, "--sender-key-file", s.keyFile("relayer")); err != nil {

@@ -1,21 +1,47 @@
-// Package fleet holds the fleet's epoch secrets inside the enclave (issue 10, DESIGN.md "Fleet
-// keys"): genesis of epoch 1, rotation to e+1, retirement (the secret is deleted for good), the
-// derivation of every key and seed from an epoch secret, sealing of what the enclave holds, signed
-// statements of each epoch's public keys for the router, and the joining protocol by which an
-// enclave hands the epoch secrets to another one only after each verified the other's attestation
-// evidence under a policy compiled into this code (policy.go, join.go).
+// Package fleet holds the fleet's secrets inside the enclave (DESIGN.md "Fleet keys", issues 10,
+// 16 and 19): the fleet root secret R and identity, the epoch secrets S_e, the derivation of every
+// key and seed from them, sealing of what the enclave holds, signed statements of each epoch's
+// public keys for the router, and the joining protocol by which an enclave hands its secrets to
+// another one only after each verified the other's attestation evidence under a policy compiled
+// into this code (policy.go, join.go).
 //
-// Epoch secrets never leave the enclave except HPKE-sealed to a joiner's attested transport key,
+// # Governance (orders.go)
+//
+// The fleet obeys the router owner (the governor), never its host: genesis, rotation and
+// retirement happen only on an EIP-712 order the governor signed (protocol/fleetorder.go), which
+// this package verifies itself. Genesis fixes the fleet's identity {chainId, router, governor,
+// fleetId}; fleetId = keccak256(abi.encode(chainId, router, governor, rootCommit)) commits to R, so
+// a second genesis (a host that deleted the sealed state) makes a different fleet that the router
+// refuses. A rotation names the one enclave that creates the epoch and is idempotent; no epoch
+// number ever gets two secrets on one enclave. A retirement erases an epoch below the highest held
+// and travels in join offers as the signed order itself.
+//
+// # The root secret, for other parts of the enclave (root.go)
+//
+// R is created at genesis, handed on at every join, never rotated or retired. From it:
+//
+//	(*Fleet).FleetID() [32]byte                       the fleet id (zero before genesis or a join)
+//	(*Fleet).Identity() (Identity, bool)              chain, router, governor, fleet id
+//	(*Fleet).ProgramKey(programID) (*ecdsa.PrivateKey, error)
+//	    HKDF(R, "teeoracle/v3/program-key", programId)[:48] -> secp256k1: the same on every enclave,
+//	    across versions and rotations; every version the author publishes can sign with it
+//	(*Fleet).CodeKey(programID, codeHash) (*ecdsa.PrivateKey, error)
+//	    HKDF(R, "teeoracle/v3/code-key", programId || codeHash)[:48]: bound to one module's code
+//	(*Fleet).Rand(domain, jobID, commitment) ([32]byte, error)
+//	    HKDF(R, "teeoracle/v3/rand", chainId || router || jobId || commitment)[:32]: job randomness
+//
+// Each returns ErrNoFleet on an enclave that holds no fleet. Encryption keys of an epoch derive
+// from S_e alone (derive.go), so retiring an epoch still erases its ciphertexts.
+//
+// Secrets never leave the enclave except HPKE-sealed (X-Wing) to a joiner's attested transport key,
 // and never appear in a log, an error or an API answer.
 package fleet
 
 import (
 	"crypto/ecdsa"
 	"crypto/rand"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -31,15 +57,10 @@ import (
 	"github.com/teeoracle/teeoracle/protocol"
 )
 
-// File names of the sealed epoch secrets, one per mode (like the keystore's).
+// File names of the sealed fleet state, one per mode (like the keystore's).
 const (
 	SealedFile   = "fleet-epochs.sealed"
 	InsecureFile = "fleet-epochs.INSECURE-SIMULATION-PLAINTEXT"
-)
-
-const (
-	sealAD      = "teeoracle/fleet-epochs/v1"
-	fileVersion = 1
 )
 
 // Errors (wrapped; test with errors.Is).
@@ -49,13 +70,20 @@ var (
 	ErrEpochUnavailable = errors.New("fleet: epoch not held by this enclave")
 	// ErrEpochRetired: the epoch was retired; its secret is gone for good (wraps ErrEpochUnavailable).
 	ErrEpochRetired = fmt.Errorf("%w (retired)", ErrEpochUnavailable)
-	// ErrFleetExists: genesis asked of an enclave that already holds (or held) epochs.
+	// ErrFleetExists: genesis asked of an enclave that already holds (or held) fleet state.
 	ErrFleetExists = errors.New("fleet: this enclave already belongs to a fleet")
+	// ErrFleetMismatch: a message or order of another fleet (another fleet id, chain or router).
+	ErrFleetMismatch = errors.New("fleet: message of another fleet")
+	// ErrNotCreator: a rotation order that names another enclave as the creator of the epoch; this
+	// enclave gets the epoch by joining the creator.
+	ErrNotCreator = errors.New("fleet: this enclave is not the creator the rotation order names")
+	// ErrOrder: a governance order that is malformed or not signed by the fleet's governor.
+	ErrOrder = errors.New("fleet: order not signed by the fleet's governor")
 	// ErrNoFleet: the operation needs epochs and this enclave holds none.
 	ErrNoFleet = errors.New("fleet: this enclave holds no epoch")
 	// ErrBadEpoch: a rotation or retirement names an epoch it cannot apply to.
 	ErrBadEpoch = errors.New("fleet: wrong epoch for this operation")
-	// ErrEpochConflict: a join response carries a different secret for an epoch already held.
+	// ErrEpochConflict: a join response carries a different secret for an epoch (or root) already held.
 	ErrEpochConflict = errors.New("fleet: conflicting secret for a held epoch")
 )
 
@@ -93,8 +121,10 @@ type Fleet struct {
 	now    func() time.Time
 
 	mu       sync.RWMutex
+	root     *[32]byte // fleet root secret R (nil before genesis or a join)
+	ident    Identity  // valid when root != nil
 	epochs   map[uint32]*EpochKeys
-	retired  map[uint32]bool
+	retired  map[uint32][]byte // epoch -> the governor's FleetRetire signature
 	current  uint32
 	attempts map[[32]byte]*attempt // joiner side, by nonce
 	used     map[[32]byte]bool     // nonces of accepted attempts (replay detection)
@@ -114,7 +144,7 @@ func Open(cfg Config) (*Fleet, error) {
 		signing: cfg.Signing, col: cfg.Collateral, log: log,
 		policy: compiledPolicy(cfg.Platform.Issuer.Mode(), cfg.Platform.Measurement),
 		verify: dcap.Verify, now: time.Now,
-		epochs: map[uint32]*EpochKeys{}, retired: map[uint32]bool{},
+		epochs: map[uint32]*EpochKeys{}, retired: map[uint32][]byte{},
 		attempts: map[[32]byte]*attempt{}, used: map[[32]byte]bool{},
 	}
 	if err := f.load(); err != nil {
@@ -144,24 +174,14 @@ func (f *Fleet) Current() uint32 {
 func (f *Fleet) Epochs() []uint32 {
 	f.mu.RLock()
 	defer f.mu.RUnlock()
-	out := make([]uint32, 0, len(f.epochs))
-	for e := range f.epochs {
-		out = append(out, e)
-	}
-	slices.Sort(out)
-	return out
+	return sortedKeys(f.epochs)
 }
 
 // Retired returns the epochs this enclave knows were retired, ascending.
 func (f *Fleet) Retired() []uint32 {
 	f.mu.RLock()
 	defer f.mu.RUnlock()
-	out := make([]uint32, 0, len(f.retired))
-	for e := range f.retired {
-		out = append(out, e)
-	}
-	slices.Sort(out)
-	return out
+	return sortedKeys(f.retired)
 }
 
 // Keys returns the keys of an epoch, or an error wrapping ErrEpochUnavailable.
@@ -171,50 +191,15 @@ func (f *Fleet) Keys(epoch uint32) (*EpochKeys, error) {
 	if k, ok := f.epochs[epoch]; ok {
 		return k, nil
 	}
-	if f.retired[epoch] {
+	if _, ok := f.retired[epoch]; ok {
 		return nil, fmt.Errorf("epoch %d: %w", epoch, ErrEpochRetired)
 	}
 	return nil, fmt.Errorf("epoch %d: %w", epoch, ErrEpochUnavailable)
 }
 
-// Genesis creates epoch 1 from fresh randomness. Refused when this enclave holds or held any epoch.
-func (f *Fleet) Genesis() (*EpochKeys, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if len(f.epochs) > 0 || len(f.retired) > 0 {
-		return nil, fmt.Errorf("%w (epochs held: %d, retired: %d)", ErrFleetExists, len(f.epochs), len(f.retired))
-	}
-	k, err := f.createLocked(1)
-	if err != nil {
-		return nil, err
-	}
-	f.log.Info("fleet genesis: created epoch 1", "mode", f.mode)
-	return k, nil
-}
-
-// Rotate creates epoch `epoch`, which must be the current epoch + 1, from fresh randomness (never
-// from an older secret, so retiring an epoch deletes its ciphertexts for good).
-func (f *Fleet) Rotate(epoch uint32) (*EpochKeys, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.current == 0 {
-		return nil, ErrNoFleet
-	}
-	if epoch != f.current+1 {
-		return nil, fmt.Errorf("%w: rotation to %d, current epoch is %d", ErrBadEpoch, epoch, f.current)
-	}
-	k, err := f.createLocked(epoch)
-	if err != nil {
-		return nil, err
-	}
-	f.log.Info("fleet rotation: created epoch", "epoch", epoch)
-	return k, nil
-}
-
+// createLocked makes epoch from fresh randomness (never from an older secret, so retiring an
+// epoch deletes its ciphertexts for good) and seals the state.
 func (f *Fleet) createLocked(epoch uint32) (*EpochKeys, error) {
-	if f.retired[epoch] {
-		return nil, fmt.Errorf("%w: epoch %d was retired", ErrBadEpoch, epoch)
-	}
 	var s [32]byte
 	if _, err := rand.Read(s[:]); err != nil {
 		return nil, fmt.Errorf("fleet: randomness: %w", err)
@@ -231,132 +216,29 @@ func (f *Fleet) createLocked(epoch uint32) (*EpochKeys, error) {
 	return k, nil
 }
 
-// Retire deletes an epoch's secret for good (in memory and in the sealed file) and remembers the
-// number so that no join can bring it back. Only epochs before the current one can be retired.
-func (f *Fleet) Retire(epoch uint32) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if epoch == 0 || epoch >= f.current {
-		// The current epoch cannot go (rotate first); a later one is unknown here (an enclave that
-		// lags behind learns of retirements from its holder when it next joins).
-		return fmt.Errorf("%w: cannot retire epoch %d (current %d); only epochs before the current one", ErrBadEpoch, epoch, f.current)
-	}
-	if f.retired[epoch] {
-		return nil
-	}
-	// The secret is not zeroed in place (a running job may still derive from it): every reference
-	// is dropped and the garbage collector reclaims it (Go cannot promise zeroing anyway, and the
-	// derived HPKE keys live in circl's structures). The sealed file is rewritten without it.
-	k, held := f.epochs[epoch]
-	delete(f.epochs, epoch)
-	f.retired[epoch] = true
-	if err := f.storeLocked(); err != nil {
-		if held {
-			f.epochs[epoch] = k
-		}
-		delete(f.retired, epoch)
-		return err
-	}
-	f.log.Info("fleet: retired epoch; its secret is deleted", "epoch", epoch, "was_held", held)
-	return nil
-}
-
 // SignedStatement is a FleetKey statement signed by this enclave in a router's domain.
 type SignedStatement struct {
 	Key       protocol.FleetKey
 	Signature protocol.Signature
 }
 
-// Statement signs the FleetKey statement of an epoch for the router of domain.
-func (f *Fleet) Statement(domain protocol.Domain, epoch uint32) (SignedStatement, error) {
+// Statement signs the FleetKey statement of an epoch for the fleet's router (the statement names
+// the fleet id, so the router records only keys of the fleet it trusts).
+func (f *Fleet) Statement(epoch uint32) (SignedStatement, error) {
+	id, ok := f.Identity()
+	if !ok {
+		return SignedStatement{}, ErrNoFleet
+	}
 	k, err := f.Keys(epoch)
 	if err != nil {
 		return SignedStatement{}, err
 	}
-	st := k.Statement()
-	sig, err := protocol.SignDigest(domain.FleetKeyDigest(st), f.signing)
+	st := k.Statement(id.FleetID)
+	sig, err := protocol.SignDigest(id.Domain().FleetKeyDigest(st), f.signing)
 	if err != nil {
 		return SignedStatement{}, err
 	}
 	return SignedStatement{Key: st, Signature: sig}, nil
-}
-
-// ---- sealed file ----
-//
-// plaintext: version (1) || current (u32) || n (u32) || n × (epoch u32 || secret 32) ||
-//            m (u32) || m × retired epoch (u32); big endian.
-
-func (f *Fleet) fileName() string {
-	if f.mode == attest.ModeSGX {
-		return SealedFile
-	}
-	return InsecureFile
-}
-
-func (f *Fleet) storeLocked() error {
-	plain := []byte{fileVersion}
-	plain = u32(plain, f.current)
-	plain = u32(plain, uint32(len(f.epochs)))
-	for _, e := range sortedKeys(f.epochs) {
-		plain = u32(plain, e)
-		plain = append(plain, f.epochs[e].secret[:]...)
-	}
-	plain = u32(plain, uint32(len(f.retired)))
-	for _, e := range sortedKeys(f.retired) {
-		plain = u32(plain, e)
-	}
-	sealed, err := f.sealer.Seal(plain, []byte(sealAD))
-	clear(plain)
-	if err != nil {
-		return fmt.Errorf("fleet: seal: %w", err)
-	}
-	if err := writeAtomic(f.dir, f.fileName(), sealed); err != nil {
-		return fmt.Errorf("fleet: store: %w", err)
-	}
-	return nil
-}
-
-func (f *Fleet) load() error {
-	path := filepath.Join(f.dir, f.fileName())
-	sealed, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("fleet: %w", err)
-	}
-	plain, err := f.sealer.Unseal(sealed, []byte(sealAD))
-	if err != nil {
-		return fmt.Errorf("fleet: %s: unseal: %w", path, err)
-	}
-	defer clear(plain)
-	bad := fmt.Errorf("fleet: %s: unknown format", path)
-	if len(plain) < 9 || plain[0] != fileVersion {
-		return bad
-	}
-	p := plain[1:]
-	f.current = binary.BigEndian.Uint32(p)
-	n := binary.BigEndian.Uint32(p[4:])
-	p = p[8:]
-	if uint64(len(p)) < uint64(n)*36+4 {
-		return bad
-	}
-	for range n {
-		e := binary.BigEndian.Uint32(p)
-		f.epochs[e] = newEpochKeys(e, [32]byte(p[4:36]))
-		p = p[36:]
-	}
-	m := binary.BigEndian.Uint32(p)
-	p = p[4:]
-	if uint64(len(p)) != uint64(m)*4 {
-		return bad
-	}
-	for range m {
-		f.retired[binary.BigEndian.Uint32(p)] = true
-		p = p[4:]
-	}
-	f.log.Info("fleet: loaded sealed epochs", "epochs", len(f.epochs), "current", f.current, "retired", len(f.retired))
-	return nil
 }
 
 func sortedKeys[V any](m map[uint32]V) []uint32 {

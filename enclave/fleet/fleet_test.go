@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
@@ -48,9 +49,62 @@ func simFleet(t testing.TB, dir string) *Fleet {
 	return f
 }
 
-// join runs the three messages between two fleets.
+// The test chain's router and its owner (the fleet's governor).
+var (
+	testDomain   = protocol.Domain{ChainID: big.NewInt(31337), Router: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
+	testGovernor = crypto.ToECDSAUnsafe(crypto.Keccak256([]byte("test governor")))
+)
+
+func genesisOrder(t testing.TB, key *ecdsa.PrivateKey) api.GenesisOrder {
+	t.Helper()
+	gov := crypto.PubkeyToAddress(key.PublicKey)
+	sig, err := protocol.SignOrder(testDomain.GenesisDigest(gov), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api.GenesisOrder{ChainID: (*hexutil.Big)(testDomain.ChainID), Router: testDomain.Router, Governor: gov, Signature: sig}
+}
+
+// genesis creates a fleet on f on the test governor's order.
+func genesis(t testing.TB, f *Fleet) {
+	t.Helper()
+	if _, err := f.Genesis(genesisOrder(t, testGovernor)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func rotateOrder(t testing.TB, fleetID [32]byte, epoch uint32, creator common.Address, key *ecdsa.PrivateKey) api.RotateOrder {
+	t.Helper()
+	sig, err := protocol.SignOrder(testDomain.RotateDigest(fleetID, epoch, creator), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api.RotateOrder{FleetID: fleetID, Epoch: epoch, Creator: creator, Signature: sig}
+}
+
+// rotate gives f the governor's order naming f itself as the creator of epoch.
+func rotate(t testing.TB, f *Fleet, epoch uint32) (*EpochKeys, error) {
+	t.Helper()
+	return f.Rotate(rotateOrder(t, f.FleetID(), epoch, f.Signer(), testGovernor))
+}
+
+func retireOrder(t testing.TB, fleetID [32]byte, epoch uint32, key *ecdsa.PrivateKey) api.RetireOrder {
+	t.Helper()
+	sig, err := protocol.SignOrder(testDomain.RetireDigest(fleetID, epoch), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api.RetireOrder{FleetID: fleetID, Epoch: epoch, Signature: sig}
+}
+
+func retire(t testing.TB, f *Fleet, epoch uint32) error {
+	t.Helper()
+	return f.Retire(retireOrder(t, f.FleetID(), epoch, testGovernor))
+}
+
+// join runs the three messages between two fleets: the joiner joins the holder's fleet.
 func join(holder, joiner *Fleet) ([]uint32, error) {
-	req, err := joiner.MakeJoinRequest()
+	req, err := joiner.MakeJoinRequest(holder.FleetID())
 	if err != nil {
 		return nil, err
 	}
@@ -81,13 +135,15 @@ func TestGenesisJoinRotateRetire_simulation(t *testing.T) {
 	if _, err := b.Keys(1); !errors.Is(err, ErrEpochUnavailable) {
 		t.Fatalf("fresh enclave Keys(1) = %v, want ErrEpochUnavailable", err)
 	}
-	if _, err := a.Genesis(); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := a.Genesis(); !errors.Is(err, ErrFleetExists) {
+	genesis(t, a)
+	if _, err := a.Genesis(genesisOrder(t, testGovernor)); !errors.Is(err, ErrFleetExists) {
 		t.Fatalf("second genesis: %v, want ErrFleetExists", err)
 	}
-	if _, err := join(b, simFleet(t, "")); !errors.Is(err, ErrNoFleet) {
+	if _, err := b.MakeJoinRequest([32]byte{}); !errors.Is(err, ErrBadMessage) {
+		t.Fatalf("a fresh enclave's join request naming no fleet: %v, want ErrBadMessage", err)
+	}
+	req, _ := simFleet(t, "").MakeJoinRequest(a.FleetID())
+	if _, err := b.Offer(req); !errors.Is(err, ErrNoFleet) {
 		t.Fatalf("offer from an empty enclave: %v, want ErrNoFleet", err)
 	}
 	inst, err := join(a, b)
@@ -95,45 +151,63 @@ func TestGenesisJoinRotateRetire_simulation(t *testing.T) {
 		t.Fatalf("join: %v %v", inst, err)
 	}
 	sameKeys(t, a, b, 1)
-	if _, err := b.Genesis(); !errors.Is(err, ErrFleetExists) {
+	if _, err := b.Genesis(genesisOrder(t, testGovernor)); !errors.Is(err, ErrFleetExists) {
 		t.Fatalf("genesis after join: %v", err)
 	}
+	if a.FleetID() != b.FleetID() || a.FleetID() == ([32]byte{}) {
+		t.Fatal("the joiner did not adopt the fleet id")
+	}
+	id, _ := b.Identity()
+	if id.Governor != crypto.PubkeyToAddress(testGovernor.PublicKey) || id.Router != testDomain.Router || id.ChainID.Cmp(testDomain.ChainID) != 0 {
+		t.Fatalf("joiner's identity %+v", id)
+	}
 
-	// Same derived seeds and program keys on both.
-	ka, _ := a.Keys(1)
-	kb, _ := b.Keys(1)
-	d := protocol.Domain{ChainID: big.NewInt(31337), Router: common.HexToAddress("0x1234")}
-	if ka.JobSeed(d, [32]byte{1}, [32]byte{2}) != kb.JobSeed(d, [32]byte{1}, [32]byte{2}) {
-		t.Fatal("job seeds differ")
+	// Same randomness and program keys on both (root.go), before and after rotations.
+	d := testDomain
+	randA, _ := a.Rand(d, [32]byte{1}, [32]byte{2})
+	randB, _ := b.Rand(d, [32]byte{1}, [32]byte{2})
+	randC, _ := a.Rand(d, [32]byte{3}, [32]byte{2})
+	if randA != randB || randA == randC {
+		t.Fatal("job randomness: must match across enclaves, differ across jobs")
 	}
-	if ka.JobSeed(d, [32]byte{1}, [32]byte{2}) == ka.JobSeed(d, [32]byte{3}, [32]byte{2}) {
-		t.Fatal("job seed ignores the job id")
-	}
-	pa, _ := ka.Program([32]byte{9})
-	pb, _ := kb.Program([32]byte{9})
-	pc, _ := ka.Program([32]byte{8})
-	if pa.Address() != pb.Address() || pa.Address() == pc.Address() {
+	progA, _ := a.ProgramKey([32]byte{9})
+	progB, _ := b.ProgramKey([32]byte{9})
+	progC, _ := a.ProgramKey([32]byte{8})
+	if !progA.Equal(progB) || progA.Equal(progC) {
 		t.Fatal("program keys: same program must match across enclaves, differ across programs")
 	}
+	code1, _ := a.CodeKey([32]byte{9}, [32]byte{1})
+	code2, _ := b.CodeKey([32]byte{9}, [32]byte{2})
+	code1b, _ := b.CodeKey([32]byte{9}, [32]byte{1})
+	if !code1.Equal(code1b) || code1.Equal(code2) || code1.Equal(progA) {
+		t.Fatal("code keys: same code must match across enclaves, differ across code and from the program key")
+	}
+	pks, err := b.ProgramKeys([32]byte{9}, [32]byte{1})
+	if err != nil || pks.ProgramKey != crypto.PubkeyToAddress(progA.PublicKey) || pks.CodeKey != crypto.PubkeyToAddress(code1.PublicKey) {
+		t.Fatalf("ProgramKeys: %+v %v", pks, err)
+	}
+	if got, err := protocol.RecoverDigestSigner(d.ProgramKeysDigest(pks.FleetID, pks.ProgramID, pks.CodeHash, pks.ProgramKey, pks.CodeKey), pks.Signature); err != nil || got != b.Signer() {
+		t.Fatalf("ProgramKeys signer %s %v", got, err)
+	}
 
-	// Statements: each enclave signs the same FleetKey, recoverable to its signer.
-	sa, err := a.Statement(d, 1)
+	// Statements: each enclave signs the same FleetKey (naming the fleet), recoverable to its signer.
+	sa, err := a.Statement(1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sb, _ := b.Statement(d, 1)
-	if sa.Key != sb.Key {
+	sb, _ := b.Statement(1)
+	if sa.Key != sb.Key || sa.Key.FleetID != a.FleetID() {
 		t.Fatal("statements differ")
 	}
 	if got, err := protocol.RecoverDigestSigner(d.FleetKeyDigest(sa.Key), sa.Signature); err != nil || got != a.Signer() {
 		t.Fatalf("statement signer %s %v, want %s", got, err, a.Signer())
 	}
 
-	// Rotation: only current+1; the joiner syncs by joining again.
-	if _, err := a.Rotate(3); !errors.Is(err, ErrBadEpoch) {
+	// Rotation: only highest+1; the joiner syncs by joining again.
+	if _, err := rotate(t, a, 3); !errors.Is(err, ErrBadEpoch) {
 		t.Fatalf("rotate to 3: %v", err)
 	}
-	if _, err := a.Rotate(2); err != nil {
+	if _, err := rotate(t, a, 2); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := b.Keys(2); !errors.Is(err, ErrEpochUnavailable) {
@@ -147,16 +221,23 @@ func TestGenesisJoinRotateRetire_simulation(t *testing.T) {
 		t.Fatal("current epoch not 2")
 	}
 
+	if p2, _ := b.ProgramKey([32]byte{9}); !p2.Equal(progA) {
+		t.Fatal("a rotation changed a program key")
+	}
+
 	// Retirement: current refused; epoch 1 deleted for good; not re-installed by a join from a
 	// holder that still has it; a holder's retirement propagates to its joiners.
-	if err := a.Retire(3); !errors.Is(err, ErrBadEpoch) {
+	if err := retire(t, a, 3); !errors.Is(err, ErrBadEpoch) {
 		t.Fatalf("retire a future epoch: %v", err)
 	}
-	if err := a.Retire(2); !errors.Is(err, ErrBadEpoch) {
+	if err := retire(t, a, 2); !errors.Is(err, ErrBadEpoch) {
 		t.Fatalf("retire current: %v", err)
 	}
-	if err := b.Retire(1); err != nil {
+	if err := retire(t, b, 1); err != nil {
 		t.Fatal(err)
+	}
+	if p2, _ := b.ProgramKey([32]byte{9}); !p2.Equal(progA) {
+		t.Fatal("a retirement changed a program key")
 	}
 	if _, err := b.Keys(1); !errors.Is(err, ErrEpochRetired) || !errors.Is(err, ErrEpochUnavailable) {
 		t.Fatalf("Keys(retired) = %v", err)
@@ -185,13 +266,11 @@ func TestGenesisJoinRotateRetire_simulation(t *testing.T) {
 func TestSealedReload(t *testing.T) {
 	dir := t.TempDir()
 	a := simFleet(t, dir)
-	if _, err := a.Genesis(); err != nil {
+	genesis(t, a)
+	if _, err := rotate(t, a, 2); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.Rotate(2); err != nil {
-		t.Fatal(err)
-	}
-	if err := a.Retire(1); err != nil {
+	if err := retire(t, a, 1); err != nil {
 		t.Fatal(err)
 	}
 	raw, err := os.ReadFile(filepath.Join(dir, InsecureFile))
@@ -206,18 +285,19 @@ func TestSealedReload(t *testing.T) {
 		t.Fatalf("reloaded: current %d epochs %v retired %v", b.Current(), b.Epochs(), b.Retired())
 	}
 	sameKeys(t, a, b, 2)
-	if _, err := b.Genesis(); !errors.Is(err, ErrFleetExists) {
+	if b.FleetID() != a.FleetID() || len(b.RetireOrders()) != 1 {
+		t.Fatal("the reload lost the identity or the retirement order")
+	}
+	if _, err := b.Genesis(genesisOrder(t, testGovernor)); !errors.Is(err, ErrFleetExists) {
 		t.Fatal("genesis after reload")
 	}
 }
 
 func TestJoin_replayAndSwap(t *testing.T) {
 	h, j1, j2 := simFleet(t, ""), simFleet(t, ""), simFleet(t, "")
-	if _, err := h.Genesis(); err != nil {
-		t.Fatal(err)
-	}
-	req1, _ := j1.MakeJoinRequest()
-	req2, _ := j2.MakeJoinRequest()
+	genesis(t, h)
+	req1, _ := j1.MakeJoinRequest(h.FleetID())
+	req2, _ := j2.MakeJoinRequest(h.FleetID())
 	resp1, err := h.Offer(req1)
 	if err != nil {
 		t.Fatal(err)
@@ -259,8 +339,8 @@ func TestJoin_replayAndSwap(t *testing.T) {
 		t.Fatalf("replayed response: %v, want ErrReplayed", err)
 	}
 	// A request whose transport key was swapped (host substitutes its own key) breaks the binding.
-	req3, _ := j2.MakeJoinRequest()
-	evil, _ := j1.MakeJoinRequest()
+	req3, _ := j2.MakeJoinRequest(h.FleetID())
+	evil, _ := j1.MakeJoinRequest(h.FleetID())
 	req3.TransportKey = evil.TransportKey
 	if _, err := h.Offer(req3); !errors.Is(err, ErrBinding) {
 		t.Fatalf("swapped transport key: %v, want ErrBinding", err)
@@ -269,14 +349,13 @@ func TestJoin_replayAndSwap(t *testing.T) {
 
 func TestJoin_conflictingSecret(t *testing.T) {
 	a, b := simFleet(t, ""), simFleet(t, "")
-	if _, err := a.Genesis(); err != nil {
-		t.Fatal(err)
+	genesis(t, a)
+	genesis(t, b)
+	if a.FleetID() == b.FleetID() {
+		t.Fatal("two geneses made one fleet id")
 	}
-	if _, err := b.Genesis(); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := join(a, b); !errors.Is(err, ErrEpochConflict) {
-		t.Fatalf("join between two geneses: %v, want ErrEpochConflict", err)
+	if _, err := join(a, b); !errors.Is(err, ErrFleetMismatch) {
+		t.Fatalf("join between two geneses: %v, want ErrFleetMismatch", err)
 	}
 }
 
@@ -284,9 +363,7 @@ func TestJoin_sgx(t *testing.T) {
 	si := newSynthIntel(t)
 	prod := synthEnclave{MRSigner: [32]byte{0xaa}, ProductID: 1, SVN: 2}
 	holder := sgxFleet(t, si, prod, prod)
-	if _, err := holder.Genesis(); err != nil {
-		t.Fatal(err)
-	}
+	genesis(t, holder)
 	joiner := sgxFleet(t, si, prod, prod)
 	if inst, err := join(holder, joiner); err != nil || !slices.Equal(inst, []uint32{1}) {
 		t.Fatalf("SGX join: %v %v", inst, err)
@@ -302,7 +379,10 @@ func TestJoin_sgx(t *testing.T) {
 	}{
 		{"another MRSIGNER", mod(func(e *synthEnclave) { e.MRSigner = [32]byte{0xbb} }), ErrSignerMismatch},
 		{"another product", mod(func(e *synthEnclave) { e.ProductID = 2 }), ErrSignerMismatch},
-		{"lower SVN", mod(func(e *synthEnclave) { e.SVN = 0 }), ErrSVNTooLow},
+		{"SVN below the compiled floor", mod(func(e *synthEnclave) { e.SVN = 0 }), ErrSVNTooLow},
+		// The holder's own SVN (2) is the floor: a patched build never hands secrets to the
+		// vulnerable one (SVN 1 passes MinPeerSVN but not the holder's own).
+		{"SVN below the holder's own", mod(func(e *synthEnclave) { e.SVN = 1 }), ErrSVNTooLow},
 		{"debug enclave", mod(func(e *synthEnclave) { e.Debug = true }), ErrDebugEnclave},
 		{"out-of-date TCB", mod(func(e *synthEnclave) { e.OutOfDate = true }), ErrTCBStatus},
 		{"stale collateral", mod(func(e *synthEnclave) { e.Issued = time.Date(2028, 6, 1, 0, 0, 0, 0, time.UTC) }), ErrStaleCollateral},
@@ -321,7 +401,7 @@ func TestJoin_sgx(t *testing.T) {
 	}
 	t.Run("tampered collateral", func(t *testing.T) {
 		j := sgxFleet(t, si, prod, prod)
-		req, err := j.MakeJoinRequest()
+		req, err := j.MakeJoinRequest(holder.FleetID())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -345,9 +425,7 @@ func TestJoin_sgx(t *testing.T) {
 	})
 	t.Run("SGX joiner to a simulated holder", func(t *testing.T) {
 		sim := simFleet(t, "")
-		if _, err := sim.Genesis(); err != nil {
-			t.Fatal(err)
-		}
+		genesis(t, sim)
 		if _, err := join(sim, sgxFleet(t, si, prod, prod)); !errors.Is(err, ErrModeMismatch) {
 			t.Fatalf("err = %v, want ErrModeMismatch", err)
 		}
@@ -356,9 +434,7 @@ func TestJoin_sgx(t *testing.T) {
 		// The holder's build has another signer: the joiner (policy: its own signer) refuses it.
 		other := synthEnclave{MRSigner: [32]byte{0xcc}, ProductID: 1, SVN: 2}
 		h := sgxFleet(t, si, other, prod) // accepts prod joiners, but is itself "other"
-		if _, err := h.Genesis(); err != nil {
-			t.Fatal(err)
-		}
+		genesis(t, h)
 		j := sgxFleet(t, si, prod, prod)
 		if _, err := join(h, j); !errors.Is(err, ErrSignerMismatch) {
 			t.Fatalf("err = %v, want ErrSignerMismatch", err)

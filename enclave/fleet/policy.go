@@ -18,7 +18,8 @@ import (
 // securityVersion in enclave.json).
 const (
 	// MinPeerSVN is the lowest ISVSVN of a peer this build hands epoch secrets to, or accepts them
-	// from. Raise it (together with securityVersion) after a security fix.
+	// from; the floor applied is max(MinPeerSVN, this enclave's own ISVSVN), so a patched build
+	// (securityVersion raised in enclave.json) never hands secrets back to the vulnerable one.
 	MinPeerSVN = 1
 	// MinTCBEvaluationDataNumber refuses collateral older than this Intel TCB recovery event
 	// (dcap.VerifyOptions). Raise it to Intel's current number after each TCB recovery.
@@ -50,8 +51,12 @@ type Policy struct {
 func compiledPolicy(mode attest.Mode, self attest.Measurement) Policy {
 	var signer [32]byte
 	copy(signer[:], self.SignerID)
+	floor := uint16(MinPeerSVN)
+	if self.SecurityVersion > uint(floor) {
+		floor = uint16(min(self.SecurityVersion, 0xffff))
+	}
 	return Policy{
-		Mode: mode, MRSigner: signer, ProductID: self.ProductID, MinSVN: MinPeerSVN,
+		Mode: mode, MRSigner: signer, ProductID: self.ProductID, MinSVN: floor,
 		AcceptedTCB: AcceptedTCBStatuses, MinCollateralIssue: MinCollateralIssueDate,
 		MinTCBEvalNumber: MinTCBEvaluationDataNumber,
 	}
@@ -88,8 +93,8 @@ func evidenceHash(e api.Evidence) [32]byte { return sha256.Sum256(e.Report) }
 
 // Report data tags: the second half of the report data says which message the evidence binds.
 var (
-	tagJoinRequest  = sha256.Sum256([]byte("teeoracle/v2/fleet/join-request"))
-	tagJoinResponse = sha256.Sum256([]byte("teeoracle/v2/fleet/join-response"))
+	tagJoinRequest  = sha256.Sum256([]byte("teeoracle/v3/fleet/join-request"))
+	tagJoinResponse = sha256.Sum256([]byte("teeoracle/v3/fleet/join-response"))
 )
 
 func reportData(first [32]byte, tag [32]byte) [64]byte {

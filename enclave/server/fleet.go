@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/teeoracle/teeoracle/enclave/api"
 	"github.com/teeoracle/teeoracle/enclave/fleet"
@@ -26,7 +27,11 @@ func (s *Server) fleetRoutes(mux *http.ServeMux) {
 	}
 	mux.HandleFunc("GET "+api.PathFleet, s.handleFleetStatus)
 	mux.HandleFunc("POST "+api.PathFleetJoinRequest, func(w http.ResponseWriter, r *http.Request) {
-		req, err := s.fleet.MakeJoinRequest()
+		var p api.JoinRequestParams
+		if !decodeFleet(w, r, &p) {
+			return
+		}
+		req, err := s.fleet.MakeJoinRequest(p.FleetID)
 		s.fleetAnswer(w, req, err)
 	})
 	mux.HandleFunc("POST "+api.PathFleetOffer, func(w http.ResponseWriter, r *http.Request) {
@@ -52,24 +57,56 @@ func (s *Server) fleetRoutes(mux *http.ServeMux) {
 		s.fleetAnswer(w, st, err)
 	})
 	mux.HandleFunc("POST "+api.PathFleetGenesis, func(w http.ResponseWriter, r *http.Request) {
-		_, err := s.fleet.Genesis()
+		var o api.GenesisOrder
+		if !decodeFleet(w, r, &o) {
+			return
+		}
+		_, err := s.fleet.Genesis(o)
 		s.fleetStatusAfter(w, err)
 	})
 	mux.HandleFunc("POST "+api.PathFleetRotate, func(w http.ResponseWriter, r *http.Request) {
-		var req api.EpochRequest
-		if !decodeFleet(w, r, &req) {
+		var o api.RotateOrder
+		if !decodeFleet(w, r, &o) {
 			return
 		}
-		_, err := s.fleet.Rotate(req.Epoch)
+		_, err := s.fleet.Rotate(o)
 		s.fleetStatusAfter(w, err)
 	})
 	mux.HandleFunc("POST "+api.PathFleetRetire, func(w http.ResponseWriter, r *http.Request) {
-		var req api.EpochRequest
-		if !decodeFleet(w, r, &req) {
+		var o api.RetireOrder
+		if !decodeFleet(w, r, &o) {
 			return
 		}
-		s.fleetStatusAfter(w, s.fleet.Retire(req.Epoch))
+		s.fleetStatusAfter(w, s.fleet.Retire(o))
 	})
+	mux.HandleFunc("GET "+api.PathProgramKeys, s.handleProgramKeys)
+}
+
+// handleProgramKeys serves a program's key addresses with this enclave's signature
+// (decisions-r3 section 2); the private keys never leave the enclave.
+func (s *Server) handleProgramKeys(w http.ResponseWriter, r *http.Request) {
+	var programID, codeHash common.Hash
+	if err := programID.UnmarshalText([]byte(r.PathValue("programId"))); err != nil {
+		writeError(w, http.StatusBadRequest, fmt.Errorf("programId: want 0x and 64 hex digits: %w", err))
+		return
+	}
+	if c := r.URL.Query().Get("codeHash"); c != "" {
+		if err := codeHash.UnmarshalText([]byte(c)); err != nil {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("codeHash: want 0x and 64 hex digits: %w", err))
+			return
+		}
+	}
+	pk, err := s.fleet.ProgramKeys(programID, codeHash)
+	if err != nil {
+		s.fleetAnswer(w, nil, err)
+		return
+	}
+	id, _ := s.fleet.Identity()
+	s.fleetAnswer(w, api.ProgramKeys{
+		FleetID: pk.FleetID, ChainID: (*hexutil.Big)(id.ChainID), Router: id.Router, ProgramID: pk.ProgramID, CodeHash: pk.CodeHash,
+		ProgramKey: pk.ProgramKey, CodeKey: pk.CodeKey, Signer: s.fleet.Signer(),
+		Signature: api.Signature{R: pk.Signature.R, VS: pk.Signature.VS},
+	}, nil)
 }
 
 func (s *Server) handleFleetStatus(w http.ResponseWriter, r *http.Request) {
@@ -128,6 +165,12 @@ func FleetErrorCode(err error) (int, string) {
 		return http.StatusConflict, api.ErrCodeJoinMismatch
 	case errors.Is(err, fleet.ErrBadMessage):
 		return http.StatusBadRequest, api.ErrCodeBadRequest
+	case errors.Is(err, fleet.ErrFleetMismatch):
+		return http.StatusConflict, api.ErrCodeFleetMismatch
+	case errors.Is(err, fleet.ErrOrder):
+		return http.StatusForbidden, api.ErrCodeBadOrder
+	case errors.Is(err, fleet.ErrNotCreator):
+		return http.StatusConflict, api.ErrCodeNotCreator
 	case errors.Is(err, fleet.ErrFleetExists):
 		return http.StatusConflict, api.ErrCodeFleetExists
 	case errors.Is(err, fleet.ErrNoFleet):

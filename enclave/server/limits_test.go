@@ -139,4 +139,3 @@ func TestExecuteRequestsBounded(t *testing.T) {
 		t.Fatalf("%d requests ran at once, want at most 2", m)
 	}
 }
-

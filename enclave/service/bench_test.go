@@ -112,11 +112,9 @@ func BenchmarkFigures(b *testing.B) {
 		ctx := context.Background()
 		holder := start(b, config(kubo.API, b.TempDir(), service.TLSOn), nil)
 		hc, _ := client.New(holder.URL(), client.AllowSimulation())
-		if _, err := hc.Genesis(ctx); err != nil {
-			b.Fatal(err)
-		}
+		fid := *genesis(b, hc, fleetDomain).FleetID
 		for e := uint32(2); e <= 3; e++ {
-			if _, err := hc.Rotate(ctx, e); err != nil {
+			if _, err := hc.Rotate(ctx, rotateOrder(b, hc, fleetDomain, e)); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -130,7 +128,7 @@ func BenchmarkFigures(b *testing.B) {
 					b.Fatal(err)
 				}
 				t0 := time.Now()
-				st, err := client.Join(ctx, hc, jc)
+				st, err := client.Join(ctx, fid, hc, jc)
 				d := time.Since(t0)
 				if err != nil || len(st.Installed) != 3 {
 					b.Fatalf("join: %+v %v", st, err)

@@ -60,7 +60,7 @@ func publishFleetKeys(t *testing.T, chain *chaintest.Chain, wc *client.Client, e
 		if e.Epoch != epoch || e.Signature == nil {
 			continue
 		}
-		data := chain.Router.PackSetEpochKeys(epoch, [32]byte(e.X25519Key), e.XWingKey, e.Signature.R, e.Signature.VS)
+		data := chain.Router.PackSetEpochKeys(*st.FleetID, epoch, [32]byte(e.X25519Key), e.XWingKey, e.Signature.R, e.Signature.VS)
 		if r := chain.Send(t, chain.Users[1], chain.Deployment.Router, nil, data, 2_000_000); r.Status != types.ReceiptStatusSuccessful {
 			t.Fatalf("setEpochKeys(%d) reverted", epoch)
 		}
@@ -122,7 +122,7 @@ func check(t *testing.T, chain *chaintest.Chain, f bindings.IJobRouterFulfillmen
 // refused.
 func TestWorkerResultsSettleOnChain(t *testing.T) {
 	ctx := context.Background()
-	chain := chaintest.New(t, 3, deploy.DefaultOptions())
+	chain := chaintest.New(t, 3, deploy.DevOptions())
 	kubo := ipfstest.Start(t)
 	cfg := config(kubo.API, t.TempDir(), service.TLSOn)
 	cfg.Worker.OutputCIDThreshold = 256
@@ -137,8 +137,17 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 
 	// The worker creates the fleet (genesis: epoch 1); its keys, signed by the now registered
 	// enclave, go on-chain, so requests commit to epoch 1.
-	if _, err := wc.Genesis(ctx); err != nil {
+	d := protocol.Domain{ChainID: chain.ChainID, Router: chain.Deployment.Router}
+	order, err := client.SignGenesisOrder(d, chain.Owner)
+	if err != nil {
 		t.Fatal(err)
+	}
+	gst, err := wc.Genesis(ctx, order)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := chain.Send(t, chain.Owner, chain.Deployment.Router, nil, chain.Router.PackSetFleetId(*gst.FleetID), 200_000); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("setFleetId reverted")
 	}
 	st := publishFleetKeys(t, chain, wc, 1)
 
@@ -222,7 +231,7 @@ func TestWorkerResultsSettleOnChain(t *testing.T) {
 		}
 		// It runs a fleet of its own (another epoch-1 secret) and the author's program sealed to it: its
 		// result is well signed, but by a key the router never registered.
-		rst, err := rc.Genesis(ctx)
+		rst, err := rc.Genesis(ctx, order)
 		if err != nil {
 			t.Fatal(err)
 		}

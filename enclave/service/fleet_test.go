@@ -157,15 +157,17 @@ func TestFleet(t *testing.T) {
 	if _, err := w2.c.FleetStatus(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
-	st1, err := w1.c.Genesis(ctx)
-	if err != nil || st1.Current != 1 {
-		t.Fatalf("genesis: %+v %v", st1, err)
+	st1 := genesis(t, w1.c, fleetDomain)
+	if st1.Current != 1 || st1.FleetID == nil {
+		t.Fatalf("genesis: %+v", st1)
 	}
-	if _, err := w1.c.Genesis(ctx); client.ErrorCode(err) != api.ErrCodeFleetExists {
+	fid := *st1.FleetID
+	again, _ := client.SignGenesisOrder(fleetDomain, testGovernor)
+	if _, err := w1.c.Genesis(ctx, again); client.ErrorCode(err) != api.ErrCodeFleetExists {
 		t.Fatalf("second genesis: %v", err)
 	}
 	for _, w := range []*fleetWorker{w2, w3} {
-		st, err := client.JoinFrom(ctx, w1.svc.URL(), w.svc.URL(), client.AllowSimulation())
+		st, err := client.JoinFrom(ctx, fid, w1.svc.URL(), w.svc.URL(), client.AllowSimulation())
 		if err != nil || st.Current != 1 || len(st.Installed) != 1 {
 			t.Fatalf("join: %+v %v", st, err)
 		}
@@ -181,7 +183,7 @@ func TestFleet(t *testing.T) {
 		if e.XWingKeyHash != protocol.XWingKeyHash(e.XWingKey) {
 			t.Fatal("xwingKeyHash is not keccak256(xwingKey)")
 		}
-		fk := protocol.FleetKey{Epoch: 1, X25519Key: [32]byte(e.X25519Key), XWingKeyHash: e.XWingKeyHash}
+		fk := protocol.FleetKey{FleetID: fid, Epoch: 1, X25519Key: [32]byte(e.X25519Key), XWingKeyHash: e.XWingKeyHash}
 		signer, err := protocol.RecoverDigestSigner(fleetDomain.FleetKeyDigest(fk), protocol.Signature{R: e.Signature.R, VS: e.Signature.VS})
 		id, _ := w.c.Identity(ctx)
 		if err != nil || signer != id.Signer || st.Signer != id.Signer {
@@ -257,6 +259,29 @@ func TestFleet(t *testing.T) {
 			if !r.Signed() || r.Status != protocol.StatusBadInput {
 				t.Fatalf("copied input: %+v", r)
 			}
+			// The signed output names the epoch tried and its key: the router checks it against
+			// the key it records (a worker with another key of epoch 1 gets nothing paid).
+			epoch, key, _, ok := protocol.ParseBadInputOutput(r.Output)
+			if !ok || epoch != 1 || !bytes.Equal(key[:], st1.Epochs[0].X25519Key) {
+				t.Fatalf("bad_input output %x, want epoch 1 and its X25519 key", r.Output)
+			}
+		}
+	})
+	t.Run("low-order output key is a signed bad_input before the program runs", func(t *testing.T) {
+		// An all-zero X25519 output key: no output could ever be encrypted to it. It used to run
+		// the program, fail to encrypt and end unsigned (a refund: free compute). Now the envelope
+		// is refused when it is decoded.
+		in := append([]byte{protocol.InputVersion<<4 | protocol.FlagOutputKey, 0x00, 0x20}, make([]byte, 32)...)
+		in = append(in, "roll"...)
+		j := jobs[2]
+		j.JobID = protocol.JobID(chainID, router, 998)
+		j.Input = in
+		r := execute(t, w2, []api.Job{j})[0]
+		if !r.Signed() || r.Status != protocol.StatusBadInput || !strings.Contains(r.Reason, "low-order") {
+			t.Fatalf("zero output key: %+v", r)
+		}
+		if epoch, key, _, ok := protocol.ParseBadInputOutput(r.Output); !ok || epoch != 0 || key != ([32]byte{}) {
+			t.Fatalf("bad_input output %x, want epoch 0 and no key", r.Output)
 		}
 	})
 	t.Run("program of another version or program is refused unsigned", func(t *testing.T) {
@@ -319,7 +344,7 @@ func TestFleet(t *testing.T) {
 		t.Fatal("survivor outputs differ")
 	}
 	w4 := startWorker(t, kubo.API, "")
-	if _, err := client.JoinFrom(ctx, w2.svc.URL(), w4.svc.URL(), client.AllowSimulation()); err != nil {
+	if _, err := client.JoinFrom(ctx, fid, w2.svc.URL(), w4.svc.URL(), client.AllowSimulation()); err != nil {
 		t.Fatal(err)
 	}
 	if got := outputs(t, w4, jobs); !slicesEqual(got, want) {
@@ -328,15 +353,19 @@ func TestFleet(t *testing.T) {
 
 	// Rotation while epoch-1 jobs are open: w3 creates epoch 2, the others catch up by joining
 	// again; new jobs use epoch 2, the open epoch-1 jobs still complete identically.
-	st2, err := w3.c.Rotate(ctx, 2)
+	order := rotateOrder(t, w3.c, fleetDomain, 2)
+	if _, err := w2.c.Rotate(ctx, order); client.ErrorCode(err) != api.ErrCodeNotCreator {
+		t.Fatalf("w3's rotation order on w2: %v, want %s", err, api.ErrCodeNotCreator)
+	}
+	st2, err := w3.c.Rotate(ctx, order)
 	if err != nil || st2.Current != 2 {
 		t.Fatalf("rotate: %+v %v", st2, err)
 	}
-	if _, err := w3.c.Rotate(ctx, 2); client.ErrorCode(err) != api.ErrCodeBadEpoch {
-		t.Fatalf("second rotation to 2: %v", err)
+	if again, err := w3.c.Rotate(ctx, order); err != nil || again.Epochs[1].XWingKeyHash != st2.Epochs[1].XWingKeyHash {
+		t.Fatalf("the same rotation order again: %v (must return the same keys)", err)
 	}
 	for _, w := range []*fleetWorker{w2, w4} {
-		st, err := client.JoinFrom(ctx, w3.svc.URL(), w.svc.URL(), client.AllowSimulation())
+		st, err := client.JoinFrom(ctx, fid, w3.svc.URL(), w.svc.URL(), client.AllowSimulation())
 		if err != nil || st.Current != 2 || len(st.Installed) != 1 || st.Installed[0] != 2 {
 			t.Fatalf("catch-up join: %+v %v", st, err)
 		}
@@ -375,11 +404,16 @@ func TestFleet(t *testing.T) {
 
 	// Retirement: epoch 1 is deleted on every worker; an epoch-1 ciphertext (input or program)
 	// then gets epoch_unavailable, unsigned: the requester gets a refund path, not a paid failure.
-	if _, err := w2.c.Retire(ctx, 2); client.ErrorCode(err) != api.ErrCodeBadEpoch {
+	if _, err := w2.c.Retire(ctx, retireOrder(t, w2.c, fleetDomain, 2)); client.ErrorCode(err) != api.ErrCodeBadEpoch {
 		t.Fatalf("retiring the current epoch: %v", err)
 	}
+	unsigned := retireOrder(t, w2.c, fleetDomain, 1)
+	unsigned.Signature = nil
+	if _, err := w2.c.Retire(ctx, unsigned); client.ErrorCode(err) != api.ErrCodeBadOrder {
+		t.Fatalf("an unsigned retirement: %v", err)
+	}
 	for _, w := range []*fleetWorker{w2, w3, w4} {
-		if _, err := w.c.Retire(ctx, 1); err != nil {
+		if _, err := w.c.Retire(ctx, retireOrder(t, w.c, fleetDomain, 1)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -408,7 +442,7 @@ func TestFleet(t *testing.T) {
 	if got := outputs(t, w4b, jobs2); !slicesEqual(got, want2) {
 		t.Fatal("restarted worker outputs differ")
 	}
-	req, err := w4b.c.JoinRequest(ctx)
+	req, err := w4b.c.JoinRequest(ctx, [32]byte{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -424,7 +458,7 @@ func TestFleet(t *testing.T) {
 		t.Fatalf("replayed response: %v", err)
 	}
 	// A response made for another joiner (w3's attempt) is refused by w4b.
-	req3, _ := w3.c.JoinRequest(ctx)
+	req3, _ := w3.c.JoinRequest(ctx, [32]byte{})
 	resp3, err := w2.c.Offer(ctx, req3)
 	if err != nil {
 		t.Fatal(err)

@@ -55,10 +55,7 @@ func TestProgramSecrets(t *testing.T) {
 	ctx := context.Background()
 	var logs syncBuffer
 	w := startWorkerLogged(t, kubo.API, &logs)
-	st, err := w.c.Genesis(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := genesis(t, w.c, fleetDomain)
 	fleetPK := epochKey(t, st, 1, hpke.SuiteX25519)
 	store := ipfs.New(kubo.API)
 

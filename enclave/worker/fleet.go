@@ -35,17 +35,38 @@ func (w *Worker) epochKeys(what string, epoch uint32) (*fleet.EpochKeys, error) 
 	return k, nil
 }
 
-// jobSeed is the sandbox randomness of a job: from the request's epoch secret when the request
-// names an epoch (the same on every enclave of the fleet), else from this enclave's own seed key.
+// jobSeed is the sandbox randomness of a job: from the fleet root secret when the request names an
+// epoch (the same on every enclave of the fleet whatever epoch keys it holds, so no host can
+// re-roll a job by forking an epoch), else from this enclave's own seed key.
 func (w *Worker) jobSeed(job *api.Job, domain protocol.Domain, commitment [32]byte) ([32]byte, error) {
 	if job.Epoch == 0 {
 		return w.seed(domain, job.JobID, commitment), nil
 	}
-	k, err := w.epochKeys("job randomness", job.Epoch)
-	if err != nil {
-		return [32]byte{}, err
+	if w.fleet == nil {
+		return [32]byte{}, epochError("job randomness", job.Epoch, fleet.ErrEpochUnavailable)
 	}
-	return k.JobSeed(domain, job.JobID, commitment), nil
+	seed, err := w.fleet.Rand(domain, job.JobID, commitment)
+	if err != nil {
+		return [32]byte{}, epochError("job randomness", job.Epoch, fmt.Errorf("%w: %w", fleet.ErrEpochUnavailable, err))
+	}
+	return seed, nil
+}
+
+// badInputOutput is the signed output of a bad_input result: the fleet epoch whose key the input
+// was tried with and that key (protocol.BadInputOutput), so the router refuses the result of an
+// enclave whose key of that epoch differs from the one it records. Epoch 0 and a zero key when no
+// fleet key was involved (plaintext input, malformed envelope, bad output key, version 1).
+func (w *Worker) badInputOutput(input []byte) []byte {
+	var key [32]byte
+	epoch, encrypted, err := protocol.InputEpoch(input)
+	if err != nil || !encrypted || !isV2Input(input) || w.fleet == nil {
+		return protocol.BadInputOutput(0, key, "")
+	}
+	k, err := w.fleet.Keys(epoch)
+	if err != nil {
+		return protocol.BadInputOutput(0, key, "")
+	}
+	return protocol.BadInputOutput(epoch, k.X25519Public(), "")
 }
 
 // keyFunc looks up fleet epoch keys for the protocol's v2 formats (an error there is

@@ -261,6 +261,7 @@ func (w *Worker) execute(ctx context.Context, job *api.Job) (api.JobResult, time
 	}
 	if err != nil {
 		res.Status = protocol.StatusBadInput
+		res.Output = w.badInputOutput(job.Input)
 		reason = err.Error()
 		w.log.Warn("bad input", "job_id", job.JobID, "err", err)
 	} else {

@@ -281,8 +281,9 @@ func TestCopiedCiphertextIsBadInput(t *testing.T) {
 			if res.Status != protocol.StatusBadInput {
 				t.Fatalf("status %v (%s), want bad_input", res.Status, res.Reason)
 			}
-			if len(res.Output) != 0 {
-				t.Fatalf("bad input result carries output %q", res.Output)
+			// Version 1 inputs involve no fleet key: epoch 0 and a zero key (protocol.BadInputOutput).
+			if want := protocol.BadInputOutput(0, [32]byte{}, ""); !bytes.Equal(res.Output, want) {
+				t.Fatalf("bad input result carries output %x, want %x", res.Output, want)
 			}
 		})
 	}

@@ -29,6 +29,7 @@ package hpke
 
 import (
 	"bytes"
+	"crypto/ecdh"
 	"crypto/rand"
 	"encoding/binary"
 	"errors"
@@ -269,6 +270,9 @@ func ParsePublicKey(suite Suite, b []byte) (*PublicKey, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s public key: %v", ErrMalformed, suite, err)
 	}
+	if suite == SuiteX25519 && lowOrderX25519(b) {
+		return nil, fmt.Errorf("%w: %s public key is a low-order point (every shared secret would be zero)", ErrMalformed, suite)
+	}
 	return &PublicKey{suite: suite, pk: pk, raw: bytes.Clone(b)}, nil
 }
 
@@ -406,4 +410,26 @@ func openBase(sk *PrivateKey, info, enc, aad, ct []byte) ([]byte, error) {
 		return nil, fmt.Errorf("decapsulation: %w", err)
 	}
 	return opener.Open(ct, aad)
+}
+
+// lowOrderProbe is a fixed clamped X25519 scalar: clamping makes every scalar a multiple of the
+// cofactor 8, so X25519(probe, P) is zero exactly when P lies in the small subgroup (the all-zero
+// key among them), whichever scalar is used.
+var lowOrderProbe = func() *ecdh.PrivateKey {
+	k, err := ecdh.X25519().NewPrivateKey(bytes.Repeat([]byte{0x42}, 32))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}()
+
+// lowOrderX25519 reports whether a 32-byte X25519 public key is a low-order point, to which an
+// HPKE encapsulation would fail (RFC 9180 7.1.4: the shared secret must not be zero).
+func lowOrderX25519(b []byte) bool {
+	pk, err := ecdh.X25519().NewPublicKey(b)
+	if err != nil {
+		return true
+	}
+	_, err = lowOrderProbe.ECDH(pk)
+	return err != nil
 }

@@ -50,7 +50,7 @@ type fixture struct {
 }
 
 func newFixture(t testing.TB) *fixture {
-	c := chaintest.New(t, nUsers, deploy.DefaultOptions())
+	c := chaintest.New(t, nUsers, deploy.DevOptions())
 	f := &fixture{Chain: c, binding: bindings.NewVoucherEscrow()}
 	f.enclaveKey, _ = crypto.GenerateKey()
 	f.codeKey, _ = crypto.GenerateKey()

@@ -77,7 +77,7 @@ func makeVector(t *testing.T, i int) vector {
 		ClaimKey: crypto.FromECDSA(s.ClaimKey), ClaimAddress: s.ClaimAddress().Hex(), Salt: s.Salt[:],
 		OutputSk: s.OutputKey.Bytes(), OutputPk: s.OutputKey.Public().Bytes(),
 		Sender: sender.Hex(), Amount: amount.String(), AmountUser: voucher.AmountUser(amount).Hex(),
-		Commitment: func() []byte { c := s.Commitment(sender, amount); return c[:] }(),
+		Commitment:  func() []byte { c := s.Commitment(sender, amount); return c[:] }(),
 		VoucherHash: vd[:], Voucher: v[:], Recipient: recipient.Hex(), Fee: fee.String(),
 		ClaimHash: func() []byte { d := voucher.ClaimDigest(chainID, escrow, recipient, fee); return d[:] }(),
 		ClaimSig:  cs[:], Link: lk.Encode(),

@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
+	"strings"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
@@ -16,14 +19,18 @@ import (
 
 // Flag names of `fleet ...`.
 const (
-	fleetFromFlagName  = "from"
-	fleetToFlagName    = "to"
-	fleetEpochFlagName = "epoch"
+	fleetFromFlagName        = "from"
+	fleetToFlagName          = "to"
+	fleetEpochFlagName       = "epoch"
+	fleetGovernorKeyFlagName = "governor-key-file"
 )
 
-// fleetCommand is `relayer fleet`: the operator's steps of the enclave fleet (issue 10). The
-// owner's on-chain steps (startRotation, retireEpoch) come first; these carry them to the workers
-// and publish the keys (setEpochKeys, which anyone may submit with an enclave's signed statement).
+// fleetCommand is `relayer fleet`: the operator's steps of the enclave fleet (issues 10 and 16).
+// Genesis, rotation and retirement are the governor's orders: the router owner's key (given as a
+// file) signs them and the enclaves verify the signature themselves; the owner's on-chain steps
+// (setFleetId at genesis, startRotation, retireEpoch) are sent with the same key. Joins and key
+// publication (setEpochKeys, which anyone may submit with an enclave's signed statement) need no
+// order.
 func fleetCommand() *cli.Command {
 	common := append(ethrpc.CLIFlags(prefix), service.ChainFlags(prefix)...)
 	common = append(common,
@@ -35,6 +42,8 @@ func fleetCommand() *cli.Command {
 		&cli.StringFlag{Name: service.SenderKeyFlagName, Usage: "hex private key that sends setEpochKeys (prefer the file)", EnvVars: env("SENDER_KEY")},
 	}
 	epoch := &cli.UintFlag{Name: fleetEpochFlagName, Usage: "epoch to publish or create (unset: the chain's pending epoch)", EnvVars: env("FLEET_EPOCH")}
+	governor := &cli.StringFlag{Name: fleetGovernorKeyFlagName, Usage: "file holding the hex private key of the router owner (the fleet's governor): signs the fleet orders and sends the owner's calls",
+		EnvVars: env("GOVERNOR_KEY_FILE")}
 	with := func(extra ...cli.Flag) []cli.Flag { return append(append([]cli.Flag{}, common...), extra...) }
 	return &cli.Command{
 		Name:  "fleet",
@@ -48,17 +57,25 @@ func fleetCommand() *cli.Command {
 					}
 					return statusError(st)
 				})},
-			{Name: "genesis", Usage: "the worker creates epoch 1 (once per fleet); then `fleet publish`",
-				Flags: with(workers), Action: fleetAction(func(c *cli.Context, o *fleet.Orchestrator) error {
+			{Name: "genesis", Usage: "on the governor's signed order the worker creates the fleet (root secret, epoch 1; once per fleet); the owner's setFleetId records its id; then `fleet publish`",
+				Flags: with(workers, governor), Action: fleetAction(func(c *cli.Context, o *fleet.Orchestrator) error {
 					w, err := oneWorker(o)
 					if err != nil {
+						return err
+					}
+					if err := withGovernor(c, o, true); err != nil {
 						return err
 					}
 					st, err := o.Genesis(c.Context, w)
 					if err != nil {
 						return err
 					}
-					fmt.Printf("%s holds epoch %d; publish it with `relayer fleet publish --worker %s`\n", w.Name, st.Current, w.Name)
+					tx, err := o.SetFleetID(c.Context, *st.FleetID)
+					if err != nil {
+						return err
+					}
+					fmt.Printf("fleet_id=%s\n", st.FleetID.Hex())
+					fmt.Printf("%s holds epoch %d; setFleetId: %s; publish it with `relayer fleet publish --worker %s`\n", w.Name, st.Current, tx, w.Name)
 					return nil
 				})},
 			{Name: "publish", Usage: "submit setEpochKeys with the worker's signed FleetKey statement (a plain signed transaction)",
@@ -98,10 +115,13 @@ func fleetCommand() *cli.Command {
 					fmt.Printf("joined: installed %v, current %d\n", st.Installed, st.Current)
 					return nil
 				})},
-			{Name: "rotate", Usage: "after the owner's startRotation: the ONE worker creates the pending epoch; then publish",
-				Flags: with(append([]cli.Flag{workers, epoch}, sender...)...), Action: fleetAction(func(c *cli.Context, o *fleet.Orchestrator) error {
+			{Name: "rotate", Usage: "after the owner's startRotation: the governor's order names the ONE worker that creates the pending epoch; the others join it; then publish",
+				Flags: with(append([]cli.Flag{workers, epoch, governor}, sender...)...), Action: fleetAction(func(c *cli.Context, o *fleet.Orchestrator) error {
 					w, e, err := workerAndEpoch(c, o)
 					if err != nil {
+						return err
+					}
+					if err := withGovernor(c, o, false); err != nil {
 						return err
 					}
 					if _, err := o.Rotate(c.Context, w, e); err != nil {
@@ -122,19 +142,33 @@ func fleetCommand() *cli.Command {
 					fmt.Printf("epoch %d keys published: %s\n", e, tx)
 					return nil
 				})},
-			{Name: "retire", Usage: "after the owner's retireEpoch: each worker deletes the epoch for good",
-				Flags: with(workers, &cli.UintFlag{Name: fleetEpochFlagName, Usage: "epoch to retire", Required: true, EnvVars: env("FLEET_EPOCH")}),
+			{Name: "retire", Usage: "the owner retires the epoch on-chain (retireEpoch, unless done) and each worker deletes it for good on the governor's order",
+				Flags: with(workers, governor, &cli.UintFlag{Name: fleetEpochFlagName, Usage: "epoch to retire", Required: true, EnvVars: env("FLEET_EPOCH")}),
 				Action: fleetAction(func(c *cli.Context, o *fleet.Orchestrator) error {
+					if err := withGovernor(c, o, true); err != nil {
+						return err
+					}
 					chain, err := fleet.ReadChain(c.Context, o.Chain, o.Router)
 					if err != nil {
 						return err
 					}
 					e := uint32(c.Uint(fleetEpochFlagName))
 					if chain.Epoch(e).Status != fleet.EpochRetired {
-						return fmt.Errorf("epoch %d is %s on-chain: the owner retires it first (retireEpoch)", e, fleet.StatusName(chain.Epoch(e).Status))
+						if e >= chain.Current {
+							return fmt.Errorf("epoch %d is the chain's current epoch (%d) or later: rotate first", e, chain.Current)
+						}
+						tx, err := o.Sender.Send(c.Context, o.Router, fleet.PackRetireEpoch(e), "retire_epoch")
+						if err != nil {
+							return fmt.Errorf("retireEpoch(%d): %w", e, err)
+						}
+						fmt.Printf("retireEpoch(%d): %s\n", e, tx)
+					}
+					order, err := o.RetireOrder(chain.FleetID, e)
+					if err != nil {
+						return err
 					}
 					for _, w := range o.Workers {
-						if _, err := o.Retire(c.Context, w, e); err != nil {
+						if _, err := o.Retire(c.Context, w, order); err != nil {
 							return err
 						}
 						fmt.Printf("%s retired epoch %d\n", w.Name, e)
@@ -203,6 +237,37 @@ func epochOrPending(c *cli.Context, o *fleet.Orchestrator) (uint32, error) {
 		return 0, fmt.Errorf("no epoch is pending on-chain (current %d): give --%s, or the owner calls startRotation", chain.Current, fleetEpochFlagName)
 	}
 	return chain.Pending, nil
+}
+
+// withGovernor reads the governor key file into o; with asSender, the governor (the router
+// owner) also sends o's transactions (setFleetId, retireEpoch).
+func withGovernor(c *cli.Context, o *fleet.Orchestrator, asSender bool) error {
+	path := c.String(fleetGovernorKeyFlagName)
+	if path == "" {
+		return fmt.Errorf("--%s is required: the fleet obeys only orders signed by the router owner", fleetGovernorKeyFlagName)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("--%s: %w", fleetGovernorKeyFlagName, err)
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
+	if err != nil {
+		return fmt.Errorf("--%s: not a hex private key", fleetGovernorKeyFlagName) // never echo the file
+	}
+	o.Governor = key
+	if !asSender {
+		return nil
+	}
+	urls := ethrpc.ReadCLIConfig(c).URLs
+	if len(urls) == 0 {
+		return fmt.Errorf("--%s is required", ethrpc.URLsFlagName)
+	}
+	backend, err := ethclient.DialContext(c.Context, urls[0])
+	if err != nil {
+		return err
+	}
+	o.Sender = fleet.SimpleSender{Backend: backend, Key: key, ChainID: new(big.Int).Set(o.ChainID)}
+	return nil
 }
 
 // withSimpleSender gives o a plain signed-transaction sender from the sender key flags.

@@ -64,7 +64,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: []string{envPrefix + "_MAX_ATTEMPTS"}, Value: DefaultMaxAttempts},
 		&cli.DurationFlag{Name: LeaseFlagName, Usage: "how long a job stays claimed by this process",
 			EnvVars: []string{envPrefix + "_JOB_LEASE"}, Value: DefaultLease},
-		&cli.Int64Flag{Name: FeeMarginFlagName, Usage: "opt-in stricter fee policy: refuse jobs whose enclave fee (fee - author fee) is below (callback gas + overhead) x today's gas price x this percent (0, the default: take every job, each met the router's floor at its request block's base fee)",
+		&cli.Int64Flag{Name: FeeMarginFlagName, Usage: "opt-in stricter fee policy: refuse jobs whose enclave fee (fee - author fee) is below (callback gas + overhead) x today's gas price x this percent (0: off, take every job: each met the router's floor at its request block's base fee)",
 			EnvVars: []string{envPrefix + "_FEE_MARGIN_PERCENT"}, Value: DefaultFeeMarginPercent},
 		&cli.Uint64Flag{Name: FulfilOverheadFlagName, Usage: "gas a fulfilment costs per job besides its callback (fee policy)",
 			EnvVars: []string{envPrefix + "_FULFIL_OVERHEAD_GAS"}, Value: DefaultFulfilOverheadGas},
@@ -77,10 +77,7 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	if !ok || minFee.Sign() < 0 {
 		return Config{}, errors.New("--" + MinFeeFlagName + ": not a decimal number of wei")
 	}
-	margin := c.Int64(FeeMarginFlagName)
-	if margin == 0 {
-		margin = -1 // off
-	}
+	margin := c.Int64(FeeMarginFlagName) // 0: off, as the package default
 	return Config{MinFee: minFee, BatchSize: c.Int(BatchSizeFlagName), Concurrency: c.Int(ConcurrencyFlagName),
 		MaxAttempts: c.Int(MaxAttemptsFlagName), Lease: c.Duration(LeaseFlagName),
 		FeeMarginPercent: margin, FulfilOverheadGas: c.Uint64(FulfilOverheadFlagName)}, nil

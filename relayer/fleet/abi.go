@@ -16,8 +16,10 @@ import (
 // into bindings.JobRouter; then this file can switch to the binding (same selectors and topics).
 const abiJSON = `[
  {"type":"function","name":"setEpochKeys","stateMutability":"nonpayable","inputs":[
-   {"name":"epoch","type":"uint32"},{"name":"x25519Key","type":"bytes32"},{"name":"xwingKey","type":"bytes"},
+   {"name":"id","type":"bytes32"},{"name":"epoch","type":"uint32"},{"name":"x25519Key","type":"bytes32"},{"name":"xwingKey","type":"bytes"},
    {"name":"r","type":"bytes32"},{"name":"vs","type":"bytes32"}],"outputs":[]},
+ {"type":"function","name":"setFleetId","stateMutability":"nonpayable","inputs":[{"name":"id","type":"bytes32"}],"outputs":[]},
+ {"type":"function","name":"fleetId","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"bytes32"}]},
  {"type":"function","name":"startRotation","stateMutability":"nonpayable","inputs":[],"outputs":[{"name":"epoch","type":"uint32"}]},
  {"type":"function","name":"retireEpoch","stateMutability":"nonpayable","inputs":[{"name":"epoch","type":"uint32"}],"outputs":[]},
  {"type":"function","name":"currentEpoch","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint32"}]},
@@ -30,6 +32,8 @@ const abiJSON = `[
    {"name":"signer","type":"address","indexed":true},{"name":"x25519Key","type":"bytes32","indexed":false},
    {"name":"xwingKeyHash","type":"bytes32","indexed":false}]},
  {"type":"event","name":"EpochRetired","anonymous":false,"inputs":[{"name":"epoch","type":"uint32","indexed":true}]},
+ {"type":"event","name":"FleetIdSet","anonymous":false,"inputs":[{"name":"previous","type":"bytes32","indexed":true},
+   {"name":"fleetId","type":"bytes32","indexed":true}]},
  {"type":"event","name":"EnclaveRegistered","anonymous":false,"inputs":[
    {"name":"signer","type":"address","indexed":true},{"name":"measurement","type":"bytes32","indexed":true},
    {"name":"mrEnclave","type":"bytes32","indexed":true},{"name":"payee","type":"address","indexed":false},
@@ -145,9 +149,15 @@ func pack(name string, args ...any) []byte {
 }
 
 // PackSetEpochKeys is the calldata of setEpochKeys.
-func PackSetEpochKeys(epoch uint32, x25519Key [32]byte, xwingKey []byte, r, vs [32]byte) []byte {
-	return pack("setEpochKeys", epoch, x25519Key, xwingKey, r, vs)
+func PackSetEpochKeys(fleetID [32]byte, epoch uint32, x25519Key [32]byte, xwingKey []byte, r, vs [32]byte) []byte {
+	return pack("setEpochKeys", fleetID, epoch, x25519Key, xwingKey, r, vs)
 }
+
+// PackSetFleetId is the calldata of setFleetId (the owner's call after genesis).
+func PackSetFleetId(fleetID [32]byte) []byte { return pack("setFleetId", fleetID) }
+
+// PackFleetId is the calldata of the fleetId view.
+func PackFleetId() []byte { return pack("fleetId") }
 
 // PackStartRotation, PackRetireEpoch: the owner's calls (for tests and operators' tools).
 func PackStartRotation() []byte { return pack("startRotation") }

@@ -24,6 +24,7 @@ type ChainEpoch struct {
 
 // OnChain is the router's fleet state.
 type OnChain struct {
+	FleetID          [32]byte // the fleet the router records keys of (zero before setFleetId)
 	Current, Pending uint32
 	Epochs           []ChainEpoch // 1 .. max(current, pending)
 }
@@ -82,6 +83,9 @@ func ReadChain(ctx context.Context, c Caller, router common.Address) (OnChain, e
 			}
 		}
 		return nil
+	}
+	if err := call(PackFleetId(), "fleetId", &o.FleetID); err != nil {
+		return o, err
 	}
 	if err := call(PackCurrentEpoch(), "currentEpoch", &o.Current); err != nil {
 		return o, err

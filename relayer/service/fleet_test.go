@@ -47,7 +47,8 @@ func dice(t *testing.T) []byte {
 
 func orchestrator(t *testing.T, e *oracletest.Env, ws ...int) *fleet.Orchestrator {
 	t.Helper()
-	o := &fleet.Orchestrator{ChainID: anviltest.ChainID, Router: e.Deployment.Router, Chain: e.Client, Log: testutil.Logger()}
+	o := &fleet.Orchestrator{ChainID: anviltest.ChainID, Router: e.Deployment.Router, Chain: e.Client, Log: testutil.Logger(),
+		Governor: anviltest.Key(oracletest.Owner)}
 	for _, i := range ws {
 		o.Workers = append(o.Workers, fleet.Worker{Name: e.Workers[i].URL, Client: e.Workers[i].Client(t)})
 	}
@@ -69,7 +70,8 @@ func TestFleetOfThreeWorkersServesEncryptedJobs(t *testing.T) {
 
 	// Operator steps (what `relayer fleet genesis` and `relayer fleet publish` run).
 	o := orchestrator(t, e, 0)
-	if _, err := o.Genesis(ctx, o.Workers[0]); err != nil {
+	gst, err := o.Genesis(ctx, o.Workers[0])
+	if err != nil {
 		t.Fatal(err)
 	}
 	backend, err := ethclient.Dial(e.Anvil.URL)
@@ -77,6 +79,10 @@ func TestFleetOfThreeWorkersServesEncryptedJobs(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer backend.Close()
+	o.Sender = fleet.SimpleSender{Backend: backend, Key: anviltest.Key(oracletest.Owner), ChainID: anviltest.ChainID}
+	if _, err := o.SetFleetID(ctx, *gst.FleetID); err != nil {
+		t.Fatal(err)
+	}
 	o.Sender = fleet.SimpleSender{Backend: backend, Key: anviltest.Key(3), ChainID: anviltest.ChainID}
 	if _, err := o.Publish(ctx, o.Workers[0], 1); err != nil {
 		t.Fatal(err)
@@ -293,6 +299,18 @@ func TestFleetLoopFollowsARotation(t *testing.T) {
 		}
 	}
 	e.Transact(oracletest.Owner, e.Deployment.Router, fleet.PackRetireEpoch(1), nil)
+	// The operator carries the governor's retirement order to the workers (`relayer fleet retire`):
+	// the run loop has no governor key, so it cannot retire on its own.
+	both := orchestrator(t, e, 0, 1)
+	order, err := both.RetireOrder(e.FleetID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range both.Workers {
+		if _, err := both.Retire(ctx, w, order); err != nil {
+			t.Fatal(err)
+		}
+	}
 	waitFor(t, 60*time.Second, "epoch 1 retired on both workers", func() bool {
 		for _, w := range orchestrator(t, e, 0, 1).Status(ctx).Workers {
 			if len(w.Epochs) != 1 || w.Epochs[0] != 2 {

@@ -3289,6 +3289,68 @@ export const teeOracleConsumerAbi = [
 /** The example consumer that stores each result (contracts/src/examples/EchoConsumer.sol). */
 export const echoConsumerAbi = [
   {
+    "type": "receive",
+    "stateMutability": "payable"
+  },
+  {
+    "type": "function",
+    "name": "cancel",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      },
+      {
+        "name": "fields",
+        "type": "tuple",
+        "components": [
+          {
+            "name": "requester",
+            "type": "address"
+          },
+          {
+            "name": "user",
+            "type": "address"
+          },
+          {
+            "name": "programId",
+            "type": "bytes32"
+          },
+          {
+            "name": "version",
+            "type": "uint32"
+          },
+          {
+            "name": "epoch",
+            "type": "uint32"
+          },
+          {
+            "name": "inputHash",
+            "type": "bytes32"
+          },
+          {
+            "name": "callbackGasLimit",
+            "type": "uint32"
+          },
+          {
+            "name": "fee",
+            "type": "uint96"
+          },
+          {
+            "name": "authorFee",
+            "type": "uint96"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40"
+          }
+        ]
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
     "type": "function",
     "name": "onJobResult",
     "inputs": [
@@ -3307,6 +3369,23 @@ export const echoConsumerAbi = [
     ],
     "outputs": [],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "payerOf",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -3384,6 +3463,28 @@ export const echoConsumerAbi = [
   },
   {
     "type": "event",
+    "name": "Refunded",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "payer",
+        "type": "address",
+        "indexed": true
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "ResultReceived",
     "inputs": [
       {
@@ -3406,11 +3507,35 @@ export const echoConsumerAbi = [
   },
   {
     "type": "error",
+    "name": "NotOurJob",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "OnlyRouter",
     "inputs": [
       {
         "name": "caller",
         "type": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RefundFailed",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
       }
     ]
   }
@@ -3616,6 +3741,18 @@ export const artMinterAbi = [
       }
     ],
     "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "maxJobFee",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -3888,6 +4025,22 @@ export const artMinterAbi = [
   },
   {
     "type": "function",
+    "name": "setPricing",
+    "inputs": [
+      {
+        "name": "price_",
+        "type": "uint256"
+      },
+      {
+        "name": "maxJobFee_",
+        "type": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "supportsInterface",
     "inputs": [
       {
@@ -3942,8 +4095,16 @@ export const artMinterAbi = [
             "type": "address"
           },
           {
+            "name": "jobFee",
+            "type": "uint80"
+          },
+          {
             "name": "jobId",
             "type": "bytes32"
+          },
+          {
+            "name": "price",
+            "type": "uint256"
           }
         ]
       }
@@ -4172,6 +4333,23 @@ export const artMinterAbi = [
   },
   {
     "type": "event",
+    "name": "PricingSet",
+    "inputs": [
+      {
+        "name": "price",
+        "type": "uint256",
+        "indexed": false
+      },
+      {
+        "name": "maxJobFee",
+        "type": "uint256",
+        "indexed": false
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "Transfer",
     "inputs": [
       {
@@ -4295,6 +4473,30 @@ export const artMinterAbi = [
       {
         "name": "tokenId",
         "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "JobFeeAboveCap",
+    "inputs": [
+      {
+        "name": "quote",
+        "type": "uint256"
+      },
+      {
+        "name": "maxJobFee",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotArtist",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
       }
     ]
   },
@@ -6433,6 +6635,30 @@ export const errorsAbi = [
   },
   {
     "type": "error",
+    "name": "NotOurJob",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RefundFailed",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "BadPricing",
     "inputs": [
       {
@@ -6534,6 +6760,30 @@ export const errorsAbi = [
       {
         "name": "tokenId",
         "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "JobFeeAboveCap",
+    "inputs": [
+      {
+        "name": "quote",
+        "type": "uint256"
+      },
+      {
+        "name": "maxJobFee",
+        "type": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotArtist",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
       }
     ]
   },

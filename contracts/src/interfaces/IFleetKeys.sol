@@ -3,9 +3,9 @@ pragma solidity ^0.8.24;
 
 /// @title IFleetKeys
 /// @notice The fleet's public encryption keys, one pair per epoch (X25519 and X-Wing), published with
-///         an EIP-712 `FleetKey(uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)` signature of a
-///         registered, active enclave in the router's domain (part of the router's ABI; the code runs
-///         in JobRouterAdmin).
+///         an EIP-712 `FleetKey(bytes32 fleetId,uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)`
+///         signature of a registered, active enclave in the router's domain, for the one fleet id the
+///         owner set (part of the router's ABI; the code runs in JobRouterAdmin).
 interface IFleetKeys {
     /// @notice Lifecycle of an epoch.
     enum EpochStatus {
@@ -37,6 +37,9 @@ interface IFleetKeys {
     error FleetKeySignerSimulated(address signer);
     /// @notice Storing the X-Wing key failed.
     error XWingKeyStoreFailed();
+    /// @notice The keys are signed for another fleet than the one the router trusts (`expected` is
+    ///         zero before the owner's `setFleetId`).
+    error FleetIdMismatch(bytes32 fleetId, bytes32 expected);
 
     /// @notice Emitted when the owner opens an epoch for its keys (genesis or rotation).
     event EpochOpened(uint32 indexed epoch);
@@ -44,9 +47,18 @@ interface IFleetKeys {
     event EpochKeySet(uint32 indexed epoch, address indexed signer, bytes32 x25519Key, bytes32 xwingKeyHash);
     /// @notice Emitted when the owner retires an epoch (or cancels a pending one).
     event EpochRetired(uint32 indexed epoch);
+    /// @notice Emitted when the owner sets the fleet id (at genesis; a change replaces the fleet).
+    event FleetIdSet(bytes32 indexed previous, bytes32 indexed fleetId);
 
     /// @notice EIP-712 type hash of a fleet key publication.
     function FLEET_KEY_TYPEHASH() external view returns (bytes32);
+
+    /// @notice Sets the fleet whose keys the router records (owner): the id the genesis enclave
+    ///         reports. Changing it replaces the fleet; keys already recorded stay on record.
+    function setFleetId(bytes32 fleetId) external;
+
+    /// @notice The fleet id the router records keys of (zero before `setFleetId`).
+    function fleetId() external view returns (bytes32);
 
     /// @notice Opens the next epoch for an enclave to create and publish (owner).
     function startRotation() external returns (uint32 epoch);
@@ -54,9 +66,16 @@ interface IFleetKeys {
     /// @notice Retires an epoch, or cancels the pending rotation (owner); not the current epoch.
     function retireEpoch(uint32 epoch) external;
 
-    /// @notice Records the keys of the pending epoch, signed by a registered, active enclave; the epoch
-    ///         becomes the current one (new requests commit to it).
-    function setEpochKeys(uint32 epoch, bytes32 x25519Key, bytes calldata xwingKey, bytes32 r, bytes32 vs) external;
+    /// @notice Records the keys of the pending epoch of fleet `fleetId` (the router's), signed by a
+    ///         registered, active enclave; the epoch becomes the current one (new requests commit to it).
+    function setEpochKeys(
+        bytes32 fleetId,
+        uint32 epoch,
+        bytes32 x25519Key,
+        bytes calldata xwingKey,
+        bytes32 r,
+        bytes32 vs
+    ) external;
 
     /// @notice The current epoch: the newest with published keys (0 before genesis).
     function currentEpoch() external view returns (uint32);

@@ -69,7 +69,8 @@ interface IJobRouter is IEscrow {
         RequestMismatch, // request fields differ from the commitment
         Expired, // past the deadline: the job belongs to its requester's refund now
         BadSignature, // malformed or malleable (high-s) signature
-        InactiveEnclave // signer not registered, expired, revoked or deactivated
+        InactiveEnclave, // signer not registered, expired, revoked or deactivated
+        FleetKeyMismatch // a bad_input result names a fleet epoch key other than the one recorded
     }
 
     /// @notice The router is paused for new requests.

@@ -61,6 +61,7 @@ type Env struct {
 	Router     *bindings.JobRouter
 	FleetKey   *hpke.PublicKey // the epoch-1 X25519 key inputs and programs are sealed to
 	Epoch      uint32          // 1
+	FleetID    [32]byte        // the fleet the router records (genesis on Workers[0])
 	Encrypt    bool            // requests carry inputs encrypted to FleetKey (Options.EncryptInputs)
 	// RequestTip is the priority fee of request transactions (nil: 1 gwei); a higher one puts them
 	// first in a block.
@@ -100,7 +101,7 @@ func New(t testing.TB, o Options) *Env {
 	}
 	e.StartBlock = head + 1
 	auth := e.Auth(Owner)
-	e.Deployment, err = deploy.Contracts(ctx, e.Client, auth, deploy.DefaultOptions(), nil)
+	e.Deployment, err = deploy.Contracts(ctx, e.Client, auth, deploy.DevOptions(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,17 +133,24 @@ func (e *Env) SetupFleet(module []byte) {
 	t.Helper()
 	ctx := context.Background()
 	holder := e.Workers[0].Client(t)
-	if _, err := holder.Genesis(ctx); err != nil {
+	order, err := client.SignGenesisOrder(protocol.Domain{ChainID: anviltest.ChainID, Router: e.Deployment.Router}, anviltest.Key(Owner))
+	if err != nil {
 		t.Fatal(err)
 	}
+	st, err := holder.Genesis(ctx, order)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.FleetID = *st.FleetID
+	e.Transact(Owner, e.Deployment.Router, fleet.PackSetFleetId(e.FleetID), nil)
 	for _, w := range e.Workers[1:] {
-		if _, err := client.Join(ctx, holder, w.Client(t)); err != nil {
+		if _, err := client.Join(ctx, e.FleetID, holder, w.Client(t)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	ep := e.LoadFleetKey(e.Workers[0])
 	if RouterHasFleetKeys() {
-		e.Transact(Owner, e.Deployment.Router, fleet.PackSetEpochKeys(ep.Epoch, [32]byte(ep.X25519Key), ep.XWingKey, ep.Signature.R, ep.Signature.VS), nil)
+		e.Transact(Owner, e.Deployment.Router, fleet.PackSetEpochKeys(e.FleetID, ep.Epoch, [32]byte(ep.X25519Key), ep.XWingKey, ep.Signature.R, ep.Signature.VS), nil)
 	}
 	if module == nil {
 		module = sandbox.MinimalModule()
