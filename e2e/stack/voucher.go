@@ -55,6 +55,15 @@ func (s *Stack) SetUpVouchers(ctx context.Context) (common.Address, common.Addre
 	if err != nil {
 		return common.Address{}, common.Address{}, err
 	}
+	// What an escrow deployer runs: `teeo program-keys` checks one worker's statement on-chain.
+	out, err := s.runTool(ctx, nil, s.cfg.Bins.Teeo, "program-keys", "--worker", s.Info.Workers[0].URL, "--rpc-url", s.Info.RPC,
+		"--router", s.Info.Router.Hex(), "--program-id", programID.Hex(), "--code-hash", codeHash.Hex())
+	if err != nil {
+		return common.Address{}, common.Address{}, fmt.Errorf("teeo program-keys: %w", err)
+	}
+	if got := keyValues(out)["code_key"]; got != codeKey.Hex() {
+		return common.Address{}, common.Address{}, fmt.Errorf("teeo program-keys says code key %q, the workers %s", got, codeKey.Hex())
+	}
 	escrow, err := deploy.DeployVoucherEscrow(ctx, s.Client, s.transactor(AcctOwner), s.Info.Router, deploy.VoucherEscrow{
 		Owner: devkeys.Address(AcctOwner), ProgramID: programID, ProgramVersion: 1, VoucherSigner: codeKey,
 		JobTTL: 600, Denominations: []*big.Int{VoucherAmount, new(big.Int).Mul(VoucherAmount, big.NewInt(10))},
