@@ -100,7 +100,7 @@ contract VoucherEscrow is TeeOracleConsumer, Ownable2Step {
     /// @param programId_ The voucher program.
     /// @param programVersion_ Its version whose code key signs (pinned: a new version of the program
     ///        has another code key and needs another escrow).
-    /// @param voucherSigner_ That code key's address (`teeo program keys` prints it, signed by an
+    /// @param voucherSigner_ That code key's address (`teeo program-keys` prints it, signed by an
     ///        enclave of the fleet; check it before deploying).
     /// @param jobTtl_ Seconds a voucher job may wait.
     /// @param denominations The first denominations.
