@@ -28,7 +28,8 @@ func init() {
 			Flags: []cli.Flag{rpcFlag, routerFlag, timeoutFlag,
 				&cli.StringFlag{Name: "worker", Usage: "a fleet worker's API URL", EnvVars: env("WORKER"), Required: true},
 				&cli.StringFlag{Name: "program-id", Usage: "the program (0x...)", EnvVars: env("PROGRAM_ID"), Required: true},
-				&cli.StringFlag{Name: "code-hash", Usage: "keccak256 of a version's module (0x...): also ask for that version's code key", EnvVars: env("CODE_HASH")}},
+				&cli.StringFlag{Name: "code-hash", Usage: "keccak256 of a version's module (0x...): also ask for that version's code key", EnvVars: env("CODE_HASH")},
+				&cli.BoolFlag{Name: "allow-simulation", Usage: "accept a worker in INSECURE simulation mode (local development only: its keys protect nothing)", EnvVars: env("ALLOW_SIMULATION")}},
 			Action: programKeys,
 		}
 	})
@@ -60,7 +61,11 @@ func programKeys(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("chain id: %w", err)
 	}
-	w, err := client.New(c.String("worker"))
+	var opts []client.Option
+	if c.Bool("allow-simulation") {
+		opts = append(opts, client.AllowSimulation())
+	}
+	w, err := client.New(c.String("worker"), opts...)
 	if err != nil {
 		return fmt.Errorf("--worker: %w", err)
 	}

@@ -56,7 +56,7 @@ func (s *Stack) SetUpVouchers(ctx context.Context) (common.Address, common.Addre
 		return common.Address{}, common.Address{}, err
 	}
 	// What an escrow deployer runs: `teeo program-keys` checks one worker's statement on-chain.
-	out, err := s.runTool(ctx, nil, s.cfg.Bins.Teeo, "program-keys", "--worker", s.Info.Workers[0].URL, "--rpc-url", s.Info.RPC,
+	out, err := s.runTool(ctx, nil, s.cfg.Bins.Teeo, "program-keys", "--allow-simulation", "--worker", s.Info.Workers[0].URL, "--rpc-url", s.Info.RPC,
 		"--router", s.Info.Router.Hex(), "--program-id", programID.Hex(), "--code-hash", codeHash.Hex())
 	if err != nil {
 		return common.Address{}, common.Address{}, fmt.Errorf("teeo program-keys: %w", err)
@@ -82,7 +82,7 @@ func (s *Stack) ProgramCodeKey(ctx context.Context, programID, codeHash common.H
 	var key common.Address
 	domain := protocol.Domain{ChainID: big.NewInt(s.Info.ChainID), Router: s.Info.Router}
 	for _, w := range s.Info.Workers {
-		c, err := client.New(w.URL)
+		c, err := client.New(w.URL, client.AllowSimulation()) // the stack's workers are simulated
 		if err != nil {
 			return key, err
 		}
