@@ -76,7 +76,6 @@ type Server struct {
 	mu       sync.Mutex
 	orders   map[string]Fill // "key/clientOrderId" -> the order
 	placed   map[string]int  // API key -> orders placed
-	requests int             // signed requests seen (good or bad)
 	refused  map[string]int  // reason -> count
 }
 
