@@ -96,14 +96,10 @@ abstract contract FleetKeys is EnclaveRegistry, IFleetKeys {
     ///        `FleetKey(bytes32 fleetId,uint32 epoch,bytes32 x25519Key,bytes32 xwingKeyHash)`,
     ///        xwingKeyHash = keccak256(xwingKey).
     /// @param vs EIP-2098 compact signature, second word.
-    function setEpochKeys(
-        bytes32 id,
-        uint32 epoch,
-        bytes32 x25519Key,
-        bytes calldata xwingKey,
-        bytes32 r,
-        bytes32 vs
-    ) external delegated {
+    function setEpochKeys(bytes32 id, uint32 epoch, bytes32 x25519Key, bytes calldata xwingKey, bytes32 r, bytes32 vs)
+        external
+        delegated
+    {
         bytes32 expected = _epochs[0].x25519Key; // zero before setFleetId: no fleet id matches it
         if (id != expected || id == bytes32(0)) revert FleetIdMismatch(id, expected);
         EpochCounters memory c = _epochCounters;

@@ -646,7 +646,11 @@ contract FleetKeyVectorsTest is Test {
     function _check(string memory json, string memory p) internal {
         vm.chainId(vm.parseJsonUint(json, string.concat(p, ".chainId")));
         address at = vm.parseJsonAddress(json, string.concat(p, ".router"));
-        deployCodeTo("FleetKeys.t.sol:FleetKeysHarness", abi.encode(address(this), false, vm.parseJsonBytes32(json, string.concat(p, ".fleetId"))), at);
+        deployCodeTo(
+            "FleetKeys.t.sol:FleetKeysHarness",
+            abi.encode(address(this), false, vm.parseJsonBytes32(json, string.concat(p, ".fleetId"))),
+            at
+        );
         FleetKeysHarness f = FleetKeysHarness(at);
         address signer = vm.parseJsonAddress(json, string.concat(p, ".signer"));
         assertEq(vm.addr(uint256(vm.parseJsonBytes32(json, string.concat(p, ".privateKey")))), signer, "key");
