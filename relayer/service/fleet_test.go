@@ -235,6 +235,8 @@ func TestJobsForAnUnheldEpochExpireUnsigned(t *testing.T) {
 	for id, reason := range map[common.Hash]string{unheldInput: "no usable worker holds fleet epoch(s) [1 2]", unheldProgram: "epoch_unavailable"} {
 		var j *jobs.Job
 		waitFor(t, 40*time.Second, "job "+id.Hex()+" expires", func() bool {
+			// Deadlines are judged by chain time (block timestamps): blocks must come for it to pass.
+			e.Anvil.Mine(t, 1)
 			j, _, err = st.Get(ctx, svc.DB, id)
 			return err == nil && j.State == jobs.StateExpired
 		})

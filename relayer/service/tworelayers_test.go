@@ -81,8 +81,10 @@ func TestTwoRelayers_OneChainOnePostgres_SettleEveryJobOnce(t *testing.T) {
 		total += c
 	}
 	t.Logf("confirmed fulfilments per sender: %v", per)
+	// Both usually share the work, but nothing guarantees it on a loaded machine (one process can
+	// claim every batch first): the exactly-once counts above are the claim; the split is logged.
 	if per[anviltest.Address(1)] == 0 || per[anviltest.Address(5)] == 0 {
-		t.Errorf("one sender did all the work: %v", per)
+		t.Logf("one sender did all the work this time: %v", per)
 	}
 	if total != n {
 		t.Errorf("%d jobs in confirmed fulfilment transactions, want %d", total, n)
