@@ -710,6 +710,18 @@ export const jobRouterAbi = [
   },
   {
     "type": "function",
+    "name": "fleetId",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "fulfill",
     "inputs": [
       {
@@ -1571,6 +1583,10 @@ export const jobRouterAbi = [
     "name": "setEpochKeys",
     "inputs": [
       {
+        "name": "fleetId",
+        "type": "bytes32"
+      },
+      {
         "name": "epoch",
         "type": "uint32"
       },
@@ -1613,6 +1629,18 @@ export const jobRouterAbi = [
       {
         "name": "overheadKGas",
         "type": "uint8"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setFleetId",
+    "inputs": [
+      {
+        "name": "fleetId",
+        "type": "bytes32"
       }
     ],
     "outputs": [],
@@ -2257,6 +2285,23 @@ export const jobRouterAbi = [
   },
   {
     "type": "event",
+    "name": "FleetIdSet",
+    "inputs": [
+      {
+        "name": "previous",
+        "type": "bytes32",
+        "indexed": true
+      },
+      {
+        "name": "fleetId",
+        "type": "bytes32",
+        "indexed": true
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "FulfillmentSkipped",
     "inputs": [
       {
@@ -2885,6 +2930,20 @@ export const jobRouterAbi = [
       {
         "name": "effectiveAt",
         "type": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FleetIdMismatch",
+    "inputs": [
+      {
+        "name": "fleetId",
+        "type": "bytes32"
+      },
+      {
+        "name": "expected",
+        "type": "bytes32"
       }
     ]
   },
@@ -6270,6 +6329,20 @@ export const errorsAbi = [
       {
         "name": "effectiveAt",
         "type": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FleetIdMismatch",
+    "inputs": [
+      {
+        "name": "fleetId",
+        "type": "bytes32"
+      },
+      {
+        "name": "expected",
+        "type": "bytes32"
       }
     ]
   },

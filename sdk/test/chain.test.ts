@@ -156,21 +156,26 @@ async function compact(hashSig: Hex) {
   return c;
 }
 
+const FLEET_ID = keccak256('0x666c656574') as Hex; // keccak256("fleet")
+
 async function publishFleetKeys() {
   // Epoch 1 is open for keys from deployment on (genesis); later epochs by startRotation.
   const pending = await client.readContract({ address: router, abi: jobRouterAbi, functionName: 'pendingEpoch' });
   if (pending !== 1) await tx(owner, router, 'startRotation', []);
+  // The router accepts keys of the fleet its owner names (the fleet id commits to the fleet's
+  // genesis inside the enclaves; here any id the test signs under).
+  await tx(owner, router, 'setFleetId', [FLEET_ID]);
   const [x, w] = await Promise.all([fleetX, fleetW]);
   const x25519Key = ('0x' + Buffer.from(x.publicKey).toString('hex')) as Hex;
   const xwingKey = ('0x' + Buffer.from(w.publicKey).toString('hex')) as Hex;
   const sig = await enclave.signTypedData({
     domain: { name: 'TeeOracle', version: '1', chainId: 31337, verifyingContract: router },
-    types: { FleetKey: [{ name: 'epoch', type: 'uint32' }, { name: 'x25519Key', type: 'bytes32' }, { name: 'xwingKeyHash', type: 'bytes32' }] },
+    types: { FleetKey: [{ name: 'fleetId', type: 'bytes32' }, { name: 'epoch', type: 'uint32' }, { name: 'x25519Key', type: 'bytes32' }, { name: 'xwingKeyHash', type: 'bytes32' }] },
     primaryType: 'FleetKey',
-    message: { epoch: 1, x25519Key, xwingKeyHash: keccak256(xwingKey) },
+    message: { fleetId: FLEET_ID, epoch: 1, x25519Key, xwingKeyHash: keccak256(xwingKey) },
   });
   const { r, yParityAndS } = await compact(sig);
-  await tx(relayer, router, 'setEpochKeys', [1, x25519Key, xwingKey, r, yParityAndS]);
+  await tx(relayer, router, 'setEpochKeys', [FLEET_ID, 1, x25519Key, xwingKey, r, yParityAndS]);
 }
 
 test('readFleetKey: refuses a simulated fleet unless allowed, and a router without keys', async () => {
