@@ -312,40 +312,54 @@ func (s *escrowSession) printLink(sec *voucher.Secrets, router common.Address, j
 }
 
 func voucherLink(c *cli.Context) error {
-	escrow, err := escrowAddress(c)
-	if err != nil {
-		return err
-	}
-	jobID, err := bytes32(c, "job-id")
-	if err != nil {
-		return err
-	}
-	s, done, err := openEscrow(c, escrow, true)
+	d, done, err := openDeposit(c)
 	if err != nil {
 		return err
 	}
 	defer done()
-	req, block, err := s.request(jobID)
-	if err != nil {
-		return err
-	}
-	sec, err := s.secrets()
-	if err != nil {
-		return err
-	}
-	amount := new(big.Int).SetBytes(req.User[:])
-	router, err := bind.Call(s.inst, s.call(), s.e.PackRouter(), s.e.UnpackRouter)
-	if err != nil {
-		return err
-	}
-	return s.printLink(sec, router, jobID, amount, block)
+	return d.s.printLink(d.sec, d.router, d.jobID, new(big.Int).SetBytes(d.req.User[:]), d.block)
 }
 
-// request finds the voucher job's request fields (JobRequested) and its block.
-func (s *escrowSession) request(jobID [32]byte) (protocol.Request, uint64, error) {
+// deposit is one of the wallet's deposits, named by --escrow, --job-id and --index: its request
+// fields (JobRequested), the router, and its secrets made again from the wallet.
+type deposit struct {
+	s      *escrowSession
+	jobID  [32]byte
+	router common.Address
+	req    protocol.Request
+	block  uint64
+	sec    *voucher.Secrets
+}
+
+func openDeposit(c *cli.Context) (*deposit, func(), error) {
+	escrow, err := escrowAddress(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	jobID, err := bytes32(c, "job-id")
+	if err != nil {
+		return nil, nil, err
+	}
+	s, done, err := openEscrow(c, escrow, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := &deposit{s: s, jobID: jobID}
+	if d.router, d.req, d.block, err = s.request(jobID); err == nil {
+		d.sec, err = s.secrets()
+	}
+	if err != nil {
+		done()
+		return nil, nil, err
+	}
+	return d, done, nil
+}
+
+// request finds the voucher job's request fields (JobRequested) at the escrow's router, and its block.
+func (s *escrowSession) request(jobID [32]byte) (common.Address, protocol.Request, uint64, error) {
 	router, err := bind.Call(s.inst, s.call(), s.e.PackRouter(), s.e.UnpackRouter)
 	if err != nil {
-		return protocol.Request{}, 0, err
+		return router, protocol.Request{}, 0, err
 	}
 	r := bindings.NewJobRouter()
 	logs, err := s.client.FilterLogs(s.ctx, ethereum.FilterQuery{
@@ -353,38 +367,23 @@ func (s *escrowSession) request(jobID [32]byte) (protocol.Request, uint64, error
 		Topics: [][]common.Hash{{r.GetABI().Events["JobRequested"].ID}, {jobID}},
 	})
 	if err != nil {
-		return protocol.Request{}, 0, fmt.Errorf("read the router's events: %w", err)
+		return router, protocol.Request{}, 0, fmt.Errorf("read the router's events: %w", err)
 	}
 	for _, l := range logs {
 		if ev, err := r.UnpackJobRequestedEvent(&l); err == nil && ev.Requester == s.escrow {
-			return protocol.RequestFromEvent(ev), l.BlockNumber, nil
+			return router, protocol.RequestFromEvent(ev), l.BlockNumber, nil
 		}
 	}
-	return protocol.Request{}, 0, fmt.Errorf("job %#x: no request of this escrow", jobID)
+	return router, protocol.Request{}, 0, fmt.Errorf("job %#x: no request of this escrow", jobID)
 }
 
 func voucherRefund(c *cli.Context) error {
-	escrow, err := escrowAddress(c)
-	if err != nil {
-		return err
-	}
-	jobID, err := bytes32(c, "job-id")
-	if err != nil {
-		return err
-	}
-	s, done, err := openEscrow(c, escrow, true)
+	d, done, err := openDeposit(c)
 	if err != nil {
 		return err
 	}
 	defer done()
-	req, _, err := s.request(jobID)
-	if err != nil {
-		return err
-	}
-	sec, err := s.secrets()
-	if err != nil {
-		return err
-	}
+	s, req, sec, jobID := d.s, d.req, d.sec, d.jobID
 	q, err := req.Binding()
 	if err != nil {
 		return err
